@@ -1,0 +1,34 @@
+"""recognize: find named things in the normalized text, by rules.
+
+Each rule family lives in its own module with a `find(doc) -> list[Mention]`
+function and its patterns in `kg/rules/<family>.toml`. `FAMILIES` is the
+ordered registry; a user can add a family the same way.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.document import Document, Mention
+from kg.recognize import county, enterprise, park, project, strategy
+
+Family = Callable[[Document], list[Mention]]
+
+FAMILIES: dict[str, Family] = {
+    "county": county.find,
+    "enterprise": enterprise.find,
+    "park": park.find,
+    "project": project.find,
+    "strategy": strategy.find,
+}
+
+
+def recognize(doc: Document) -> Document:
+    mentions: list[Mention] = []
+    for find in FAMILIES.values():
+        mentions.extend(find(doc))
+    for m in mentions:
+        if m.sentence < 0:
+            m.sentence = doc.sentence_at(m.start)
+    mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+    doc.mentions = mentions
+    return doc

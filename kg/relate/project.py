@@ -1,0 +1,6 @@
+"""Relations of the project family (to be written)."""
+from kg.document import Document, Fact
+
+
+def find(doc: Document) -> list[Fact]:
+    return []
