@@ -1,0 +1,192 @@
+"""`kg`: the command line, a thin shell over the library API.
+
+Every command parses its arguments, calls one library function and prints
+the result. Errors the user can fix (`KgError`) become one line on stderr and
+exit status 1; usage errors exit 2 (click's default).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from kg.errors import KgError
+
+err = Console(stderr=True)
+out = Console()
+
+
+class Shell(click.Group):
+    """Turns library errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as e:
+            click.echo(f"kg: error: {e}", err=True)
+            sys.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo("kg: interrupted; previous output left unchanged", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=Shell)
+@click.version_option(package_name="county-kg")
+def main():
+    """Knowledge graphs of Chinese county development documents."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@click.option(
+    "--format", "formats", multiple=True,
+    type=click.Choice(["jsonld", "nt", "csv", "graphml"]),
+    help="Extra export formats (graph.ttl, graph.trig, graph.html are always written).",
+)
+@click.option("--quiet", is_flag=True, help="No progress display or summary table.")
+def build(paths, out_dir, formats, quiet):
+    """Build the graph of PATHS (.txt files or folders) into --out DIR."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    import kg
+
+    with Progress(
+        TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.description}"), TimeElapsedColumn(),
+        console=err, disable=quiet, transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def progress(name: str, done: int, total: int) -> None:
+            bar.update(task, total=total, completed=done, description=name)
+
+        summary = kg.build(paths, out_dir, formats=formats, progress=progress)
+    if not quiet:
+        _print_summary(summary, out_dir)
+
+
+def _print_summary(summary: dict, out_dir: str) -> None:
+    table = Table(title=f"county-kg build -> {out_dir}", title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for name, n in summary["classes"].items():
+        table.add_row(f"kg:{name}", str(n))
+    for name, n in summary["relations"].items():
+        table.add_row(f"  {name}", str(n))
+    out.print(table)
+    seconds = summary["seconds"]
+    out.print("seconds per stage: " + ", ".join(f"{k} {v:.2f}" for k, v in seconds.items())
+              + f"; total {sum(seconds.values()):.2f}")
+
+
+@main.command(name="eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(), help="Folder of gold JSON files.")
+@click.option("--texts", "text_dirs", multiple=True, type=click.Path(), help="Folder(s) holding the texts (default: seeds/).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--errors", is_flag=True, help="List false positives and false negatives per type.")
+@click.option("--baseline", is_flag=True, help="Score the naive jieba.posseg baseline instead of the rules.")
+def eval_(gold_dir, text_dirs, as_json, errors, baseline):
+    """Precision, recall and F1 against gold files."""
+    from kg import scoring as ev
+
+    gold = Path(gold_dir)
+    if not gold.is_dir():
+        raise KgError(f"no such gold folder: {gold}")
+    result = ev.evaluate(gold, [Path(t) for t in text_dirs] or None,
+                         extractor="baseline" if baseline else "rules")
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(ev.format_table(result))
+    if errors:
+        click.echo(ev.format_errors(result))
+
+
+@main.command()
+@click.argument("target", type=click.Path())
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.Path(dir_okay=False), help="Read the query from a .rq file.")
+@click.option("--name", help="Run a canned query from queries/NAME.rq (see --list).")
+@click.option("--list", "list_names", is_flag=True, help="List the canned queries.")
+@click.option("--format", "fmt", default="table", type=click.Choice(["table", "csv", "json"]))
+def query(target, sparql, query_file, name, list_names, fmt):
+    """Run SPARQL on a build directory or an RDF file."""
+    from kg import store
+
+    if list_names:
+        for n in store.canned_names():
+            click.echo(n)
+        return
+    given = [x for x in (sparql, query_file, name) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of SPARQL, --file or --name")
+    if query_file:
+        text = _read_query(Path(query_file))
+    elif name:
+        text = store.canned(name)
+    else:
+        text = sparql
+    result = store.query(Path(target), text)
+    click.echo(store.format_result(result, fmt))
+
+
+def _read_query(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise KgError(f"cannot read query file {path}: {e}") from None
+
+
+@main.command()
+@click.argument("target", type=click.Path())
+def validate(target):
+    """Check a build against the SHACL shapes; exit 1 on violations."""
+    from kg import shacl as v
+
+    conforms, report = v.validate(Path(target))
+    click.echo(report)
+    sys.exit(0 if conforms else 1)
+
+
+@main.command()
+@click.argument("build_dir", type=click.Path())
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL of the triplestore.")
+@click.option("--query-endpoint", help="SPARQL query URL used for the count check (default: derived).")
+def load(build_dir, endpoint, query_endpoint):
+    """Upload each document's named graph to a triplestore (GSP PUT).
+
+    Credentials, if needed, come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD.
+    """
+    from kg import publish
+
+    report = publish.load(Path(build_dir), endpoint, query_endpoint=query_endpoint)
+    for line in _report_lines(report):
+        click.echo(line)
+
+
+def _report_lines(report) -> list[str]:
+    if isinstance(report, dict):
+        return [f"{k}: {v}" for k, v in report.items()]
+    return [str(report)]
+
+
+@main.command()
+@click.argument("build_dir", type=click.Path())
+@click.option("--county", help="Only this county (name or code).")
+@click.option("--document", help="Only this document (id or file name).")
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+def view(build_dir, county, document, out_file):
+    """Write an HTML view of one county or one document of a build."""
+    from kg import render
+
+    path = render.view(Path(build_dir), Path(out_file), county=county, document=document)
+    click.echo(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

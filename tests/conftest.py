@@ -1,0 +1,25 @@
+"""Shared fixtures: the seed corpus and one build of it per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD_DEV = ROOT.parent / "shared" / "gold" / "dev"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> Path:
+    """A build of the five seeds (built once, shared read-only by tests)."""
+    import kg
+
+    out = tmp_path_factory.mktemp("seed-build") / "build"
+    kg.build([SEEDS], out)
+    return out

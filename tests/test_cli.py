@@ -1,0 +1,115 @@
+"""The command line: bad input gives one line and a non-zero exit, never a
+traceback; a failed build leaves the previous output untouched."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+SENTENCE = "浙江省安吉县坚持“两山”理念，实施乡村振兴战略，安吉经济开发区建设年产5万吨竹纤维项目。\n"
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(map(str, args)))
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "a.txt").write_text(SENTENCE * 3, encoding="utf-8")
+    return d
+
+
+def one_line_error(result, code=1):
+    assert result.exit_code == code, result.output
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("kg: error:"), result.output
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+def test_missing_path(tmp_path):
+    line = one_line_error(run("build", tmp_path / "nope", "--out", tmp_path / "out"))
+    assert "nope" in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_folder_without_txt(tmp_path):
+    (tmp_path / "empty").mkdir()
+    one_line_error(run("build", tmp_path / "empty", "--out", tmp_path / "out"))
+
+
+@pytest.mark.parametrize(
+    "name, payload, word",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n \r\n", "empty"),
+        ("binary.txt", bytes(range(256)) * 20, "binary"),
+        ("garbage.txt", b"\xff\xfe\xfd\x80\x81" * 5 + "县".encode("utf-8") + b"\x80\xff" * 9, "decode"),
+    ],
+)
+def test_bad_file(tmp_path, name, payload, word):
+    f = tmp_path / name
+    f.write_bytes(payload)
+    line = one_line_error(run("build", f, "--out", tmp_path / "out"))
+    assert name in line and word in line
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_other_encodings_build(tmp_path, encoding):
+    f = tmp_path / "doc.txt"
+    f.write_bytes(SENTENCE.encode(encoding) * 2)
+    result = run("build", f, "--out", tmp_path / "out", "--quiet")
+    assert result.exit_code == 0, result.output
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "安吉" in ttl
+
+
+def test_failed_build_keeps_previous_output(tmp_path, corpus):
+    out = tmp_path / "out"
+    assert run("build", corpus, "--out", out, "--quiet").exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (corpus / "z-broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    one_line_error(run("build", corpus, "--out", out, "--quiet"))
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_crash_while_writing_keeps_previous_output(tmp_path, corpus, monkeypatch):
+    out = tmp_path / "out"
+    assert run("build", corpus, "--out", out, "--quiet").exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("kg.render.render", broken)
+    with pytest.raises(RuntimeError):
+        import kg
+
+        kg.build([corpus], out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_usage_error_exit_2(tmp_path):
+    assert run("build").exit_code == 2
+    assert run("query", tmp_path).exit_code == 2
+
+
+def test_real_process_prints_no_traceback(tmp_path):
+    f = tmp_path / "binary.txt"
+    f.write_bytes(b"\x00" * 64)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(f), "--out", str(tmp_path / "o")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.strip().startswith("kg: error:") and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
