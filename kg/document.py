@@ -84,6 +84,8 @@ class Document:
     # offsets has len(text) + 1 entries, the last one being len(raw).
     offsets: array = field(default_factory=lambda: array("l"))
     sentences: list[Sentence] = field(default_factory=list)
+    # jieba tokens as (start, end) spans of `text`, set by segment
+    tokens: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
 

@@ -7,7 +7,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-GOLD_DEV = ROOT.parent / "shared" / "gold" / "dev"
+GOLD_DEV = ROOT / "tests" / "gold" / "dev"  # copy of ../shared/gold/dev
 
 
 @pytest.fixture(scope="session")
