@@ -1,10 +1,124 @@
-"""Repair PDF debris (stub: identity)."""
+"""normalize: repair PDF debris while keeping a map back to the original file.
+
+What PDF extraction leaves behind, and what this stage does about it:
+- characters spaced out for justification (`坚 持 沿 着`): whitespace next to
+  a CJK character is dropped; between two Latin words or numbers one space stays;
+- lines broken inside a paragraph: the break is dropped, unless the line ends
+  a sentence, is short (the end of a paragraph or a heading), or the next line
+  opens like a heading or list item;
+- page numbers and running headers: dropped whole (patterns in rules/normalize.toml);
+- full-width digits and Latin letters (`１２`) become ASCII, as NFKC would;
+  Chinese punctuation is kept as printed;
+- control characters (NUL ...) are dropped.
+
+`doc.offsets[i]` is the index in `doc.raw` of the character that became
+`doc.text[i]`; every stage downstream reports spans of `doc.text`, and
+`Document.to_original` turns them into spans of the file.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+import tomllib
 from array import array
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 from kg.document import Document
 
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    data = tomllib.loads(resources.files("kg").joinpath("rules/normalize.toml").read_text(encoding="utf-8"))
+    data["furniture_re"] = re.compile("|".join(f"(?:{p})" for p in data["page_furniture"]))
+    data["heading_re"] = re.compile(data["heading_start"])
+    return data
+
 
 def normalize(doc: Document) -> Document:
-    doc.text = doc.raw
-    doc.offsets = array("l", range(len(doc.raw) + 1))
+    doc.text, doc.offsets = repair(doc.raw)
     return doc
+
+
+def repair(raw: str) -> tuple[str, array]:
+    """The normalized text of `raw` and the offset of each character in `raw`."""
+    lines = _content_lines(raw)
+    out: list[str] = []
+    offsets = array("l")
+    typical = statistics.median([len(t) for _, t in lines]) if lines else 0
+    cfg = rules()
+    for i, (start, line) in enumerate(lines):
+        if i:
+            _join(out, offsets, lines[i - 1], line, start, typical, cfg)
+        _emit_line(out, offsets, raw, start, len(line))
+    offsets.append(len(raw))
+    return "".join(out), offsets
+
+
+def _content_lines(raw: str) -> list[tuple[int, str]]:
+    """(offset of the first non-space character, stripped line) of the lines that carry text."""
+    cfg = rules()
+    lines = []
+    for m in _LINE.finditer(raw):
+        line = m.group().rstrip("\n")
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            lines.append((m.start() + lead, stripped))
+        if m.end() == len(raw):
+            break
+    counts = Counter(t for _, t in lines if len(t) <= cfg["header_max_length"])
+    repeated = {t for t, n in counts.items() if n >= cfg["header_min_repeats"] and t[-1] not in cfg["paragraph_end"]}
+    return [(s, t) for s, t in lines if t not in repeated and not cfg["furniture_re"].match(t)]
+
+
+def _join(out, offsets, prev, line, start, typical, cfg) -> None:
+    """What stands between two content lines: a paragraph break, a space or nothing."""
+    prev_start, prev_text = prev
+    breaks = (
+        prev_text[-1] in cfg["paragraph_end"]
+        or len(prev_text) < cfg["short_line_ratio"] * typical and prev_text[-1] not in "，,、"
+        or cfg["heading_re"].match(line)
+    )
+    if breaks:
+        out.append("\n")
+        offsets.append(prev_start + len(prev_text))
+    elif _is_ascii_word(prev_text[-1]) and _is_ascii_word(line[0]):
+        out.append(" ")
+        offsets.append(start - 1)
+
+
+def _emit_line(out, offsets, raw, start, length) -> None:
+    """Copy one stripped line, collapsing whitespace and folding full-width forms."""
+    end = start + length
+    i = start
+    while i < end:
+        c = raw[i]
+        if c.isspace():
+            j = i
+            while j < end and raw[j].isspace():
+                j += 1
+            before = out[-1] if out else ""
+            after = raw[j] if j < end else ""
+            if before and after and not _CJK.match(before) and not _CJK.match(after):
+                out.append(" ")
+                offsets.append(i)
+            i = j
+            continue
+        o = ord(c)
+        if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A or c in "％．":
+            c = chr(o - 0xFEE0)  # full-width digit/letter -> ASCII (NFKC)
+        elif o < 32 or o == 0x7F or 0xFFF0 <= o:
+            i += 1
+            continue
+        out.append(c)
+        offsets.append(i)
+        i += 1
+
+
+def _is_ascii_word(c: str) -> bool:
+    return c.isascii() and c.isalnum()

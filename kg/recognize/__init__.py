@@ -26,9 +26,22 @@ def recognize(doc: Document) -> Document:
     mentions: list[Mention] = []
     for find in FAMILIES.values():
         mentions.extend(find(doc))
+    mentions = outermost(mentions)
     for m in mentions:
         if m.sentence < 0:
             m.sentence = doc.sentence_at(m.start)
-    mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     doc.mentions = mentions
     return doc
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention that lies inside another of the same type (the longer name wins)."""
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end, -m.confidence, m.type))
+    kept: list[Mention] = []
+    reach: dict[str, int] = {}  # per type, the furthest end of a kept mention
+    for m in mentions:
+        if m.end <= reach.get(m.type, -1):
+            continue
+        kept.append(m)
+        reach[m.type] = m.end
+    return kept

@@ -1,6 +1,63 @@
-"""county mentions (to be written)."""
+"""County and Region: every division of the gazetteer, by full name; the
+document's own county also by its short name when it stands for the place.
+
+The document's county (from the manifest, else the most frequent county) and
+its province decide between counties that share a name.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from kg import gazetteer
 from kg.document import Document, Mention
 
 
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    data = tomllib.loads(resources.files("kg").joinpath("rules/county.toml").read_text(encoding="utf-8"))
+    data["follow_re"] = re.compile(data["short_name_follow"])
+    return data
+
+
 def find(doc: Document) -> list[Mention]:
-    return []
+    cfg = rules()
+    context = doc.meta.get("county_code", "")
+    starts = {s for s, _ in doc.tokens}
+    ends = {e for _, e in doc.tokens}
+    # a name must begin and end on jieba token boundaries: 范县 inside 示范县 does not
+    full = [
+        m for m in gazetteer.full_name_pattern().finditer(doc.text)
+        if m.group() not in cfg["ambiguous_full_names"] and (not starts or m.start() in starts and m.end() in ends)
+    ]
+    if not context:
+        context = own_county(doc, full)
+        if context:
+            doc.meta["county_code"] = context
+    mentions = []
+    for m in full:
+        d = gazetteer.by_name(m.group(), context)
+        if d is None:
+            continue
+        kind = "County" if d.level == "county" else "Region"
+        mentions.append(Mention(kind, m.group(), m.start(), m.end(), "county.full-name", cfg["full_name_confidence"], attrs={"code": d.code}))
+    own = gazetteer.by_code(context) if context else None
+    if own and own.short != own.name:
+        for m in re.finditer(re.escape(own.short), doc.text):
+            if doc.text.startswith(own.name, m.start()) or not cfg["follow_re"].match(doc.text, m.end()):
+                continue
+            mentions.append(Mention("County", own.short, m.start(), m.end(), "county.short-name", cfg["short_name_confidence"], attrs={"code": own.code}))
+    return mentions
+
+
+def own_county(doc: Document, matches) -> str:
+    """The code of the county a document is about: the most frequent county named in full."""
+    counts = Counter()
+    for m in matches:
+        d = gazetteer.by_name(m.group())
+        if d is not None and d.level == "county":
+            counts[d.code] += 1
+    return counts.most_common(1)[0][0] if counts else ""

@@ -1,6 +1,48 @@
-"""Relations of the strategy family (to be written)."""
+"""Relations of strategies: implements (the document's county adopts each
+strategy it names) and partOf (members listed after a counted framework)."""
+from __future__ import annotations
+
+import re
+
+from kg import amount
 from kg.document import Document, Fact
+from kg.relate.project import rules
+
+_COUNT = re.compile(r"^([一二三四五六七八九十两]+|\d)(?:个|大|篇|项)")
 
 
 def find(doc: Document) -> list[Fact]:
-    return []
+    return implements(doc) + part_of(doc)
+
+
+def implements(doc: Document) -> list[Fact]:
+    cfg = rules()["implements"]
+    code = doc.meta.get("county_code")
+    if not code:
+        return []
+    seen, facts = set(), []
+    for m in doc.mentions:
+        if m.type == "Strategy" and m.key not in seen and m.sentence >= 0:
+            seen.add(m.key)
+            s = doc.sentences[m.sentence]
+            facts.append(Fact("implements", f"county/{code}", m.key, s.start, s.end, cfg["id"], cfg["confidence"]))
+    return facts
+
+
+def part_of(doc: Document) -> list[Fact]:
+    """`八大战略：A战略、B战略……` -> A partOf 八大战略, B partOf 八大战略 ..."""
+    cfg = rules()["part_of"]
+    strategies = sorted((m for m in doc.mentions if m.type == "Strategy"), key=lambda m: m.start)
+    facts = []
+    for i, frame in enumerate(strategies):
+        count = _COUNT.match(frame.text)
+        if not count:
+            continue
+        n = int(amount.number(count.group(1)) or 0)
+        members = [m for m in strategies[i + 1 :] if m.start - frame.end <= cfg["window"] and m.key != frame.key]
+        members = [m for m in members if not _COUNT.match(m.text) or m.start - frame.end < 3][:n]
+        if len(members) >= 2:
+            for m in members:
+                s = doc.sentences[frame.sentence]
+                facts.append(Fact("partOf", m.key, frame.key, s.start, doc.sentences[m.sentence].end, cfg["id"], cfg["confidence"]))
+    return facts

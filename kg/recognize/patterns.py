@@ -1,0 +1,148 @@
+"""The two kinds of rule every family is written in, loaded from kg/rules/<family>.toml.
+
+- *suffix rules*: a name ends in one of `suffixes` (有限公司, 产业园 ...); its
+  start is found by walking jieba tokens leftwards until a boundary word
+  (a verb such as 建设, a function word such as 的, punctuation) or `max_length`.
+- *pattern rules*: a regular expression whose group `name` is the name.
+
+Both reject names listed in `reject` or whose part before the suffix is a
+common word (by jieba's own word frequencies: 工业园区, 重点项目 are generic,
+a place or brand such as 西社, 铭福 is not).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from kg.document import Document, Mention
+from kg.lexicon import tokenizer
+
+QUOTES = "“”\"'‘’《》「」『』〈〉"
+_PUNCT = re.compile(r"[\s，。、；：！？,.;:!?（）()《》“”‘’\"'【】\[\]—…·●◆■▲★☆○•/]")
+
+
+@dataclass
+class Rules:
+    """One family's rule file, compiled."""
+
+    family: str
+    type: str
+    boundary: frozenset[str]
+    reject: frozenset[str]
+    reject_re: re.Pattern | None
+    generic_core_freq: int
+    suffix_rules: list[dict] = field(default_factory=list)
+    pattern_rules: list[dict] = field(default_factory=list)
+    data: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=None)
+def load(family: str) -> Rules:
+    text = resources.files("kg").joinpath(f"rules/{family}.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    rules = Rules(
+        family=family,
+        type=data["type"],
+        boundary=frozenset(data.get("boundary", [])) | frozenset(shared_boundary()),
+        reject=frozenset(data.get("reject", [])),
+        reject_re=re.compile("|".join(data["reject_patterns"])) if data.get("reject_patterns") else None,
+        generic_core_freq=data.get("generic_core_freq", 0),
+        data=data,
+    )
+    for rule in data.get("suffix", []):
+        rule = dict(rule)
+        rule["suffixes"] = sorted(rule["suffixes"], key=len, reverse=True)
+        alternation = "|".join(map(re.escape, rule["suffixes"]))
+        # `follow`: what must come right after the name (an actor's verb ...)
+        rule["re"] = re.compile(f"(?:{alternation})" + (f"(?={rule['follow']})" if rule.get("follow") else ""))
+        rules.suffix_rules.append(rule)
+    for rule in data.get("pattern", []):
+        rule = dict(rule)
+        rule["re"] = re.compile(rule["regex"])
+        rules.pattern_rules.append(rule)
+    return rules
+
+
+@lru_cache(maxsize=1)
+def shared_boundary() -> list[str]:
+    text = resources.files("kg").joinpath("rules/boundary.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)["words"]
+
+
+def find(doc: Document, rules: Rules) -> list[Mention]:
+    found: list[Mention] = []
+    for rule in rules.suffix_rules:
+        for m in rule["re"].finditer(doc.text):
+            start = extend_left(doc, m.start(), rule.get("max_length", 20) - len(m.group()), rules.boundary)
+            _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
+    for rule in rules.pattern_rules:
+        for m in rule["re"].finditer(doc.text):
+            _add(found, doc, rules, rule, m.start("name"), m.end("name"), core_end=None)
+    return found
+
+
+def _add(found, doc, rules, rule, start, end, core_end) -> None:
+    text = clean(doc.text[start:end])
+    if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None):
+        return
+    found.append(Mention(rules.type, text, start, end, rule["id"], rule.get("confidence", 0.7)))
+
+
+def accept(rules: Rules, rule: dict, text: str, core: str | None) -> bool:
+    if len(text) < rule.get("min_length", 2) or len(text) > rule.get("max_length", 30):
+        return False
+    if text in rules.reject or rules.reject_re and rules.reject_re.search(text):
+        return False
+    if core is not None:
+        core = clean(core)
+        if not rule.get("min_core", 2) <= len(core) <= rule.get("max_core", 30) or core in rules.reject:
+            return False
+        if rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
+            return False
+        if rule.get("core_not_in_dictionary") and any(w in rules.boundary or is_common_word(w, 1) for w in _words(core)):
+            return False
+    return True
+
+
+def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]) -> int:
+    """The start of the name whose last part begins at `start`: tokens leftwards until a boundary."""
+    tokens = doc.tokens
+    i = bisect.bisect_left(tokens, (start, start)) - 1
+    sentence = doc.sentences[doc.sentence_at(start)] if doc.sentences else None
+    floor = max(start - budget, sentence.start if sentence else 0)
+    begin = start
+    while i >= 0:
+        s, e = tokens[i]
+        if e != begin or s < floor:
+            break
+        word = doc.text[s:e]
+        if word in QUOTES:  # quotes inside a name (超硬材料“双创”示范基地) are dropped by clean()
+            begin = s
+            i -= 1
+            continue
+        if word in boundary or _PUNCT.match(word) or word.isdigit() and len(word) < 2:
+            break
+        begin = s
+        i -= 1
+    return begin
+
+
+def is_common_word(text: str, threshold: int) -> bool:
+    """True for an everyday word (工业, 重点, 现代农业): too generic to name one thing."""
+    return tokenizer().FREQ.get(text, 0) >= threshold
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in tokenizer().lcut(text, HMM=False) if len(w) > 1]
+
+
+def clean(text: str) -> str:
+    """The guideline surface form: no whitespace, no quotes or book-title marks."""
+    text = re.sub(r"\s+", "", text)
+    for q in QUOTES:
+        text = text.replace(q, "")
+    return text.strip("、，,：:；;。()（）-—")

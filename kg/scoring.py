@@ -1,0 +1,244 @@
+"""scoring: precision, recall and F1 against gold files (shared/gold/GUIDELINES.md).
+
+Gold is document-level: per type, the distinct entities a document mentions
+(name + aliases) and the relations it states. A predicted label matches a gold
+entity *exactly* when, normalized, it equals the gold name or an alias, and
+*leniently* when one contains the other and the shorter is at least half as
+long. Matching is one-to-one (a maximum bipartite matching, networkx).
+Relations match when both ends match leniently and, for `investment`, the
+value is within 1%.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import networkx as nx
+
+from kg.document import ENTITY_TYPES, Document
+from kg.errors import InputError
+
+RELATION_TYPES = ("undertakenBy", "locatedInPark", "implements", "partOf", "investment")
+_QUOTES = re.compile(r"[\s“”\"'‘’《》「」『』〈〉]")
+
+
+def norm(name: str) -> str:
+    return _QUOTES.sub("", unicodedata.normalize("NFKC", name))
+
+
+def exact(label: str, forms: set[str]) -> bool:
+    return label in forms
+
+
+def lenient(label: str, forms: set[str]) -> bool:
+    for f in forms:
+        short, long = sorted((label, f), key=len)
+        if short and short in long and 2 * len(short) >= len(long):
+            return True
+    return False
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def prf(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def match(predicted: list, gold: list, ok) -> tuple[list[tuple[int, int]], Counts]:
+    """Maximum one-to-one matching of predicted to gold items under `ok(pred, gold)`."""
+    g = nx.Graph()
+    left = [("p", i) for i in range(len(predicted))]
+    g.add_nodes_from(left)
+    g.add_nodes_from(("g", j) for j in range(len(gold)))
+    for i, p in enumerate(predicted):
+        for j, q in enumerate(gold):
+            if ok(p, q):
+                g.add_edge(("p", i), ("g", j))
+    pairs = nx.bipartite.hopcroft_karp_matching(g, top_nodes=left) if g.number_of_edges() else {}
+    matched = [(a[1], b[1]) for a, b in pairs.items() if a[0] == "p"]
+    n = len(matched)
+    return matched, Counts(n, len(predicted) - n, len(gold) - n)
+
+
+# ---- predictions ---------------------------------------------------------
+
+def predict(doc: Document) -> dict:
+    """The document-level prediction of a processed document, in the gold format."""
+    forms: dict[str, dict[str, int]] = defaultdict(dict)
+    types: dict[str, str] = {}
+    for m in doc.mentions:
+        if m.type in ENTITY_TYPES:
+            forms[m.key][m.text] = forms[m.key].get(m.text, 0) + 1
+            types[m.key] = m.type
+    names = {}
+    entities = {t: [] for t in ENTITY_TYPES}
+    for key, seen in forms.items():
+        name = max(seen, key=lambda f: (len(f), seen[f], f))
+        names[key] = name
+        entities[types[key]].append({"name": name, "aliases": sorted(set(seen) - {name})})
+    code = doc.meta.get("county_code")
+    if code:
+        from kg import gazetteer
+
+        county = gazetteer.by_code(code)
+        key = f"county/{code}"
+        if county and key not in names:
+            names[key] = county.name
+            entities["County"].append({"name": county.name, "aliases": []})
+        elif county:
+            names[key] = county.name
+            for e in entities["County"]:
+                if e["name"] in forms[key]:
+                    e["name"], e["aliases"] = county.name, sorted(set(forms[key]) - {county.name})
+    relations = []
+    for f in doc.facts:
+        if f.type not in RELATION_TYPES or f.subject not in names:
+            continue
+        if f.type == "investment":
+            relations.append({"type": f.type, "from": names[f.subject], "value": float(f.value)})
+        elif f.object in names:
+            relations.append({"type": f.type, "from": names[f.subject], "to": names[f.object]})
+    return {"doc": doc.source_file, "entities": entities, "relations": relations}
+
+
+# ---- scoring -------------------------------------------------------------
+
+def score_document(pred: dict, gold: dict) -> dict:
+    """Counts per type (entities) and relation type, exact and lenient, plus the errors."""
+    out = {"exact": {}, "lenient": {}, "errors": {}}
+    gold_forms: dict[str, set[str]] = {}
+    for t in ENTITY_TYPES:
+        g_items = [{norm(e["name"]), *map(norm, e.get("aliases", []))} for e in gold["entities"].get(t, [])]
+        p_items = [norm(e["name"]) for e in pred["entities"].get(t, [])]
+        for e in gold["entities"].get(t, []):
+            gold_forms[e["name"]] = {norm(e["name"]), *map(norm, e.get("aliases", []))}
+        _, out["exact"][t] = match(p_items, g_items, lambda p, g: exact(p, g))
+        pairs, out["lenient"][t] = match(p_items, g_items, lambda p, g: lenient(p, g))
+        out["errors"][t] = _errors(p_items, [e["name"] for e in gold["entities"].get(t, [])], pairs)
+    for rt in RELATION_TYPES:
+        g_rel = [r for r in gold.get("relations", []) if r["type"] == rt]
+        p_rel = [r for r in pred["relations"] if r["type"] == rt]
+        for mode, test in (("exact", exact), ("lenient", lenient)):
+            ok = _relation_test(test, gold_forms)
+            pairs, out[mode][rt] = match(p_rel, g_rel, ok)
+            if mode == "lenient":
+                out["errors"][rt] = _errors([_rel_text(r) for r in p_rel], [_rel_text(r) for r in g_rel], pairs)
+    return out
+
+
+def _relation_test(test, gold_forms):
+    def ok(p, g) -> bool:
+        if not test(norm(p["from"]), gold_forms.get(g["from"], {norm(g["from"])})):
+            return False
+        if g["type"] == "investment":
+            gv, pv = float(g["value"]), float(p.get("value", 0))
+            return abs(pv - gv) <= 0.01 * abs(gv)
+        return test(norm(p.get("to", "")), gold_forms.get(g.get("to"), {norm(g.get("to", ""))}))
+    return ok
+
+
+def _rel_text(r: dict) -> str:
+    return f"{r['from']} -> {r.get('to', r.get('value'))}"
+
+
+def _errors(predicted: list[str], gold: list[str], pairs) -> dict:
+    hit_p = {i for i, _ in pairs}
+    hit_g = {j for _, j in pairs}
+    return {"fp": sorted(p for i, p in enumerate(predicted) if i not in hit_p),
+            "fn": sorted(g for j, g in enumerate(gold) if j not in hit_g)}
+
+
+def evaluate(gold_dir: Path, text_dirs: list[Path] | None = None, extractor: str = "rules") -> dict:
+    """Score the extractor on every gold file of `gold_dir`; texts are looked up in `text_dirs`."""
+    from kg import pipeline
+    from kg.read import read
+
+    gold_dir = Path(gold_dir)
+    files = sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []
+    if not files:
+        raise InputError(f"no gold .json files in {gold_dir}")
+    dirs = text_dirs or [Path(__file__).resolve().parent.parent / "seeds"]
+    totals = {"exact": defaultdict(Counts), "lenient": defaultdict(Counts)}
+    errors = []
+    for path in files:
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise InputError(f"{path}: not a gold file ({e})") from None
+        text = next((d / gold["doc"] for d in dirs if (d / gold["doc"]).is_file()), None)
+        if text is None:
+            raise InputError(f"{path.name}: text {gold['doc']} not found in {', '.join(map(str, dirs))} (use --texts)")
+        doc = read(text)
+        if extractor == "baseline":
+            from kg.baseline import predict as baseline_predict
+
+            pred = baseline_predict(doc)
+        else:
+            pred = predict(pipeline.process(doc))
+        scored = score_document(pred, gold)
+        for mode in ("exact", "lenient"):
+            for t, c in scored[mode].items():
+                totals[mode][t].add(c)
+        errors.append({"doc": gold["doc"], **scored["errors"]})
+    return _report(totals, errors, extractor)
+
+
+def _report(totals, errors, extractor) -> dict:
+    result = {"extractor": extractor, "exact": {}, "lenient": {}, "errors": errors}
+    for mode in ("exact", "lenient"):
+        ent, rel = Counts(), Counts()
+        for t in ENTITY_TYPES:
+            result[mode][t] = totals[mode][t].prf()
+            ent.add(totals[mode][t])
+        result[mode]["entities"] = ent.prf()
+        for t in RELATION_TYPES:
+            result[mode][t] = totals[mode][t].prf()
+            rel.add(totals[mode][t])
+        result[mode]["relations"] = rel.prf()
+    return result
+
+
+ROWS = (*ENTITY_TYPES, "entities", *RELATION_TYPES, "relations")
+
+
+def format_table(result: dict) -> str:
+    """A Markdown table: P/R/F1 exact and lenient per type, micro totals in bold rows."""
+    head = "| type | gold | pred | P exact | R exact | F1 exact | P lenient | R lenient | F1 lenient |"
+    lines = [f"extractor: {result['extractor']}", "", head, "|" + "---|" * 9]
+    for row in ROWS:
+        e, l = result["exact"][row], result["lenient"][row]
+        name = f"**{row}** (micro)" if row in ("entities", "relations") else row
+        gold, pred = l["tp"] + l["fn"], l["tp"] + l["fp"]
+        lines.append(f"| {name} | {gold} | {pred} | {e['p']:.3f} | {e['r']:.3f} | {e['f1']:.3f} | {l['p']:.3f} | {l['r']:.3f} | {l['f1']:.3f} |")
+    return "\n".join(lines)
+
+
+def format_errors(result: dict) -> str:
+    lines = []
+    for doc in result["errors"]:
+        lines.append(f"== {doc['doc']}")
+        for t in ROWS:
+            if t not in doc:
+                continue
+            for kind in ("fp", "fn"):
+                items = doc[t][kind]
+                if items:
+                    lines.append(f"  {t} {kind.upper()} ({len(items)}): " + " | ".join(items))
+    return "\n".join(lines)

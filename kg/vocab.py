@@ -1,0 +1,50 @@
+"""The RDF vocabulary of county-kg: namespaces and IRIs, defined once."""
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+KG = Namespace("https://w3id.org/county-kg/ontology#")
+KGR = Namespace("https://w3id.org/county-kg/id/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+
+PREFIXES = {
+    "kg": KG, "kgr": KGR, "oa": OA, "prov": PROV, "dcterms": DCTERMS, "skos": SKOS,
+    "rdfs": RDFS, "rdf": RDF, "xsd": XSD, "owl": OWL, "schema": SCHEMA,
+}
+
+CLASSES = {"County": KG.County, "Region": KG.Region, "Enterprise": KG.Enterprise,
+           "Project": KG.Project, "Park": KG.Park, "Strategy": KG.Strategy}
+
+# Fact type -> property. `investment` and `capacity` have literal objects.
+PROPERTIES = {
+    "undertakenBy": KG.undertakenBy, "locatedInPark": KG.locatedInPark, "locatedIn": KG.locatedIn,
+    "implements": KG.implements, "partOf": KG.partOf, "investment": KG.investmentCNY, "capacity": KG.capacity,
+}
+
+
+def sparql_prefixes() -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+def digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def entity_iri(key: str) -> URIRef:
+    """county/140824 -> kgr:county/140824; project/<name> -> kgr:project/<12 hex>."""
+    kind, _, rest = key.partition("/")
+    if kind in ("county", "region"):
+        return KGR[f"{kind}/{rest}"]
+    return KGR[f"{kind}/{digest(key)}"]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return KGR[f"doc/{doc_id}"]
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    return KGR[f"graph/{doc_id}"]
