@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,16 +59,28 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None or best.encoding in (None, "ascii"):
+    if best is None or best.encoding in (None, "ascii") or not plausible(str(best)):
         raise InputError(f"{path}: cannot decode as UTF-8, UTF-16 or GB18030")
     return str(best)
 
 
 def _strict(data: bytes, encoding: str, path) -> str:
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise InputError(f"{path}: starts with a {encoding} byte-order mark but does not decode") from None
+        text = ""
+    if not plausible(text):
+        raise InputError(f"{path}: cannot decode as UTF-8, UTF-16 or GB18030")
+    return text
+
+
+def plausible(text: str) -> bool:
+    """Text, not bytes that happened to decode: few unassigned, private or control characters."""
+    if not text:
+        return False
+    sample = text[:20000]
+    odd = sum(1 for c in sample if unicodedata.category(c) in ("Cn", "Co", "Cs") or (unicodedata.category(c) == "Cc" and c not in "\n\r\t"))
+    return odd <= 0.02 * len(sample)
 
 
 def manifest_row(path: Path) -> dict:
