@@ -83,6 +83,7 @@ def _join(out, offsets, prev, line, start, typical, cfg) -> None:
         prev_text[-1] in cfg["paragraph_end"]
         or len(prev_text) < cfg["short_line_ratio"] * typical and prev_text[-1] not in "，,、"
         or cfg["heading_re"].match(line)
+        or cfg["heading_re"].match(prev_text) and len(prev_text) <= cfg["header_max_length"]
     )
     if breaks:
         out.append("\n")

@@ -23,3 +23,16 @@ def seed_build(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed-build") / "build"
     kg.build([SEEDS], out)
     return out
+
+
+def process_text(text: str, county_code: str = "", name: str = "t.txt"):
+    """Run the per-document stages on a sentence written for a test."""
+    from kg import pipeline
+    from kg.document import Document
+
+    doc = Document(path=Path(name), raw=text, meta={"county_code": county_code} if county_code else {})
+    return pipeline.process(doc)
+
+
+def names(doc, type_: str) -> set[str]:
+    return {m.text for m in doc.mentions if m.type == type_}

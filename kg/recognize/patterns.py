@@ -68,16 +68,19 @@ def load(family: str) -> Rules:
 
 
 @lru_cache(maxsize=1)
+def boundary_rules() -> dict:
+    return tomllib.loads(resources.files("kg").joinpath("rules/boundary.toml").read_text(encoding="utf-8"))
+
+
 def shared_boundary() -> list[str]:
-    text = resources.files("kg").joinpath("rules/boundary.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)["words"]
+    return boundary_rules()["words"]
 
 
 def find(doc: Document, rules: Rules) -> list[Mention]:
     found: list[Mention] = []
     for rule in rules.suffix_rules:
         for m in rule["re"].finditer(doc.text):
-            start = extend_left(doc, m.start(), rule.get("max_length", 20) - len(m.group()), rules.boundary)
+            start = extend_left(doc, m.start(), rule.get("max_length", 20) - len(m.group()), rules.boundary, rule["suffixes"])
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
     for rule in rules.pattern_rules:
         for m in rule["re"].finditer(doc.text):
@@ -86,6 +89,7 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
 
 
 def _add(found, doc, rules, rule, start, end, core_end) -> None:
+    start = trim_leading(doc.text, start, end, rules.boundary)
     text = clean(doc.text[start:end])
     if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None):
         return
@@ -101,19 +105,25 @@ def accept(rules: Rules, rule: dict, text: str, core: str | None) -> bool:
         core = clean(core)
         if not rule.get("min_core", 2) <= len(core) <= rule.get("max_core", 30) or core in rules.reject:
             return False
-        if rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
+        if rule.get("generic_core", True) and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
             return False
         if rule.get("core_not_in_dictionary") and any(w in rules.boundary or is_common_word(w, 1) for w in _words(core)):
             return False
     return True
 
 
-def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]) -> int:
-    """The start of the name whose last part begins at `start`: tokens leftwards until a boundary."""
+def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str], suffixes=()) -> int:
+    """The start of the name whose last part begins at `start`: tokens leftwards until a boundary.
+
+    A boundary is punctuation, a boundary word, another occurrence of one of
+    the rule's suffixes (项目 ... 项目: two names), or a soft verb (建设, 改造)
+    whose own left neighbour is a boundary (加快建设 | 管网 | 项目).
+    """
     tokens = doc.tokens
     i = bisect.bisect_left(tokens, (start, start)) - 1
     sentence = doc.sentences[doc.sentence_at(start)] if doc.sentences else None
     floor = max(start - budget, sentence.start if sentence else 0)
+    soft = boundary_rules()["soft"]
     begin = start
     while i >= 0:
         s, e = tokens[i]
@@ -124,11 +134,38 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
             begin = s
             i -= 1
             continue
-        if word in boundary or _PUNCT.match(word) or word.isdigit() and len(word) < 2:
+        if word in boundary or _stops(word) or word in suffixes:
+            break
+        if word in soft and (i == 0 or _is_boundary(doc, tokens[i - 1], s, boundary)):
             break
         begin = s
         i -= 1
     return begin
+
+
+def trim_leading(text: str, start: int, end: int, boundary: frozenset[str]) -> int:
+    """Skip what cannot begin a name: connectors (和文|旅 left by jieba) and boundary words (做强|介休)."""
+    never_first = boundary_rules()["never_first"]
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and text[start] in never_first:
+            start, changed = start + 1, True
+        for n in (4, 3, 2):
+            if end - start > n + 2 and text[start : start + n] in boundary:
+                start, changed = start + n, True
+                break
+    return start
+
+
+def _stops(word: str) -> bool:
+    return bool(_PUNCT.match(word)) or word.isdigit() and len(word) < 2
+
+
+def _is_boundary(doc, token, begin, boundary) -> bool:
+    s, e = token
+    word = doc.text[s:e]
+    return e != begin or word in boundary or _stops(word)
 
 
 def is_common_word(text: str, threshold: int) -> bool:

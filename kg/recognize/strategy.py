@@ -22,5 +22,27 @@ def rules():
     return r
 
 
+_COUNTED = re.compile(r"^[一二三四五六七八九十两]+个(?P<tail>[\u4e00-\u9fff]{2,4})$")
+
+
 def find(doc: Document) -> list[Mention]:
-    return patterns.find(doc, rules())
+    mentions = patterns.find(doc, rules())
+    return mentions + framework_members(doc, mentions)
+
+
+def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """`三个平遥`：文化平遥、生态平遥 -> members sharing the framework's tail."""
+    cfg = rules().data["members"]
+    found = []
+    for frame in mentions:
+        m = _COUNTED.match(frame.text)
+        if not m:
+            continue
+        tail = m.group("tail")
+        window = doc.text[frame.end : frame.end + cfg["window"]]
+        item = re.compile(rf"(?:[^\u4e00-\u9fff]|^|的)(?P<name>[\u4e00-\u9fff]{{1,{cfg['max_prefix']}}}?{re.escape(tail)})")
+        for hit in item.finditer(window):
+            start = frame.end + hit.start("name")
+            found.append(Mention("Strategy", hit.group("name"), start, start + len(hit.group("name")),
+                                 cfg["id"], cfg["confidence"], attrs={"framework": frame.text}))
+    return found

@@ -1,0 +1,17 @@
+"""Enterprise rules: legal suffixes, trade names as actors, and negatives."""
+from conftest import names, process_text
+
+
+def test_legal_names():
+    doc = process_text("引进浙江吉利控股集团有限公司，支持山西平遥牛肉集团有限公司扩大产能。")
+    assert {"浙江吉利控股集团有限公司", "山西平遥牛肉集团有限公司"} <= names(doc, "Enterprise")
+
+
+def test_trade_names_as_actors():
+    doc = process_text("晋鑫钢铁投资8亿元建设转炉项目，宏泰化工年产10万吨甲醇项目投产。")
+    assert {"晋鑫钢铁", "宏泰化工"} <= names(doc, "Enterprise")
+
+
+def test_generic_phrases_are_not_enterprises():
+    doc = process_text("培育龙头企业，壮大规上企业，发展精细化工和现代农业，支持商业银行和县医院建设。")
+    assert names(doc, "Enterprise") == set()

@@ -1,0 +1,71 @@
+"""normalize: PDF debris repaired, and every character maps back to the file."""
+import random
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from kg.normalize import repair
+
+from conftest import SEEDS
+
+
+def check_offsets(raw, text, offsets):
+    assert len(offsets) == len(text) + 1 and offsets[-1] == len(raw)
+    for i, c in enumerate(text):
+        source = raw[offsets[i]]
+        assert c == source or c in " \n" or ord(source) - 0xFEE0 == ord(c), (i, c, source)
+    assert list(offsets) == sorted(offsets)
+
+
+def test_spaced_out_characters_are_joined():
+    text, _ = repair("坚 持 沿 着 高 质 量 发 展 之 路 前 进。")
+    assert text == "坚持沿着高质量发展之路前进。"
+
+
+def test_space_between_latin_words_stays():
+    text, _ = repair("建设 5G 基站 and Big Data 中心")
+    assert "Big Data" in text and "5G基站" in text
+
+
+def test_lines_broken_inside_a_paragraph_are_joined_and_paragraphs_kept():
+    raw = ("过去五年，在市委的正确领导下，平遥县委团结带领全县干部群\n"
+           "众，全力推进发展，各项主要经济指标稳健增长，民生保障不断\n"
+           "改善。\n"
+           "一、主要任务\n"
+           "实施乡村振兴战略，推进古城保护利用工程建设和文旅融合发展。\n")
+    text, offsets = repair(raw)
+    assert "干部群众" in text and "不断改善。" in text
+    assert "\n一、主要任务\n实施" in text
+    check_offsets(raw, text, offsets)
+
+
+def test_page_numbers_and_running_headers_are_dropped():
+    body = "推进平遥古城保护利用工程，建设现代农业产业园区和物流园区等一批重点项目。\n"
+    raw = ("平遥县人民政府文件\n" + body + "- 3 -\n") * 5
+    text, _ = repair(raw)
+    assert "- 3 -" not in text and "人民政府文件" not in text
+    assert text.count("物流园区") == 5
+
+
+def test_full_width_digits_become_ascii():
+    text, _ = repair("总投资１２亿元，ＰＰＰ项目")
+    assert text == "总投资12亿元，PPP项目"
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_offsets_map_back_on_the_seeds(path):
+    raw = path.read_text(encoding="utf-8")
+    text, offsets = repair(raw)
+    check_offsets(raw, text, offsets)
+    rng = random.Random(0)
+    for _ in range(200):
+        i = rng.randrange(len(text))
+        if text[i] not in " \n":
+            assert raw[offsets[i]] in (text[i], chr(ord(text[i]) + 0xFEE0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("稷山县 园区\n\t１２ab。，- 3“”<>\x00"), max_size=200))
+def test_never_crashes_and_offsets_hold(raw):
+    text, offsets = repair(raw)
+    check_offsets(raw, text, offsets)

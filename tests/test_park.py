@@ -1,0 +1,17 @@
+"""Park rules: zone suffixes, named markets, and negatives."""
+from conftest import names, process_text
+
+
+def test_zones_and_markets():
+    doc = process_text("做强介休经济技术开发区，建设义安物流园和段屯蔬菜批发市场，提升洪山陶瓷产业园。")
+    assert {"介休经济技术开发区", "义安物流园", "段屯蔬菜批发市场", "洪山陶瓷产业园"} <= names(doc, "Park")
+
+
+def test_leading_verbs_are_stripped():
+    doc = process_text("依托平遥工业园区，打造古陶物流园。")
+    assert names(doc, "Park") == {"平遥工业园区", "古陶物流园"}
+
+
+def test_wetlands_and_generic_zones_are_not_parks():
+    doc = process_text("建成国家湿地公园，推动园区和开发区改革，开拓国内市场。")
+    assert names(doc, "Park") == set()

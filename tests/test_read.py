@@ -1,0 +1,52 @@
+"""read: encodings detected, bad files refused with one line, manifest attached."""
+import pytest
+
+from kg.errors import InputError
+from kg.read import decode, find_inputs, read
+
+TEXT = "山西省平遥县人民政府工作报告：实施乡村振兴战略。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030"])
+def test_encodings_are_detected(tmp_path, encoding):
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    assert read(path).raw == TEXT
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"), (b"  \n\t", "empty"),
+    (b"\x00\x01\x02PK\x03\x04" * 50, "binary"),
+    (b"\x80\x81\xfe\xfd\xff" * 20, "cannot decode"),
+])
+def test_bad_files_raise_one_line(tmp_path, data, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as e:
+        read(path)
+    assert message in str(e.value) and "\n" not in str(e.value)
+
+
+def test_find_inputs(tmp_path):
+    (tmp_path / "a.txt").write_text("甲", encoding="utf-8")
+    (tmp_path / "b.md").write_text("乙", encoding="utf-8")
+    assert [p.name for p in find_inputs([tmp_path])] == ["a.txt"]
+    with pytest.raises(InputError, match="no such file"):
+        find_inputs([tmp_path / "missing"])
+    with pytest.raises(InputError, match="no .txt"):
+        find_inputs([tmp_path / "sub"] if (tmp_path / "sub").mkdir() is None else [])
+
+
+def test_manifest_row_is_attached(tmp_path):
+    (tmp_path / "manifest.csv").write_text(
+        "file,county,code,prefecture,province,kind,date,title\n"
+        "r.txt,平遥县,140728,晋中市,山西省,政府工作报告,2023-01-10,平遥县2023年政府工作报告\n", encoding="utf-8")
+    (tmp_path / "r.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(TEXT, encoding="utf-8")
+    assert read(tmp_path / "r.txt").meta["county_code"] == "140728"
+    assert read(tmp_path / "other.txt").meta == {}
+
+
+def test_decode_prefers_utf8_over_gb18030():
+    assert decode("稷".encode("utf-8")) == "稷"
+    assert decode("县".encode("gb18030")) == "县"
