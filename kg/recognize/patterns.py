@@ -80,7 +80,8 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
     found: list[Mention] = []
     for rule in rules.suffix_rules:
         for m in rule["re"].finditer(doc.text):
-            start = extend_left(doc, m.start(), rule.get("max_length", 20) - len(m.group()), rules.boundary, rule["suffixes"])
+            budget = min(rule.get("max_length", 20) - len(m.group()), rule.get("max_core", 30))
+            start = extend_left(doc, m.start(), budget, rules.boundary, rule["suffixes"])
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
     for rule in rules.pattern_rules:
         for m in rule["re"].finditer(doc.text):

@@ -1,0 +1,52 @@
+"""assemble: documents and facts -> RDF, with stable IRIs and evidence offsets into the file."""
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from kg import assemble, link
+from kg.vocab import KG, OA, document_iri, entity_iri, graph_iri
+
+from conftest import process_text
+
+TEXT = "平遥县召开大会。\n晋鑫钢铁总投资12亿元的年产100万吨棒材项目开工建设，深入实施乡村振兴战略。"
+
+
+def dataset():
+    doc = process_text(TEXT, county_code="140728", name="py.txt")
+    return doc, assemble.assemble([doc], link.merge([doc]))
+
+
+def test_one_named_graph_per_document_with_the_document_resource():
+    doc, ds = dataset()
+    g = ds.graph(graph_iri("py"))
+    d = document_iri("py")
+    assert (d, RDF.type, KG.Document) in g
+    assert (d, KG.sourceFile, Literal("py.txt")) in g
+    assert (d, KG.aboutCounty, URIRef("https://w3id.org/county-kg/id/county/140728")) in g
+
+
+def test_entities_have_one_label_and_stable_iris():
+    doc, ds = dataset()
+    _, again = dataset()
+    assert set(ds.quads()) == set(again.quads())
+    steel = entity_iri(next(m.key for m in doc.mentions if m.type == "Enterprise"))
+    labels = [o for _, _, o, _ in ds.quads((steel, RDFS.label, None, None))]
+    assert labels == [Literal("晋鑫钢铁", lang="zh")]
+    assert (steel, KG.mentionedIn, document_iri("py")) in ds.graph(graph_iri("py"))
+
+
+def test_evidence_offsets_point_into_the_original_file():
+    doc, ds = dataset()
+    ds = ds.graph(graph_iri("py"))
+    selectors = list(ds.subjects(RDF.type, OA.TextPositionSelector))
+    assert selectors
+    for sel in selectors:
+        start, end = int(ds.value(sel, OA.start)), int(ds.value(sel, OA.end))
+        assert 0 <= start < end <= len(doc.raw)
+    quotes = {str(ds.value(q, OA.exact)) for q in ds.subjects(RDF.type, OA.TextQuoteSelector)}
+    assert "晋鑫钢铁" in quotes
+
+
+def test_investment_is_a_decimal_in_yuan():
+    _, ds = dataset()
+    values = [o for _, _, o, _ in ds.quads((None, KG.investmentCNY, None, None))]
+    assert [str(v) for v in values] == ["1200000000"] and values[0].datatype.endswith("#decimal")

@@ -1,0 +1,35 @@
+"""link: surface forms of one thing fold to one key; merge across documents."""
+from kg import link
+from kg.document import Mention
+
+from conftest import process_text
+
+
+def key(type_, text):
+    return link.key_of(Mention(type_, text, 0, len(text), "t", 1.0))[0]
+
+
+def test_enterprise_legal_name_and_short_name_share_a_key():
+    assert key("Enterprise", "山西晋鑫钢铁有限公司") == key("Enterprise", "晋鑫钢铁") == key("Enterprise", "晋鑫钢铁集团")
+    assert key("Enterprise", "平遥县宏泰化工有限公司") == key("Enterprise", "宏泰化工")
+    assert key("Enterprise", "宏泰化工") != key("Enterprise", "宏达化工")
+
+
+def test_park_full_and_short_names_share_a_key():
+    assert key("Park", "介休省级经济技术开发区") == key("Park", "介休经开区") == key("Park", "介休经济技术开发区")
+
+
+def test_counties_link_by_code():
+    m = Mention("County", "平遥", 0, 2, "t", 1.0, attrs={"code": "140728"})
+    assert link.key_of(m)[0] == "county/140728"
+
+
+def test_merge_across_documents_keeps_every_form():
+    a = process_text("山西晋鑫钢铁有限公司投资建设转炉项目。", name="a.txt")
+    b = process_text("晋鑫钢铁年产100万吨棒材项目投产。", name="b.txt")
+    entities = link.merge([a, b])
+    steel = entities[key("Enterprise", "晋鑫钢铁")]
+    assert steel.label == "山西晋鑫钢铁有限公司"
+    assert steel.aliases == {"晋鑫钢铁"} and steel.documents == {"a", "b"}
+    log = link.merge_log(entities)
+    assert "山西晋鑫钢铁有限公司 | 晋鑫钢铁" in log and "link.legal-suffix" in log

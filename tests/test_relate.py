@@ -1,0 +1,38 @@
+"""relate: the five relations of the guidelines, each with its evidence sentence."""
+from decimal import Decimal
+
+from conftest import process_text
+
+
+def facts(doc, type_):
+    return [f for f in doc.facts if f.type == type_]
+
+
+def label(key):
+    return key.split("/", 1)[1]
+
+
+def test_enterprise_undertakes_project_with_investment():
+    doc = process_text("晋鑫钢铁总投资12亿元的年产100万吨棒材项目开工建设。", county_code="140728")
+    (u,) = facts(doc, "undertakenBy")
+    assert "棒材" in label(u.subject) and label(u.object) == "晋鑫钢铁"
+    (inv,) = facts(doc, "investment")
+    assert inv.value == Decimal("1200000000")
+    assert doc.text[inv.start : inv.end].startswith("晋鑫钢铁总投资12亿元")
+    assert any(f.value == "100万吨" for f in facts(doc, "capacity"))
+
+
+def test_project_in_park_and_park_in_county():
+    doc = process_text("在介休经济技术开发区建设焦炉煤气制氢项目。", county_code="140781")
+    (p,) = facts(doc, "locatedInPark")
+    assert "制氢" in label(p.subject) and "介休" in label(p.object)
+    assert any(f.object == "county/140781" for f in facts(doc, "locatedIn"))
+
+
+def test_county_implements_strategies_and_members_are_part_of_the_framework():
+    doc = process_text("全力打造“三个平遥”：文化平遥、生态平遥、活力平遥。深入实施乡村振兴战略。", county_code="140728")
+    implemented = {label(f.object) for f in facts(doc, "implements")}
+    assert {"三个平遥", "文化平遥", "乡村振兴"} <= implemented
+    assert all(f.subject == "county/140728" for f in facts(doc, "implements"))
+    members = {label(f.subject) for f in facts(doc, "partOf") if label(f.object) == "三个平遥"}
+    assert members == {"文化平遥", "生态平遥", "活力平遥"}
