@@ -36,6 +36,7 @@ def rules() -> dict:
     data = tomllib.loads(resources.files("kg").joinpath("rules/normalize.toml").read_text(encoding="utf-8"))
     data["furniture_re"] = re.compile("|".join(f"(?:{p})" for p in data["page_furniture"]))
     data["heading_re"] = re.compile(data["heading_start"])
+    data["title_re"] = re.compile(data["title_start"])
     return data
 
 
@@ -72,18 +73,19 @@ def _content_lines(raw: str) -> list[tuple[int, str]]:
         if m.end() == len(raw):
             break
     counts = Counter(t for _, t in lines if len(t) <= cfg["header_max_length"])
-    repeated = {t for t, n in counts.items() if n >= cfg["header_min_repeats"] and t[-1] not in cfg["paragraph_end"]}
+    repeated = {t for t, n in counts.items() if n >= cfg["header_min_repeats"] and t[-1] not in cfg["paragraph_end"] + cfg["closing"]}
     return [(s, t) for s, t in lines if t not in repeated and not cfg["furniture_re"].match(t)]
 
 
 def _join(out, offsets, prev, line, start, typical, cfg) -> None:
     """What stands between two content lines: a paragraph break, a space or nothing."""
     prev_start, prev_text = prev
+    last = prev_text.rstrip(cfg["closing"])[-1:] or prev_text[-1]
     breaks = (
-        prev_text[-1] in cfg["paragraph_end"]
+        last in cfg["paragraph_end"]
         or len(prev_text) < cfg["short_line_ratio"] * typical and prev_text[-1] not in "，,、"
         or cfg["heading_re"].match(line)
-        or cfg["heading_re"].match(prev_text) and len(prev_text) <= cfg["header_max_length"]
+        or cfg["title_re"].match(prev_text) and len(prev_text) <= cfg["title_max_length"]
     )
     if breaks:
         out.append("\n")

@@ -27,15 +27,26 @@ class Result:
 
 
 def open_store(target: Path) -> ox.Store:
-    """An in-memory store holding a build folder's graph.trig, or one RDF file."""
+    """An in-memory store holding a build folder or one RDF file.
+
+    A build folder loads each document's named graph from graph.trig and the
+    union (graph.ttl) as the default graph, so that queries see every triple
+    once (Oxigraph's union-of-named-graphs default repeats shared triples).
+    """
     target = Path(target)
+    if target.is_dir() and (target / "graph.ttl").is_file() and (target / "graph.trig").is_file():
+        store = _load(ox.Store(), target / "graph.trig")
+        return _load(store, target / "graph.ttl")
     path = target / "graph.trig" if target.is_dir() else target
     if not path.is_file():
         raise InputError(f"no graph in {target} (expected a build folder or a .trig/.ttl/.nt file)")
+    return _load(ox.Store(), path)
+
+
+def _load(store: ox.Store, path: Path) -> ox.Store:
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(f"{path}: unknown RDF format (use .trig, .ttl, .nt or .nq)")
-    store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=fmt)
     except (SyntaxError, ValueError, OSError) as e:
@@ -44,9 +55,10 @@ def open_store(target: Path) -> ox.Store:
 
 
 def query(target: Path, sparql: str, store: ox.Store | None = None) -> Result:
+    union = not (Path(target).is_dir() and (Path(target) / "graph.ttl").is_file())
     store = store or open_store(target)
     try:
-        result = store.query(sparql_prefixes() + sparql, use_default_graph_as_union=True)
+        result = store.query(sparql_prefixes() + sparql, use_default_graph_as_union=union)
     except SyntaxError as e:
         raise InputError(f"SPARQL syntax error: {_first_line(e)}") from None
     except (OSError, ValueError, RuntimeError) as e:

@@ -30,7 +30,12 @@ def implements(doc: Document) -> list[Fact]:
 
 
 def part_of(doc: Document) -> list[Fact]:
-    """`八大战略：A战略、B战略……` -> A partOf 八大战略, B partOf 八大战略 ..."""
+    """Members listed right after a counted framework are part of it.
+
+    `八大战略：A战略、B战略……` and `“三个X”：甲X、乙X` (members found by
+    recognize carry attrs["framework"]). A list ends at the first gap longer
+    than `max_gap` characters or at the end of a sentence.
+    """
     cfg = rules()["part_of"]
     strategies = sorted((m for m in doc.mentions if m.type == "Strategy"), key=lambda m: m.start)
     facts = []
@@ -39,10 +44,16 @@ def part_of(doc: Document) -> list[Fact]:
         if not count:
             continue
         n = int(amount.number(count.group(1)) or 0)
-        members = [m for m in strategies[i + 1 :] if m.start - frame.end <= cfg["window"] and m.key != frame.key]
-        members = [m for m in members if not _COUNT.match(m.text) or m.start - frame.end < 3][:n]
+        members, end = [], frame.end
+        for m in strategies[i + 1 :]:
+            gap = doc.text[end : m.start]
+            if len(gap) > cfg["max_gap"] or "。" in gap or len(members) == n:
+                break
+            if m.key != frame.key:
+                members.append(m)
+            end = m.end
         if len(members) >= 2:
+            s = doc.sentences[frame.sentence]
             for m in members:
-                s = doc.sentences[frame.sentence]
                 facts.append(Fact("partOf", m.key, frame.key, s.start, doc.sentences[m.sentence].end, cfg["id"], cfg["confidence"]))
     return facts

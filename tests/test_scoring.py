@@ -1,0 +1,60 @@
+"""scoring: the rules of GUIDELINES.md, on hand-made gold and predictions."""
+import json
+
+import pytest
+
+from kg.scoring import evaluate, format_errors, format_table, score_document
+
+from conftest import GOLD_DEV
+
+
+def gold(**entities):
+    return {"entities": {t: [{"name": n, "aliases": a} for n, a in v] for t, v in entities.items()}, "relations": []}
+
+
+def pred(**entities):
+    return {"entities": {t: [{"name": n, "aliases": []} for n in v] for t, v in entities.items()}, "relations": []}
+
+
+def test_exact_alias_and_lenient_half_length():
+    g = gold(Park=[("介休经济技术开发区", ["介休经开区"])], Project=[("古城排水管网改造项目", [])])
+    p = pred(Park=["介休经开区"], Project=["排水管网改造项目"])
+    s = score_document(p, g)
+    assert s["exact"]["Park"].tp == 1
+    assert s["exact"]["Project"].tp == 0 and s["lenient"]["Project"].tp == 1  # 8 of 10 characters
+
+
+def test_lenient_needs_half_the_length():
+    s = score_document(pred(Project=["排水"]), gold(Project=[("古城排水管网改造项目", [])]))
+    assert s["lenient"]["Project"].tp == 0 and s["lenient"]["Project"].fp == 1 and s["lenient"]["Project"].fn == 1
+
+
+def test_matching_is_one_to_one():
+    s = score_document(pred(Enterprise=["晋鑫钢铁", "晋鑫钢铁集团"]), gold(Enterprise=[("晋鑫钢铁", [])]))
+    assert (s["lenient"]["Enterprise"].tp, s["lenient"]["Enterprise"].fp) == (1, 1)
+
+
+def test_relations_match_through_aliases_and_investment_within_one_percent():
+    g = gold(Project=[("棒材项目", [])], Enterprise=[("山西晋鑫钢铁有限公司", ["晋鑫钢铁"])])
+    g["relations"] = [{"type": "undertakenBy", "from": "棒材项目", "to": "山西晋鑫钢铁有限公司"},
+                      {"type": "investment", "from": "棒材项目", "value": 500000000}]
+    p = pred(Project=["棒材项目"], Enterprise=["晋鑫钢铁"])
+    p["relations"] = [{"type": "undertakenBy", "from": "棒材项目", "to": "晋鑫钢铁"},
+                      {"type": "investment", "from": "棒材项目", "value": 504000000}]
+    s = score_document(p, g)
+    assert s["exact"]["undertakenBy"].tp == 1 and s["exact"]["investment"].tp == 1
+    p["relations"][1]["value"] = 520000000
+    assert score_document(p, g)["lenient"]["investment"].tp == 0
+
+
+@pytest.mark.slow
+def test_dev_gold_evaluates_with_table_and_errors():
+    result = evaluate(GOLD_DEV)
+    assert result["lenient"]["County"]["f1"] == 1.0
+    assert 0 < result["lenient"]["entities"]["f1"] <= 1
+    table = format_table(result)
+    assert "| Strategy |" in table and "**relations** (micro)" in table
+    assert "FP" in format_errors(result)
+    json.dumps(result, ensure_ascii=False)
+    baseline = evaluate(GOLD_DEV, extractor="baseline")
+    assert baseline["lenient"]["entities"]["f1"] < result["lenient"]["entities"]["f1"]
