@@ -123,7 +123,9 @@ def page(net: nx.MultiDiGraph) -> str:
         colour, shape, _ = STYLE[d["type"]]
         vis.add_node(n, label=_short(d["label"]), color=colour, shape=shape, size=10 + 30 * (rank.get(n, 0) / top) ** 0.5)
     for s, o, d in net.edges(data=True):
-        vis.add_edge(s, o, label=EDGE_LABELS[d["relation"]], arrows="to", font={"size": 9, "align": "middle"}, color="#999999")
+        # implements edges are the most numerous: labelled in their tooltip only
+        label = "" if d["relation"] == "implements" else EDGE_LABELS[d["relation"]]
+        vis.add_edge(s, o, label=label, arrows="to", font={"size": 9, "align": "middle"}, color="#bbbbbb" if not label else "#777777")
     nodes, edges, *_ = vis.get_network_data()
     degree = dict(net.degree())
     for node in nodes:

@@ -71,7 +71,7 @@
     const q = search.value.trim();
     if (!q) return;
     data.nodes.filter(n => n.names.some(s => s.includes(q))).slice(0, 30).forEach(n => {
-      const hit = el("div", `${n.label} · ${n.type}`);
+      const hit = el("div", `${n.label_full} · ${n.type}`);
       hit.dataset.id = n.id;
       hit.addEventListener("click", () => focus(n.id));
       hits.appendChild(hit);

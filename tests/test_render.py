@@ -1,0 +1,62 @@
+"""render: a self-contained page, escaped text, and the large-graph view."""
+import json
+import re
+
+from rdflib import Dataset, Literal
+from rdflib.namespace import RDF, RDFS
+
+from kg import render
+from kg.vocab import KG, KGR
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+def toy(n_projects=3, hostile=False):
+    ds = Dataset()
+    g = ds.graph(KGR["graph/t"])
+    doc, county = KGR["doc/t"], KGR["county/140728"]
+    g.add((doc, RDF.type, KG.Document))
+    g.add((doc, KG.sourceFile, Literal("t.txt")))
+    g.add((doc, KG.aboutCounty, county))
+    g.add((county, RDF.type, KG.County))
+    g.add((county, RDFS.label, Literal("平遥县", lang="zh")))
+    g.add((county, KG.mentionedIn, doc))
+    for i in range(n_projects):
+        p = KGR[f"project/{i}"]
+        g.add((p, RDF.type, KG.Project))
+        g.add((p, RDFS.label, Literal(HOSTILE if hostile and i == 0 else f"项目{i}", lang="zh")))
+        g.add((p, KG.mentionedIn, doc))
+        g.add((p, KG.locatedIn, county))
+    return ds
+
+
+def embedded(html):
+    return json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+
+
+def test_page_is_self_contained(tmp_path):
+    html = render.render(toy(), tmp_path / "g.html").read_text(encoding="utf-8")
+    assert not re.search(r'<(script|link|img)[^>]+(src|href)=["\']?(https?:)?//', html)
+    assert "new vis.Network" in html and "vis-network" in html
+    data = embedded(html)
+    assert len(data["nodes"]) == 4 and len(data["edges"]) == 3
+    assert {c["name"] for c in data["classes"]} == {"County", "Project"}
+
+
+def test_hostile_labels_are_escaped(tmp_path):
+    html = render.render(toy(hostile=True), tmp_path / "g.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert any(n["label_full"] == HOSTILE for n in embedded(html)["nodes"])  # kept as text
+
+
+def test_large_graphs_open_on_an_aggregated_view(tmp_path):
+    data = embedded(render.render(toy(n_projects=1600), tmp_path / "g.html").read_text(encoding="utf-8"))
+    assert data["large"] is True
+    data = embedded(render.render(toy(n_projects=10), tmp_path / "g.html").read_text(encoding="utf-8"))
+    assert data["large"] is False
+
+
+def test_view_of_one_county(seed_build, tmp_path):
+    out = render.view(seed_build, tmp_path / "xj.html", county="新绛县")
+    counties = {n["label_full"] for n in embedded(out.read_text(encoding="utf-8"))["nodes"] if n["type"] == "County"}
+    assert counties == {"新绛县"}
