@@ -8,12 +8,14 @@ Words and patterns are in kg/rules/project.toml.
 """
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
-_LIST = re.compile(r"(?P<items>[^，。；：！？,;:\n（）()]{2,120}?)等(?:\d+个|[一二三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,6})?(?:项目|工程)")
 # a capacity or size written before a name (150万吨/年…6.25m, 1×1680m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
 _FIGURE_TAIL = re.compile(r"[\d.．/×*]+$")
@@ -21,12 +23,46 @@ _FIGURE = re.compile(r"[\w.．/×*]*\d[\w.．/×*]*$", re.ASCII)
 
 
 def find(doc: Document) -> list[Mention]:
-    rules = patterns.load("project")
+    rules = _rules()
+    doc = _suffix_tokens(doc, rules)
     mentions = [_with_figure(doc, rules, m) for m in patterns.find(doc, rules)]
-    mentions = [m for m in mentions if not _quoted_core(doc, m)]
+    mentions = [m for m in mentions if not _quoted_core(doc, m) and not _shared_suffix(doc, rules, m)]
     mentions.extend(list_items(doc, rules))
     mentions.extend(headings(doc, rules))
     return [m for m in mentions if _kept(rules, m)]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> patterns.Rules:
+    """The project rules, less the shared boundary words that are also parts of work names (利用)."""
+    rules = patterns.load("project")
+    return replace(rules, boundary=rules.boundary - frozenset(rules.data.get("not_boundary", [])))
+
+
+def _suffix_tokens(doc: Document, rules) -> Document:
+    """A view of `doc` whose jieba tokens end where a suffix begins (殡仪|馆, 技工|学校).
+
+    The walk leftwards from a suffix starts at a token boundary; jieba often
+    glues the suffix to the word before it.
+    """
+    suffixes = sorted({x for r in rules.suffix_rules for x in r["suffixes"]}, key=len, reverse=True)
+    tokens = []
+    for s, e in doc.tokens:
+        word = doc.text[s:e]
+        tail = next((x for x in suffixes if word.endswith(x)), None)
+        if tail and word not in suffixes and len(word) > len(tail):
+            tokens += [(s, e - len(tail)), (e - len(tail), e)]
+        else:
+            tokens.append((s, e))
+    view = copy.copy(doc)
+    view.tokens = tokens
+    return view
+
+
+def _shared_suffix(doc: Document, rules, m: Mention) -> bool:
+    """`A、B等引黄灌溉工程`: the suffix after 等 names the kind the items share, not a work."""
+    before = doc.text[max(0, m.start - 8) : m.start]
+    return bool(re.search(rules.data["list"]["shared_suffix_before"], before))
 
 
 def _kept(rules, m: Mention) -> bool:
@@ -81,31 +117,85 @@ def headings(doc: Document, rules) -> list[Mention]:
 
 
 def list_items(doc: Document, rules) -> list[Mention]:
-    """Items of `A、B、C等项目` lists, each named without the shared suffix."""
+    """Items of `A、B、C等项目` lists, each named without the shared suffix.
+
+    Quoted items (`E“A”“B、C”等项目`) are whole names even when they hold 、;
+    the words before the first quote then name the actor. A single item
+    (`X等5个项目`) is a project too, with less confidence.
+    """
     cfg = rules.data["list"]
-    rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_length"]}
     found = []
-    for m in _LIST.finditer(doc.text):
-        items = m.group("items")
-        if "、" not in items:
-            continue
-        pos = m.start("items")
-        for part in items.split("、"):
-            start = pos + len(part) - len(part.lstrip())
-            end = pos + len(part)
-            pos = end + 1
-            # the first item carries the clause before it (统筹布局镇区的|基础设施)
-            cut = part.rfind("的")
-            if cut >= 0:
-                start = max(start, end - len(part) + cut + 1)
-            start = _strip_leading_verb(doc, start, end, rules)
-            start = patterns.trim_leading(doc.text, start, end, rules.boundary)
-            text = patterns.clean(doc.text[start:end])
-            if not text or _kind_of_work(text, cfg):
-                continue
-            if patterns.accept(rules, rule, text, None):
-                found.append(Mention("Project", text, start, end, rule["id"], rule["confidence"]))
+    for m in _list_re(cfg).finditer(doc.text):
+        items, pos = m.group("items"), m.start("items")
+        quoted = list(re.finditer(r"[“\"]([^“”\"]{2,40})[”\"]", items))
+        if quoted and _only_quotes(items[quoted[0].start() :]):
+            spans = [(pos + q.start(1), pos + q.end(1)) for q in quoted]
+            actor = _actor(doc, rules, pos, pos + quoted[0].start())
+        else:
+            spans = _split(items, pos)
+            actor = None
+        single = len(spans) == 1
+        rule = {"id": cfg["id"], "confidence": cfg["single_confidence" if single else "confidence"], "max_length": cfg["max_length"]}
+        for start, end in spans:
+            mention = _item(doc, rules, cfg, rule, start, end, single)
+            if mention:
+                if actor:
+                    mention.attrs["actor"] = actor
+                found.append(mention)
     return found
+
+
+@lru_cache(maxsize=1)
+def _list_re_cached(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _list_re(cfg: dict) -> re.Pattern:
+    return _list_re_cached(cfg["regex"])
+
+
+def _only_quotes(items: str) -> bool:
+    return not re.sub(r"[“\"][^“”\"]*[”\"]|[、，\s和及]", "", items)
+
+
+def _split(items: str, pos: int) -> list[tuple[int, int]]:
+    spans = []
+    for part in items.split("、"):
+        spans.append((pos + len(part) - len(part.lstrip()), pos + len(part)))
+        pos += len(part) + 1
+    # the first item carries the clause before it (统筹布局镇区的|基础设施)
+    start, end = spans[0]
+    cut = items.split("、")[0].rfind("的")
+    if cut >= 0:
+        spans[0] = (max(start, end - len(items.split("、")[0]) + cut + 1), end)
+    return spans
+
+
+def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
+    # an item that carries its own clause (景区实施了|X改造): the name follows the last verb
+    verb = re.match(cfg["item_verbs"], doc.text[start:end])
+    if verb and end - start - verb.end() >= 2:
+        start += verb.end()
+    start = _strip_leading_verb(doc, start, end, rules)
+    start = patterns.trim_leading(doc.text, start, end, rules.boundary)
+    text = patterns.clean(doc.text[start:end])
+    if not text or _kind_of_work(text, cfg):
+        return None
+    if single and len(text) < cfg["single_min_length"]:
+        return None
+    if not patterns.accept(rules, rule, text, None):
+        return None
+    return Mention("Project", text, start, end, rule["id"], rule["confidence"])
+
+
+def _actor(doc, rules, start: int, end: int) -> tuple[int, int, str] | None:
+    """The words before a quoted list, less the leading verbs: the enterprise carrying it out."""
+    start = _strip_leading_verb(doc, start, end, rules)
+    start = patterns.trim_leading(doc.text, start, end, rules.boundary)
+    text = doc.text[start:end]
+    if 2 <= len(text) <= 12 and not re.search(r"[，。；、]", text):
+        return (start, end, text)
+    return None
 
 
 def _kind_of_work(text: str, cfg: dict) -> bool:
