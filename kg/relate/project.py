@@ -1,7 +1,10 @@
 """Relations of projects: undertakenBy, locatedInPark, locatedIn, investment, capacity.
 
 Each is stated by one sentence; the evidence span of a fact is that sentence.
-Distances and words are in kg/rules/relate.toml.
+A relation is read from a *frame*: the words between the two mentions (or
+before the first) say how they are related (`E的P`, `依托E，实施P`,
+`P：实施主体为E`, `在园区建设P`, `E入驻园区`). Frames, distances and
+words are in kg/rules/relate.toml.
 """
 from __future__ import annotations
 
@@ -24,11 +27,13 @@ def find(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in doc.mentions:
-        by_sentence[m.sentence].append(m)
+        if m.key:
+            by_sentence[m.sentence].append(m)
     for index, mentions in by_sentence.items():
         if index < 0:
             continue
         s = doc.sentences[index]
+        mentions.sort(key=lambda m: (m.start, -m.end))
         facts += undertaken_by(doc, s, mentions)
         facts += located_in_park(doc, s, mentions)
         facts += investment(doc, s, mentions)
@@ -41,42 +46,186 @@ def _fact(type_, subject, obj, s, cfg, value=None, **attrs) -> Fact:
     return Fact(type_, subject.key, obj.key if obj else None, s.start, s.end, cfg["id"], cfg["confidence"], value, attrs)
 
 
+def _of(mentions, *types) -> list[Mention]:
+    return [m for m in mentions if m.type in types]
+
+
+def _between(doc, a, b) -> str:
+    return doc.text[a.end : b.start] if a.end <= b.start else ""
+
+
+# --- undertakenBy ---------------------------------------------------------
+
+
 def undertaken_by(doc, s, mentions) -> list[Fact]:
     cfg = rules()["undertaken_by"]
-    enterprises = [m for m in mentions if m.type == "Enterprise"]
+    enterprises = _of(mentions, "Enterprise")
     facts = []
-    for p in (m for m in mentions if m.type == "Project"):
-        before = [e for e in enterprises if e.end <= p.end and p.start - e.end <= cfg["max_gap"]]
-        if before:
-            facts.append(_fact("undertakenBy", p, max(before, key=lambda e: e.end), s, cfg))
+    for p in _of(mentions, "Project"):
+        for frame, found in (
+            ("actor", _actor_attr(p, enterprises)),
+            ("before", _actor_before(doc, cfg["before"], p, mentions)),
+            ("subject_after", _subject_after(doc, cfg["subject_after"], p, mentions)),
+            ("heading_colon", _heading_colon(doc, cfg["heading_colon"], p, enterprises)),
+            ("lead", _lead(doc, cfg["lead"], p, mentions)),
+        ):
+            facts += [_fact("undertakenBy", p, e, s, cfg[frame]) for e in found]
     return facts
+
+
+def _actor_attr(p, enterprises) -> list[Mention]:
+    """The actor the recognizer cut off the project's name (`E“A”“B”等项目`, `X公司Y建设项目：`)."""
+    actor = p.attrs.get("actor")
+    if not actor:
+        return []
+    start, end = actor[0], actor[1]
+    return [e for e in enterprises if e.start < end and start < e.end][:1]
+
+
+def _actor_before(doc, cfg, p, mentions) -> list[Mention]:
+    """`E的P`, `E总投资5亿元的P`, `E P`: the enterprise right before the project, same clause."""
+    before = [m for m in mentions if m.end <= p.start]
+    if not before or before[-1].type != "Enterprise":
+        return []
+    e = before[-1]
+    gap = _between(doc, e, p)
+    if len(gap) <= cfg["max_gap"] and re.fullmatch(cfg["gap"], gap):
+        return [e]
+    return []
+
+
+def _subject_after(doc, cfg, p, mentions) -> list[Mention]:
+    """`P：实施主体为E1和E2`: the enterprises after the marker, until the next project."""
+    rest = doc.text[p.end : p.end + cfg["window"]]
+    marker = re.search(cfg["marker"], rest)
+    if not marker or re.search("[。；]", rest[: marker.start()]):
+        return []
+    start = p.end + marker.end()
+    nxt = [m.start for m in mentions if m.type == "Project" and m.start >= start]
+    stop = min(nxt) if nxt else start + cfg["window"]
+    return [e for e in mentions if e.type == "Enterprise" and start <= e.start < stop]
+
+
+def _heading_colon(doc, cfg, p, enterprises) -> list[Mention]:
+    """`P（…）：E1、E2建设…`: enterprises listed right after a work's heading."""
+    head = re.match(cfg["after"], doc.text[p.end : p.end + 40])
+    if not head:
+        return []
+    pos, found = p.end + head.end(), []
+    for e in (e for e in enterprises if e.start >= pos):
+        if not re.fullmatch(cfg["separator"], doc.text[pos : e.start]):
+            break
+        found.append(e)
+        pos = e.end
+    return found
+
+
+def _lead(doc, cfg, p, mentions) -> list[Mention]:
+    """`依托E1、E2为龙头，加快P建设`: a group of enterprises introduced by 依托/以 before the project."""
+    group = _lead_group(doc, cfg, [m for m in mentions if m.end <= p.start])
+    if not group:
+        return []
+    gap = doc.text[group[-1].end : p.start]
+    if len(gap) <= cfg["max_gap"] and gap.count("，") <= 1 and not re.search("[。；]", gap):
+        return group
+    return []
+
+
+def _lead_group(doc, cfg, before: list[Mention]) -> list[Mention]:
+    """The last run of enterprises before a point, if a lead word (依托, 以) opens it."""
+    group: list[Mention] = []
+    for m in reversed(before):
+        if m.type != "Enterprise":
+            if group:
+                break
+            continue
+        if group and not re.fullmatch(cfg["separator"], doc.text[m.end : group[0].start]):
+            break
+        group.insert(0, m)
+    if group and re.search(f"(?:{cfg['words']})$", doc.text[max(0, group[0].start - 4) : group[0].start]):
+        return group
+    return []
+
+
+# --- locatedInPark --------------------------------------------------------
 
 
 def located_in_park(doc, s, mentions) -> list[Fact]:
     cfg = rules()["located_in_park"]
-    parks = [m for m in mentions if m.type == "Park"]
+    parks = _of(mentions, "Park")
     facts = []
-    for x in (m for m in mentions if m.type in ("Project", "Enterprise")):
-        near = [p for p in parks if p is not x and _gap(p, x) <= cfg["max_gap"] and _same_clause(doc, p, x)]
-        if near:
-            facts.append(_fact("locatedInPark", x, min(near, key=lambda p: _gap(p, x)), s, cfg))
+    if not parks:
+        return facts
+    for x in _of(mentions, "Project", "Enterprise"):
+        for frame, found in (
+            ("inside_name", _park_in_name(x, parks)),
+            ("park_before", _park_before(doc, cfg["park_before"], x, mentions)),
+            ("settles", _settles(doc, cfg["settles"], x, parks)),
+        ):
+            facts += [_fact("locatedInPark", x, k, s, cfg[frame]) for k in found if k.key != x.key]
+    facts += _lead_park(doc, s, cfg, mentions)
     return facts
+
+
+def _park_in_name(x, parks) -> list[Mention]:
+    """`X开发区道路管网`, `X市场扩规升级改造`: a work named after the park it is in."""
+    if x.type != "Project":
+        return []
+    return [k for k in parks if x.start <= k.start and k.end < x.end and (k.start, k.end) != (x.start, x.end)]
+
+
+def _park_before(doc, cfg, x, mentions) -> list[Mention]:
+    """`在园区建设P`, `园区的P`, `园区内P`: the park opens the clause that names the work."""
+    before = [m for m in mentions if m.end <= x.start]
+    if not before or before[-1].type != "Park":
+        return []
+    k = before[-1]
+    gap = _between(doc, k, x)
+    opened = re.search(f"(?:{cfg['opener']})$", doc.text[max(0, k.start - 2) : k.start])
+    if len(gap) <= cfg["max_gap"] and re.fullmatch(cfg["gap"], gap) and (opened or re.fullmatch(cfg["direct_gap"], gap)):
+        return [k]
+    return []
+
+
+def _settles(doc, cfg, x, parks) -> list[Mention]:
+    """`E入驻/落户/落地园区`: the enterprise or work settles in the park named after the verb."""
+    after = [k for k in parks if k.start >= x.end and k.start - x.end <= cfg["max_gap"]]
+    if not after:
+        return []
+    k = after[0]
+    return [k] if re.fullmatch(cfg["gap"], _between(doc, x, k)) else []
+
+
+def _lead_park(doc, s, cfg, mentions) -> list[Fact]:
+    """`依托E1、E2等企业，加快园区建设`: the lead enterprises belong to the park built next."""
+    facts = []
+    lead = rules()["undertaken_by"]["lead"]
+    for k in _of(mentions, "Park"):
+        group = _lead_group(doc, lead, [m for m in mentions if m.end <= k.start])
+        if group and re.fullmatch(cfg["lead"]["gap"], doc.text[group[-1].end : k.start]):
+            facts += [_fact("locatedInPark", e, k, s, cfg["lead"]) for e in group]
+    return facts
+
+
+# --- literals and the county ----------------------------------------------
 
 
 def investment(doc, s, mentions) -> list[Fact]:
     cfg = rules()["investment"]
     text = doc.text[s.start : s.end]
     amounts = [a for a in amount.find_amounts(text) if a.kind in cfg["kinds"]]
-    projects = sorted((m for m in mentions if m.type == "Project"), key=lambda m: m.start)
-    facts = []
-    for a in amounts:
+    projects = _of(mentions, "Project")
+    facts, given = [], set()
+    # a total wins over an annual figure for the same project (guidelines): totals first
+    for a in sorted(amounts, key=lambda a: cfg["kinds"].index(a.kind)):
         start, end = s.start + a.start, s.start + a.end
         # the project the amount belongs to: the next one in the clause
         # (总投资5亿元的X项目), else the one just before it (X项目，总投资5亿元)
         after = [p for p in projects if p.start >= end and _same_clause(doc, _Span(start, end), p)]
-        before = [p for p in projects if p.end <= start and start - p.end <= 12]
+        before = [p for p in projects if p.end <= start and start - p.end <= cfg["max_gap_after_project"]]
         target = after[0] if after else (before[-1] if before else None)
-        if target is not None:
+        if target is not None and target.key not in given:
+            given.add(target.key)
             facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
     return facts
 
@@ -84,7 +233,7 @@ def investment(doc, s, mentions) -> list[Fact]:
 def capacity(doc) -> list[Fact]:
     cfg = rules()["capacity"]
     facts = []
-    for p in (m for m in doc.mentions if m.type == "Project" and m.sentence >= 0):
+    for p in (m for m in doc.mentions if m.type == "Project" and m.sentence >= 0 and m.key):
         s = doc.sentences[p.sentence]
         for q in amount.find_quantities(p.text):
             facts.append(_fact("capacity", p, None, s, cfg, value=q.surface, amount=q.amount, unit=q.unit))
@@ -99,7 +248,7 @@ def located_in(doc) -> list[Fact]:
         return []
     county = _County(f"county/{code}")
     facts = []
-    for p in (m for m in doc.mentions if m.type == "Park" and m.sentence >= 0):
+    for p in (m for m in doc.mentions if m.type == "Park" and m.sentence >= 0 and m.key):
         facts.append(_fact("locatedIn", p, county, doc.sentences[p.sentence], cfg))
     return facts
 
