@@ -29,17 +29,42 @@ def _place_prefix() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
+def strip_place(name: str) -> str:
+    """The name without a leading province, prefecture or county name ("" if nothing is left)."""
+    m = _place_prefix().match(name)
+    return name[m.end():] if m else name
+
+
 def link(doc: Document) -> Document:
+    county = gazetteer.by_code(doc.meta["county_code"]) if doc.meta.get("county_code") else None
     for m in doc.mentions:
-        m.key, m.attrs["folds"] = key_of(m)
+        m.key, m.attrs["folds"] = key_of(m, county)
     return doc
 
 
-def key_of(m: Mention) -> tuple[str, list[str]]:
+def key_of(m: Mention, county=None) -> tuple[str, list[str]]:
     if m.type in ("County", "Region") and m.attrs.get("code"):
         return f"{m.type.lower()}/{m.attrs['code']}", []
     folded, folds = fold(m.type, m.text)
+    if m.type == "Park" and county is not None:
+        folded, more = park_in_county(folded, county)
+        folds += more
     return f"{m.type.lower()}/{folded}", folds
+
+
+def park_in_county(name: str, county) -> tuple[str, list[str]]:
+    """Prefix the county's short name when the park names no place; fold the zone word."""
+    cfg = rules()["park_in_county"]
+    before = name
+    if name.startswith(county.name):
+        name = county.short + name[len(county.name):]
+    elif strip_place(name) == name:
+        name = county.short + name
+    for word in cfg["zone_words"]:
+        if name.endswith(word) and len(name) > len(word) + len(county.short):
+            name = name[: -len(word)] + cfg["zone_fold"]
+            break
+    return name, ([cfg["id"]] if name != before else [])
 
 
 def fold(type_: str, name: str) -> tuple[str, list[str]]:

@@ -1,22 +1,63 @@
-"""Project rules: suffixes, facilities being built, lists sharing one suffix, negatives."""
+"""Project rules: suffixes, facilities, lists sharing one suffix, headings, actors, negatives."""
 from conftest import names, process_text
 
 
+def projects(text):
+    return names(process_text(text), "Project")
+
+
 def test_projects_with_suffix_lose_the_leading_verb():
-    doc = process_text("开工建设汾河生态修复治理工程，启动古城排水管网改造项目。")
-    assert {"汾河生态修复治理工程", "古城排水管网改造项目"} <= names(doc, "Project")
+    got = projects("开工建设汾河生态修复治理工程，启动古城排水管网改造项目。")
+    assert {"汾河生态修复治理工程", "古城排水管网改造项目"} <= got
 
 
 def test_list_sharing_one_suffix():
-    doc = process_text("推进城东污水处理厂、城西供热管网、南关棚户区改造等项目建设。")
-    assert {"城东污水处理厂", "城西供热管网", "南关棚户区改造"} <= names(doc, "Project")
+    got = projects("推进城东污水处理厂、城西供热管网、南关棚户区改造等项目建设。")
+    assert {"城东污水处理厂", "城西供热管网", "南关棚户区改造"} <= got
+
+
+def test_list_with_a_count_and_a_category_between():
+    got = projects("完成县医院门诊楼改扩建、妇幼保健院迁建等一大批医疗卫生项目。实施了北关街立面改造等6个项目。")
+    assert {"县医院门诊楼改扩建", "妇幼保健院迁建", "北关街立面改造"} <= got
+    assert not any("医疗卫生" in n for n in got)
+
+
+def test_the_shared_suffix_after_the_items_is_not_a_project():
+    got = projects("实施东干渠扩建等引水灌溉工程。")
+    assert "东干渠扩建" in got and "引水灌溉工程" not in got
+
+
+def test_open_list_after_a_verb():
+    got = projects("依托晋丰药业为龙头，加快连翘种植、中药饮片加工项目建设。")
+    assert "连翘种植" in got
 
 
 def test_facilities_being_built():
-    doc = process_text("新建城南幼儿园，县图书馆建成投用。")
-    assert "城南幼儿园" in names(doc, "Project")
+    got = projects("新建城南幼儿园，县图书馆建成投用，推进县殡仪馆和公墓的建设。")
+    assert {"城南幼儿园", "县殡仪馆"} <= got
+
+
+def test_figure_and_name_kept_together():
+    got = projects("宏晋焦化120万吨/年炭化室高度5.5m焦炉项目建成。")
+    assert any(n.endswith("5.5m焦炉项目") for n in got)
+
+
+def test_quoted_items_are_whole_names_and_their_actor_is_an_enterprise():
+    doc = process_text("重点推进晋阳新能“储能电池模组、电控系统”“氢燃料发动机”等项目落地。")
+    assert {"储能电池模组、电控系统", "氢燃料发动机"} <= names(doc, "Project")
+    assert "晋阳新能" in names(doc, "Enterprise")
+
+
+def test_plan_heading_is_a_whole_name_without_the_company():
+    doc = process_text("专栏4：重点工程 2.山西华恒钢铁有限公司余热发电及烟气治理建设项目：建设余热发电机组。")
+    assert "余热发电及烟气治理建设项目" in names(doc, "Project")
 
 
 def test_categories_are_not_projects():
-    doc = process_text("谋划重点项目159个，实施基础设施项目和民生工程，储备一批项目。")
-    assert names(doc, "Project") == set()
+    got = projects("谋划重点项目159个，实施基础设施项目和民生工程，储备一批项目，推进重大民生项目。")
+    assert got == set()
+
+
+def test_campaigns_named_gongcheng_are_not_projects():
+    got = projects("实施“清风守望”工程和学前教育普惠发展工程，开展传统体育项目。")
+    assert got == set()

@@ -81,7 +81,7 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
     for rule in rules.suffix_rules:
         for m in rule["re"].finditer(doc.text):
             budget = min(rule.get("max_length", 20) - len(m.group()), rule.get("max_core", 30))
-            start = extend_left(doc, m.start(), budget, rules.boundary, rule["suffixes"])
+            start = extend_left(doc, m.start(), budget, rules.boundary, rule["suffixes"], rules.data.get("verbs_inside_names", False))
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
     for rule in rules.pattern_rules:
         for m in rule["re"].finditer(doc.text):
@@ -108,12 +108,12 @@ def accept(rules: Rules, rule: dict, text: str, core: str | None) -> bool:
             return False
         if rule.get("generic_core", True) and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
             return False
-        if rule.get("core_not_in_dictionary") and any(w in rules.boundary or is_common_word(w, 1) for w in _words(core)):
+        if rule.get("core_not_in_dictionary") and not is_brand(core, rules.boundary):
             return False
     return True
 
 
-def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str], suffixes=()) -> int:
+def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str], suffixes=(), verbs_inside=False) -> int:
     """The start of the name whose last part begins at `start`: tokens leftwards until a boundary.
 
     A boundary is punctuation, a boundary word, another occurrence of one of
@@ -137,7 +137,7 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
             continue
         if word in boundary or _stops(word) or word in suffixes:
             break
-        if word in soft and (i == 0 or _is_boundary(doc, tokens[i - 1], s, boundary)):
+        if word in soft and (not verbs_inside or i == 0 or _is_boundary(doc, tokens[i - 1], s, boundary)):
             break
         begin = s
         i -= 1
@@ -172,6 +172,18 @@ def _is_boundary(doc, token, begin, boundary) -> bool:
 def is_common_word(text: str, threshold: int) -> bool:
     """True for an everyday word (工业, 重点, 现代农业): too generic to name one thing."""
     return tokenizer().FREQ.get(text, 0) >= threshold
+
+
+def is_brand(core: str, boundary: frozenset[str]) -> bool:
+    """A coined trade name (高义, 铭福), after any place prefix (山西双人 -> 双人):
+    not an everyday word of the dictionary and no boundary word inside."""
+    from kg.link import strip_place
+
+    core = strip_place(core) or core
+    words = _words(core)
+    if any(w in boundary for w in words):
+        return False
+    return not any(is_common_word(w, 1) for w in words)
 
 
 def _words(text: str) -> list[str]:

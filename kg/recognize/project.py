@@ -27,9 +27,33 @@ def find(doc: Document) -> list[Mention]:
     doc = _suffix_tokens(doc, rules)
     mentions = [_with_figure(doc, rules, m) for m in patterns.find(doc, rules)]
     mentions = [m for m in mentions if not _quoted_core(doc, m) and not _shared_suffix(doc, rules, m)]
+    mentions = [_without_company(rules, m) for m in mentions]
     mentions.extend(list_items(doc, rules))
+    mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
-    return [m for m in mentions if _kept(rules, m)]
+    mentions = [m for m in mentions if _kept(rules, m)]
+    return mentions + actors(doc, rules, mentions)
+
+
+def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
+    """Enterprises named as the actor of works: before a quoted list, or `依托E为龙头`.
+
+    The enterprise recognizer knows legal names and trade names with an
+    industry word; these frames name a company by its bare brand.
+    """
+    cfg = rules.data["actor"]
+    found = []
+    for p in projects:
+        if "actor" in p.attrs and p.rule == rules.data["list"]["id"]:
+            start, end, text = p.attrs["actor"]
+            if not re.search(cfg["not_company"], text):
+                found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg["id"], cfg["confidence"]))
+    for m in re.finditer(cfg["lead"], doc.text):
+        text = m.group("name")
+        if not re.search(cfg["not_company"], text):
+            found.append(Mention("Enterprise", text, m.start("name"), m.end("name"), cfg["lead_id"], cfg["confidence"]))
+    unique = {(m.start, m.end): m for m in found}
+    return list(unique.values())
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +117,44 @@ def _with_figure(doc: Document, rules, m: Mention) -> Mention:
         start = new
     if start == m.start:
         return m
+    # the walk over the figure may cross the clause's verb (E减量置换建设|1×1680m3高炉项目)
+    verb = re.match(rules.data["list"]["item_verbs"], doc.text[start : m.start])
+    if verb:
+        start += verb.end()
     text = patterns.clean(doc.text[start : m.end])
     return Mention(m.type, text, start, m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
+
+
+def _without_company(rules, m: Mention) -> Mention:
+    """`X有限公司Y建设项目`: the company is the actor, the work is Y建设项目."""
+    cfg = rules.data["heading"]
+    actor = re.match(cfg["actor"], m.text)
+    if not actor or len(m.text) - actor.end() < cfg["min_length"] or m.text != m.text.strip():
+        return m
+    start = m.start + actor.end()
+    if m.end - start != len(m.text) - actor.end():  # quotes or spaces inside: keep as is
+        return m
+    attrs = dict(m.attrs, actor=(m.start, start, actor.group()))
+    return Mention(m.type, m.text[actor.end() :], start, m.end, m.rule, m.confidence, m.sentence, attrs=attrs)
+
+
+def open_list_items(doc: Document, rules, mentions: list[Mention]) -> list[Mention]:
+    """`加快A、B项目建设`: the items before a suffixed name share its suffix (no 等)."""
+    cfg = rules.data["list"]
+    rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_length"]}
+    found = []
+    for m in mentions:
+        if m.rule != "project.suffix" or m.start < 1 or doc.text[m.start - 1] != "、":
+            continue
+        clause = re.search(r"[^，。；：！？,;:\n（）()]*$", doc.text[max(0, m.start - 80) : m.start - 1])
+        pos = m.start - 1 - len(clause.group())
+        verb = re.match(cfg["open_list_verbs"], clause.group())
+        if not verb or re.search("[“”\"]", clause.group()):
+            continue
+        items = [_item(doc, rules, cfg, rule, start, end, False) for start, end in _split(clause.group(), pos)]
+        if all(items) and all(len(i.text) >= cfg["open_list_min_item"] for i in items):
+            found.extend(items)
+    return found
 
 
 def headings(doc: Document, rules) -> list[Mention]:

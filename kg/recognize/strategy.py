@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from kg import gazetteer
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -27,7 +28,19 @@ _COUNTED = re.compile(r"^[一二三四五六七八九十两]+个(?P<tail>[\u4e00
 
 def find(doc: Document) -> list[Mention]:
     mentions = patterns.find(doc, rules())
-    return mentions + framework_members(doc, mentions)
+    return mentions + framework_members(doc, mentions) + county_lines(doc)
+
+
+def county_lines(doc: Document) -> list[Mention]:
+    """法治平遥, 平安平遥: lines named after the document's own county."""
+    code = doc.meta.get("county_code")
+    county = gazetteer.by_code(code) if code else None
+    if county is None:
+        return []
+    cfg = rules().data["county_lines"]
+    names = "|".join(map(re.escape, {county.short, county.name}))
+    pattern = re.compile(f"(?:{'|'.join(cfg['prefixes'])})(?:{names})(?![\u4e00-\u9fff]{{0,1}}(?:县委|政府|人民|经济|大地))")
+    return [Mention("Strategy", m.group(), m.start(), m.end(), cfg["id"], cfg["confidence"]) for m in pattern.finditer(doc.text)]
 
 
 def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -64,6 +64,7 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
     for p in _of(mentions, "Project"):
         for frame, found in (
             ("actor", _actor_attr(p, enterprises)),
+            ("inside", [e for e in enterprises if p.start <= e.start <= p.start + 2 and e.end < p.end]),
             ("before", _actor_before(doc, cfg["before"], p, mentions)),
             ("subject_after", _subject_after(doc, cfg["subject_after"], p, mentions)),
             ("heading_colon", _heading_colon(doc, cfg["heading_colon"], p, enterprises)),

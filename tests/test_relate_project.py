@@ -1,0 +1,56 @@
+"""relate.project: undertakenBy, locatedInPark, locatedIn, investment, capacity read from frames."""
+from decimal import Decimal
+
+from conftest import process_text
+
+
+def facts(doc, type_):
+    return [f for f in doc.facts if f.type == type_]
+
+
+def pairs(doc, type_):
+    return {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in facts(doc, type_)}
+
+
+def test_actor_before_the_project_with_its_amount():
+    doc = process_text("启动丰泽化工总投资8亿元的20万吨煤焦油深加工项目。", county_code="141024")
+    (u,) = facts(doc, "undertakenBy")
+    assert "煤焦油深加工" in u.subject and u.object.endswith("丰泽化工")
+    (inv,) = facts(doc, "investment")
+    assert inv.value == Decimal("800000000") and inv.rule.startswith("relate.")
+    s = doc.sentences[0]
+    assert (u.start, u.end) == (s.start, s.end)
+
+
+def test_total_wins_over_annual_for_one_project():
+    doc = process_text("华泽能源年产30万吨甲醇项目，总投资6亿元，年度投资1.5亿元。", county_code="141024")
+    values = [f.value for f in facts(doc, "investment")]
+    assert values == [Decimal("600000000")]
+
+
+def test_subject_named_after_the_work_in_a_plan_column():
+    doc = process_text("3.农产品冷链物流中心建设项目：实施主体为山西丰禾农业科技有限公司，建设冷库2万吨。")
+    assert any("冷链物流中心" in s and "丰禾" in o for s, o in pairs(doc, "undertakenBy"))
+
+
+def test_lead_enterprise_and_quoted_works():
+    doc = process_text("重点推进晋阳新能“储能电池模组”“氢燃料发动机”等项目落地投产。")
+    got = pairs(doc, "undertakenBy")
+    assert {s for s, o in got if "晋阳新能" in o} >= {"储能电池模组", "氢燃料发动机"}
+
+
+def test_park_in_the_name_of_a_work_and_settling_enterprises():
+    doc = process_text("芦芽山经济技术开发区污水管网改造工程开工。宏泰机械入驻芦芽山经济技术开发区。", county_code="141032")
+    got = pairs(doc, "locatedInPark")
+    assert any("污水管网" in s for s, o in got)
+    assert any(s == "宏泰机械" for s, o in got)
+
+
+def test_no_relation_across_sentences_or_for_unrelated_neighbours():
+    doc = process_text("宏泰机械产值增长20%。实施城东污水处理厂提标改造工程。")
+    assert facts(doc, "undertakenBy") == []
+
+
+def test_park_lies_in_the_document_county():
+    doc = process_text("芦芽山经济技术开发区新落地项目12个。", county_code="141032")
+    assert any(f.object == "county/141032" for f in facts(doc, "locatedIn"))
