@@ -29,20 +29,24 @@ def build(
     *,
     formats: Iterable[str] = (),
     progress: Progress | None = None,
+    jobs: int = 1,
+    cache: str | Path | None = None,
+    scheduler: str | None = None,
 ) -> dict:
     """Build the graph of the documents at `paths` into the directory `out`.
 
+    `jobs` processes documents in parallel, `scheduler` on a Dask cluster
+    ("local" for a local one); `cache` is a folder of processed documents
+    reused while a file, the rules and the code are unchanged.
     Returns the summary that is also written to `out/summary.json`.
     """
-    from kg import assemble, export, render
+    from kg import assemble, corpus, export, render
 
     files = find_inputs(paths)
     timings = pipeline.Timings()
-    docs: list[Document] = []
-    for i, path in enumerate(files):
-        if progress:
-            progress(path.name, i, len(files))
-        docs.extend(pipeline.process_paths([path], timings))
+    store = corpus.Cache(Path(cache)) if cache else None
+    docs: list[Document] = list(corpus.run(files, jobs=jobs, cache=store, scheduler=scheduler,
+                                           timings=timings, progress=progress))
     entities = pipeline.merge(docs, timings)
 
     out = Path(out)
@@ -61,6 +65,8 @@ def build(
 
         (tmp / "merge-log.txt").write_text(_merge_log(entities), encoding="utf-8")
         summary = _summary(docs, entities, timings)
+        if store is not None:
+            summary["cache"] = {"hits": store.hits, "misses": store.misses}
         (tmp / "summary.json").write_text(
             json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8"
         )

@@ -49,7 +49,11 @@ def main():
     help="Extra export formats (graph.ttl, graph.trig, graph.html are always written).",
 )
 @click.option("--quiet", is_flag=True, help="No progress display or summary table.")
-def build(paths, out_dir, formats, quiet):
+@click.option("--jobs", "-j", default=1, type=click.IntRange(1, 256), help="Documents processed in parallel (processes).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Reuse processed documents from this folder (content-hash cache; incremental builds).")
+@click.option("--scheduler", help='Process documents on a Dask cluster: its address, or "local".')
+def build(paths, out_dir, formats, quiet, jobs, cache_dir, scheduler):
     """Build the graph of PATHS (.txt files or folders) into --out DIR."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -65,7 +69,8 @@ def build(paths, out_dir, formats, quiet):
         def progress(name: str, done: int, total: int) -> None:
             bar.update(task, total=total, completed=done, description=name)
 
-        summary = kg.build(paths, out_dir, formats=formats, progress=progress)
+        summary = kg.build(paths, out_dir, formats=formats, progress=progress,
+                           jobs=jobs, cache=cache_dir, scheduler=scheduler)
     if not quiet:
         _print_summary(summary, out_dir)
 
