@@ -34,6 +34,7 @@ STYLE = {  # class -> (colour, vis shape, legend label)
     "Park": ("#ff7f0e", "triangle", "园区 Park"),
     "Strategy": ("#9467bd", "ellipse", "战略 Strategy"),
 }
+_UNSEEN = {OA.hasTarget, OA.hasSelector, OA.start, OA.end, OA.exact, OA.hasSource, KG.rule, KG.confidence}
 EDGE_LABELS = {"undertakenBy": "承建", "locatedInPark": "位于园区", "locatedIn": "位于", "implements": "实施", "partOf": "属于"}
 
 
@@ -57,7 +58,8 @@ def network(data: Dataset | Graph, *, county: str | None = None, document: str |
     """Entities and their relations, with what the page shows about each."""
     g = Graph()
     for t in (data.quads((None, None, None, None)) if isinstance(data, Dataset) else ((*t, None) for t in data)):
-        g.add(t[:3])
+        if t[1] not in _UNSEEN:  # selectors and offsets are not shown: skip copying them
+            g.add(t[:3])
     docs = {d: str(g.value(d, KG.sourceFile) or d) for d in g.subjects(RDF.type, KG.Document)}
     doc_county = {d: g.value(d, KG.aboutCounty) for d in docs}
     evidence = _evidence(g)

@@ -1,0 +1,96 @@
+"""county-kg benchmarks: speed per stage against bare jieba, and scaling with corpus size.
+
+    python benchmarks/bench.py                      # stages on the seeds + scaling 100, 1000
+    python benchmarks/bench.py --sizes 100 1000 10000
+
+Figures are ratios measured in the same run on the same text (the machines are
+shared and noisy): `build / jieba` is the whole build of the seeds against bare
+`jieba.cut` over the same normalized text, after both dictionaries are loaded.
+Scaling builds run in a fresh process each (`kg build`), reporting wall time and
+peak resident memory of that process.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import jieba
+
+import kg
+from kg import pipeline
+from kg.lexicon import tokenizer
+from kg.normalize import repair
+from kg.read import find_inputs, read
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def best_of(n, fn):
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def stages(repeat: int) -> None:
+    files = find_inputs([ROOT / "seeds"])
+    texts = [repair(read(p).raw)[0] for p in files]
+    chars = sum(map(len, texts))
+    jieba.initialize()
+    tokenizer()  # both dictionaries loaded before timing
+    bare = best_of(repeat, lambda: [list(jieba.cut(t)) for t in texts])
+
+    timings = pipeline.Timings()
+    for p in files:
+        pipeline.process(read(p), timings)
+    with tempfile.TemporaryDirectory() as tmp:
+        build = best_of(repeat, lambda: kg.build([ROOT / "seeds"], Path(tmp) / "b"))
+        summary = kg.build([ROOT / "seeds"], Path(tmp) / "b")
+    print(f"seeds: {len(files)} documents, {chars:,} normalized characters\n")
+    print(f"{'stage':<12}{'seconds':>10}{'chars/s':>14}{'x jieba.cut':>14}")
+    print(f"{'jieba.cut':<12}{bare:>10.3f}{chars / bare:>14,.0f}{1:>14.2f}")
+    for stage, seconds in summary["seconds"].items():
+        print(f"{stage:<12}{seconds:>10.3f}{chars / max(seconds, 1e-9):>14,.0f}{seconds / bare:>14.2f}")
+    print(f"{'build':<12}{build:>10.3f}{chars / build:>14,.0f}{build / bare:>14.2f}")
+    print(f"\nwhole build / bare jieba.cut = {build / bare:.2f} (target <= 2)\n")
+
+
+def scaling(sizes: list[int], jobs: int) -> None:
+    # x time/doc: seconds per document relative to the smallest corpus (1.00 = linear)
+    print(f"{'documents':>10}{'characters':>14}{'seconds':>10}{'docs/s':>10}{'peak MB':>10}{'x time/doc':>12}")
+    first = None
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp) / "corpus"
+            subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(corpus), str(n)], check=True, capture_output=True)
+            chars = sum(p.stat().st_size for p in corpus.glob("*.txt")) // 3
+            code = ("import resource, sys, time, kg; t = time.perf_counter(); "
+                    f"kg.build([{str(corpus)!r}], {str(Path(tmp) / 'out')!r}, jobs={jobs}); "
+                    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+                    "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+            out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
+            seconds, peak = float(out[0]), max(int(out[1]), int(out[2])) / 1024
+            first = first or seconds / n
+            print(f"{n:>10,}{chars:>14,}{seconds:>10.1f}{n / seconds:>10.1f}{peak:>10.0f}{seconds / n / first:>12.2f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=1)
+    args = ap.parse_args()
+    stages(args.repeat)
+    if args.sizes:
+        scaling(args.sizes, args.jobs)
+
+
+if __name__ == "__main__":
+    main()
