@@ -15,7 +15,7 @@ from importlib import resources
 
 import cn2an
 
-_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def rules() -> dict:
 def number(text: str) -> Decimal | None:
     """'5' -> 5, '0.45' -> 0.45, '一百二十' -> 120; None if it is not a number."""
     try:
-        return Decimal(text)
+        return Decimal(text.replace(",", ""))
     except InvalidOperation:
         pass
     try:

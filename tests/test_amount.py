@@ -24,3 +24,25 @@ def test_chinese_numerals_and_ranges():
 def test_quantities():
     qs = [(q.amount, q.unit) for q in find_quantities("年产6万吨甲醇、600MW储能、流转土地1000亩")]
     assert qs == [(Decimal(6), "万吨"), (Decimal(600), "MW"), (Decimal(1000), "亩")]
+
+
+def test_spans_surfaces_and_plain_yuan():
+    text = "项目总投资1,200万元，其中财政补助85.5万元、群众自筹3000元。"
+    found = find_amounts(text)
+    assert [a.value for a in found] == [Decimal("12000000"), Decimal("855000"), Decimal("3000")]
+    assert [text[a.start : a.end] for a in found] == [a.surface for a in found]
+    assert found[0].kind == "total" and found[1].kind == "other"
+
+
+def test_chinese_numerals_with_two_and_tens():
+    assert values("两亿元")[0][0] == Decimal("200000000")
+    assert values("五十万元")[0][0] == Decimal("500000")
+
+
+def test_no_amount_without_a_money_unit():
+    assert find_amounts("新建厂房3万平方米，带动就业500人") == []
+
+
+def test_quantities_of_power_grid_and_land():
+    qs = [(q.amount, q.unit) for q in find_quantities("新建110千伏变电站，铺设管网12.5公里，绿化3.2万平方米")]
+    assert qs == [(Decimal(110), "千伏"), (Decimal("12.5"), "公里"), (Decimal("3.2"), "万平方米")]

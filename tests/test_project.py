@@ -61,3 +61,30 @@ def test_categories_are_not_projects():
 def test_campaigns_named_gongcheng_are_not_projects():
     got = projects("实施“清风守望”工程和学前教育普惠发展工程，开展传统体育项目。")
     assert got == set()
+
+
+def test_enterprise_lists_name_companies_but_not_sectors():
+    doc = process_text("依托宏泰钢铁、鑫达冶炼等冶金企业，鼓励邮政、供销、运输等企业下乡。")
+    got = names(doc, "Enterprise")
+    assert {"宏泰钢铁", "鑫达冶炼"} <= got and not {"邮政", "供销", "运输"} & got
+
+
+def test_investor_before_an_amount():
+    doc = process_text("启动丰泽化工总投资8亿元的20万吨煤焦油深加工项目。")
+    assert "丰泽化工" in names(doc, "Enterprise")
+    assert "20万吨煤焦油深加工项目" in names(doc, "Project")
+
+
+def test_nickname_in_quotes_is_not_part_of_the_name():
+    got = projects("加快建设数字乡村运营指挥中心“乡村大脑”项目。")
+    assert "数字乡村运营指挥中心" in got
+
+
+def test_count_and_verb_before_a_facility_are_dropped():
+    got = projects("新建一所特殊教育学校，要持续提升建设明代名臣杨继盛纪念馆、城北体育馆等。")
+    assert {"特殊教育学校", "明代名臣杨继盛纪念馆"} <= got
+
+
+def test_streets_being_rebuilt_are_works():
+    got = projects("滨河南路全面开通，文昌街、鼓楼大街改造升级。")
+    assert {"滨河南路", "文昌街", "鼓楼大街"} <= got

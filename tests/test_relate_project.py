@@ -54,3 +54,20 @@ def test_no_relation_across_sentences_or_for_unrelated_neighbours():
 def test_park_lies_in_the_document_county():
     doc = process_text("芦芽山经济技术开发区新落地项目12个。", county_code="141032")
     assert any(f.object == "county/141032" for f in facts(doc, "locatedIn"))
+
+
+def test_lead_enterprises_sit_in_the_park_built_next():
+    doc = process_text("依托宏泰钢铁、鑫达冶炼、盛和公司等冶金企业，加快芦芽山精品钢园区建设。")
+    got = pairs(doc, "locatedInPark")
+    assert {s for s, o in got} >= {"宏泰钢铁", "鑫达冶炼", "盛和"}  # keys drop 公司
+
+
+def test_a_park_opening_the_sentence_holds_its_enterprises():
+    doc = process_text("芦芽山园区大企业完成超低排放改造，特别是永泰钢铁破产重组为鑫达钢铁。")
+    assert ("鑫达钢铁", "芦芽山园区") in pairs(doc, "locatedInPark")
+
+
+def test_bare_park_word_in_a_work_means_the_documents_park():
+    doc = process_text("建成芦芽山经济技术开发区。推动实施城际铁路、开发区铁路专线等重点工程。")
+    got = pairs(doc, "locatedInPark")
+    assert any(s == "开发区铁路专线" for s, o in got)

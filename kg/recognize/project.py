@@ -2,8 +2,14 @@
 
 `A、B、C等项目` names three projects: each item becomes its own mention
 (without the shared suffix), as the guidelines ask. Plan documents also
-title their works as numbered headings (`2.X河道综合治理工程：`); a heading
+title their works as numbered headings (`2.X堤防加固配套工程：`); a heading
 is a whole name even when it holds 及/与, which end names elsewhere.
+
+The actor a name is stripped of goes to `attrs["actor"] = (start, end, text)`;
+bare brands named as actors (`依托E为龙头`, `E总投资5亿元的P`, `E“A”“B”等项目`,
+`依托A、B等冶金企业`) are also emitted as Enterprise mentions (rules
+`project.*-actor`, `project.investor`, `project.enterprise-list`), since the
+enterprise recognizer only knows legal names and trade names.
 Words and patterns are in kg/rules/project.toml.
 """
 from __future__ import annotations
@@ -16,7 +22,7 @@ from functools import lru_cache
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
-# a capacity or size written before a name (150万吨/年…6.25m, 1×1680m3): jieba and
+# a capacity or size written before a name (150万吨/年…6.25m, 2×600m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
 _FIGURE_TAIL = re.compile(r"[\d.．/×*]+$")
 _FIGURE = re.compile(r"[\w.．/×*]*\d[\w.．/×*]*$", re.ASCII)
@@ -26,13 +32,58 @@ def find(doc: Document) -> list[Mention]:
     rules = _rules()
     doc = _suffix_tokens(doc, rules)
     mentions = [_with_figure(doc, rules, m) for m in patterns.find(doc, rules)]
-    mentions = [m for m in mentions if not _quoted_core(doc, m) and not _shared_suffix(doc, rules, m)]
-    mentions = [_without_company(rules, m) for m in mentions]
+    mentions = [_before_nickname(doc, m) for m in mentions if not _quoted_core(doc, m) and not _shared_suffix(doc, rules, m)]
+    mentions = [_without_company(rules, _trim_head(rules, m)) for m in mentions]
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
     mentions = [m for m in mentions if _kept(rules, m)]
+    mentions = _drop_actor_prefix(rules, mentions)
     return mentions + actors(doc, rules, mentions)
+
+
+def _drop_actor_prefix(rules, mentions: list[Mention]) -> list[Mention]:
+    """`华泰化工吡啶类…中试基地` when the text also names `噻吩类…中试基地`: the prefix is the actor."""
+    cfg = rules.data["actor"]
+    names = sorted({m.text for m in mentions if len(m.text) >= cfg["min_shared_name"]}, key=len)
+    out = []
+    for m in mentions:
+        shorter = next((n for n in names if m.text.endswith(n) and _actor_like(m.text[: len(m.text) - len(n)], cfg)), None)
+        if shorter is None or m.end - m.start != len(m.text):
+            out.append(m)
+            continue
+        cut = m.start + len(m.text) - len(shorter)
+        attrs = dict(m.attrs, actor=(m.start, cut, m.text[: len(m.text) - len(shorter)]))
+        out.append(Mention(m.type, shorter, cut, m.end, m.rule, m.confidence, m.sentence, attrs=attrs))
+    return out
+
+
+def enterprise_lists(doc: Document, rules) -> list[Mention]:
+    """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises."""
+    cfg = rules.data["actor"]
+    found = []
+    for m in re.finditer(cfg["enterprise_list"], doc.text):
+        for start, end in _split(m.group("items"), m.start("items")):
+            start = patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
+            text = doc.text[start:end]
+            # a sector (邮政, 运输) or two things joined (A和B) is not one company
+            if _company_like(text, rules):
+                found.append(Mention("Enterprise", text, start, end, cfg["list_id"], cfg["confidence"]))
+    return found
+
+
+def _company_like(text: str, rules) -> bool:
+    """A bare company name: not a verb, a sector, an amount or two things joined."""
+    cfg = rules.data["actor"]
+    if not cfg["min_prefix"] <= len(text) <= cfg["max_company"] or re.search(cfg["not_company"], text):
+        return False
+    if text in rules.boundary or patterns.is_common_word(text, rules.data["list"]["common_word_freq"]):
+        return False
+    return not re.search(cfg["not_in_company"], text) or bool(re.search("(?:公司|集团)$", text))
+
+
+def _actor_like(prefix: str, cfg: dict) -> bool:
+    return cfg["min_prefix"] <= len(prefix) <= cfg["max_prefix"] and not re.search(f"[、，]|{cfg['not_company']}", prefix)
 
 
 def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
@@ -46,12 +97,16 @@ def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
     for p in projects:
         if "actor" in p.attrs and p.rule == rules.data["list"]["id"]:
             start, end, text = p.attrs["actor"]
-            if not re.search(cfg["not_company"], text):
+            if _company_like(patterns.clean(text), rules):
                 found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg["id"], cfg["confidence"]))
-    for m in re.finditer(cfg["lead"], doc.text):
-        text = m.group("name")
-        if not re.search(cfg["not_company"], text):
-            found.append(Mention("Enterprise", text, m.start("name"), m.end("name"), cfg["lead_id"], cfg["confidence"]))
+    for pattern, rule_id in ((cfg["lead"], cfg["lead_id"]), (cfg["investor"], cfg["investor_id"])):
+        for m in re.finditer(pattern, doc.text):
+            start, end = m.start("name"), m.end("name")
+            start = patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
+            text = doc.text[start:end]
+            if _company_like(text, rules):
+                found.append(Mention("Enterprise", text, start, end, rule_id, cfg["confidence"]))
+    found += enterprise_lists(doc, rules)
     unique = {(m.start, m.end): m for m in found}
     return list(unique.values())
 
@@ -98,7 +153,18 @@ def _kept(rules, m: Mention) -> bool:
 def _quoted_core(doc: Document, m: Mention) -> bool:
     """`“文明守望”工程`, `“111”创新工程`: a quoted name with a suffix is a campaign, not a work."""
     raw = doc.text[m.start : m.end]
-    return raw[0] in "“‘「『\"" and bool(re.search("[”’」』\"]", raw[1:]))
+    # “A”“B”: two quoted names run together are two campaigns or kinds
+    return "”“" in raw or raw[0] in "“‘「『\"" and bool(re.search("[”’」』\"]", raw[1:]))
+
+
+def _before_nickname(doc: Document, m: Mention) -> Mention:
+    """`X指挥中心“乡村大脑”项目`: the work is X指挥中心, the quoted part its nickname."""
+    raw = doc.text[m.start : m.end]
+    nick = re.fullmatch(r"(?P<name>[^“”\"]{4,})[“\"][^“”\"]{2,10}[”\"](?:项目|工程)", raw)
+    if not nick:
+        return m
+    end = m.start + nick.end("name")
+    return Mention(m.type, patterns.clean(nick.group("name")), m.start, end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
 def _with_figure(doc: Document, rules, m: Mention) -> Mention:
@@ -117,12 +183,20 @@ def _with_figure(doc: Document, rules, m: Mention) -> Mention:
         start = new
     if start == m.start:
         return m
-    # the walk over the figure may cross the clause's verb (E减量置换建设|1×1680m3高炉项目)
+    # the walk over the figure may cross the clause's verb (E减量置换建设|2×600m3高炉项目)
     verb = re.match(rules.data["list"]["item_verbs"], doc.text[start : m.start])
     if verb:
         start += verb.end()
     text = patterns.clean(doc.text[start : m.end])
     return Mention(m.type, text, start, m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
+
+
+def _trim_head(rules, m: Mention) -> Mention:
+    """Drop a verb or a count the walk leftwards kept (建设|X展馆, 一所|X学校)."""
+    head = re.match(rules.data["head_strip"], m.text)
+    if not head or m.end - m.start != len(m.text):
+        return m
+    return Mention(m.type, m.text[head.end() :], m.start + head.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
 def _without_company(rules, m: Mention) -> Mention:
@@ -238,8 +312,12 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
         start += verb.end()
     start = _strip_leading_verb(doc, start, end, rules)
     start = patterns.trim_leading(doc.text, start, end, rules.boundary)
+    # the amount before an item belongs to relate (3亿元的|X产业园)
+    amount = re.match(cfg["leading_amount"], doc.text[start:end])
+    if amount and end - start - amount.end() >= 2:
+        start += amount.end()
     text = patterns.clean(doc.text[start:end])
-    if not text or _kind_of_work(text, cfg):
+    if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg["not_item"], text):
         return None
     if single and len(text) < cfg["single_min_length"]:
         return None
@@ -259,8 +337,14 @@ def _actor(doc, rules, start: int, end: int) -> tuple[int, int, str] | None:
 
 
 def _kind_of_work(text: str, cfg: dict) -> bool:
-    facility = re.search(f"(?:{cfg['facility_endings']})$", text)
-    return not facility and patterns.is_common_word(text, cfg["common_word_freq"])
+    """公路, 科技创新, 污染防治: a kind of work made of everyday words, not one work."""
+    if re.search(f"(?:{cfg['facility_endings']})$", text):
+        return False
+    if patterns.is_common_word(text, cfg["common_word_freq"]):
+        return True
+    words = patterns._words(text)
+    return len(text) <= 4 and len(words) > 1 and "".join(words) == text and all(
+        patterns.is_common_word(w, cfg["everyday_word_freq"]) for w in words)
 
 
 def _strip_leading_verb(doc: Document, start: int, end: int, rules) -> int:
@@ -268,7 +352,8 @@ def _strip_leading_verb(doc: Document, start: int, end: int, rules) -> int:
     for s, e in doc.tokens:
         if e <= start:
             continue
-        if s >= end or doc.text[max(s, start):e] not in rules.boundary:
+        # a boundary word that leaves one character is part of the name (规划|馆)
+        if s >= end or doc.text[max(s, start):e] not in rules.boundary or end - e < 2:
             return max(s, start)
         start = e
     return start

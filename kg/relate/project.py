@@ -38,6 +38,7 @@ def find(doc: Document) -> list[Fact]:
         facts += located_in_park(doc, s, mentions)
         facts += investment(doc, s, mentions)
     facts += capacity(doc)
+    facts += bare_park_words(doc)
     facts += located_in(doc)
     return _unique(facts)
 
@@ -165,11 +166,38 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
         ):
             facts += [_fact("locatedInPark", x, k, s, cfg[frame]) for k in found if k.key != x.key]
     facts += _lead_park(doc, s, cfg, mentions)
+    facts += _topic_park(doc, s, cfg["topic"], mentions)
+    return facts
+
+
+def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
+    """`X园区大企业…，特别是E…`: a park opening the sentence is where its enterprises sit."""
+    opening = [k for k in _of(mentions, "Park") if k.start - s.start <= cfg["max_offset"]]
+    if not opening or not re.match(cfg["follow"], doc.text[opening[0].end : opening[0].end + 6]):
+        return []
+    k = opening[0]
+    return [_fact("locatedInPark", e, k, s, cfg) for e in _of(mentions, "Enterprise") if e.start >= k.end]
+
+
+def bare_park_words(doc) -> list[Fact]:
+    """`开发区供热管网`: a work named after the bare kind of park means the document's one park of that kind."""
+    cfg = rules()["located_in_park"]["bare"]
+    parks = {}
+    for k in (m for m in doc.mentions if m.type == "Park" and m.key):
+        for word, full in cfg["words"].items():
+            if re.search(f"(?:{full})$", k.text):
+                parks.setdefault(word, set()).add(k.key)
+    facts = []
+    for p in (m for m in doc.mentions if m.type == "Project" and m.key and m.sentence >= 0):
+        word = next((w for w in cfg["words"] if p.text.startswith(w)), None)
+        if word and len(parks.get(word, ())) == 1:
+            s = doc.sentences[p.sentence]
+            facts.append(Fact("locatedInPark", p.key, next(iter(parks[word])), s.start, s.end, cfg["id"], cfg["confidence"]))
     return facts
 
 
 def _park_in_name(x, parks) -> list[Mention]:
-    """`X开发区道路管网`, `X市场扩规升级改造`: a work named after the park it is in."""
+    """`X开发区供水管网`, `X市场提档升级`: a work named after the park it is in."""
     if x.type != "Project":
         return []
     return [k for k in parks if x.start <= k.start and k.end < x.end and (k.start, k.end) != (x.start, x.end)]
