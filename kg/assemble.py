@@ -21,6 +21,9 @@ from kg.document import Document, Entity
 from kg.vocab import CLASSES, KG, KGR, OA, PREFIXES, PROPERTIES, digest, document_iri, entity_iri, graph_iri
 
 
+MAX_EVIDENCE = 20  # annotations per entity and document
+
+
 def assemble(docs: list[Document], entities: dict[str, Entity]) -> Dataset:
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
@@ -70,8 +73,13 @@ def add_entities(g, doc: Document, entities: dict[str, Entity]) -> None:
         if e.type in ("County", "Region"):
             add_division(g, e.attrs.get("code") or key.split("/")[1])
         seen.add(key)
+    per_entity: dict[str, int] = {}
     for m in doc.mentions:
-        add_annotation(g, doc, m.start, m.end, m.rule, m.confidence, body=entity_iri(m.key))
+        # the first mentions of an entity in a document carry its evidence; a
+        # document that repeats a name thousands of times does not need more
+        per_entity[m.key] = per_entity.get(m.key, 0) + 1
+        if per_entity[m.key] <= MAX_EVIDENCE:
+            add_annotation(g, doc, m.start, m.end, m.rule, m.confidence, body=entity_iri(m.key))
 
 
 def add_division(g, code: str) -> None:

@@ -50,7 +50,7 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> str:
         if data.startswith(bom):
             return _strict(data, encoding, path)
     head = data[:8192]
-    if head.count(0) > 0.01 * len(head):  # a stray NUL is debris; many are a binary format
+    if head.count(0) > max(8, 0.01 * len(head)):  # a stray NUL is debris; many are a binary format
         raise InputError(f"{path}: looks like a binary file, not text")
     for encoding in ("utf-8", "gb18030"):
         try:
