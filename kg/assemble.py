@@ -113,6 +113,8 @@ def add_facts(g, doc: Document, entities: dict[str, Entity]) -> None:
         subject = entity_iri(f.subject)
         if f.object is not None:
             obj = entity_iri(f.object)
+        elif f.type == "status":
+            obj = KG[str(f.value)]
         elif isinstance(f.value, Decimal):
             obj = Literal(_plain(f.value), datatype=XSD.decimal)
         else:

@@ -193,5 +193,52 @@ def view(build_dir, county, document, out_file):
     click.echo(f"wrote {path}")
 
 
+@main.command()
+@click.argument("build_dir", type=click.Path())
+@click.option("--county", required=True, help="The county (name, short name or code).")
+@click.option("--from", "before", help="Earlier document (file or stem) or year; default: the oldest.")
+@click.option("--to", "after", help="Later document (file or stem) or year; default: the latest.")
+@click.option("--format", "fmt", default="table", type=click.Choice(["table", "json", "trig"]))
+def diff(build_dir, county, before, after, fmt):
+    """What changed between two documents (or years) of one county."""
+    from kg import timeline
+
+    d = timeline.diff(Path(build_dir), county, before, after)
+    if fmt == "json":
+        click.echo(json.dumps(d.as_dict(), ensure_ascii=False, indent=2))
+    elif fmt == "trig":
+        click.echo(timeline.to_rdf(d))
+    else:
+        _print_diff(d)
+
+
+def _print_diff(d) -> None:
+    out = Console(width=160)
+    frm = ", ".join(f"{x['file']} ({x['date']} {x['kind']})" for x in d.before.documents)
+    to = ", ".join(f"{x['file']} ({x['date']} {x['kind']})" for x in d.after.documents)
+    out.print(f"[bold]{d.county}[/bold]: {frm} -> {to}")
+    table = Table("class", "new", "continued", "dropped", title="entities", title_justify="left")
+    for cls in ("Project", "Enterprise", "Park", "Strategy"):
+        cells = [[l for c, l in d.entities(k) if c == cls] for k in ("new", "continued", "dropped")]
+        table.add_row(cls, *[f"{len(c)}: " + "、".join(c[:12]) + ("…" if len(c) > 12 else "") for c in cells])
+    out.print(table)
+    rel = Table("relation", "new", "continued", "dropped", title="relations", title_justify="left")
+    for r in ("undertakenBy", "locatedInPark", "implements", "partOf"):
+        rel.add_row(r, *[str(sum(1 for x in d.relations(k) if x[1] == r)) for k in ("new", "continued", "dropped")])
+    out.print(rel)
+    changes = d.investment_changes()
+    if changes:
+        inv = Table("project", "before (亿元)", "after (亿元)", title="investment changed", title_justify="left")
+        for p, a, b in changes:
+            inv.add_row(p, f"{a / 1e8:g}", f"{b / 1e8:g}")
+        out.print(inv)
+    status = d.status_changes()
+    if status:
+        st = Table("project", "before", "after", title="status changed", title_justify="left")
+        for p, a, b in status:
+            st.add_row(p, a or "-", b or "-")
+        out.print(st)
+
+
 if __name__ == "__main__":
     main()

@@ -85,7 +85,7 @@ def fold(type_: str, name: str) -> tuple[str, list[str]]:
             if len(name) - len(q) >= least:
                 name = name.replace(q, "")
         for suffix in rule.get("suffixes", []):
-            if name.endswith(suffix) and len(name) - len(suffix) >= least:
+            if name.endswith(suffix) and len(name) - len(suffix) >= rule.get("min_rest", least):
                 name = name[: -len(suffix)]
                 break
         if rule.get("place_prefix"):

@@ -23,7 +23,11 @@ CLASSES = {"County": KG.County, "Region": KG.Region, "Enterprise": KG.Enterprise
 PROPERTIES = {
     "undertakenBy": KG.undertakenBy, "locatedInPark": KG.locatedInPark, "locatedIn": KG.locatedIn,
     "implements": KG.implements, "partOf": KG.partOf, "investment": KG.investmentCNY, "capacity": KG.capacity,
+    "status": KG.status,
 }
+
+# Project status: a small controlled vocabulary (individuals of kg:ProjectStatus).
+STATUSES = ("Planned", "Started", "UnderConstruction", "Completed")
 
 
 def sparql_prefixes() -> str:
