@@ -20,7 +20,7 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 from rdflib import Dataset, Graph
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.errors import InputError
 from kg.vocab import CLASSES, KG, OA, PROPERTIES
@@ -61,6 +61,7 @@ def network(data: Dataset | Graph, *, county: str | None = None, document: str |
         if t[1] not in _UNSEEN:  # selectors and offsets are not shown: skip copying them
             g.add(t[:3])
     docs = {d: str(g.value(d, KG.sourceFile) or d) for d in g.subjects(RDF.type, KG.Document)}
+    doc_year = {d: str(g.value(d, DCTERMS.date))[:4] for d in docs if g.value(d, DCTERMS.date) is not None}
     doc_county = {d: g.value(d, KG.aboutCounty) for d in docs}
     evidence = _evidence(g)
     net = nx.MultiDiGraph()
@@ -72,7 +73,8 @@ def network(data: Dataset | Graph, *, county: str | None = None, document: str |
             counties = sorted({str(doc_county[d]) for d in mentioned if doc_county.get(d)} | ({str(s)} if name == "County" else set()))
             net.add_node(str(s), label=label, type=name, aliases=aliases, documents=sorted(docs[d] for d in mentioned),
                          counties=counties, investment=[str(v) for v in g.objects(s, KG.investmentCNY)],
-                         evidence=evidence.get((s, None), ""))
+                         evidence=evidence.get((s, None), ""),
+                         years=sorted({doc_year[d] for d in mentioned if d in doc_year}))
     for rel, prop in PROPERTIES.items():
         if rel in EDGE_LABELS:
             for s, o in g.subject_objects(prop):
@@ -132,7 +134,7 @@ def page(net: nx.MultiDiGraph) -> str:
     degree = dict(net.degree())
     for node in nodes:
         d = net.nodes[node["id"]]
-        node.update(type=d["type"], counties=d["counties"], documents=d["documents"], degree=degree[node["id"]],
+        node.update(type=d["type"], counties=d["counties"], documents=d["documents"], degree=degree[node["id"]], years=d["years"],
                     names=[d["label"], *d["aliases"]], label_full=d["label"], tooltip=_node_tip(d))
     for edge, (_, _, d) in zip(edges, net.edges(data=True)):
         edge["tooltip"] = f"{EDGE_LABELS[d['relation']]} {d['relation']}\n{d['evidence']}"
@@ -144,6 +146,8 @@ def page(net: nx.MultiDiGraph) -> str:
         "classes": [{"name": k, "color": v[0], "label": v[2], "count": counts.get(k, 0)} for k, v in STYLE.items() if counts.get(k)],
         "counties": sorted({(c, net.nodes[c]["label"]) for _, d in net.nodes(data=True) for c in d["counties"] if c in net}, key=lambda x: x[1]),
         "documents": [(f, f) for f in sorted({f for _, d in net.nodes(data=True) for f in d["documents"]})],
+        "years": [(f"{how}:{y}", f"{label} {y}") for y in sorted({y for _, d in net.nodes(data=True) for y in d["years"]})
+                  for how, label in (("in", "提及 mentioned in"), ("first", "首次 first in"), ("last", "最后 last in"))],
         "options": {
             "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300, "fit": True}},
             "interaction": {"hover": True, "tooltipDelay": 150},
@@ -167,6 +171,8 @@ def _node_tip(d: dict) -> str:
         lines.append("投资 investment: " + "、".join(f"{float(v) / 1e8:g} 亿元" for v in d["investment"]))
     if d["documents"]:
         lines.append("文件 documents: " + "、".join(d["documents"]))
+    if d["years"]:
+        lines.append(f"年份 years: {d['years'][0]}–{d['years'][-1]}" if len(d["years"]) > 1 else f"年份 year: {d['years'][0]}")
     if d["evidence"]:
         lines.append("原文 evidence: " + d["evidence"][:300])
     return "\n".join(lines)
@@ -217,6 +223,8 @@ _TEMPLATE = """<!DOCTYPE html>
   <select id="county"></select>
   <h2>文件 Document</h2>
   <select id="document"></select>
+  <h2>年份 Year</h2>
+  <select id="year"></select>
   <button id="reset">重置 Reset view</button>
   <p>Click a node to focus on its neighbourhood; hover for the evidence.</p>
 </div>

@@ -81,3 +81,13 @@ def test_hostile_label_renders_as_text(browser, tmp_path):
     assert page.query_selector("#hits img") is None and page.query_selector("#hits script") is None
     assert errors == [] and external == []
     page.close()
+
+
+def test_year_filter_shows_what_was_first_mentioned_in_a_year(browser, seed_build):
+    page, errors, external = open_page(browser, seed_build / "graph.html")
+    total = page.evaluate("window.kgNodes.get({filter: n => !n.hidden}).length")
+    page.select_option("#year", "first:2024")
+    shown = page.evaluate("window.kgNodes.get({filter: n => !n.hidden}).map(n => n.years[0])")
+    assert 0 < len(shown) < total and set(shown) == {"2024"}
+    assert errors == [] and external == []
+    page.close()

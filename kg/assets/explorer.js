@@ -9,7 +9,7 @@
   window.kgNetwork = network; window.kgNodes = nodes; window.kgEdges = edges;
   network.once("stabilizationIterationsDone", () => network.setOptions({ physics: false }));
 
-  const state = { types: new Set(data.classes.map(c => c.name)), county: "", document: "", showAll: !data.large, focus: null };
+  const state = { types: new Set(data.classes.map(c => c.name)), county: "", document: "", year: "", showAll: !data.large, focus: null };
   if (data.large) { state.types.delete("Strategy"); }
 
   function el(tag, text, attrs) {
@@ -35,7 +35,9 @@
     items.forEach(([value, label]) => select.appendChild(el("option", label, { value: value })));
   }
   const countySel = document.getElementById("county"), docSel = document.getElementById("document");
-  fill(countySel, data.counties); fill(docSel, data.documents);
+  const yearSel = document.getElementById("year");
+  fill(countySel, data.counties); fill(docSel, data.documents); fill(yearSel, data.years);
+  yearSel.addEventListener("change", () => { state.year = yearSel.value; apply(); });
   countySel.addEventListener("change", () => { state.county = countySel.value; apply(); });
   docSel.addEventListener("change", () => { state.document = docSel.value; apply(); });
 
@@ -43,6 +45,13 @@
     if (!state.types.has(n.type)) return false;
     if (state.county && !n.counties.includes(state.county)) return false;
     if (state.document && !n.documents.includes(state.document)) return false;
+    if (state.year) {  // "in:2021", "first:2021" or "last:2024": when the documents mention it
+      const [how, year] = state.year.split(":");
+      const ys = n.years;
+      if (how === "in" && !ys.includes(year)) return false;
+      if (how === "first" && ys[0] !== year) return false;
+      if (how === "last" && ys[ys.length - 1] !== year) return false;
+    }
     if (data.large && !state.showAll && n.degree < data.min_degree && n.type !== "County") return false;
     return true;
   }

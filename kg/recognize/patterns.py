@@ -195,4 +195,4 @@ def clean(text: str) -> str:
     text = re.sub(r"\s+", "", text)
     for q in QUOTES:
         text = text.replace(q, "")
-    return text.strip("、，,：:；;。()（）-—")
+    return text.strip("、，,：:；;。()（）-—*＊#★●")
