@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 import tomllib
 from array import array
 from collections import Counter
@@ -115,6 +116,9 @@ def _emit_line(out, offsets, raw, start, length) -> None:
         o = ord(c)
         if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A or c in "％．":
             c = chr(o - 0xFEE0)  # full-width digit/letter -> ASCII (NFKC)
+        elif 0x2E80 <= o <= 0x2FDF:
+            # PDF fonts often map 入, 目, 工 to look-alike Kangxi radicals (⼊ ⽬ ⼯); NFKC undoes it
+            c = unicodedata.normalize("NFKC", c)[:1] or c
         elif o < 32 or o == 0x7F or 0xFFF0 <= o:
             i += 1
             continue

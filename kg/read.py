@@ -15,7 +15,7 @@ from pathlib import Path
 from kg.document import Document
 from kg.errors import InputError
 
-SUFFIXES = (".txt",)
+SUFFIXES = (".txt", ".pdf", ".docx")
 
 
 def find_inputs(paths) -> list[Path]:
@@ -29,7 +29,7 @@ def find_inputs(paths) -> list[Path]:
         else:
             found.append(p)
     if not found:
-        raise InputError("no .txt documents found in " + ", ".join(map(str, paths)))
+        raise InputError("no .txt, .pdf or .docx documents found in " + ", ".join(map(str, paths)))
     return found
 
 
@@ -39,7 +39,54 @@ def read(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
-    return Document(path=path, raw=decode(data, path), meta=manifest_row(path))
+    extract = EXTRACTORS.get(path.suffix.lower())
+    raw = extract(data, path) if extract else decode(data, path)
+    return Document(path=path, raw=raw, meta=manifest_row(path))
+
+
+def pdf_text(data: bytes, path: Path) -> str:
+    """The text layer of a PDF (pypdf), pages joined by blank lines.
+
+    For PDF and DOCX the "original" that offsets point into is this extracted
+    text; normalize repairs it like any PDF-derived .txt file.
+    """
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as e:
+        raise InputError(f"{path}: not a readable PDF ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise InputError(f"{path}: the PDF has no text layer (a scan? run OCR first)")
+    return text
+
+
+def docx_text(data: bytes, path: Path) -> str:
+    """The paragraphs (and table cells) of a DOCX file (python-docx), one per line."""
+    import io
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise InputError(f"{path}: not a readable DOCX file ({type(e).__name__})") from None
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    text = "\n".join(lines)
+    if not text.strip():
+        raise InputError(f"{path}: file is empty")
+    return text
+
+
+EXTRACTORS = {".pdf": pdf_text, ".docx": docx_text}
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> str:

@@ -13,7 +13,7 @@ def check_offsets(raw, text, offsets):
     assert len(offsets) == len(text) + 1 and offsets[-1] == len(raw)
     for i, c in enumerate(text):
         source = raw[offsets[i]]
-        assert c == source or c in " \n" or ord(source) - 0xFEE0 == ord(c), (i, c, source)
+        assert c == source or c in " \n" or ord(source) - 0xFEE0 == ord(c) or 0x2E80 <= ord(source) <= 0x2FDF, (i, c, source)
     assert list(offsets) == sorted(offsets)
 
 
@@ -69,3 +69,8 @@ def test_offsets_map_back_on_the_seeds(path):
 def test_never_crashes_and_offsets_hold(raw):
     text, offsets = repair(raw)
     check_offsets(raw, text, offsets)
+
+
+def test_kangxi_radicals_from_pdf_fonts_become_ideographs():
+    text, _ = repair("深⼊实施项⽬开⼯建设")
+    assert text == "深入实施项目开工建设"
