@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from kg import gazetteer
+from kg import amount, gazetteer
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -52,10 +52,16 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if not m:
             continue
         tail = m.group("tail")
-        window = doc.text[frame.end : frame.end + cfg["window"]]
+        n = int(amount.number(frame.text[: frame.text.index("个")]) or 0)
         item = re.compile(rf"(?:[^\u4e00-\u9fff]|^|的)(?P<name>[\u4e00-\u9fff]{{1,{cfg['max_prefix']}}}?{re.escape(tail)})")
-        for hit in item.finditer(window):
-            start = frame.end + hit.start("name")
-            found.append(Mention("Strategy", hit.group("name"), start, start + len(hit.group("name")),
-                                 cfg["id"], cfg["confidence"], attrs={"framework": frame.text}))
+        # members follow the framework (三个X：甲X、乙X) or come just before it (甲X、乙X“三个X”)
+        lo = max(0, frame.start - cfg["window"])
+        before = [h for h in item.finditer(doc.text[lo : frame.start]) if h.group("name") != frame.text][-n:]
+        after = [h for h in item.finditer(doc.text[frame.end : frame.end + cfg["window"]]) if h.group("name") != frame.text][:n]
+        for offset, hits in ((lo, before if len(before) == n else []), (frame.end, after)):
+            for hit in hits:
+                start = patterns.trim_leading(doc.text, offset + hit.start("name"), offset + hit.end("name"), rules().boundary)
+                end = offset + hit.end("name")
+                found.append(Mention("Strategy", doc.text[start:end], start, end,
+                                     cfg["id"], cfg["confidence"], attrs={"framework": frame.text}))
     return found

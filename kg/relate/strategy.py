@@ -8,7 +8,7 @@ from kg import amount
 from kg.document import Document, Fact
 from kg.relate.project import rules
 
-_COUNT = re.compile(r"^([一二三四五六七八九十两]+|\d)(?:个|大|篇|项)")
+_COUNT = re.compile(r"^([一二三四五六七八九十两]+|\d)(?:个|大|篇|项|座|条|张)")
 
 
 def find(doc: Document) -> list[Fact]:
@@ -30,14 +30,26 @@ def implements(doc: Document) -> list[Fact]:
 
 
 def part_of(doc: Document) -> list[Fact]:
-    """Members listed right after a counted framework are part of it.
-
-    `八大战略：A战略、B战略……` and `“三个X”：甲X、乙X` (members found by
-    recognize carry attrs["framework"]). A list ends at the first gap longer
-    than `max_gap` characters or at the end of a sentence.
-    """
-    cfg = rules()["part_of"]
+    """Members of frameworks: listed after a counted framework (八大战略：A战略、B战略),
+    found around it by recognize (attrs["framework"]), or counted frameworks whose
+    counts spell a numbered one (一个…、八大…、六个…、一座… are parts of “1861”总体思路)."""
     strategies = sorted((m for m in doc.mentions if m.type == "Strategy"), key=lambda m: m.start)
+    facts = listed_members(doc, strategies) + recognized_members(doc, strategies) + spelled_parts(doc, strategies)
+    seen, unique = set(), []
+    for f in facts:
+        if (f.subject, f.object) not in seen and f.subject != f.object:
+            seen.add((f.subject, f.object))
+            unique.append(f)
+    return unique
+
+
+def _part(doc, member, frame, cfg) -> Fact:
+    a, b = sorted((frame.sentence, member.sentence))
+    return Fact("partOf", member.key, frame.key, doc.sentences[a].start, doc.sentences[b].end, cfg["id"], cfg["confidence"])
+
+
+def listed_members(doc, strategies) -> list[Fact]:
+    cfg = rules()["part_of"]
     facts = []
     for i, frame in enumerate(strategies):
         count = _COUNT.match(frame.text)
@@ -53,7 +65,39 @@ def part_of(doc: Document) -> list[Fact]:
                 members.append(m)
             end = m.end
         if len(members) >= 2:
-            s = doc.sentences[frame.sentence]
-            for m in members:
-                facts.append(Fact("partOf", m.key, frame.key, s.start, doc.sentences[m.sentence].end, cfg["id"], cfg["confidence"]))
+            facts += [_part(doc, m, frame, cfg) for m in members]
+    return facts
+
+
+def recognized_members(doc, strategies) -> list[Fact]:
+    cfg = rules()["part_of"]
+    facts = []
+    for m in strategies:
+        name = m.attrs.get("framework")
+        frames = [f for f in strategies if f.text == name]
+        if frames:
+            frame = min(frames, key=lambda f: abs(f.start - m.start))
+            facts.append(_part(doc, m, frame, cfg))
+    return facts
+
+
+_SPELLED = re.compile(r"^(?P<digits>\d{2,6}|[一二三四五六七八九十两]{2,6})(?:总体思路|工作思路|发展思路|产业布局|战略布局|工作格局|战略)")
+
+
+def spelled_parts(doc, strategies) -> list[Fact]:
+    """`1861总体思路` = 一个…, 八大…, 六个…, 一座…: counted frameworks nearby whose counts spell its number."""
+    cfg = rules()["part_of"]
+    facts = []
+    for frame in strategies:
+        m = _SPELLED.match(frame.text)
+        if not m:
+            continue
+        digits = [int(amount.number(c) or -1) for c in m.group("digits")]
+        near = [s for s in strategies if s is not frame and abs(s.start - frame.start) <= cfg["spelled_window"]]
+        counted = [(s, int(amount.number(c.group(1)) or 0)) for s in near if (c := _COUNT.match(s.text))]
+        for i in range(len(counted) - len(digits) + 1):
+            run = counted[i : i + len(digits)]
+            if [n for _, n in run] == digits:
+                facts += [_part(doc, s, frame, cfg) for s, _ in run]
+                break
     return facts
