@@ -102,6 +102,8 @@ def accept(rules: Rules, rule: dict, text: str, core: str | None) -> bool:
         return False
     if text in rules.reject or rules.reject_re and rules.reject_re.search(text):
         return False
+    if rule.get("core_requires") and not re.search(rule["core_requires"], text):
+        return False
     if core is not None:
         core = clean(core)
         if not rule.get("min_core", 2) <= len(core) <= rule.get("max_core", 30) or core in rules.reject:
@@ -128,6 +130,8 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
     begin = start
     while i >= 0:
         s, e = tokens[i]
+        if begin == start and s < start < e:
+            e = start  # jieba joined the name's last character to the suffix (商大|行动): cut it
         if e != begin or s < floor:
             break
         word = doc.text[s:e]
