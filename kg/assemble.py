@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import gazetteer
@@ -29,11 +29,20 @@ def assemble(docs: list[Document], entities: dict[str, Entity]) -> Dataset:
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     for doc in docs:
-        g = ds.graph(graph_iri(doc.id))
-        add_document(g, doc)
-        add_entities(g, doc, entities)
-        add_facts(g, doc, entities)
+        fill(ds.graph(graph_iri(doc.id)), doc, entities)
     return ds
+
+
+def document_graph(doc: Document, entities: dict[str, Entity]) -> Graph:
+    """One document's named graph on its own, so that a large corpus is written one document at a time."""
+    return fill(Graph(identifier=graph_iri(doc.id)), doc, entities)
+
+
+def fill(g: Graph, doc: Document, entities: dict[str, Entity]) -> Graph:
+    add_document(g, doc)
+    add_entities(g, doc, entities)
+    add_facts(g, doc, entities)
+    return g
 
 
 def add_document(g, doc: Document) -> None:

@@ -40,39 +40,56 @@ def build(
     reused while a file, the rules and the code are unchanged.
     Returns the summary that is also written to `out/summary.json`.
     """
-    from kg import assemble, corpus, export, render
+    from kg import corpus, export, render
 
     files = find_inputs(paths)
     timings = pipeline.Timings()
-    store = corpus.Cache(Path(cache)) if cache else None
-    docs: list[Document] = list(corpus.run(files, jobs=jobs, cache=store, scheduler=scheduler,
+    cached = corpus.Cache(Path(cache)) if cache else None
+    docs: list[Document] = list(corpus.run(files, jobs=jobs, cache=cached, scheduler=scheduler,
                                            timings=timings, progress=progress))
     entities = pipeline.merge(docs, timings)
 
     out = Path(out)
     with _atomic_directory(out) as tmp:
         t0 = time.perf_counter()
-        dataset = assemble.assemble(docs, entities)
+        named = _assemble(docs, entities)
         timings["assemble"] += time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        export.write(dataset, tmp, ("ttl", "trig", *formats))
+        export.write_quads(named, tmp, ("ttl", "trig", *formats))
         timings["serialize"] += time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        render.render(dataset, tmp / "graph.html")
+        render.render(named, tmp / "graph.html")
         timings["render"] += time.perf_counter() - t0
 
         (tmp / "merge-log.txt").write_text(_merge_log(entities), encoding="utf-8")
         summary = _summary(docs, entities, timings)
-        if store is not None:
-            summary["cache"] = {"hits": store.hits, "misses": store.misses}
+        if cached is not None:
+            summary["cache"] = {"hits": cached.hits, "misses": cached.misses}
         (tmp / "summary.json").write_text(
             json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8"
         )
     if progress:
         progress("", len(files), len(files))
     return summary
+
+
+def _assemble(docs: list[Document], entities: dict[str, Entity]):
+    """Each document's named graph, assembled with rdflib one document at a time and
+    kept as Oxigraph quads, far more compact than an rdflib graph of every document."""
+    import pyoxigraph as ox
+
+    from kg import assemble
+
+    named: list[ox.Quad] = []
+    for doc in docs:
+        g = assemble.document_graph(doc, entities)
+        graph = ox.NamedNode(str(g.identifier))
+        triples = ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        named.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        doc.tokens = []  # not needed after relate
+    return named
 
 
 def _summary(docs: list[Document], entities: dict[str, Entity], timings) -> dict:

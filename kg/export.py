@@ -10,7 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import InputError
@@ -21,23 +21,37 @@ ENTITY_RELATIONS = [p for name, p in PROPERTIES.items() if name not in ("investm
 
 
 def write(dataset: Dataset, out_dir: Path, formats) -> list[Path]:
+    """Write an rdflib dataset (see `write_quads` for what is written)."""
+    return write_quads(to_quads(dataset), out_dir, formats)
+
+
+def to_quads(dataset: Dataset) -> list[ox.Quad]:
+    # rdflib's own Turtle writer takes many seconds on large graphs; its
+    # N-Quads writer is fast, and Oxigraph writes every other format.
+    return list(ox.parse(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS))
+
+
+def write_quads(named: list[ox.Quad], out_dir: Path, formats) -> list[Path]:
+    """graph.trig / graph.jsonld from the documents' named graphs; graph.ttl /
+    graph.nt from their union; edges.csv + nodes.csv, graph.graphml from the
+    entity network. (Plain lists of Oxigraph quads, not a Store: a Store
+    would rewrite xsd:nonNegativeInteger offsets as xsd:integer.)"""
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise InputError(f"unknown format {', '.join(unknown)} (choose from {', '.join(FORMATS)})")
     out_dir = Path(out_dir)
-    # rdflib's Turtle writer takes many seconds on large graphs; its N-Quads
-    # writer is fast, and Oxigraph writes Turtle, TriG and JSON-LD from those quads.
-    quads = list(ox.parse(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS))
-    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-    triples = sorted(set(q.triple for q in quads), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    union = list(dict.fromkeys(q.triple for q in named))
+    if len(named) <= READABLE:  # sorted, so that each subject's triples are grouped and files diff well
+        named = sorted(named, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        union.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     written = []
     for fmt in dict.fromkeys(formats):
         if fmt in OXIGRAPH:
             name, rdf_format, per_graph = OXIGRAPH[fmt]
             path = out_dir / name
-            ox.serialize(quads if per_graph else triples, str(path), format=rdf_format, prefixes=_prefixes())
+            ox.serialize(named if per_graph else union, str(path), rdf_format, prefixes=_prefixes())
         else:
-            path = WRITERS[fmt](union_graph(dataset), out_dir)
+            path = WRITERS[fmt](to_rdflib(union, NETWORK_PREDICATES), out_dir)
         written.append(path)
     return written
 
@@ -48,19 +62,35 @@ OXIGRAPH = {
     "nt": ("graph.nt", ox.RdfFormat.N_TRIPLES, False),
     "jsonld": ("graph.jsonld", ox.RdfFormat.JSON_LD, True),
 }
+READABLE = 2_000_000  # up to this many quads, files are sorted; beyond, written as assembled
+NETWORK_PREDICATES = {RDF.type, RDFS.label, *ENTITY_RELATIONS}
 
 
 def _prefixes() -> dict[str, str]:
     return {p: str(ns) for p, ns in PREFIXES.items()}
 
 
-def union_graph(dataset: Dataset) -> Graph:
+def to_rdflib(store, predicates=None) -> Graph:
+    """Oxigraph quads or triples (all graphs merged) as an rdflib Graph, optionally only some predicates."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        g.add((s, p, o))
+    wanted = {str(p) for p in predicates} if predicates else None
+    for q in store:
+        if wanted is None or q.predicate.value in wanted:
+            g.add((_term(q.subject), URIRef(q.predicate.value), _term(q.object)))
     return g
+
+
+def _term(t):
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    datatype = t.datatype.value
+    return Literal(t.value, datatype=None if datatype.endswith("#string") else URIRef(datatype))
 
 
 def entity_network(g: Graph) -> nx.MultiDiGraph:

@@ -56,10 +56,7 @@ def view(build_dir: Path, out: Path, *, county: str | None = None, document: str
 
 def network(data: Dataset | Graph, *, county: str | None = None, document: str | None = None) -> nx.MultiDiGraph:
     """Entities and their relations, with what the page shows about each."""
-    g = Graph()
-    for t in (data.quads((None, None, None, None)) if isinstance(data, Dataset) else ((*t, None) for t in data)):
-        if t[1] not in _UNSEEN:  # selectors and offsets are not shown: skip copying them
-            g.add(t[:3])
+    g = _shown(data)
     docs = {d: str(g.value(d, KG.sourceFile) or d) for d in g.subjects(RDF.type, KG.Document)}
     doc_year = {d: str(g.value(d, DCTERMS.date))[:4] for d in docs if g.value(d, DCTERMS.date) is not None}
     doc_county = {d: g.value(d, KG.aboutCounty) for d in docs}
@@ -81,6 +78,21 @@ def network(data: Dataset | Graph, *, county: str | None = None, document: str |
                 if str(s) in net and str(o) in net:
                     net.add_edge(str(s), str(o), relation=rel, evidence=evidence.get((s, prop, o), ""))
     return _select(net, county, document, g)
+
+
+def _shown(data) -> Graph:
+    """The triples the page shows, from an rdflib Dataset or Graph or a list of Oxigraph quads
+    (selectors and offsets are not shown: they are not copied)."""
+    if isinstance(data, list):  # Oxigraph quads, as kg.builder assembles them
+        from kg.export import to_rdflib
+
+        wanted = {q.predicate.value for q in data} - {str(p) for p in _UNSEEN}
+        return to_rdflib(data, wanted)
+    g = Graph()
+    for t in (data.quads((None, None, None, None)) if isinstance(data, Dataset) else ((*t, None) for t in data)):
+        if t[1] not in _UNSEEN:
+            g.add(t[:3])
+    return g
 
 
 def _evidence(g: Graph) -> dict:

@@ -2,6 +2,7 @@
 strategy it names) and partOf (members listed after a counted framework)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg import amount
@@ -71,13 +72,16 @@ def listed_members(doc, strategies) -> list[Fact]:
 
 def recognized_members(doc, strategies) -> list[Fact]:
     cfg = rules()["part_of"]
+    frames: dict[str, list] = {}
+    for f in strategies:  # sorted by start
+        frames.setdefault(f.text, []).append(f)
     facts = []
     for m in strategies:
-        name = m.attrs.get("framework")
-        frames = [f for f in strategies if f.text == name]
-        if frames:
-            frame = min(frames, key=lambda f: abs(f.start - m.start))
-            facts.append(_part(doc, m, frame, cfg))
+        candidates = frames.get(m.attrs.get("framework"), [])
+        if candidates:
+            i = bisect.bisect_left([f.start for f in candidates], m.start)
+            near = candidates[max(0, i - 1) : i + 1]
+            facts.append(_part(doc, m, min(near, key=lambda f: abs(f.start - m.start)), cfg))
     return facts
 
 
@@ -87,13 +91,16 @@ _SPELLED = re.compile(r"^(?P<digits>\d{2,6}|[一二三四五六七八九十两]{
 def spelled_parts(doc, strategies) -> list[Fact]:
     """`1861总体思路` = 一个…, 八大…, 六个…, 一座…: counted frameworks nearby whose counts spell its number."""
     cfg = rules()["part_of"]
+    starts = [s.start for s in strategies]
     facts = []
     for frame in strategies:
         m = _SPELLED.match(frame.text)
         if not m:
             continue
         digits = [int(amount.number(c) or -1) for c in m.group("digits")]
-        near = [s for s in strategies if s is not frame and abs(s.start - frame.start) <= cfg["spelled_window"]]
+        lo = bisect.bisect_left(starts, frame.start - cfg["spelled_window"])
+        hi = bisect.bisect_right(starts, frame.start + cfg["spelled_window"])
+        near = [s for s in strategies[lo:hi] if s is not frame]
         counted = [(s, int(amount.number(c.group(1)) or 0)) for s in near if (c := _COUNT.match(s.text))]
         for i in range(len(counted) - len(digits) + 1):
             run = counted[i : i + len(digits)]
