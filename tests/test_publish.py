@@ -85,3 +85,19 @@ def test_unreachable_endpoint_is_a_one_line_error(seed_build):
     result = CliRunner().invoke(main, ["load", str(seed_build), "--endpoint", f"http://127.0.0.1:{port}/store"])
     assert result.exit_code == 1
     assert "cannot reach" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_refusal_is_a_one_line_error(server, seed_build):
+    result = CliRunner().invoke(main, ["load", str(seed_build), "--endpoint", server + "/no-such-service"])
+    assert result.exit_code == 1 and "refused" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_credentials_come_from_the_environment(monkeypatch):
+    from kg import publish
+
+    monkeypatch.delenv("KG_ENDPOINT_TOKEN", raising=False)
+    monkeypatch.setenv("KG_ENDPOINT_USER", "reader")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret")
+    assert publish._credentials() == {"Authorization": "Basic cmVhZGVyOnMzY3JldA=="}
+    monkeypatch.setenv("KG_ENDPOINT_TOKEN", "abc")
+    assert publish._credentials() == {"Authorization": "Bearer abc"}

@@ -81,3 +81,14 @@ def test_evidence_rows_point_into_the_files(seed_build, seeds_dir):
         quote = "".join(raw[int(r["start"]) : int(r["end"])].split())
         sentence = iter(quote)  # the sentence's characters, in order, within the span (page debris aside)
         assert quote and all(c in sentence for c in "".join(r["sentence"].split()))
+
+
+def test_timeline_queries(seed_build):
+    kept = {(r["county"], r["project"]): r for r in run(seed_build, "projects_completed_later")}
+    assert ("新绛县", "贡院巷立面改造") in kept  # planned in the March congress report, done by the July plan
+    assert all(r["promised"] < r["completed"] for r in kept.values())
+    persistent = {(r["county"], r["strategy"]) for r in run(seed_build, "persistent_strategies")}
+    assert ("新绛县", "三个新绛") in persistent
+    assert not any(county == "五寨县" for county, _ in persistent)  # one document only
+    dates = [r["date"] for r in run(seed_build, "facts_as_of")]
+    assert dates and max(dates) <= "2021-12-31"
