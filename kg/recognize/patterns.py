@@ -7,7 +7,7 @@
 
 Both reject names listed in `reject` or whose part before the suffix is a
 common word (by jieba's own word frequencies: 工业园区, 重点项目 are generic,
-a place or brand such as 西社, 铭福 is not).
+a place or brand such as 城东, 泰丰 is not).
 """
 from __future__ import annotations
 
@@ -179,7 +179,7 @@ def is_common_word(text: str, threshold: int) -> bool:
 
 
 def is_brand(core: str, boundary: frozenset[str]) -> bool:
-    """A coined trade name (高义, 铭福), after any place prefix (山西双人 -> 双人):
+    """A coined trade name (晋鑫, 泰丰), after any place prefix (山西康宁 -> 康宁):
     not an everyday word of the dictionary and no boundary word inside."""
     from kg.link import strip_place
 

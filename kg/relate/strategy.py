@@ -31,9 +31,9 @@ def implements(doc: Document) -> list[Fact]:
 
 
 def part_of(doc: Document) -> list[Fact]:
-    """Members of frameworks: listed after a counted framework (八大战略：A战略、B战略),
+    """Members of frameworks: listed after a counted framework (五大战略：A战略、B战略),
     found around it by recognize (attrs["framework"]), or counted frameworks whose
-    counts spell a numbered one (一个…、八大…、六个…、一座… are parts of “1861”总体思路)."""
+    counts spell a numbered one (三个…、一个…、五大…、一座… are parts of “3151”总体思路)."""
     strategies = sorted((m for m in doc.mentions if m.type == "Strategy"), key=lambda m: m.start)
     facts = listed_members(doc, strategies) + recognized_members(doc, strategies) + spelled_parts(doc, strategies)
     seen, unique = set(), []
@@ -89,7 +89,7 @@ _SPELLED = re.compile(r"^(?P<digits>\d{2,6}|[一二三四五六七八九十两]{
 
 
 def spelled_parts(doc, strategies) -> list[Fact]:
-    """`1861总体思路` = 一个…, 八大…, 六个…, 一座…: counted frameworks nearby whose counts spell its number."""
+    """`3151总体思路` = 三个…, 一个…, 五大…, 一座…: counted frameworks nearby whose counts spell its number."""
     cfg = rules()["part_of"]
     starts = [s.start for s in strategies]
     facts = []
