@@ -116,6 +116,8 @@ def run(paths: list[Path], *, jobs: int = 1, cache: Cache | None = None, schedul
         if cache is not None:
             cache.put(keys[p], doc)
         yield doc
+    for _ in results:  # run the executor's clean-up (its `with` block) now, not at garbage collection
+        pass
 
 
 def _compute(paths: list[Path], jobs: int, scheduler: str | None) -> Iterator[tuple[Document, dict]]:
