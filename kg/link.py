@@ -58,7 +58,7 @@ def park_in_county(name: str, county) -> tuple[str, list[str]]:
     before = name
     if name.startswith(county.name):
         name = county.short + name[len(county.name):]
-    elif strip_place(name) == name:
+    elif not name.startswith(county.short) and strip_place(name) == name:
         name = county.short + name
     for word in cfg["zone_words"]:
         if name.endswith(word) and len(name) > len(word) + len(county.short):

@@ -33,3 +33,14 @@ def test_merge_across_documents_keeps_every_form():
     assert steel.aliases == {"晋鑫钢铁"} and steel.documents == {"a", "b"}
     log = link.merge_log(entities)
     assert "山西晋鑫钢铁有限公司 | 晋鑫钢铁" in log and "link.legal-suffix" in log
+
+
+def test_parks_fold_within_the_documents_county():
+    doc = process_text("介休市经济技术开发区扩区，介休经济技术开发区引进项目，建设义安陶瓷产业园，义安陶瓷园区投产。",
+                       county_code="140781")
+    keys = {}
+    for m in doc.mentions:
+        if m.type == "Park":
+            keys.setdefault(m.key, set()).add(m.text)
+    assert {"介休市经济技术开发区", "介休经济技术开发区"} in keys.values()
+    assert {"义安陶瓷产业园", "义安陶瓷园区"} in keys.values()
