@@ -36,3 +36,12 @@ def test_county_implements_strategies_and_members_are_part_of_the_framework():
     assert all(f.subject == "county/140728" for f in facts(doc, "implements"))
     members = {label(f.subject) for f in facts(doc, "partOf") if label(f.object) == "三个平遥"}
     assert members == {"文化平遥", "生态平遥", "活力平遥"}
+
+
+def test_a_park_in_a_section_heading_holds_the_enterprises_under_it():
+    doc = process_text("专栏3：介休经济技术开发区重点产业\n1.焦化\n依托宏泰化工、晋鑫钢铁，发展精细化工。\n"
+                       "专栏4：乡村振兴重点任务\n支持山西康宁药业有限公司发展。", county_code="140781")
+    held = {(label(f.subject), label(f.object)) for f in facts(doc, "locatedInPark")}
+    assert {("宏泰化工", "介休经开区"), ("晋鑫钢铁", "介休经开区")} <= held
+    assert any(m.text == "山西康宁药业有限公司" for m in doc.mentions)
+    assert not any("康宁" in e for e, _ in held)  # the next section is not the park's
