@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 from kg import link, normalize, recognize, relate, segment
 from kg.document import Document, Entity
-from kg.read import read
 
 Stage = Callable[[Document], Document]
 
@@ -46,16 +44,6 @@ def process(doc: Document, timings: Timings | None = None) -> Document:
         if timings is not None:
             timings[name] += time.perf_counter() - t0
     return doc
-
-
-def process_paths(paths: Iterable[Path], timings: Timings | None = None) -> Iterator[Document]:
-    """Read and process each file; raises `InputError` on the first bad one."""
-    for path in paths:
-        t0 = time.perf_counter()
-        doc = read(path)
-        if timings is not None:
-            timings["read"] += time.perf_counter() - t0
-        yield process(doc, timings)
 
 
 def merge(docs: list[Document], timings: Timings | None = None) -> dict[str, Entity]:
