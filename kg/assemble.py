@@ -1,5 +1,4 @@
-"""assemble: documents, entities and facts -> one RDF dataset (the only place
-that writes triples).
+"""assemble: documents, entities and facts -> RDF (the only place that writes triples).
 
 One named graph per document (`kgr:graph/<id>`) holds the document, what it
 says about each entity it mentions, the relations it states and, for each
@@ -8,61 +7,103 @@ original file that carry it (`oa:TextPositionSelector` offsets into the file's
 text, `oa:TextQuoteSelector` with those characters). Facts are also reified
 as `rdf:Statement`s so that SPARQL can go from a triple to its evidence.
 Replacing one document's graph in a triplestore leaves the others intact.
+
+Triples are built as Oxigraph terms, one document at a time: a large corpus
+is written as it is assembled, and never held whole (see kg/builder.py).
 """
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import gazetteer
 from kg.document import Document, Entity
-from kg.vocab import CLASSES, KG, KGR, OA, PREFIXES, PROPERTIES, digest, document_iri, entity_iri, graph_iri
-
+from kg.vocab import CLASSES, KG, KGR, OA, PREFIXES, PROPERTIES, STATUSES, digest, document_iri, entity_iri, graph_iri
 
 MAX_EVIDENCE = 20  # annotations per entity and document
 
 
+def _n(term) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+TYPE, LABEL, ALT_LABEL = _n(RDF.type), _n(RDFS.label), _n(SKOS.altLabel)
+DECIMAL, DATE, NON_NEGATIVE = _n(XSD.decimal), _n(XSD.date), _n(XSD.nonNegativeInteger)
+CLASS = {name: _n(iri) for name, iri in CLASSES.items()}
+PROPERTY = {name: _n(iri) for name, iri in PROPERTIES.items()}
+V = {name: _n(KG[name]) for name in (
+    "Document", "Region", "sourceFile", "documentKind", "aboutCounty", "mentionedIn", "adminCode",
+    "withinRegion", "evidenceSentence", "rule", "confidence", *STATUSES)}
+O = {name: _n(OA[name]) for name in (
+    "Annotation", "hasBody", "hasTarget", "SpecificResource", "hasSource", "hasSelector",
+    "TextPositionSelector", "TextQuoteSelector", "start", "end", "exact")}
+TITLE, DATE_P, DERIVED = _n(DCTERMS.title), _n(DCTERMS.date), _n(PROV.wasDerivedFrom)
+STATEMENT, SUBJECT, PREDICATE, OBJECT = _n(RDF.Statement), _n(RDF.subject), _n(RDF.predicate), _n(RDF.object)
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity(key: str) -> ox.NamedNode:
+    return _n(entity_iri(key))
+
+
+def _zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+class _Graph:
+    """The triples of one named graph, each once, in the order they were added."""
+
+    def __init__(self, name: str):
+        self.name = ox.NamedNode(name)
+        self.triples: dict[tuple, None] = {}
+
+    def add(self, s, p, o) -> None:
+        self.triples[(s, p, o)] = None
+
+    def quads(self) -> list[ox.Quad]:
+        return [ox.Quad(s, p, o, self.name) for s, p, o in self.triples]
+
+
+def document_quads(doc: Document, entities: dict[str, Entity]) -> list[ox.Quad]:
+    """One document's named graph as Oxigraph quads."""
+    g = _Graph(str(graph_iri(doc.id)))
+    add_document(g, doc)
+    add_entities(g, doc, entities)
+    add_facts(g, doc)
+    return g.quads()
+
+
 def assemble(docs: list[Document], entities: dict[str, Entity]) -> Dataset:
+    """All documents as one rdflib Dataset (for notebooks and small corpora)."""
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    for doc in docs:
-        fill(ds.graph(graph_iri(doc.id)), doc, entities)
+    quads = [q for doc in docs for q in document_quads(doc, entities)]
+    ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
     return ds
 
 
-def document_graph(doc: Document, entities: dict[str, Entity]) -> Graph:
-    """One document's named graph on its own, so that a large corpus is written one document at a time."""
-    return fill(Graph(identifier=graph_iri(doc.id)), doc, entities)
-
-
-def fill(g: Graph, doc: Document, entities: dict[str, Entity]) -> Graph:
-    add_document(g, doc)
-    add_entities(g, doc, entities)
-    add_facts(g, doc, entities)
-    return g
-
-
-def add_document(g, doc: Document) -> None:
-    d = document_iri(doc.id)
-    g.add((d, RDF.type, KG.Document))
-    g.add((d, KG.sourceFile, Literal(doc.source_file)))
+def add_document(g: _Graph, doc: Document) -> None:
+    d = _n(document_iri(doc.id))
+    g.add(d, TYPE, V["Document"])
+    g.add(d, V["sourceFile"], ox.Literal(doc.source_file))
     meta = doc.meta
     if meta.get("title"):
-        g.add((d, DCTERMS.title, Literal(meta["title"], lang="zh")))
+        g.add(d, TITLE, _zh(meta["title"]))
     if meta.get("date"):
-        g.add((d, DCTERMS.date, Literal(meta["date"], datatype=XSD.date)))
+        g.add(d, DATE_P, ox.Literal(meta["date"], datatype=DATE))
     if meta.get("kind"):
-        g.add((d, KG.documentKind, Literal(meta["kind"], lang="zh")))
+        g.add(d, V["documentKind"], _zh(meta["kind"]))
     if meta.get("county_code"):
-        g.add((d, KG.aboutCounty, entity_iri(f"county/{meta['county_code']}")))
+        g.add(d, V["aboutCounty"], _entity(f"county/{meta['county_code']}"))
 
 
-def add_entities(g, doc: Document, entities: dict[str, Entity]) -> None:
-    d = document_iri(doc.id)
-    seen: set[str] = set()
+def add_entities(g: _Graph, doc: Document, entities: dict[str, Entity]) -> None:
+    d = _n(document_iri(doc.id))
     forms: dict[str, set[str]] = {}
     for m in doc.mentions:
         forms.setdefault(m.key, set()).add(m.text)
@@ -73,94 +114,94 @@ def add_entities(g, doc: Document, entities: dict[str, Entity]) -> None:
         e = entities.get(key) or _division_entity(key)
         if e is None:
             continue
-        iri = entity_iri(key)
-        g.add((iri, RDF.type, CLASSES[e.type]))
-        g.add((iri, RDFS.label, Literal(e.label, lang="zh")))
+        iri = _entity(key)
+        g.add(iri, TYPE, CLASS[e.type])
+        g.add(iri, LABEL, _zh(e.label))
         for alias in sorted(texts - {e.label}):
-            g.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
-        g.add((iri, KG.mentionedIn, d))
+            g.add(iri, ALT_LABEL, _zh(alias))
+        g.add(iri, V["mentionedIn"], d)
         if e.type in ("County", "Region"):
             add_division(g, e.attrs.get("code") or key.split("/")[1])
-        seen.add(key)
     per_entity: dict[str, int] = {}
     for m in doc.mentions:
         # the first mentions of an entity in a document carry its evidence; a
         # document that repeats a name thousands of times does not need more
         per_entity[m.key] = per_entity.get(m.key, 0) + 1
         if per_entity[m.key] <= MAX_EVIDENCE:
-            add_annotation(g, doc, m.start, m.end, m.rule, m.confidence, body=entity_iri(m.key))
+            add_annotation(g, doc, m.start, m.end, m.rule, m.confidence, body=_entity(m.key))
 
 
-def add_division(g, code: str) -> None:
-    """A county or region with its code and the regions above it."""
+def add_division(g: _Graph, code: str) -> None:
+    """A county or region with its code and the nearest region above it."""
     d = gazetteer.by_code(code)
     if d is None:
         return
-    iri = entity_iri(f"{'county' if d.level == 'county' else 'region'}/{code}")
-    g.add((iri, KG.adminCode, Literal(code)))
+    iri = _entity(f"{'county' if d.level == 'county' else 'region'}/{code}")
+    g.add(iri, V["adminCode"], ox.Literal(code))
     for parent in filter(None, (d.prefecture, d.province if d.province != code else "")):
         p = gazetteer.by_code(parent)
         if p is None:
             continue
-        piri = entity_iri(f"region/{parent}")
-        g.add((iri, KG.withinRegion, piri))
-        g.add((piri, RDF.type, KG.Region))
-        g.add((piri, RDFS.label, Literal(p.name, lang="zh")))
-        g.add((piri, KG.adminCode, Literal(parent)))
+        piri = _entity(f"region/{parent}")
+        g.add(iri, V["withinRegion"], piri)
+        g.add(piri, TYPE, V["Region"])
+        g.add(piri, LABEL, _zh(p.name))
+        g.add(piri, V["adminCode"], ox.Literal(parent))
         break  # the nearest region; it carries its own parent when mentioned
 
 
+@lru_cache(maxsize=4096)
 def _division_entity(key: str) -> Entity | None:
     kind, _, code = key.partition("/")
     d = gazetteer.by_code(code) if kind in ("county", "region") else None
     return Entity(key, kind.capitalize(), d.name, attrs={"code": code}) if d else None
 
 
-def add_facts(g, doc: Document, entities: dict[str, Entity]) -> None:
+def add_facts(g: _Graph, doc: Document) -> None:
     for f in doc.facts:
-        prop = PROPERTIES[f.type]
-        subject = entity_iri(f.subject)
+        prop = PROPERTY[f.type]
+        subject = _entity(f.subject)
         if f.object is not None:
-            obj = entity_iri(f.object)
+            obj = _entity(f.object)
         elif f.type == "status":
-            obj = KG[str(f.value)]
+            obj = V[str(f.value)]
         elif isinstance(f.value, Decimal):
-            obj = Literal(_plain(f.value), datatype=XSD.decimal)
+            obj = ox.Literal(_plain(f.value), datatype=DECIMAL)
         else:
-            obj = Literal(str(f.value), lang="zh")
-        g.add((subject, prop, obj))
-        statement = KGR[f"statement/{digest(doc.id, f.type, f.subject, f.object, f.value)}"]
-        g.add((statement, RDF.type, RDF.Statement))
-        g.add((statement, RDF.subject, subject))
-        g.add((statement, RDF.predicate, prop))
-        g.add((statement, RDF.object, obj))
+            obj = _zh(str(f.value))
+        g.add(subject, prop, obj)
+        statement = ox.NamedNode(f"{KGR}statement/{digest(doc.id, f.type, f.subject, f.object, f.value)}")
+        g.add(statement, TYPE, STATEMENT)
+        g.add(statement, SUBJECT, subject)
+        g.add(statement, PREDICATE, prop)
+        g.add(statement, OBJECT, obj)
         add_annotation(g, doc, f.start, f.end, f.rule, f.confidence, body=statement)
 
 
-def add_annotation(g, doc: Document, start: int, end: int, rule: str, confidence: float, body: URIRef) -> None:
+def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, confidence: float, body: ox.NamedNode) -> None:
     """An oa:Annotation saying `body` is stated by text[start:end] of the document."""
     raw_start, raw_end = doc.to_original(start, end)
-    a = KGR[f"annotation/{digest(doc.id, body, start, end, rule)}"]
-    target = KGR[f"annotation/{digest(doc.id, body, start, end, rule)}/target"]
-    position = KGR[f"selector/{digest(doc.id, raw_start, raw_end)}/position"]
-    quote = KGR[f"selector/{digest(doc.id, raw_start, raw_end)}/quote"]
-    d = document_iri(doc.id)
-    g.add((a, RDF.type, OA.Annotation))
-    g.add((a, OA.hasBody, body))
-    g.add((a, OA.hasTarget, target))
-    g.add((a, KG.evidenceSentence, Literal(_sentence(doc, start), lang="zh")))
-    g.add((a, KG.rule, Literal(rule)))
-    g.add((a, KG.confidence, Literal(format(Decimal(str(confidence)), "f"), datatype=XSD.decimal)))
-    g.add((a, PROV.wasDerivedFrom, d))
-    g.add((target, RDF.type, OA.SpecificResource))
-    g.add((target, OA.hasSource, d))
-    g.add((target, OA.hasSelector, position))
-    g.add((target, OA.hasSelector, quote))
-    g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(raw_start, datatype=XSD.nonNegativeInteger)))
-    g.add((position, OA.end, Literal(raw_end, datatype=XSD.nonNegativeInteger)))
-    g.add((quote, RDF.type, OA.TextQuoteSelector))
-    g.add((quote, OA.exact, Literal(doc.raw[raw_start:raw_end])))
+    key = digest(doc.id, body.value, start, end, rule)
+    span = digest(doc.id, raw_start, raw_end)
+    a, target = ox.NamedNode(f"{KGR}annotation/{key}"), ox.NamedNode(f"{KGR}annotation/{key}/target")
+    position, quote = ox.NamedNode(f"{KGR}selector/{span}/position"), ox.NamedNode(f"{KGR}selector/{span}/quote")
+    d = _n(document_iri(doc.id))
+    g.add(a, TYPE, O["Annotation"])
+    g.add(a, O["hasBody"], body)
+    g.add(a, O["hasTarget"], target)
+    g.add(a, V["evidenceSentence"], _zh(_sentence(doc, start)))
+    g.add(a, V["rule"], ox.Literal(rule))
+    g.add(a, V["confidence"], ox.Literal(format(Decimal(str(confidence)), "f"), datatype=DECIMAL))
+    g.add(a, DERIVED, d)
+    g.add(target, TYPE, O["SpecificResource"])
+    g.add(target, O["hasSource"], d)
+    g.add(target, O["hasSelector"], position)
+    g.add(target, O["hasSelector"], quote)
+    g.add(position, TYPE, O["TextPositionSelector"])
+    g.add(position, O["start"], ox.Literal(str(raw_start), datatype=NON_NEGATIVE))
+    g.add(position, O["end"], ox.Literal(str(raw_end), datatype=NON_NEGATIVE))
+    g.add(quote, TYPE, O["TextQuoteSelector"])
+    g.add(quote, O["exact"], ox.Literal(doc.raw[raw_start:raw_end]))
 
 
 def _plain(value: Decimal) -> str:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg import pipeline
+from kg import link, pipeline
 from kg.document import Document, Entity
 from kg.read import find_inputs
 
@@ -39,93 +40,129 @@ def build(
     ("local" for a local one); `cache` is a folder of processed documents
     reused while a file, the rules and the code are unchanged.
     Returns the summary that is also written to `out/summary.json`.
+
+    Documents are streamed: each is processed, handed to the linker and put
+    aside (on disk once more than `Spool.budget` characters are held), then,
+    once the corpus is linked, assembled and written one at a time.
     """
-    from kg import corpus, export, render
+    from kg import corpus
 
     files = find_inputs(paths)
     timings = pipeline.Timings()
     cached = corpus.Cache(Path(cache)) if cache else None
-    docs: list[Document] = list(corpus.run(files, jobs=jobs, cache=cached, scheduler=scheduler,
-                                           timings=timings, progress=progress))
-    entities = pipeline.merge(docs, timings)
-
     out = Path(out)
     with _atomic_directory(out) as tmp:
+        spool = Spool(tmp / ".documents")
+        linker = link.Linker()
+        rows, relations = [], Counter()
+        for doc in corpus.run(files, jobs=jobs, cache=cached, scheduler=scheduler, timings=timings, progress=progress):
+            t0 = time.perf_counter()
+            linker.add(doc)
+            timings["merge"] += time.perf_counter() - t0
+            rows.append(_row(doc))
+            relations.update(f.type for f in doc.facts)
+            spool.put(doc)
         t0 = time.perf_counter()
-        named = _assemble(docs, entities)
-        timings["assemble"] += time.perf_counter() - t0
+        entities = linker.entities()
+        timings["merge"] += time.perf_counter() - t0
 
-        t0 = time.perf_counter()
-        export.write_quads(named, tmp, ("ttl", "trig", *formats))
-        timings["serialize"] += time.perf_counter() - t0
-
-        t0 = time.perf_counter()
-        render.render(named, tmp / "graph.html")
-        timings["render"] += time.perf_counter() - t0
-
-        (tmp / "merge-log.txt").write_text(_merge_log(entities), encoding="utf-8")
-        summary = _summary(docs, entities, timings)
+        _write(spool, entities, tmp, formats, timings)
+        (tmp / "merge-log.txt").write_text(link.merge_log(entities), encoding="utf-8")
+        summary = _summary(rows, relations, entities, timings)
         if cached is not None:
             summary["cache"] = {"hits": cached.hits, "misses": cached.misses}
-        (tmp / "summary.json").write_text(
-            json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8"
-        )
+        (tmp / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     if progress:
         progress("", len(files), len(files))
     return summary
 
 
-def _assemble(docs: list[Document], entities: dict[str, Entity]):
-    """Each document's named graph, assembled with rdflib one document at a time and
-    kept as Oxigraph quads, far more compact than an rdflib graph of every document."""
-    import pyoxigraph as ox
+def _write(spool: Spool, entities: dict[str, Entity], out: Path, formats, timings) -> None:
+    """Assemble each document's graph and hand it to the file writers and the explorer page."""
+    from kg import assemble, export, render
 
-    from kg import assemble
+    explorer = render.Explorer()
+    with export.Writer(out, ("ttl", "trig", *formats)) as writer:
+        for doc in spool:
+            t0 = time.perf_counter()
+            quads = assemble.document_quads(doc, entities)
+            t1 = time.perf_counter()
+            writer.add(quads)
+            t2 = time.perf_counter()
+            explorer.add(quads)
+            timings["assemble"] += t1 - t0
+            timings["serialize"] += t2 - t1
+            timings["render"] += time.perf_counter() - t2
+        t0 = time.perf_counter()
+    timings["serialize"] += time.perf_counter() - t0  # the formats made at close
+    t0 = time.perf_counter()
+    explorer.write(out / "graph.html")
+    timings["render"] += time.perf_counter() - t0
+    spool.close()
 
-    named: list[ox.Quad] = []
-    for doc in docs:
-        g = assemble.document_graph(doc, entities)
-        graph = ox.NamedNode(str(g.identifier))
-        triples = ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        named.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+
+class Spool:
+    """Processed documents waiting for the corpus to be linked, in input order.
+
+    Up to `budget` characters of documents stay in memory; the rest are
+    pickled into `directory`, so that memory does not grow with the corpus.
+    Iterating gives each document once and lets go of it.
+    """
+
+    budget = 5_000_000
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+        self.items: list[Document | Path | None] = []
+        self.held = 0
+
+    def put(self, doc: Document) -> None:
         doc.tokens = []  # not needed after relate
-    return named
+        size = len(doc.raw) + len(doc.text)
+        if self.held + size <= self.budget:
+            self.items.append(doc)
+            self.held += size
+            return
+        self.directory.mkdir(exist_ok=True)
+        path = self.directory / f"{len(self.items):08d}.pickle"
+        with path.open("wb") as f:
+            pickle.dump(doc, f, protocol=pickle.HIGHEST_PROTOCOL)
+        self.items.append(path)
+
+    def __iter__(self) -> Iterator[Document]:
+        for i, item in enumerate(self.items):
+            self.items[i] = None
+            if isinstance(item, Path):
+                with item.open("rb") as f:
+                    item_doc = pickle.load(f)
+                item.unlink()
+                yield item_doc
+            elif item is not None:
+                yield item
+
+    def close(self) -> None:
+        shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def _summary(docs: list[Document], entities: dict[str, Entity], timings) -> dict:
-    classes = Counter(e.type for e in entities.values())
-    relations = Counter()
-    for doc in docs:
-        relations.update(f.type for f in doc.facts)
+def _row(doc: Document) -> dict:
     return {
-        "documents": [
-            {
-                "file": d.source_file,
-                "county": d.meta.get("county", ""),
-                "county_code": d.meta.get("county_code", ""),
-                "characters": len(d.raw),
-                "mentions": len(d.mentions),
-                "facts": len(d.facts),
-            }
-            for d in docs
-        ],
-        "classes": {"Document": len(docs), **dict(sorted(classes.items()))},
-        "relations": dict(sorted(relations.items())),
-        "seconds": {k: round(v, 4) for k, v in timings.items()},
+        "file": doc.source_file,
+        "county": doc.meta.get("county", ""),
+        "county_code": doc.meta.get("county_code", ""),
+        "characters": len(doc.raw),
+        "mentions": len(doc.mentions),
+        "facts": len(doc.facts),
     }
 
 
-def _merge_log(entities: dict[str, Entity]) -> str:
-    from kg import link
-
-    if hasattr(link, "merge_log"):
-        log = link.merge_log(entities)
-        return log if isinstance(log, str) else "\n".join(log) + "\n"
-    return "".join(
-        f"{e.key}: {' | '.join([e.label, *sorted(e.aliases)])}\n"
-        for e in entities.values()
-        if e.aliases
-    )
+def _summary(rows: list[dict], relations: Counter, entities: dict[str, Entity], timings) -> dict:
+    classes = Counter(e.type for e in entities.values())
+    return {
+        "documents": rows,
+        "classes": {"Document": len(rows), **dict(sorted(classes.items()))},
+        "relations": dict(sorted(relations.items())),
+        "seconds": {k: round(v, 4) for k, v in timings.items()},
+    }
 
 
 @contextmanager
@@ -134,6 +171,7 @@ def _atomic_directory(out: Path):
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    tmp.chmod(0o755)  # mkdtemp makes it private; the output is an ordinary folder
     try:
         yield tmp
         old = None

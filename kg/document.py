@@ -133,5 +133,4 @@ class Entity:
     type: str
     label: str
     aliases: set[str] = field(default_factory=set)
-    documents: set[str] = field(default_factory=set)
     attrs: dict = field(default_factory=dict)

@@ -6,6 +6,7 @@ for networkx and Gephi users an edge list (csv) and graphml.
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -21,7 +22,7 @@ ENTITY_RELATIONS = [p for name, p in PROPERTIES.items() if name not in ("investm
 
 
 def write(dataset: Dataset, out_dir: Path, formats) -> list[Path]:
-    """Write an rdflib dataset (see `write_quads` for what is written)."""
+    """Write an rdflib dataset (see `Writer` for what is written)."""
     return write_quads(to_quads(dataset), out_dir, formats)
 
 
@@ -31,41 +32,95 @@ def to_quads(dataset: Dataset) -> list[ox.Quad]:
     return list(ox.parse(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS))
 
 
-def write_quads(named: list[ox.Quad], out_dir: Path, formats) -> list[Path]:
-    """graph.trig / graph.jsonld from the documents' named graphs; graph.ttl /
-    graph.nt from their union; edges.csv + nodes.csv, graph.graphml from the
-    entity network. (Plain lists of Oxigraph quads, not a Store: a Store
-    would rewrite xsd:nonNegativeInteger offsets as xsd:integer.)"""
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown:
-        raise InputError(f"unknown format {', '.join(unknown)} (choose from {', '.join(FORMATS)})")
-    out_dir = Path(out_dir)
-    union = list(dict.fromkeys(q.triple for q in named))
-    if len(named) <= READABLE:  # sorted, so that each subject's triples are grouped and files diff well
-        named = sorted(named, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-        union.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    written = []
-    for fmt in dict.fromkeys(formats):
-        if fmt in OXIGRAPH:
-            name, rdf_format, per_graph = OXIGRAPH[fmt]
-            path = out_dir / name
-            ox.serialize(named if per_graph else union, str(path), rdf_format, prefixes=_prefixes())
+def write_quads(quads: list[ox.Quad], out_dir: Path, formats) -> list[Path]:
+    """Write quads, one named graph after the other."""
+    by_graph: dict = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(q)
+    with Writer(out_dir, formats) as writer:
+        for graph in by_graph.values():
+            writer.add(graph)
+    return writer.written
+
+
+class Writer:
+    """The graph files, written one document's named graph at a time.
+
+    graph.trig holds each document's graph; graph.ttl and graph.nt their union
+    (a triple two documents state appears in both: RDF graphs are sets, so
+    every reader keeps it once). graph.jsonld, the edge list (nodes.csv +
+    edges.csv) and graph.graphml are made from those files at the end, as
+    streams. Nothing here holds more than one document's graph.
+    """
+
+    def __init__(self, out_dir: Path, formats):
+        unknown = [f for f in formats if f not in FORMATS]
+        if unknown:
+            raise InputError(f"unknown format {', '.join(unknown)} (choose from {', '.join(FORMATS)})")
+        self.out_dir = Path(out_dir)
+        self.formats = list(dict.fromkeys(formats))
+        if "trig" not in self.formats and any(f not in STREAMED for f in self.formats):
+            self.formats.insert(0, "trig")  # the other formats are made from it
+        self.streams = {fmt: (self.out_dir / STREAMED[fmt][0]).open("wb") for fmt in self.formats if fmt in STREAMED}
+        self.started: set[str] = set()
+        self.written: list[Path] = []
+
+    def add(self, quads: list[ox.Quad]) -> None:
+        """The quads of one named graph."""
+        if not quads:
+            return
+        triples = None
+        for fmt, f in self.streams.items():
+            _, rdf_format, per_graph = STREAMED[fmt]
+            if not per_graph and triples is None:
+                triples = [q.triple for q in quads]
+            chunk = ox.serialize(quads if per_graph else triples, format=rdf_format, prefixes=_prefixes())
+            if fmt in self.started:
+                chunk = _without_prefixes(chunk)  # they were declared once, at the top
+            f.write(chunk)
+            self.started.add(fmt)
+
+    def close(self) -> None:
+        for fmt, f in self.streams.items():
+            f.close()
+            self.written.append(self.out_dir / STREAMED[fmt][0])
+        trig = self.out_dir / "graph.trig"
+        for fmt in self.formats:
+            if fmt == "jsonld":
+                ox.serialize(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG), str(self.out_dir / "graph.jsonld"),
+                             ox.RdfFormat.JSON_LD, prefixes=_prefixes())
+                self.written.append(self.out_dir / "graph.jsonld")
+            elif fmt in WRITERS:
+                net = to_rdflib(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG), NETWORK_PREDICATES)
+                self.written.append(WRITERS[fmt](net, self.out_dir))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, *_):
+        if kind is None:
+            self.close()
         else:
-            path = WRITERS[fmt](to_rdflib(union, NETWORK_PREDICATES), out_dir)
-        written.append(path)
-    return written
+            for f in self.streams.values():
+                f.close()
 
 
-OXIGRAPH = {
+def _without_prefixes(chunk: bytes) -> bytes:
+    while chunk.startswith(b"@prefix "):
+        chunk = chunk[chunk.index(b"\n") + 1 :]
+    return chunk
+
+
+# format -> (file, Oxigraph format, one named graph per document?)
+STREAMED = {
     "ttl": ("graph.ttl", ox.RdfFormat.TURTLE, False),
     "trig": ("graph.trig", ox.RdfFormat.TRIG, True),
     "nt": ("graph.nt", ox.RdfFormat.N_TRIPLES, False),
-    "jsonld": ("graph.jsonld", ox.RdfFormat.JSON_LD, True),
 }
-READABLE = 2_000_000  # up to this many quads, files are sorted; beyond, written as assembled
 NETWORK_PREDICATES = {RDF.type, RDFS.label, *ENTITY_RELATIONS}
 
 
+@lru_cache(maxsize=1)
 def _prefixes() -> dict[str, str]:
     return {p: str(ns) for p, ns in PREFIXES.items()}
 

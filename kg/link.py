@@ -97,22 +97,36 @@ def fold(type_: str, name: str) -> tuple[str, list[str]]:
     return name, folds
 
 
-def merge(docs: list[Document]) -> dict[str, Entity]:
-    """Every entity of the corpus, with its preferred label and all its surface forms."""
-    forms: dict[str, Counter] = defaultdict(Counter)
-    entities: dict[str, Entity] = {}
-    for doc in docs:
+class Linker:
+    """Entities collected document by document, so that a corpus is linked
+    without holding its documents: `add` each, then read `entities()`."""
+
+    def __init__(self):
+        self.forms: dict[str, Counter] = defaultdict(Counter)
+        self.found: dict[str, Entity] = {}
+
+    def add(self, doc: Document) -> None:
         for m in doc.mentions:
-            e = entities.setdefault(m.key, Entity(m.key, m.type, m.text))
-            forms[m.key][m.text] += 1
-            e.documents.add(doc.id)
+            e = self.found.setdefault(m.key, Entity(m.key, m.type, m.text))
+            self.forms[m.key][m.text] += 1
             e.attrs.setdefault("folds", set()).update(m.attrs.get("folds", []))
             if m.attrs.get("code"):
                 e.attrs["code"] = m.attrs["code"]
-    for key, e in entities.items():
-        e.label = preferred(e, forms[key])
-        e.aliases = set(forms[key]) - {e.label}
-    return dict(sorted(entities.items()))
+
+    def entities(self) -> dict[str, Entity]:
+        """Every entity of the corpus, with its preferred label and all its surface forms."""
+        for key, e in self.found.items():
+            e.label = preferred(e, self.forms[key])
+            e.aliases = set(self.forms[key]) - {e.label}
+        return dict(sorted(self.found.items()))
+
+
+def merge(docs) -> dict[str, Entity]:
+    """Every entity of the documents `docs`, with its preferred label and all its surface forms."""
+    linker = Linker()
+    for doc in docs:
+        linker.add(doc)
+    return linker.entities()
 
 
 def preferred(entity: Entity, forms: Counter) -> str:

@@ -17,9 +17,10 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 import pyvis
 from pyvis.network import Network
-from rdflib import Dataset, Graph
+from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.errors import InputError
@@ -34,87 +35,163 @@ STYLE = {  # class -> (colour, vis shape, legend label)
     "Park": ("#ff7f0e", "triangle", "园区 Park"),
     "Strategy": ("#9467bd", "ellipse", "战略 Strategy"),
 }
-_UNSEEN = {OA.hasTarget, OA.hasSelector, OA.start, OA.end, OA.exact, OA.hasSource, KG.rule, KG.confidence}
+CLASS_NAMES = {str(iri): name for name, iri in CLASSES.items()}
+_TYPE, _LABEL, _ALT, _DOCUMENT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel), str(KG.Document)
+_SOURCE_FILE, _DATE, _ABOUT, _MENTIONED = str(KG.sourceFile), str(DCTERMS.date), str(KG.aboutCounty), str(KG.mentionedIn)
+_INVESTMENT, _BODY, _SENTENCE = str(KG.investmentCNY), str(OA.hasBody), str(KG.evidenceSentence)
+_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
 EDGE_LABELS = {"undertakenBy": "承建", "locatedInPark": "位于园区", "locatedIn": "位于", "implements": "实施", "partOf": "属于"}
+RELATION_NAMES = {str(PROPERTIES[name]): name for name in EDGE_LABELS}
+# the predicates the page reads (selectors, offsets, rule ids are not shown)
+_SHOWN = {ox.NamedNode(p): p for p in (_TYPE, _LABEL, _ALT, _SOURCE_FILE, _DATE, _ABOUT, _MENTIONED, _INVESTMENT,
+                                       _BODY, _SENTENCE, _SUBJECT, _PREDICATE, _OBJECT, *RELATION_NAMES)}
 
 
-def render(dataset: Dataset | Graph, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
-    net = network(dataset, county=county, document=document)
-    Path(path).write_text(page(net), encoding="utf-8")
-    return Path(path)
+MAX_DOCUMENTS = 200  # documents listed per node; a line mentioned more often says how many more
+
+
+def render(data, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
+    """The page of an rdflib Dataset or Graph, or of a list of Oxigraph quads."""
+    explorer = Explorer()
+    for quads in _graphs(_as_quads(data)):
+        explorer.add(quads)
+    return explorer.write(path, county=county, document=document)
 
 
 def view(build_dir: Path, out: Path, *, county: str | None = None, document: str | None = None) -> Path:
-    """An HTML view of one county or one document of a finished build."""
+    """An HTML view of one county or one document of a finished build (read as a stream)."""
     trig = Path(build_dir) / "graph.trig"
     if not trig.is_file():
         raise InputError(f"no graph.trig in {build_dir}: run `kg build` first")
-    ds = Dataset()
-    ds.parse(trig, format="trig")
-    return render(ds, out, county=county, document=document)
+    explorer = Explorer()
+    for quads in _graphs(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)):
+        explorer.add(quads)
+    return explorer.write(out, county=county, document=document)
 
 
-def network(data: Dataset | Graph, *, county: str | None = None, document: str | None = None) -> nx.MultiDiGraph:
-    """Entities and their relations, with what the page shows about each."""
-    g = _shown(data)
-    docs = {d: str(g.value(d, KG.sourceFile) or d) for d in g.subjects(RDF.type, KG.Document)}
-    doc_year = {d: str(g.value(d, DCTERMS.date))[:4] for d in docs if g.value(d, DCTERMS.date) is not None}
-    doc_county = {d: g.value(d, KG.aboutCounty) for d in docs}
-    evidence = _evidence(g)
-    net = nx.MultiDiGraph()
-    for name, cls in CLASSES.items():
-        for s in g.subjects(RDF.type, cls):
-            mentioned = [d for d in g.objects(s, KG.mentionedIn) if d in docs]
-            label = str(g.value(s, RDFS.label) or s)
-            aliases = sorted(str(a) for a in g.objects(s, SKOS.altLabel))
-            counties = sorted({str(doc_county[d]) for d in mentioned if doc_county.get(d)} | ({str(s)} if name == "County" else set()))
-            net.add_node(str(s), label=label, type=name, aliases=aliases, documents=sorted(docs[d] for d in mentioned),
-                         counties=counties, investment=[str(v) for v in g.objects(s, KG.investmentCNY)],
-                         evidence=evidence.get((s, None), ""),
-                         years=sorted({doc_year[d] for d in mentioned if d in doc_year}))
-    for rel, prop in PROPERTIES.items():
-        if rel in EDGE_LABELS:
-            for s, o in g.subject_objects(prop):
-                if str(s) in net and str(o) in net:
-                    net.add_edge(str(s), str(o), relation=rel, evidence=evidence.get((s, prop, o), ""))
-    return _select(net, county, document, g)
+class Explorer:
+    """What the page shows, collected one document graph at a time.
+
+    A build feeds it each document's quads as they are assembled, so the page
+    is made without holding the graph: per entity only its label, class,
+    names, documents, counties, years, amounts and first evidence sentence.
+    """
+
+    def __init__(self):
+        self.docs: dict[str, tuple[str, str, str]] = {}  # document IRI -> (file, year, county IRI)
+        self.nodes: dict[str, dict] = {}
+        self.edges: dict[tuple[str, str, str], str] = {}  # (subject, relation, object) -> evidence
+
+    def add(self, quads) -> None:
+        """The quads of one document's named graph."""
+        about: dict[str, dict[str, list]] = {}
+        for q in quads:
+            p = _SHOWN.get(q.predicate)  # hashing an Oxigraph term is cheaper than reading its IRI
+            if p is not None:
+                about.setdefault(q.subject.value, {}).setdefault(p, []).append(q.object)
+        self._documents(about)
+        evidence = self._evidence(about)
+        for s, props in about.items():
+            kind = next((CLASS_NAMES[o.value] for o in props.get(_TYPE, ()) if o.value in CLASS_NAMES), None)
+            if kind is not None:
+                self._node(s, kind, props, evidence.get((s, None), ""))
+        for s, props in about.items():
+            for p, relation in RELATION_NAMES.items():
+                for o in props.get(p, ()):
+                    self.edges.setdefault((s, relation, o.value), evidence.get((s, p, o.value), ""))
+
+    def _documents(self, about) -> None:
+        for s, props in about.items():
+            if any(o.value == _DOCUMENT for o in props.get(_TYPE, ())):
+                file = props.get(_SOURCE_FILE, [ox.Literal(s)])[0].value
+                year = props[_DATE][0].value[:4] if _DATE in props else ""
+                county = props[_ABOUT][0].value if _ABOUT in props else ""
+                self.docs[s] = (file, year, county)
+
+    @staticmethod
+    def _evidence(about) -> dict:
+        """The evidence sentence of each fact (s, p, o) and of the first mention of each entity (s, None)."""
+        found = {}
+        for props in about.values():
+            body, sentence = props.get(_BODY), props.get(_SENTENCE)
+            if not body or not sentence:
+                continue
+            stated = about.get(body[0].value, {})
+            if _SUBJECT in stated:
+                key = (stated[_SUBJECT][0].value, stated[_PREDICATE][0].value, stated[_OBJECT][0].value)
+            else:
+                key = (body[0].value, None)
+            found.setdefault(key, sentence[0].value)
+        return found
+
+    def _node(self, s: str, kind: str, props: dict, evidence: str) -> None:
+        node = self.nodes.setdefault(s, {"type": kind, "label": s, "aliases": set(), "documents": [], "more": 0,
+                                         "counties": set(), "investment": set(), "evidence": "", "years": set()})
+        if _LABEL in props:
+            node["label"] = props[_LABEL][0].value
+        node["aliases"].update(o.value for o in props.get(_ALT, ()))
+        node["investment"].update(o.value for o in props.get(_INVESTMENT, ()))
+        node["evidence"] = node["evidence"] or evidence
+        if kind == "County":
+            node["counties"].add(s)
+        for d in props.get(_MENTIONED, ()):
+            if d.value not in self.docs:
+                continue
+            file, year, county = self.docs[d.value]
+            if len(node["documents"]) < MAX_DOCUMENTS:
+                node["documents"].append(file)
+            else:
+                node["more"] += 1
+            if year:
+                node["years"].add(year)
+            if county:
+                node["counties"].add(county)
+
+    def network(self, *, county: str | None = None, document: str | None = None) -> nx.MultiDiGraph:
+        net = nx.MultiDiGraph()
+        for s, d in self.nodes.items():
+            net.add_node(s, **{**d, "aliases": sorted(d["aliases"] - {d["label"]}), "documents": sorted(d["documents"]),
+                               "counties": sorted(d["counties"]), "investment": sorted(d["investment"]),
+                               "years": sorted(d["years"])})
+        for (s, relation, o), evidence in self.edges.items():
+            if s in net and o in net:
+                net.add_edge(s, o, relation=relation, evidence=evidence)
+        return _select(net, county, document)
+
+    def write(self, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
+        Path(path).write_text(page(self.network(county=county, document=document)), encoding="utf-8")
+        return Path(path)
 
 
-def _shown(data) -> Graph:
-    """The triples the page shows, from an rdflib Dataset or Graph or a list of Oxigraph quads
-    (selectors and offsets are not shown: they are not copied)."""
-    if isinstance(data, list):  # Oxigraph quads, as kg.builder assembles them
-        from kg.export import to_rdflib
-
-        wanted = {q.predicate.value for q in data} - {str(p) for p in _UNSEEN}
-        return to_rdflib(data, wanted)
-    g = Graph()
-    for t in (data.quads((None, None, None, None)) if isinstance(data, Dataset) else ((*t, None) for t in data)):
-        if t[1] not in _UNSEEN:
-            g.add(t[:3])
-    return g
+def _as_quads(data) -> list:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, Dataset):
+        return list(ox.parse(data.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS))
+    g = Dataset()
+    g.graph(data.identifier if isinstance(data.identifier, URIRef) else URIRef("urn:x-county-kg:graph")).__iadd__(data)
+    return _as_quads(g)
 
 
-def _evidence(g: Graph) -> dict:
-    """The evidence sentence of each fact (s, p, o) and of the first mention of each entity (s, None)."""
-    found = {}
-    for a in g.subjects(RDF.type, OA.Annotation):
-        body, sentence = g.value(a, OA.hasBody), g.value(a, KG.evidenceSentence)
-        if body is None or sentence is None:
-            continue
-        if (body, RDF.type, RDF.Statement) in g:
-            found.setdefault((g.value(body, RDF.subject), g.value(body, RDF.predicate), g.value(body, RDF.object)), str(sentence))
-        else:
-            found.setdefault((body, None), str(sentence))
-    return found
+def _graphs(quads):
+    """Consecutive quads of the same named graph, as lists."""
+    chunk, name = [], None
+    for q in quads:
+        if q.graph_name != name and chunk:
+            yield chunk
+            chunk = []
+        name = q.graph_name
+        chunk.append(q)
+    if chunk:
+        yield chunk
 
 
-def _select(net: nx.MultiDiGraph, county: str | None, document: str | None, g: Graph) -> nx.MultiDiGraph:
+def _select(net: nx.MultiDiGraph, county: str | None, document: str | None) -> nx.MultiDiGraph:
     if not county and not document:
         return net
     keep = set()
     for n, d in net.nodes(data=True):
-        if county and not any(county in (c, c.rsplit("/", 1)[-1], str(g.value(_iri(c), RDFS.label))) for c in d["counties"]):
+        if county and not any(county in (c, c.rsplit("/", 1)[-1], net.nodes[c]["label"] if c in net else "") for c in d["counties"]):
             continue
         if document and not any(document in (f, f.rsplit(".", 1)[0]) for f in d["documents"]):
             continue
@@ -122,12 +199,6 @@ def _select(net: nx.MultiDiGraph, county: str | None, document: str | None, g: G
     if not keep:
         raise InputError(f"nothing in the graph for {'county ' + county if county else 'document ' + document}")
     return net.subgraph(keep).copy()
-
-
-def _iri(text: str):
-    from rdflib import URIRef
-
-    return URIRef(text)
 
 
 def page(net: nx.MultiDiGraph) -> str:
@@ -182,7 +253,8 @@ def _node_tip(d: dict) -> str:
     if d["investment"]:
         lines.append("投资 investment: " + "、".join(f"{float(v) / 1e8:g} 亿元" for v in d["investment"]))
     if d["documents"]:
-        lines.append("文件 documents: " + "、".join(d["documents"]))
+        more = f" … +{d['more']}" if d.get("more") else ""
+        lines.append("文件 documents: " + "、".join(d["documents"]) + more)
     if d["years"]:
         lines.append(f"年份 years: {d['years'][0]}–{d['years'][-1]}" if len(d["years"]) > 1 else f"年份 year: {d['years'][0]}")
     if d["evidence"]:

@@ -30,7 +30,13 @@ def test_merge_across_documents_keeps_every_form():
     entities = link.merge([a, b])
     steel = entities[key("Enterprise", "晋鑫钢铁")]
     assert steel.label == "山西晋鑫钢铁有限公司"
-    assert steel.aliases == {"晋鑫钢铁"} and steel.documents == {"a", "b"}
+    assert steel.aliases == {"晋鑫钢铁"}
+    from kg import assemble
+    from kg.vocab import KG, document_iri, entity_iri
+
+    ds = assemble.assemble([a, b], entities)
+    mentioned = {o for _, _, o, _ in ds.quads((entity_iri(steel.key), KG.mentionedIn, None, None))}
+    assert mentioned == {document_iri("a"), document_iri("b")}
     log = link.merge_log(entities)
     assert "山西晋鑫钢铁有限公司 | 晋鑫钢铁" in log and "link.legal-suffix" in log
 

@@ -30,20 +30,20 @@ def find(doc: Document) -> list[Mention]:
     ends = {e for _, e in doc.tokens}
     # a name must begin and end on jieba token boundaries: 范县 inside 示范县 does not
     full = [
-        m for m in gazetteer.full_name_pattern().finditer(doc.text)
-        if m.group() not in cfg["ambiguous_full_names"] and (not starts or m.start() in starts and m.end() in ends)
+        (start, end, doc.text[start:end]) for start, end in gazetteer.find_names(doc.text)
+        if doc.text[start:end] not in cfg["ambiguous_full_names"] and (not starts or start in starts and end in ends)
     ]
     if not context:
         context = own_county(doc, full)
         if context:
             doc.meta["county_code"] = context
     mentions = []
-    for m in full:
-        d = gazetteer.by_name(m.group(), context)
+    for start, end, name in full:
+        d = gazetteer.by_name(name, context)
         if d is None:
             continue
         kind = "County" if d.level == "county" else "Region"
-        mentions.append(Mention(kind, m.group(), m.start(), m.end(), "county.full-name", cfg["full_name_confidence"], attrs={"code": d.code}))
+        mentions.append(Mention(kind, name, start, end, "county.full-name", cfg["full_name_confidence"], attrs={"code": d.code}))
     own = gazetteer.by_code(context) if context else None
     if own and own.short != own.name:
         for m in re.finditer(re.escape(own.short), doc.text):
@@ -56,8 +56,8 @@ def find(doc: Document) -> list[Mention]:
 def own_county(doc: Document, matches) -> str:
     """The code of the county a document is about: the most frequent county named in full."""
     counts = Counter()
-    for m in matches:
-        d = gazetteer.by_name(m.group())
+    for _, _, name in matches:
+        d = gazetteer.by_name(name)
         if d is not None and d.level == "county":
             counts[d.code] += 1
     return counts.most_common(1)[0][0] if counts else ""

@@ -14,6 +14,7 @@ Words and patterns are in kg/rules/project.toml.
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 from dataclasses import replace
@@ -124,11 +125,13 @@ def _suffix_tokens(doc: Document, rules) -> Document:
     The walk leftwards from a suffix starts at a token boundary; jieba often
     glues the suffix to the word before it.
     """
-    suffixes = sorted({x for r in rules.suffix_rules for x in r["suffixes"]}, key=len, reverse=True)
+    suffixes = {x for r in rules.suffix_rules for x in r["suffixes"]}
+    lengths = sorted({len(x) for x in suffixes}, reverse=True)
+    last = {x[-1] for x in suffixes}
     tokens = []
     for s, e in doc.tokens:
         word = doc.text[s:e]
-        tail = next((x for x in suffixes if word.endswith(x)), None)
+        tail = next((word[-n:] for n in lengths if word[-n:] in suffixes), None) if word[-1] in last else None
         if tail and word not in suffixes and len(word) > len(tail):
             tokens += [(s, e - len(tail)), (e - len(tail), e)]
         else:
@@ -349,7 +352,7 @@ def _kind_of_work(text: str, cfg: dict) -> bool:
 
 def _strip_leading_verb(doc: Document, start: int, end: int, rules) -> int:
     """Skip boundary words (实施, 推进 ...) at the start of a list item."""
-    for s, e in doc.tokens:
+    for s, e in doc.tokens[max(0, bisect.bisect_right(doc.tokens, (start, start)) - 1) :]:
         if e <= start:
             continue
         # a boundary word that leaves one character is part of the name (规划|馆)

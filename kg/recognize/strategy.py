@@ -43,6 +43,11 @@ def county_lines(doc: Document) -> list[Mention]:
     return [Mention("Strategy", m.group(), m.start(), m.end(), cfg["id"], cfg["confidence"]) for m in pattern.finditer(doc.text)]
 
 
+@lru_cache(maxsize=256)
+def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
+    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|的)(?P<name>[\u4e00-\u9fff]{{1,{max_prefix}}}?{re.escape(tail)})")
+
+
 def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """`三个平遥`：文化平遥、生态平遥 -> members sharing the framework's tail."""
     cfg = rules().data["members"]
@@ -53,7 +58,7 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         tail = m.group("tail")
         n = int(amount.number(frame.text[: frame.text.index("个")]) or 0)
-        item = re.compile(rf"(?:[^\u4e00-\u9fff]|^|的)(?P<name>[\u4e00-\u9fff]{{1,{cfg['max_prefix']}}}?{re.escape(tail)})")
+        item = _member_pattern(tail, cfg["max_prefix"])
         # members follow the framework (三个X：甲X、乙X) or come just before it (甲X、乙X“三个X”)
         lo = max(0, frame.start - cfg["window"])
         before = [h for h in item.finditer(doc.text[lo : frame.start]) if h.group("name") != frame.text][-n:]
