@@ -2,6 +2,7 @@
 
     python benchmarks/bench.py                      # stages on the seeds + scaling 100, 1000
     python benchmarks/bench.py --sizes 100 1000 10000
+    python benchmarks/bench.py --sizes --parallel 1000   # --jobs speed-up and incremental rebuild
 
 Figures are ratios measured in the same run on the same text (the machines are
 shared and noisy): `build / jieba` is the whole build of the seeds against bare
@@ -81,15 +82,45 @@ def scaling(sizes: list[int], jobs: int) -> None:
             print(f"{n:>10,}{chars:>14,}{seconds:>10.1f}{n / seconds:>10.1f}{peak:>10.0f}{seconds / n / first:>12.2f}")
 
 
+def _timed_build(corpus: Path, out: Path, **options) -> float:
+    code = ("import time, kg; t = time.perf_counter(); "
+            f"kg.build([{str(corpus)!r}], {str(out)!r}, **{options!r}); print(time.perf_counter() - t)")
+    return float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout)
+
+
+def parallel(n: int) -> None:
+    """--jobs speed-up and the incremental rebuild, each build in a fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, out, cache = Path(tmp) / "corpus", Path(tmp) / "out", Path(tmp) / "cache"
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(corpus), str(n)], check=True, capture_output=True)
+        serial = _timed_build(corpus, out)
+        print(f"{n:,} synthetic documents\n{'build':<34}{'seconds':>10}{'speed-up':>10}")
+        print(f"{'serial':<34}{serial:>10.1f}{1:>10.2f}")
+        for jobs in (2, 4):
+            seconds = _timed_build(corpus, out, jobs=jobs)
+            print(f"{f'--jobs {jobs}':<34}{seconds:>10.1f}{serial / seconds:>10.2f}")
+        cold = _timed_build(corpus, out, cache=str(cache))
+        first = sorted(corpus.glob("*.txt"))[0]
+        first.write_text(first.read_text(encoding="utf-8") + "\n推进县城污水处理厂提标改造工程。\n", encoding="utf-8")
+        warm = _timed_build(corpus, out, cache=str(cache))
+        print(f"{'--cache, cold':<34}{cold:>10.1f}{serial / cold:>10.2f}")
+        print(f"{'--cache, one document changed':<34}{warm:>10.1f}{serial / warm:>10.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--parallel", type=int, metavar="N", help="also time --jobs and --cache on N synthetic documents")
+    ap.add_argument("--no-stages", action="store_true", help="skip the per-stage figures on the seeds")
     args = ap.parse_args()
-    stages(args.repeat)
+    if not args.no_stages:
+        stages(args.repeat)
     if args.sizes:
         scaling(args.sizes, args.jobs)
+    if args.parallel:
+        parallel(args.parallel)
 
 
 if __name__ == "__main__":

@@ -206,6 +206,7 @@ def page(net: nx.MultiDiGraph) -> str:
     rank = nx.degree_centrality(net) if net.number_of_nodes() > 1 else {}
     top = max(rank.values(), default=1) or 1
     vis = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    vis.node_ids = _NodeIds()
     for n, d in net.nodes(data=True):
         colour, shape, _ = STYLE[d["type"]]
         vis.add_node(n, label=_short(d["label"]), color=colour, shape=shape, size=10 + 30 * (rank.get(n, 0) / top) ** 0.5)
@@ -244,6 +245,23 @@ def page(net: nx.MultiDiGraph) -> str:
         js=_own("explorer.js"),
         nodes=len(nodes), edges=len(edges),
     )
+
+
+class _NodeIds(list):
+    """pyvis keeps node ids in a list and looks each new node and both ends of
+    each new edge up in it: quadratic on a large graph. A set beside the list
+    makes those lookups constant."""
+
+    def __init__(self):
+        super().__init__()
+        self._ids: set = set()
+
+    def append(self, node_id) -> None:
+        super().append(node_id)
+        self._ids.add(node_id)
+
+    def __contains__(self, node_id) -> bool:
+        return node_id in self._ids
 
 
 def _node_tip(d: dict) -> str:

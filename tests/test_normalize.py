@@ -39,6 +39,16 @@ def test_lines_broken_inside_a_paragraph_are_joined_and_paragraphs_kept():
     check_offsets(raw, text, offsets)
 
 
+def test_dash_bullets_stay_one_item_per_line():
+    raw = ("今后五年，全县上下要坚持稳中求进工作总基调，聚焦重点任务\n"
+           "持续用力，坚持“三个着力”\n-着力稳住农业基本盘\n-着力壮大县域工业\n—着力改善民生福祉\n"
+           "全年经济平稳运行，各项指标好于预期，发展质量稳步提升，人民\n群众获得感明显增强。\n")
+    text, offsets = repair(raw)
+    assert "\n-着力稳住农业基本盘\n-着力壮大县域工业\n—着力改善民生福祉\n全年" in text
+    assert "聚焦重点任务持续用力" in text and "人民群众" in text
+    check_offsets(raw, text, offsets)
+
+
 def test_page_numbers_and_running_headers_are_dropped():
     body = "推进平遥古城保护利用工程，建设现代农业产业园区和物流园区等一批重点项目。\n"
     raw = ("平遥县人民政府文件\n" + body + "- 3 -\n") * 5

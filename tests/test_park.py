@@ -15,3 +15,13 @@ def test_leading_verbs_are_stripped():
 def test_wetlands_and_generic_zones_are_not_parks():
     doc = process_text("建成国家湿地公园，推动园区和开发区改革，开拓国内市场。")
     assert names(doc, "Park") == set()
+
+
+def test_items_of_a_list_that_shares_one_park_suffix():
+    doc = process_text("抓好装备制造、食品加工、现代物流3个产业园建设。")
+    assert {"装备制造", "食品加工", "现代物流"} <= names(doc, "Park")
+
+
+def test_counts_ranks_and_kinds_are_not_places():
+    doc = process_text("建设万亩现代农业园，打造智慧型物流园区和十大特色创业园，争创国家农业科技园区。")
+    assert names(doc, "Park") == set()

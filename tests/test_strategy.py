@@ -18,3 +18,43 @@ def test_counted_framework_and_members():
 def test_plans_and_aims_are_not_strategies():
     doc = process_text("编制国土空间规划，推动高质量发展，印发实施方案。")
     assert names(doc, "Strategy") == set()
+
+
+def part_of(doc):
+    return {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+
+
+def test_quoted_line_runs_to_the_word_that_names_its_kind():
+    doc = process_text("全面推行“一窗受理”集成服务模式，建立“四级书记”抓落实机制。")
+    assert {"一窗受理集成服务模式", "四级书记抓落实机制"} <= names(doc, "Strategy")
+
+
+def test_quoted_honours_problems_and_project_lists_are_not_lines():
+    doc = process_text("县医院被评为全省“十佳文明医院”，着力解决“看病难、看病贵”问题，"
+                       "推进“智慧水务一期”“数字乡村二期”等项目，建立自然资源“一张图”系统。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_members_spelled_by_the_frameworks_character():
+    doc = process_text("扎实做好“六稳”工作：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。")
+    members = {"稳就业", "稳金融", "稳外贸", "稳外资", "稳投资", "稳预期"}
+    assert members <= names(doc, "Strategy")
+    assert {(m, "六稳") for m in members} <= part_of(doc)
+
+
+def test_bulleted_members_of_a_counted_framework():
+    doc = process_text("坚持“四个着力”\n-着力稳住农业基本盘\n-着力壮大县域工业\n-着力繁荣城乡商贸\n-着力改善民生福祉\n全年经济平稳运行。")
+    members = {"着力稳住农业基本盘", "着力壮大县域工业", "着力繁荣城乡商贸", "着力改善民生福祉"}
+    assert members <= names(doc, "Strategy")
+    assert {(m, "四个着力") for m in members} <= part_of(doc)
+
+
+def test_members_drop_the_verb_and_the_describing_clause():
+    doc = process_text("建设“三个高地”：打造内外兼修的文化高地、建设宜居宜业的生态高地、培育活力迸发的创新高地。")
+    assert {"文化高地", "生态高地", "创新高地"} <= names(doc, "Strategy")
+    assert ("文化高地", "三个高地") in part_of(doc)
+
+
+def test_institutions_and_generic_mechanisms_are_not_lines():
+    doc = process_text("健全完善利益联结机制，落实环境影响评价制度，实施重大国家战略。")
+    assert names(doc, "Strategy") == set()

@@ -41,6 +41,9 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
     reach: dict[str, int] = {}  # per type, the furthest end of a kept mention
     for m in mentions:
         if m.end <= reach.get(m.type, -1):
+            same = kept[-1] if kept and (kept[-1].start, kept[-1].end, kept[-1].type) == (m.start, m.end, m.type) else None
+            if same is not None:  # the same name found twice: keep what each rule learned (a framework ...)
+                same.attrs = {**m.attrs, **same.attrs}
             continue
         kept.append(m)
         reach[m.type] = m.end

@@ -1,7 +1,36 @@
-"""Park: zones and named markets, by suffix (rules in kg/rules/park.toml)."""
+"""Park: zones and named markets, by suffix (rules in kg/rules/park.toml), and
+the items of lists that share one park suffix (A、B、C4个产业园)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
 
 def find(doc: Document) -> list[Mention]:
-    return patterns.find(doc, patterns.load("park"))
+    rules = patterns.load("park")
+    return patterns.find(doc, rules) + list_items(doc, rules)
+
+
+@lru_cache(maxsize=1)
+def _list_re(regex: str) -> re.Pattern:
+    return re.compile(regex)
+
+
+def list_items(doc: Document, rules: patterns.Rules) -> list[Mention]:
+    """Each item of `抓好A、B、C3个产业园建设`, named without the shared suffix."""
+    cfg = rules.data["list"]
+    rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_item"]}
+    found = []
+    for m in _list_re(cfg["regex"]).finditer(doc.text):
+        pos = m.start("items")
+        for part in m.group("items").split("、"):
+            start, end = pos, pos + len(part)
+            pos = end + 1
+            start = patterns.trim_leading(doc.text, start, end, rules.boundary)
+            text = patterns.clean(doc.text[start:end])
+            if len(text) >= cfg["min_item"] and patterns.accept(rules, rule, text, None):
+                found.append(Mention("Park", text, start, end, rule["id"], rule["confidence"]))
+    return found

@@ -81,7 +81,8 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
     for rule in rules.suffix_rules:
         for m in rule["re"].finditer(doc.text):
             budget = min(rule.get("max_length", 20) - len(m.group()), rule.get("max_core", 30))
-            start = extend_left(doc, m.start(), budget, rules.boundary, rule["suffixes"], rules.data.get("verbs_inside_names", False))
+            verbs_inside = rule.get("verbs_inside_names", rules.data.get("verbs_inside_names", False))
+            start = extend_left(doc, m.start(), budget, rules.boundary, rule["suffixes"], verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
     for rule in rules.pattern_rules:
         for m in rule["re"].finditer(doc.text):

@@ -23,12 +23,17 @@ def rules():
     return r
 
 
-_COUNTED = re.compile(r"^[一二三四五六七八九十两]+个(?P<tail>[\u4e00-\u9fff]{2,4})$")
+_BULLETED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条]")
+_BULLET = re.compile(r"\s*[-—–★●◆■•·]\s*")
+_LETTERED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)(?P<letter>[\u4e00-\u9fff])$")
+_ITEM_BREAK = re.compile(r"[、，,；;。：:\n]")
+_COUNTED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大座项](?P<tail>[\u4e00-\u9fff]{2,4})$")
 
 
 def find(doc: Document) -> list[Mention]:
     mentions = patterns.find(doc, rules())
-    return mentions + framework_members(doc, mentions) + county_lines(doc)
+    return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
+            + county_lines(doc))
 
 
 def county_lines(doc: Document) -> list[Mention]:
@@ -45,7 +50,8 @@ def county_lines(doc: Document) -> list[Mention]:
 
 @lru_cache(maxsize=256)
 def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
-    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|的)(?P<name>[\u4e00-\u9fff]{{1,{max_prefix}}}?{re.escape(tail)})")
+    # a member is one phrase: it does not run across 的 (内外兼修的|和谐新绛)
+    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|的)(?P<name>(?:(?!的)[\u4e00-\u9fff]){{1,{max_prefix}}}?{re.escape(tail)})")
 
 
 def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -57,7 +63,7 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if not m:
             continue
         tail = m.group("tail")
-        n = int(amount.number(frame.text[: frame.text.index("个")]) or 0)
+        n = int(amount.number(m.group("count")) or 0)
         item = _member_pattern(tail, cfg["max_prefix"])
         # members follow the framework (三个X：甲X、乙X) or come just before it (甲X、乙X“三个X”)
         lo = max(0, frame.start - cfg["window"])
@@ -65,8 +71,72 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         after = [h for h in item.finditer(doc.text[frame.end : frame.end + cfg["window"]]) if h.group("name") != frame.text][:n]
         for offset, hits in ((lo, before if len(before) == n else []), (frame.end, after)):
             for hit in hits:
-                start = patterns.trim_leading(doc.text, offset + hit.start("name"), offset + hit.end("name"), rules().boundary)
                 end = offset + hit.end("name")
+                start = patterns.trim_leading(doc.text, offset + hit.start("name"), end, rules().boundary)
+                start = _skip_verb(doc.text, start, end - len(tail))
                 found.append(Mention("Strategy", doc.text[start:end], start, end,
                                      cfg["id"], cfg["confidence"], attrs={"framework": frame.text}))
+    return found
+
+
+def _skip_verb(text: str, start: int, limit: int) -> int:
+    """建设|人文新绛: a verb before a member's own words is not part of it."""
+    for verb in rules().data["members"]["verbs"]:
+        if text.startswith(verb, start) and start + len(verb) < limit:
+            return start + len(verb)
+    return start
+
+
+def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """`六新`…布局新基建、突破新技术… and `六稳`：稳就业、稳金融…: a count and one
+    character, spelled out by as many list items that each carry that character."""
+    cfg = rules().data["members"]
+    found = []
+    for frame in mentions:
+        m = _LETTERED.match(frame.text)
+        n = int(amount.number(m.group("count")) or 0) if m else 0
+        if n < 2:
+            continue
+        letter, end = m.group("letter"), min(len(doc.text), frame.end + cfg["window"])
+        items, start = [], frame.end
+        for brk in _ITEM_BREAK.finditer(doc.text, frame.end, end):
+            items.append((start, brk.start()))
+            start = brk.end()
+        for i in range(len(items) - n + 1):
+            run = items[i : i + n]
+            if all(letter in doc.text[a : b - 1] and b - a <= cfg["max_item"] for a, b in run):
+                for a, b in run:
+                    a += doc.text.rindex(letter, a, b) - a
+                    found.append(Mention("Strategy", doc.text[a:b], a, b, cfg["letter_id"], cfg["confidence"],
+                                         attrs={"framework": frame.text}))
+                break
+    return found
+
+
+def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """做好“五篇文章”：-当好现代农业“排头兵”-打造文化旅游“新高地”…: a counted framework
+    followed by as many bulleted items; each item (its quotes dropped) is a member.
+    An item ends at the next bullet, a line break or 。；, or right after its quoted word."""
+    cfg = rules().data["members"]
+    found = []
+    for frame in mentions:
+        m = _BULLETED.match(frame.text)
+        n = int(amount.number(m.group("count")) or 0) if m else 0
+        if n < 2:
+            continue
+        pos = frame.end
+        while pos < len(doc.text) and doc.text[pos] in "”\"：:\n ":
+            pos += 1
+        items = []
+        while len(items) < n and (bullet := _BULLET.match(doc.text, pos)):
+            start = end = bullet.end()
+            while end < len(doc.text) and end - start <= cfg["max_item_chars"] and doc.text[end] not in "-—–★●◆■•\n。；;":
+                end += 1
+                if doc.text[end - 1] == "”":
+                    break
+            items.append((start, end))
+            pos = end
+        if len(items) == n and all(2 <= len(patterns.clean(doc.text[a:b])) <= cfg["max_item_chars"] for a, b in items):
+            found += [Mention("Strategy", patterns.clean(doc.text[a:b]), a, b, cfg["bullet_id"], cfg["confidence"],
+                              attrs={"framework": frame.text}) for a, b in items]
     return found
