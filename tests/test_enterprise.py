@@ -15,3 +15,13 @@ def test_trade_names_as_actors():
 def test_generic_phrases_are_not_enterprises():
     doc = process_text("培育龙头企业，壮大规上企业，发展精细化工和现代农业，支持商业银行和县医院建设。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_an_actor_context_admits_brands_jieba_rarely_saw():
+    doc = process_text("依托诺德仪器仪表开发精密智能仪表，以恒瑞水泥、威达水泥等企业为龙头发展绿色建材。")
+    assert {"诺德仪器仪表", "恒瑞水泥", "威达水泥"} <= names(doc, "Enterprise")
+
+
+def test_products_and_schools_are_not_enterprises():
+    doc = process_text("大力发展饮品食品、面食制品，依托县第一中学、实验小学等学校开展研学。")
+    assert names(doc, "Enterprise") == set()

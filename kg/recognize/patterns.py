@@ -93,12 +93,25 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
 def _add(found, doc, rules, rule, start, end, core_end) -> None:
     start = trim_leading(doc.text, start, end, rules.boundary)
     text = clean(doc.text[start:end])
-    if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None):
+    rare = rule.get("core_not_in_dictionary")
+    if rule.get("actor_context") and _preceded(doc.text, start, rule["actor_context"]):
+        rare = rule["actor_core_not_in_dictionary"]
+    if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None, rare):
         return
     found.append(Mention(rules.type, text, start, end, rule["id"], rule.get("confidence", 0.7)))
 
 
-def accept(rules: Rules, rule: dict, text: str, core: str | None) -> bool:
+@lru_cache(maxsize=64)
+def _context_re(context: str) -> re.Pattern:
+    return re.compile(f"(?:{context})$")
+
+
+def _preceded(text: str, start: int, context: str) -> bool:
+    """Whether `context` (a regex) ends right where the name starts (依托|旭新机床)."""
+    return bool(_context_re(context).search(text, max(0, start - 8), start))
+
+
+def accept(rules: Rules, rule: dict, text: str, core: str | None, rare: int | None = None) -> bool:
     if len(text) < rule.get("min_length", 2) or len(text) > rule.get("max_length", 30):
         return False
     if text in rules.reject or rules.reject_re and rules.reject_re.search(text):
@@ -111,7 +124,8 @@ def accept(rules: Rules, rule: dict, text: str, core: str | None) -> bool:
             return False
         if rule.get("generic_core", True) and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
             return False
-        if rule.get("core_not_in_dictionary") and not is_brand(core, rules.boundary):
+        rare = rare or rule.get("core_not_in_dictionary")
+        if rare and not is_brand(core, rules.boundary, int(rare)):
             return False
     return True
 
@@ -179,16 +193,17 @@ def is_common_word(text: str, threshold: int) -> bool:
     return tokenizer().FREQ.get(text, 0) >= threshold
 
 
-def is_brand(core: str, boundary: frozenset[str]) -> bool:
+def is_brand(core: str, boundary: frozenset[str], rare: int = 1) -> bool:
     """A coined trade name (晋鑫, 泰丰), after any place prefix (山西康宁 -> 康宁):
-    not an everyday word of the dictionary and no boundary word inside."""
+    no boundary word inside, and no word jieba has seen `rare` times or more
+    (精细, 低压 are everyday words; a brand such as 华泰 is rare in jieba's corpus)."""
     from kg.link import strip_place
 
     core = strip_place(core) or core
     words = _words(core)
     if any(w in boundary for w in words):
         return False
-    return not any(is_common_word(w, 1) for w in words)
+    return not any(is_common_word(w, rare) for w in words)
 
 
 def _words(text: str) -> list[str]:

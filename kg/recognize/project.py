@@ -63,12 +63,12 @@ def enterprise_lists(doc: Document, rules) -> list[Mention]:
     """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises."""
     cfg = rules.data["actor"]
     found = []
-    for m in re.finditer(cfg["enterprise_list"], doc.text):
+    for m in (m for regex in cfg["enterprise_lists"] for m in re.finditer(regex, doc.text)):
         for start, end in _split(m.group("items"), m.start("items")):
             start = patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
             text = doc.text[start:end]
             # a sector (邮政, 运输) or two things joined (A和B) is not one company
-            if _company_like(text, rules):
+            if _company_like(text, rules) and patterns.accept(patterns.load("enterprise"), {}, text, None):
                 found.append(Mention("Enterprise", text, start, end, cfg["list_id"], cfg["confidence"]))
     return found
 
