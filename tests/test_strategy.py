@@ -58,3 +58,8 @@ def test_members_drop_the_verb_and_the_describing_clause():
 def test_institutions_and_generic_mechanisms_are_not_lines():
     doc = process_text("健全完善利益联结机制，落实环境影响评价制度，实施重大国家战略。")
     assert names(doc, "Strategy") == set()
+
+
+def test_plain_quoted_phrases_and_places_are_not_lines():
+    doc = process_text("打造“城市会客厅”，围绕“水质好起来”推动治理，融入山西行动和运城发展战略。")
+    assert names(doc, "Strategy") == set()

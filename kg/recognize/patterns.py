@@ -124,6 +124,8 @@ def accept(rules: Rules, rule: dict, text: str, core: str | None, rare: int | No
             return False
         if rule.get("generic_core", True) and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
             return False
+        if rule.get("core_not_place") and not _strip_place(core):
+            return False  # 山西行动, 运城发展战略: a place is not the name of a line
         rare = rare or rule.get("core_not_in_dictionary")
         if rare and not is_brand(core, rules.boundary, int(rare)):
             return False
@@ -186,6 +188,12 @@ def _is_boundary(doc, token, begin, boundary) -> bool:
     s, e = token
     word = doc.text[s:e]
     return e != begin or word in boundary or _stops(word)
+
+
+def _strip_place(text: str) -> str:
+    from kg.link import strip_place
+
+    return strip_place(text)
 
 
 def is_common_word(text: str, threshold: int) -> bool:
