@@ -63,3 +63,8 @@ def test_institutions_and_generic_mechanisms_are_not_lines():
 def test_plain_quoted_phrases_and_places_are_not_lines():
     doc = process_text("打造“城市会客厅”，围绕“水质好起来”推动治理，融入山西行动和运城发展战略。")
     assert names(doc, "Strategy") == set()
+
+
+def test_short_quoted_lines_the_county_adopts():
+    doc = process_text("大力推行“容缺办”，坚持“筑巢引凤”与“腾笼换鸟”并举，打造“小而美”街区。")
+    assert names(doc, "Strategy") == {"容缺办", "筑巢引凤", "腾笼换鸟"}

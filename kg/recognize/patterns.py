@@ -92,6 +92,8 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
 
 def _add(found, doc, rules, rule, start, end, core_end) -> None:
     start = trim_leading(doc.text, start, end, rules.boundary)
+    if rule.get("precede") and not _preceded(doc.text, start, rule["precede"], 40):
+        return
     text = clean(doc.text[start:end])
     rare = rule.get("core_not_in_dictionary")
     if rule.get("actor_context") and _preceded(doc.text, start, rule["actor_context"]):
@@ -106,9 +108,9 @@ def _context_re(context: str) -> re.Pattern:
     return re.compile(f"(?:{context})$")
 
 
-def _preceded(text: str, start: int, context: str) -> bool:
+def _preceded(text: str, start: int, context: str, window: int = 8) -> bool:
     """Whether `context` (a regex) ends right where the name starts (依托|旭新机床)."""
-    return bool(_context_re(context).search(text, max(0, start - 8), start))
+    return bool(_context_re(context).search(text, max(0, start - window), start))
 
 
 def accept(rules: Rules, rule: dict, text: str, core: str | None, rare: int | None = None) -> bool:
