@@ -68,3 +68,8 @@ def test_plain_quoted_phrases_and_places_are_not_lines():
 def test_short_quoted_lines_the_county_adopts():
     doc = process_text("大力推行“容缺办”，坚持“筑巢引凤”与“腾笼换鸟”并举，打造“小而美”街区。")
     assert names(doc, "Strategy") == {"容缺办", "筑巢引凤", "腾笼换鸟"}
+
+
+def test_members_sharing_a_shorter_tail_than_the_framework():
+    doc = process_text("深入开展质量提升示范、品牌培育示范等“两个示范”行动。")
+    assert {("质量提升示范", "两个示范行动"), ("品牌培育示范", "两个示范行动")} <= part_of(doc)

@@ -55,28 +55,42 @@ def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
 
 
 def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """`三个平遥`：文化平遥、生态平遥 -> members sharing the framework's tail."""
+    """`三个平遥`：文化平遥、生态平遥 -> members sharing the framework's tail.
+
+    When no member carries the whole tail, a shorter one is tried, and then
+    exactly as many members as the count are needed (A示范、B示范等“四个示范”行动)."""
     cfg = rules().data["members"]
     found = []
     for frame in mentions:
         m = _COUNTED.match(frame.text)
         if not m:
             continue
-        tail = m.group("tail")
         n = int(amount.number(m.group("count")) or 0)
-        item = _member_pattern(tail, cfg["max_prefix"])
-        # members follow the framework (三个X：甲X、乙X) or come just before it (甲X、乙X“三个X”)
-        lo = max(0, frame.start - cfg["window"])
-        before = [h for h in item.finditer(doc.text[lo : frame.start]) if h.group("name") != frame.text][-n:]
-        after = [h for h in item.finditer(doc.text[frame.end : frame.end + cfg["window"]]) if h.group("name") != frame.text][:n]
-        for offset, hits in ((lo, before if len(before) == n else []), (frame.end, after)):
-            for hit in hits:
-                end = offset + hit.end("name")
-                start = patterns.trim_leading(doc.text, offset + hit.start("name"), end, rules().boundary)
-                start = _skip_verb(doc.text, start, end - len(tail))
+        whole = m.group("tail")
+        for tail in (whole[:k] for k in range(len(whole), 1, -1)):
+            spans = _members_sharing(doc, frame, tail, n, exact=tail != whole)
+            for start, end in spans:
                 found.append(Mention("Strategy", doc.text[start:end], start, end,
                                      cfg["id"], cfg["confidence"], attrs={"framework": frame.text}))
+            if spans:
+                break
     return found
+
+
+def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bool) -> list[tuple[int, int]]:
+    cfg = rules().data["members"]
+    item = _member_pattern(tail, cfg["max_prefix"])
+    # members follow the framework (三个X：甲X、乙X) or come just before it (甲X、乙X“三个X”)
+    lo = max(0, frame.start - cfg["window"])
+    before = [h for h in item.finditer(doc.text[lo : frame.start]) if h.group("name") != frame.text][-n:]
+    after = [h for h in item.finditer(doc.text[frame.end : frame.end + cfg["window"]]) if h.group("name") != frame.text][:n]
+    spans = []
+    for offset, hits in ((lo, before if len(before) == n else []), (frame.end, after if len(after) == n or not exact else [])):
+        for hit in hits:
+            end = offset + hit.end("name")
+            start = patterns.trim_leading(doc.text, offset + hit.start("name"), end, rules().boundary)
+            spans.append((_skip_verb(doc.text, start, end - len(tail)), end))
+    return spans
 
 
 def _skip_verb(text: str, start: int, limit: int) -> int:
@@ -136,6 +150,9 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     break
             items.append((start, end))
             pos = end
+        counted = _COUNTED.match(frame.text)
+        if counted and all(patterns.clean(doc.text[a:b]).endswith(counted.group("tail")) for a, b in items):
+            continue  # 甲X、乙X of a “三个X”: framework_members names them without their verb
         if len(items) == n and all(2 <= len(patterns.clean(doc.text[a:b])) <= cfg["max_item_chars"] for a, b in items):
             found += [Mention("Strategy", patterns.clean(doc.text[a:b]), a, b, cfg["bullet_id"], cfg["confidence"],
                               attrs={"framework": frame.text}) for a, b in items]
