@@ -27,6 +27,7 @@ from kg.errors import InputError
 from kg.vocab import CLASSES, KG, OA, PROPERTIES
 
 LARGE = 1500  # beyond this many nodes the page opens on an aggregated view
+MAX_NODES = 5000  # the page holds at most this many (the most connected)
 STYLE = {  # class -> (colour, vis shape, legend label)
     "County": ("#d62728", "star", "县 County"),
     "Region": ("#8c564b", "diamond", "地区 Region"),
@@ -203,6 +204,8 @@ def _select(net: nx.MultiDiGraph, county: str | None, document: str | None) -> n
 
 def page(net: nx.MultiDiGraph) -> str:
     """The HTML page of a network: pyvis data, our template, inlined assets."""
+    total = net.number_of_nodes()
+    net = _most_connected(net, MAX_NODES)
     rank = nx.degree_centrality(net) if net.number_of_nodes() > 1 else {}
     top = max(rank.values(), default=1) or 1
     vis = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
@@ -226,7 +229,7 @@ def page(net: nx.MultiDiGraph) -> str:
     for _, d in net.nodes(data=True):
         counts[d["type"]] = counts.get(d["type"], 0) + 1
     data = {
-        "nodes": nodes, "edges": edges, "large": len(nodes) > LARGE, "min_degree": 3,
+        "nodes": nodes, "edges": edges, "large": len(nodes) > LARGE, "min_degree": 3, "total": total,
         "classes": [{"name": k, "color": v[0], "label": v[2], "count": counts.get(k, 0)} for k, v in STYLE.items() if counts.get(k)],
         "counties": sorted({(c, net.nodes[c]["label"]) for _, d in net.nodes(data=True) for c in d["counties"] if c in net}, key=lambda x: x[1]),
         "documents": [(f, f) for f in sorted({f for _, d in net.nodes(data=True) for f in d["documents"]})],
@@ -262,6 +265,16 @@ class _NodeIds(list):
 
     def __contains__(self, node_id) -> bool:
         return node_id in self._ids
+
+
+def _most_connected(net: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+    """At most `limit` nodes: every county, then the others by degree. A browser
+    cannot draw tens of thousands of nodes; `kg view --county/--document` draws any part."""
+    if net.number_of_nodes() <= limit:
+        return net
+    degree = dict(net.degree())
+    ranked = sorted(net.nodes, key=lambda n: (net.nodes[n]["type"] != "County", -degree[n], n))
+    return net.subgraph(ranked[:limit]).copy()
 
 
 def _node_tip(d: dict) -> str:

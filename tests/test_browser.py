@@ -95,3 +95,23 @@ def test_year_filter_shows_what_was_first_mentioned_in_a_year(browser, seed_buil
     assert 0 < len(shown) < total and set(shown) == {"2024"}
     assert errors == [] and external == []
     page.close()
+
+
+def test_large_graph_note_and_show_everything(browser, tmp_path, monkeypatch):
+    from test_render import toy
+
+    from kg import render
+
+    monkeypatch.setattr(render, "LARGE", 5)
+    monkeypatch.setattr(render, "MAX_NODES", 8)
+    page, errors, external = open_page(browser, render.render(toy(n_projects=12), tmp_path / "large.html"))
+    note = page.inner_text("#note")
+    assert "8 most connected of 13" in note and "Show everything" in note
+    hidden = page.evaluate("window.kgNodes.get().filter(n => n.hidden).length")
+    assert hidden > 0  # the aggregated view hides the weakly linked nodes
+    page.click("#note button")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.kgNodes.get().filter(n => n.hidden).length") == 0
+    assert "most connected" in page.inner_text("#note")  # the truncation note stays
+    assert errors == [] and external == []
+    page.close()

@@ -60,3 +60,12 @@ def test_view_of_one_county(seed_build, tmp_path):
     out = render.view(seed_build, tmp_path / "xj.html", county="新绛县")
     counties = {n["label_full"] for n in embedded(out.read_text(encoding="utf-8"))["nodes"] if n["type"] == "County"}
     assert counties == {"新绛县"}
+
+
+def test_the_page_holds_the_most_connected_nodes_and_every_county(tmp_path, monkeypatch):
+    monkeypatch.setattr(render, "MAX_NODES", 5)
+    data = embedded(render.render(toy(n_projects=20), tmp_path / "g.html").read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == 5 and data["total"] == 21
+    assert "County" in {n["type"] for n in data["nodes"]}
+    kept = {n["id"] for n in data["nodes"]}
+    assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])

@@ -65,12 +65,19 @@
 
   // large graphs: say what is hidden and how to show it
   const note = document.getElementById("note");
+  if (data.total > data.nodes.length) {
+    note.style.display = "block";
+    note.appendChild(el("p", `This page holds the ${data.nodes.length} most connected of ${data.total} entities; ` +
+      "`kg view BUILD --county NAME` or `--document FILE` draws any county or document whole."));
+  }
   if (data.large) {
     note.style.display = "block";
-    note.appendChild(el("span", `This graph has ${data.nodes.length} nodes. To open quickly, strategies and entities with fewer than ${data.min_degree} links are hidden. `));
+    const part = el("p");
+    part.appendChild(el("span", `This graph has ${data.nodes.length} nodes. To open quickly, strategies and entities with fewer than ${data.min_degree} links are hidden. `));
     const btn = el("button", "Show everything");
-    btn.addEventListener("click", () => { state.showAll = true; data.classes.forEach(c => state.types.add(c.name)); legend.querySelectorAll("input").forEach(b => b.checked = true); note.style.display = "none"; apply(); });
-    note.appendChild(btn);
+    btn.addEventListener("click", () => { state.showAll = true; data.classes.forEach(c => state.types.add(c.name)); legend.querySelectorAll("input").forEach(b => b.checked = true); part.remove(); if (!note.children.length) note.style.display = "none"; apply(); });
+    part.appendChild(btn);
+    note.appendChild(part);
   }
 
   // search by name or alias (Chinese input works: plain substring match)
