@@ -13,7 +13,6 @@ peak resident memory of that process.
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
 import tempfile

@@ -50,6 +50,7 @@ def rules() -> dict:
     return data
 
 
+@lru_cache(maxsize=4096)  # cn2an is slow, and reports repeat the same numerals
 def number(text: str) -> Decimal | None:
     """'5' -> 5, '0.45' -> 0.45, '一百二十' -> 120; None if it is not a number."""
     try:

@@ -15,7 +15,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import InputError
-from kg.vocab import CLASSES, KG, PREFIXES, PROPERTIES
+from kg.vocab import CLASSES, PREFIXES, PROPERTIES
 
 FORMATS = ("ttl", "trig", "jsonld", "nt", "csv", "graphml")
 ENTITY_RELATIONS = [p for name, p in PROPERTIES.items() if name not in ("investment", "capacity")]

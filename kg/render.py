@@ -12,6 +12,7 @@ escaped) and the page only ever sets text, never HTML.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -149,18 +150,41 @@ class Explorer:
                 node["counties"].add(county)
 
     def network(self, *, county: str | None = None, document: str | None = None) -> nx.MultiDiGraph:
+        """What the page draws: every entity, or those of one county or document, and at
+        most `MAX_NODES` of them (counties first, then the most connected): a browser
+        cannot draw tens of thousands of nodes, and `kg view --county/--document` draws any part."""
+        chosen = self._chosen(county, document)
+        self.total = len(chosen)
+        if len(chosen) > MAX_NODES:
+            degree = Counter(n for s, _, o in self.edges if s in chosen and o in chosen for n in (s, o))
+            chosen = set(sorted(chosen, key=lambda n: (self.nodes[n]["type"] != "County", -degree[n], n))[:MAX_NODES])
         net = nx.MultiDiGraph()
         for s, d in self.nodes.items():
-            net.add_node(s, **{**d, "aliases": sorted(d["aliases"] - {d["label"]}), "documents": sorted(d["documents"]),
-                               "counties": sorted(d["counties"]), "investment": sorted(d["investment"]),
-                               "years": sorted(d["years"])})
+            if s in chosen:
+                net.add_node(s, **{**d, "aliases": sorted(d["aliases"] - {d["label"]}), "documents": sorted(d["documents"]),
+                                   "counties": sorted(d["counties"]), "investment": sorted(d["investment"]),
+                                   "years": sorted(d["years"])})
         for (s, relation, o), evidence in self.edges.items():
-            if s in net and o in net:
+            if s in chosen and o in chosen:
                 net.add_edge(s, o, relation=relation, evidence=evidence)
-        return _select(net, county, document)
+        return net
+
+    def _chosen(self, county: str | None, document: str | None) -> set[str]:
+        def label(c: str) -> str:
+            return self.nodes[c]["label"] if c in self.nodes else ""
+
+        chosen = {
+            n for n, d in self.nodes.items()
+            if (not county or any(county in (c, c.rsplit("/", 1)[-1], label(c)) for c in d["counties"]))
+            and (not document or any(document in (f, f.rsplit(".", 1)[0]) for f in d["documents"]))
+        }
+        if not chosen and (county or document):
+            raise InputError(f"nothing in the graph for {'county ' + county if county else 'document ' + document}")
+        return chosen
 
     def write(self, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
-        Path(path).write_text(page(self.network(county=county, document=document)), encoding="utf-8")
+        net = self.network(county=county, document=document)
+        Path(path).write_text(page(net, total=self.total), encoding="utf-8")
         return Path(path)
 
 
@@ -187,25 +211,9 @@ def _graphs(quads):
         yield chunk
 
 
-def _select(net: nx.MultiDiGraph, county: str | None, document: str | None) -> nx.MultiDiGraph:
-    if not county and not document:
-        return net
-    keep = set()
-    for n, d in net.nodes(data=True):
-        if county and not any(county in (c, c.rsplit("/", 1)[-1], net.nodes[c]["label"] if c in net else "") for c in d["counties"]):
-            continue
-        if document and not any(document in (f, f.rsplit(".", 1)[0]) for f in d["documents"]):
-            continue
-        keep.add(n)
-    if not keep:
-        raise InputError(f"nothing in the graph for {'county ' + county if county else 'document ' + document}")
-    return net.subgraph(keep).copy()
-
-
-def page(net: nx.MultiDiGraph) -> str:
-    """The HTML page of a network: pyvis data, our template, inlined assets."""
-    total = net.number_of_nodes()
-    net = _most_connected(net, MAX_NODES)
+def page(net: nx.MultiDiGraph, total: int | None = None) -> str:
+    """The HTML page of a network (of `total` entities, if it was cut): pyvis data, our template, inlined assets."""
+    total = total or net.number_of_nodes()
     rank = nx.degree_centrality(net) if net.number_of_nodes() > 1 else {}
     top = max(rank.values(), default=1) or 1
     vis = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
@@ -265,16 +273,6 @@ class _NodeIds(list):
 
     def __contains__(self, node_id) -> bool:
         return node_id in self._ids
-
-
-def _most_connected(net: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
-    """At most `limit` nodes: every county, then the others by degree. A browser
-    cannot draw tens of thousands of nodes; `kg view --county/--document` draws any part."""
-    if net.number_of_nodes() <= limit:
-        return net
-    degree = dict(net.degree())
-    ranked = sorted(net.nodes, key=lambda n: (net.nodes[n]["type"] != "County", -degree[n], n))
-    return net.subgraph(ranked[:limit]).copy()
 
 
 def _node_tip(d: dict) -> str:

@@ -15,7 +15,6 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 import networkx as nx

@@ -1,6 +1,5 @@
 """Hostile and unusual input: a correct result or a one-line error, never a traceback
 or a half-written output."""
-import os
 import signal
 import subprocess
 import sys

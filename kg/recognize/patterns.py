@@ -109,7 +109,7 @@ def _context_re(context: str) -> re.Pattern:
 
 
 def _preceded(text: str, start: int, context: str, window: int = 8) -> bool:
-    """Whether `context` (a regex) ends right where the name starts (依托|旭新机床)."""
+    """Whether `context` (a regex) ends right where the name starts (依托|恒泰机床)."""
     return bool(_context_re(context).search(text, max(0, start - window), start))
 
 
@@ -127,7 +127,7 @@ def accept(rules: Rules, rule: dict, text: str, core: str | None, rare: int | No
         if rule.get("generic_core", True) and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
             return False
         if rule.get("core_not_place") and not _strip_place(core):
-            return False  # 山西行动, 运城发展战略: a place is not the name of a line
+            return False  # 湖南行动, 岳阳发展战略: a place is not the name of a line
         rare = rare or rule.get("core_not_in_dictionary")
         if rare and not is_brand(core, rules.boundary, int(rare)):
             return False
@@ -206,7 +206,7 @@ def is_common_word(text: str, threshold: int) -> bool:
 def is_brand(core: str, boundary: frozenset[str], rare: int = 1) -> bool:
     """A coined trade name (晋鑫, 泰丰), after any place prefix (山西康宁 -> 康宁):
     no boundary word inside, and no word jieba has seen `rare` times or more
-    (精细, 低压 are everyday words; a brand such as 华泰 is rare in jieba's corpus)."""
+    (精细, 低压 are everyday words; a brand such as 泰丰 is rare in jieba's corpus)."""
     from kg.link import strip_place
 
     core = strip_place(core) or core

@@ -50,7 +50,7 @@ def county_lines(doc: Document) -> list[Mention]:
 
 @lru_cache(maxsize=256)
 def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
-    # a member is one phrase: it does not run across 的 (内外兼修的|和谐新绛)
+    # a member is one phrase: it does not run across 的 (山水相依的|生态平遥)
     return re.compile(rf"(?:[^\u4e00-\u9fff]|^|的)(?P<name>(?:(?!的)[\u4e00-\u9fff]){{1,{max_prefix}}}?{re.escape(tail)})")
 
 
@@ -58,7 +58,7 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """`三个平遥`：文化平遥、生态平遥 -> members sharing the framework's tail.
 
     When no member carries the whole tail, a shorter one is tried, and then
-    exactly as many members as the count are needed (A示范、B示范等“四个示范”行动)."""
+    exactly as many members as the count are needed (A示范、B示范等“两个示范”行动)."""
     cfg = rules().data["members"]
     found = []
     for frame in mentions:
@@ -79,11 +79,14 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bool) -> list[tuple[int, int]]:
     cfg = rules().data["members"]
-    item = _member_pattern(tail, cfg["max_prefix"])
     # members follow the framework (三个X：甲X、乙X) or come just before it (甲X、乙X“三个X”)
     lo = max(0, frame.start - cfg["window"])
-    before = [h for h in item.finditer(doc.text[lo : frame.start]) if h.group("name") != frame.text][-n:]
-    after = [h for h in item.finditer(doc.text[frame.end : frame.end + cfg["window"]]) if h.group("name") != frame.text][:n]
+    preceding, following = doc.text[lo : frame.start], doc.text[frame.end : frame.end + cfg["window"]]
+    if tail not in preceding and tail not in following:
+        return []
+    item = _member_pattern(tail, cfg["max_prefix"])
+    before = [h for h in item.finditer(preceding) if h.group("name") != frame.text][-n:]
+    after = [h for h in item.finditer(following) if h.group("name") != frame.text][:n]
     spans = []
     for offset, hits in ((lo, before if len(before) == n else []), (frame.end, after if len(after) == n or not exact else [])):
         for hit in hits:
@@ -94,7 +97,7 @@ def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bo
 
 
 def _skip_verb(text: str, start: int, limit: int) -> int:
-    """建设|人文新绛: a verb before a member's own words is not part of it."""
+    """建设|人文平遥: a verb before a member's own words is not part of it."""
     for verb in rules().data["members"]["verbs"]:
         if text.startswith(verb, start) and start + len(verb) < limit:
             return start + len(verb)
@@ -102,7 +105,7 @@ def _skip_verb(text: str, start: int, limit: int) -> int:
 
 
 def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """`六新`…布局新基建、突破新技术… and `六稳`：稳就业、稳金融…: a count and one
+    """`六稳`：稳就业、稳金融… and `三新`…培育新产业、发展新业态、打造新模式: a count and one
     character, spelled out by as many list items that each carry that character."""
     cfg = rules().data["members"]
     found = []
@@ -128,7 +131,7 @@ def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """做好“五篇文章”：-当好现代农业“排头兵”-打造文化旅游“新高地”…: a counted framework
+    """坚持“四个着力”：-着力稳住农业基本盘-着力壮大县域工业…: a counted framework
     followed by as many bulleted items; each item (its quotes dropped) is a member.
     An item ends at the next bullet, a line break or 。；, or right after its quoted word."""
     cfg = rules().data["members"]

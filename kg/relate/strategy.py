@@ -3,6 +3,7 @@ strategy it names) and partOf (members listed after a counted framework)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from kg import amount
@@ -58,7 +59,7 @@ def listed_members(doc, strategies) -> list[Fact]:
             continue
         n = int(amount.number(count.group(1)) or 0)
         members, end = [], frame.end
-        for m in strategies[i + 1 :]:
+        for m in itertools.islice(strategies, i + 1, None):  # not a slice: no copy per framework
             gap = doc.text[end : m.start]
             if len(gap) > cfg["max_gap"] or "。" in gap or len(members) == n:
                 break
@@ -75,11 +76,12 @@ def recognized_members(doc, strategies) -> list[Fact]:
     frames: dict[str, list] = {}
     for f in strategies:  # sorted by start
         frames.setdefault(f.text, []).append(f)
+    starts = {text: [f.start for f in found] for text, found in frames.items()}
     facts = []
     for m in strategies:
         candidates = frames.get(m.attrs.get("framework"), [])
         if candidates:
-            i = bisect.bisect_left([f.start for f in candidates], m.start)
+            i = bisect.bisect_left(starts[m.attrs["framework"]], m.start)
             near = candidates[max(0, i - 1) : i + 1]
             facts.append(_part(doc, m, min(near, key=lambda f: abs(f.start - m.start)), cfg))
     return facts
