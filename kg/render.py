@@ -29,6 +29,7 @@ from kg.vocab import CLASSES, KG, OA, PROPERTIES
 
 LARGE = 1500  # beyond this many nodes the page opens on an aggregated view
 MAX_NODES = 5000  # the page holds at most this many (the most connected)
+MAX_EDGES = 20000  # ... and this many relations among them
 STYLE = {  # class -> (colour, vis shape, legend label)
     "County": ("#d62728", "star", "县 County"),
     "Region": ("#8c564b", "diamond", "地区 Region"),
@@ -164,9 +165,12 @@ class Explorer:
                 net.add_node(s, **{**d, "aliases": sorted(d["aliases"] - {d["label"]}), "documents": sorted(d["documents"]),
                                    "counties": sorted(d["counties"]), "investment": sorted(d["investment"]),
                                    "years": sorted(d["years"])})
-        for (s, relation, o), evidence in self.edges.items():
-            if s in chosen and o in chosen:
-                net.add_edge(s, o, relation=relation, evidence=evidence)
+        edges = [(s, r, o, e) for (s, r, o), e in self.edges.items() if s in chosen and o in chosen]
+        self.total_edges = len(edges)
+        if len(edges) > MAX_EDGES:  # implements edges are the most numerous and say the least: they go first
+            edges = sorted(edges, key=lambda edge: edge[1] == "implements")[:MAX_EDGES]
+        for s, relation, o, evidence in edges:
+            net.add_edge(s, o, relation=relation, evidence=evidence)
         return net
 
     def _chosen(self, county: str | None, document: str | None) -> set[str]:
@@ -184,7 +188,7 @@ class Explorer:
 
     def write(self, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
         net = self.network(county=county, document=document)
-        Path(path).write_text(page(net, total=self.total), encoding="utf-8")
+        Path(path).write_text(page(net, total=self.total, total_edges=self.total_edges), encoding="utf-8")
         return Path(path)
 
 
@@ -211,9 +215,11 @@ def _graphs(quads):
         yield chunk
 
 
-def page(net: nx.MultiDiGraph, total: int | None = None) -> str:
-    """The HTML page of a network (of `total` entities, if it was cut): pyvis data, our template, inlined assets."""
+def page(net: nx.MultiDiGraph, total: int | None = None, total_edges: int | None = None) -> str:
+    """The HTML page of a network (cut from `total` entities and `total_edges` relations):
+    pyvis data, our template, inlined assets."""
     total = total or net.number_of_nodes()
+    total_edges = total_edges or net.number_of_edges()
     rank = nx.degree_centrality(net) if net.number_of_nodes() > 1 else {}
     top = max(rank.values(), default=1) or 1
     vis = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
@@ -237,7 +243,7 @@ def page(net: nx.MultiDiGraph, total: int | None = None) -> str:
     for _, d in net.nodes(data=True):
         counts[d["type"]] = counts.get(d["type"], 0) + 1
     data = {
-        "nodes": nodes, "edges": edges, "large": len(nodes) > LARGE, "min_degree": 3, "total": total,
+        "nodes": nodes, "edges": edges, "large": len(nodes) > LARGE, "min_degree": 3, "total": total, "total_edges": total_edges,
         "classes": [{"name": k, "color": v[0], "label": v[2], "count": counts.get(k, 0)} for k, v in STYLE.items() if counts.get(k)],
         "counties": sorted({(c, net.nodes[c]["label"]) for _, d in net.nodes(data=True) for c in d["counties"] if c in net}, key=lambda x: x[1]),
         "documents": [(f, f) for f in sorted({f for _, d in net.nodes(data=True) for f in d["documents"]})],

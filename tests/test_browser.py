@@ -106,7 +106,7 @@ def test_large_graph_note_and_show_everything(browser, tmp_path, monkeypatch):
     monkeypatch.setattr(render, "MAX_NODES", 8)
     page, errors, external = open_page(browser, render.render(toy(n_projects=12), tmp_path / "large.html"))
     note = page.inner_text("#note")
-    assert "8 most connected of 13" in note and "Show everything" in note
+    assert "8 most connected of 13 entities" in note and "Show everything" in note
     hidden = page.evaluate("window.kgNodes.get().filter(n => n.hidden).length")
     assert hidden > 0  # the aggregated view hides the weakly linked nodes
     page.click("#note button")

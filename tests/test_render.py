@@ -69,3 +69,9 @@ def test_the_page_holds_the_most_connected_nodes_and_every_county(tmp_path, monk
     assert "County" in {n["type"] for n in data["nodes"]}
     kept = {n["id"] for n in data["nodes"]}
     assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
+
+
+def test_the_page_holds_a_bounded_number_of_relations(tmp_path, monkeypatch):
+    monkeypatch.setattr(render, "MAX_EDGES", 3)
+    data = embedded(render.render(toy(n_projects=10), tmp_path / "g.html").read_text(encoding="utf-8"))
+    assert len(data["edges"]) == 3 and data["total_edges"] == 10 and len(data["nodes"]) == 11

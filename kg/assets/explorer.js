@@ -65,9 +65,10 @@
 
   // large graphs: say what is hidden and how to show it
   const note = document.getElementById("note");
-  if (data.total > data.nodes.length) {
+  if (data.total > data.nodes.length || data.total_edges > data.edges.length) {
     note.style.display = "block";
-    note.appendChild(el("p", `This page holds the ${data.nodes.length} most connected of ${data.total} entities; ` +
+    note.appendChild(el("p", `This page holds the ${data.nodes.length} most connected of ${data.total} entities ` +
+      `and ${data.edges.length} of their ${data.total_edges} relations; ` +
       "`kg view BUILD --county NAME` or `--document FILE` draws any county or document whole."));
   }
   if (data.large) {
