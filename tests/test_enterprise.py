@@ -25,3 +25,8 @@ def test_an_actor_context_admits_brands_jieba_rarely_saw():
 def test_products_and_schools_are_not_enterprises():
     doc = process_text("大力发展饮品食品、面食制品，依托县第一中学、实验小学等学校开展研学。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_partners_listed_after_与_are_enterprises():
+    doc = process_text("加强与云购通、惠农宝等知名电商平台合作。")
+    assert {"云购通", "惠农宝"} <= names(doc, "Enterprise")

@@ -73,3 +73,14 @@ def test_short_quoted_lines_the_county_adopts():
 def test_members_sharing_a_shorter_tail_than_the_framework():
     doc = process_text("深入开展质量提升示范、品牌培育示范等“两个示范”行动。")
     assert {("质量提升示范", "两个示范行动"), ("品牌培育示范", "两个示范行动")} <= part_of(doc)
+
+
+def test_a_plain_count_is_not_a_framework():
+    doc = process_text("新建六个村庄广场，形成两大集群，打造“两个中心”，坚持三个统筹：统筹城乡、统筹区域、统筹产业。")
+    assert names(doc, "Strategy") >= {"两个中心", "三个统筹"}
+    assert not names(doc, "Strategy") & {"六个村庄", "两大集群"}
+
+
+def test_a_lines_name_before_works_is_a_project():
+    doc = process_text("实施退耕还林工程，推进海绵城市建设项目。")
+    assert not names(doc, "Strategy") & {"退耕还林", "海绵城市"}

@@ -19,7 +19,8 @@ def rules():
     alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     for rule in r.pattern_rules:
         if rule["regex"] == "LEXICON":
-            rule["re"] = re.compile(f"(?P<name>{alternation})")
+            after = f"(?!{rule['not_followed_by']})" if rule.get("not_followed_by") else ""
+            rule["re"] = re.compile(f"(?P<name>{alternation}){after}")
     return r
 
 
