@@ -88,3 +88,10 @@ def test_count_and_verb_before_a_facility_are_dropped():
 def test_streets_being_rebuilt_are_works():
     got = projects("滨河南路全面开通，文昌街、鼓楼大街改造升级。")
     assert {"滨河南路", "文昌街", "鼓楼大街"} <= got
+
+
+def test_kinds_of_one_work_in_a_list_are_not_named_works():
+    doc = process_text("实施青龙湖绿化、村庄绿化、城市绿化、平原绿化等工程。")
+    found = names(doc, "Project")
+    assert "青龙湖绿化" in found
+    assert not found & {"村庄绿化", "城市绿化", "平原绿化"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -273,13 +274,23 @@ def list_items(doc: Document, rules) -> list[Mention]:
             actor = None
         single = len(spans) == 1
         rule = {"id": cfg["id"], "confidence": cfg["single_confidence" if single else "confidence"], "max_length": cfg["max_length"]}
-        for start, end in spans:
-            mention = _item(doc, rules, cfg, rule, start, end, single)
-            if mention:
-                if actor:
-                    mention.attrs["actor"] = actor
-                found.append(mention)
+        items = [m for m in (_item(doc, rules, cfg, rule, start, end, single) for start, end in spans) if m]
+        for mention in _named_items(items, cfg):
+            if actor:
+                mention.attrs["actor"] = actor
+            found.append(mention)
     return found
+
+
+def _named_items(items: list[Mention], cfg: dict) -> list[Mention]:
+    """村庄绿化、城市绿化、平原绿化: items sharing one work word, told apart only by an
+    everyday word, are kinds of that work, not named works (汾河绿化 keeps its place)."""
+    if len(items) < 3:
+        return items
+    shared = os.path.commonprefix([m.text[::-1] for m in items])[::-1]
+    if len(shared) < 2:
+        return items
+    return [m for m in items if not patterns.is_common_word(m.text[: -len(shared)], cfg["kind_prefix_freq"])]
 
 
 @lru_cache(maxsize=1)
