@@ -101,12 +101,20 @@ def _emit_line(out, offsets, raw, start, length) -> None:
     end = start + length
     i = start
     while i < end:
+        # ordinary characters, the bulk of a line, are copied in one piece
+        special = _SPECIAL.search(raw, i, end)
+        stop = special.start() if special else end
+        if stop > i:
+            out.append(raw[i:stop])
+            offsets.extend(range(i, stop))
+            i = stop
+            continue
         c = raw[i]
         if c.isspace():
             j = i
             while j < end and raw[j].isspace():
                 j += 1
-            before = out[-1] if out else ""
+            before = out[-1][-1] if out else ""
             after = raw[j] if j < end else ""
             if before and after and not _CJK.match(before) and not _CJK.match(after):
                 out.append(" ")
@@ -125,6 +133,10 @@ def _emit_line(out, offsets, raw, start, length) -> None:
         out.append(c)
         offsets.append(i)
         i += 1
+
+
+# what _emit_line must look at one by one: spaces, full-width forms, Kangxi radicals, controls
+_SPECIAL = re.compile(r"[\s\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．\u2E80-\u2FDF\x00-\x1f\x7f\uFFF0-\uFFFF]")
 
 
 def _is_ascii_word(c: str) -> bool:
