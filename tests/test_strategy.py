@@ -25,8 +25,9 @@ def part_of(doc):
 
 
 def test_quoted_line_runs_to_the_word_that_names_its_kind():
-    doc = process_text("全面推行“一窗受理”集成服务模式，建立“四级书记”抓落实机制。")
-    assert {"一窗受理集成服务模式", "四级书记抓落实机制"} <= names(doc, "Strategy")
+    doc = process_text("全面推行“三链同构”协同发展模式，建立“四级书记”抓落实机制，要求干部“忠诚干净，勇于担当”。")
+    assert {"三链同构协同发展模式", "四级书记抓落实机制"} <= names(doc, "Strategy")
+    assert "忠诚干净，勇于担当" not in names(doc, "Strategy")
 
 
 def test_quoted_honours_problems_and_project_lists_are_not_lines():
