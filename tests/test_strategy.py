@@ -85,3 +85,10 @@ def test_a_plain_count_is_not_a_framework():
 def test_a_lines_name_before_works_is_a_project():
     doc = process_text("实施退耕还林工程，推进海绵城市建设项目。")
     assert not names(doc, "Strategy") & {"退耕还林", "海绵城市"}
+
+
+def test_members_are_one_phrase_and_more_than_a_verb():
+    doc = process_text("实施“三个一批”工程，培育一批领军企业家、一批技术骨干和一批工匠型人才，推进各项改革和重点领域改革。")
+    found = names(doc, "Strategy")
+    assert "三个一批工程" in found
+    assert not found & {"培育一批", "技术骨干和一批", "各项改革", "重点领域改革"}

@@ -51,8 +51,8 @@ def county_lines(doc: Document) -> list[Mention]:
 
 @lru_cache(maxsize=256)
 def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
-    # a member is one phrase: it does not run across 的 (山水相依的|生态平遥)
-    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|的)(?P<name>(?:(?!的)[\u4e00-\u9fff]){{1,{max_prefix}}}?{re.escape(tail)})")
+    # a member is one phrase: it does not run across 的 or 和 (山水相依的|生态平遥)
+    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|[的和])(?P<name>(?:(?![的和])[\u4e00-\u9fff]){{1,{max_prefix}}}?{re.escape(tail)})")
 
 
 def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -93,7 +93,9 @@ def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bo
         for hit in hits:
             end = offset + hit.end("name")
             start = patterns.trim_leading(doc.text, offset + hit.start("name"), end, rules().boundary)
-            spans.append((_skip_verb(doc.text, start, end - len(tail)), end))
+            start = _skip_verb(doc.text, start, end - len(tail))
+            if doc.text[start : end - len(tail)] not in rules().boundary:  # 培育|一批: a verb and the tail
+                spans.append((start, end))
     return spans
 
 
