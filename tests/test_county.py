@@ -23,3 +23,9 @@ def test_short_name_as_modifier_is_not_a_mention():
 def test_two_character_names_inside_words_are_not_counties():
     doc = process_text("平遥县创建国家农业示范县，推进县城建设。")  # 范县 inside 示范县
     assert names(doc, "County") == {"平遥县"}
+
+
+def test_a_conjunction_is_not_the_start_of_a_county_name():
+    doc = process_text("新建城南图书馆和县体育馆。和县人民政府召开会议。")
+    spans = [(m.text, m.start) for m in doc.mentions if m.type == "County"]
+    assert spans == [("和县", doc.text.index("和县人民"))]

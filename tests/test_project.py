@@ -95,3 +95,10 @@ def test_kinds_of_one_work_in_a_list_are_not_named_works():
     found = names(doc, "Project")
     assert "青龙湖绿化" in found
     assert not found & {"村庄绿化", "城市绿化", "平原绿化"}
+
+
+def test_facilities_listed_among_places_are_places():
+    doc = process_text("在人民广场、火车站、体育馆等地布设充电桩，新建城南图书馆。")
+    found = names(doc, "Project")
+    assert "人民广场" not in found and "体育馆" not in found
+    assert any("图书馆" in p for p in found)

@@ -32,6 +32,7 @@ def find(doc: Document) -> list[Mention]:
     full = [
         (start, end, doc.text[start:end]) for start, end in gazetteer.find_names(doc.text)
         if doc.text[start:end] not in cfg["ambiguous_full_names"] and (not starts or start in starts and end in ends)
+        and not _joined(doc.text, start, cfg["function_first"])
     ]
     if not context:
         context = own_county(doc, full)
@@ -51,6 +52,11 @@ def find(doc: Document) -> list[Mention]:
                 continue
             mentions.append(Mention("County", own.short, m.start(), m.end(), "county.short-name", cfg["short_name_confidence"], attrs={"code": own.code}))
     return mentions
+
+
+def _joined(text: str, start: int, function_first: str) -> bool:
+    """和县 after 图书馆: the first character is the conjunction, not the name's."""
+    return text[start] in function_first and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
 
 
 def own_county(doc: Document, matches) -> str:

@@ -39,7 +39,7 @@ def find(doc: Document) -> list[Mention]:
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
-    mentions = [m for m in mentions if _kept(rules, m)]
+    mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m)]
     mentions = _drop_actor_prefix(rules, mentions)
     return mentions + actors(doc, rules, mentions)
 
@@ -152,6 +152,11 @@ def _kept(rules, m: Mention) -> bool:
     """Rule-specific rejections (facility words that are not one work)."""
     extra = rules.data.get("rule_reject", {}).get(m.rule, [])
     return not any(re.search(p, m.text) for p in extra)
+
+
+def _a_place(doc: Document, rules, m: Mention) -> bool:
+    """`在X广场、新城、汽车站等地布设…`: a facility listed among places is where, not what."""
+    return m.rule == "project.facility" and bool(re.match(rules.data["places_after"], doc.text[m.end : m.end + 40]))
 
 
 def _quoted_core(doc: Document, m: Mention) -> bool:
