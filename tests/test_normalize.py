@@ -47,6 +47,8 @@ def test_dash_bullets_stay_one_item_per_line():
     assert "\n-着力稳住农业基本盘\n-着力壮大县域工业\n—着力改善民生福祉\n全年" in text
     assert "聚焦重点任务持续用力" in text and "人民群众" in text
     check_offsets(raw, text, offsets)
+    spaced, _ = repair("做好“两篇文章”\n- 做强县域工业\n- 做优城乡商贸\n全县经济运行平稳，各项指标好于预期，发展质量稳步提升。\n")
+    assert "\n-做强县域工业\n-做优城乡商贸\n" in spaced
 
 
 def test_page_numbers_and_running_headers_are_dropped():

@@ -92,3 +92,8 @@ def test_members_are_one_phrase_and_more_than_a_verb():
     found = names(doc, "Strategy")
     assert "三个一批工程" in found
     assert not found & {"培育一批", "技术骨干和一批", "各项改革", "重点领域改革"}
+
+
+def test_a_member_may_begin_with_和():
+    doc = process_text("加快建设文化平遥、生态平遥、和谐平遥“三个平遥”。", county_code="140728")
+    assert {(m, "三个平遥") for m in ("文化平遥", "生态平遥", "和谐平遥")} <= part_of(doc)

@@ -51,8 +51,9 @@ def county_lines(doc: Document) -> list[Mention]:
 
 @lru_cache(maxsize=256)
 def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
-    # a member is one phrase: it does not run across 的 or 和 (山水相依的|生态平遥)
-    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|[的和])(?P<name>(?:(?![的和])[\u4e00-\u9fff]){{1,{max_prefix}}}?{re.escape(tail)})")
+    # a member is one phrase: it does not run across 的 or 和 (山水相依的|生态平遥),
+    # though it may begin with 和 (和谐平遥)
+    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|[的和])(?P<name>(?!的)[\u4e00-\u9fff](?:(?![的和])[\u4e00-\u9fff]){{0,{max_prefix - 1}}}?{re.escape(tail)})")
 
 
 def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -91,8 +92,10 @@ def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bo
     spans = []
     for offset, hits in ((lo, before if len(before) == n else []), (frame.end, after if len(after) == n or not exact else [])):
         for hit in hits:
-            end = offset + hit.end("name")
-            start = patterns.trim_leading(doc.text, offset + hit.start("name"), end, rules().boundary)
+            begin, end = offset + hit.start("name"), offset + hit.end("name")
+            start = patterns.trim_leading(doc.text, begin, end, rules().boundary)
+            if start == begin + 1 and patterns.is_common_word(doc.text[begin : begin + 2], 1):
+                start = begin  # 和|谐 is one word (和谐), not a conjunction
             start = _skip_verb(doc.text, start, end - len(tail))
             if doc.text[start : end - len(tail)] not in rules().boundary:  # 培育|一批: a verb and the tail
                 spans.append((start, end))
