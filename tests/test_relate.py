@@ -45,3 +45,10 @@ def test_a_park_in_a_section_heading_holds_the_enterprises_under_it():
     assert {("宏泰化工", "介休经开区"), ("晋鑫钢铁", "介休经开区")} <= held
     assert any(m.text == "山西康宁药业有限公司" for m in doc.mentions)
     assert not any("康宁" in e for e, _ in held)  # the next section is not the park's
+
+
+def test_a_bulleted_item_heads_no_section():
+    from conftest import process_text
+
+    doc = process_text("做好“两篇文章”\n-建设城东物流园区\n-做强县域工业\n依托恒泰机床、鑫达化工等企业加快技术改造。")
+    assert not [f for f in doc.facts if f.type == "locatedInPark" and f.rule == "relate.section-park"]

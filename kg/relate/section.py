@@ -39,4 +39,5 @@ def find(doc: Document) -> list[Fact]:
 
 def _is_heading(doc: Document, s, cfg) -> bool:
     text = doc.text[s.start : s.end]
-    return len(text) <= cfg["heading_max_length"] and text[-1:] not in _SENTENCE_END
+    return (len(text) <= cfg["heading_max_length"] and text[-1:] not in _SENTENCE_END
+            and not re.match(cfg["list_item"], text))
