@@ -30,3 +30,8 @@ def test_products_and_schools_are_not_enterprises():
 def test_partners_listed_after_与_are_enterprises():
     doc = process_text("加强与云购通、惠农宝等知名电商平台合作。")
     assert {"云购通", "惠农宝"} <= names(doc, "Enterprise")
+
+
+def test_after_an_actor_verb_the_brand_runs_back_to_the_verb():
+    doc = process_text("依托华如制鞋发展按摩椅，依托泰新机床开发数控系统。")
+    assert {"华如制鞋", "泰新机床"} <= names(doc, "Enterprise")

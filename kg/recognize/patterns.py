@@ -84,6 +84,8 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
             verbs_inside = rule.get("verbs_inside_names", rules.data.get("verbs_inside_names", False))
             start = extend_left(doc, m.start(), budget, rules.boundary, rule["suffixes"], verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
+            if rule.get("actor_context"):
+                _add_after_actor_verb(found, doc, rules, rule, m)
     for rule in rules.pattern_rules:
         for m in rule["re"].finditer(doc.text):
             _add(found, doc, rules, rule, m.start("name"), m.end("name"), core_end=None)
@@ -101,6 +103,20 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
     if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None, rare):
         return
     found.append(Mention(rules.type, text, start, end, rule["id"], rule.get("confidence", 0.7)))
+
+
+def _add_after_actor_verb(found, doc, rules, rule, m) -> None:
+    """依托旭新|机床: right after a verb that makes it an actor, the brand runs back to that verb,
+    even across a character jieba takes for a word of its own (新, 如)."""
+    lo = max(0, m.start() - rule.get("max_core", 4) - 4)
+    hit = _actor_brand_re(rule["actor_context"], rule.get("min_core", 2), rule.get("max_core", 4)).search(doc.text, lo, m.start())
+    if hit:
+        _add(found, doc, rules, rule, hit.start("brand"), m.end(), core_end=m.start())
+
+
+@lru_cache(maxsize=64)
+def _actor_brand_re(context: str, least: int, most: int) -> re.Pattern:
+    return re.compile(f"(?:{context})(?P<brand>[\u4e00-\u9fff]{{{least},{most}}})$")
 
 
 @lru_cache(maxsize=64)
