@@ -127,9 +127,10 @@ def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             start = brk.end()
         for i in range(len(items) - n + 1):
             run = items[i : i + n]
+            # the character opens each member (新基建), so it is not an item's last one (工业化)
             if all(letter in doc.text[a : b - 1] and b - a <= cfg["max_item"] for a, b in run):
                 for a, b in run:
-                    a += doc.text.rindex(letter, a, b) - a
+                    a = doc.text.rindex(letter, a, b - 1)
                     found.append(Mention("Strategy", doc.text[a:b], a, b, cfg["letter_id"], cfg["confidence"],
                                          attrs={"framework": frame.text}))
                 break
