@@ -48,9 +48,10 @@ class Writer:
 
     graph.trig holds each document's graph; graph.ttl and graph.nt their union
     (a triple two documents state appears in both: RDF graphs are sets, so
-    every reader keeps it once). graph.jsonld, the edge list (nodes.csv +
-    edges.csv) and graph.graphml are made from those files at the end, as
-    streams. Nothing here holds more than one document's graph.
+    every reader keeps it once). graph.jsonld is made from graph.trig at the
+    end, as a stream; the edge list (nodes.csv + edges.csv) and graph.graphml
+    read the entity network (types, labels, relations) back from it, the only
+    part held whole.
     """
 
     def __init__(self, out_dir: Path, formats):
