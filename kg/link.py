@@ -84,6 +84,10 @@ def fold(type_: str, name: str) -> tuple[str, list[str]]:
         for q in rule.get("anywhere", []):
             if len(name) - len(q) >= least:
                 name = name.replace(q, "")
+        for prefix in rule.get("prefixes", []):
+            if name.startswith(prefix) and len(name) - len(prefix) >= rule.get("min_rest", least):
+                name = name[len(prefix):]
+                break
         for suffix in rule.get("suffixes", []):
             if name.endswith(suffix) and len(name) - len(suffix) >= rule.get("min_rest", least):
                 name = name[: -len(suffix)]

@@ -30,3 +30,14 @@ def test_counts_ranks_and_kinds_are_not_places():
 def test_markets_one_adapts_to_and_village_facilities_are_not_parks():
     doc = process_text("推动专业设置面向市场，建设镇农贸市场和村级物流园。")
     assert names(doc, "Park") == set()
+
+
+def test_a_quoted_epithet_is_not_part_of_the_name():
+    doc = process_text("完善“中国陶瓷之乡”城东陶瓷文化产业园基础设施。")
+    assert "城东陶瓷文化产业园" in names(doc, "Park")
+
+
+def test_a_size_before_a_park_links_to_the_same_park():
+    doc = process_text("建设千亩设施蔬菜示范园。设施蔬菜示范园带动农户增收。", county_code="140728")
+    keys = {m.key for m in doc.mentions if m.type == "Park"}
+    assert len(keys) == 1

@@ -11,7 +11,17 @@ from kg.recognize import patterns
 
 def find(doc: Document) -> list[Mention]:
     rules = patterns.load("park")
-    return patterns.find(doc, rules) + list_items(doc, rules)
+    return [_without_epithet(doc, m) for m in patterns.find(doc, rules)] + list_items(doc, rules)
+
+
+def _without_epithet(doc: Document, m: Mention) -> Mention:
+    """`“X之乡”Y文化产业园`: a quoted epithet before the name is praise, not part of it."""
+    raw = doc.text[m.start : m.end]
+    close = raw.find("”")
+    if not raw.startswith("“") or close < 0 or len(raw) - close - 1 < 4:
+        return m
+    start = m.start + close + 1
+    return Mention(m.type, patterns.clean(doc.text[start : m.end]), start, m.end, m.rule, m.confidence, attrs=m.attrs)
 
 
 @lru_cache(maxsize=1)
