@@ -41,3 +41,8 @@ def test_a_size_before_a_park_links_to_the_same_park():
     doc = process_text("建设千亩设施蔬菜示范园。设施蔬菜示范园带动农户增收。", county_code="140728")
     keys = {m.key for m in doc.mentions if m.type == "Park"}
     assert len(keys) == 1
+
+
+def test_amount_classes_and_markets_reached_are_not_places():
+    doc = process_text("打造百亿园区，推动特色农产品走向国内外市场。")
+    assert names(doc, "Park") == set()
