@@ -97,3 +97,9 @@ def test_members_are_one_phrase_and_more_than_a_verb():
 def test_a_member_may_begin_with_和():
     doc = process_text("加快建设文化平遥、生态平遥、和谐平遥“三个平遥”。", county_code="140728")
     assert {(m, "三个平遥") for m in ("文化平遥", "生态平遥", "和谐平遥")} <= part_of(doc)
+
+
+def test_a_numeral_in_the_countys_name_does_not_make_a_numbered_line():
+    doc = process_text("打响“五莲小米”，落实“三保”。", county_code="371121")
+    found = names(doc, "Strategy")
+    assert "三保" in found and "五莲小米" not in found
