@@ -106,7 +106,7 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
 
 
 def _add_after_actor_verb(found, doc, rules, rule, m) -> None:
-    """依托旭新|机床: right after a verb that makes it an actor, the brand runs back to that verb,
+    """依托泰新|机床: right after a verb that makes it an actor, the brand runs back to that verb,
     even across a character jieba takes for a word of its own (新, 如)."""
     lo = max(0, m.start() - rule.get("max_core", 4) - 4)
     hit = _actor_brand_re(rule["actor_context"], rule.get("min_core", 2), rule.get("max_core", 4)).search(doc.text, lo, m.start())

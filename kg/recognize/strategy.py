@@ -41,7 +41,7 @@ _NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
 
 
 def _counted_by_place_name(doc: Document, m: Mention) -> bool:
-    """“五寨小米”: a quoted phrase passes for a numbered line only by the numeral in a place's name."""
+    """“五莲小米”: a quoted phrase passes for a numbered line only by the numeral in a place's name."""
     if m.rule != "strategy.quoted" or not _NUMERAL.search(m.text) or re.search("[、+]", m.text):
         return False
     code = doc.meta.get("county_code")
