@@ -6,8 +6,8 @@ in `STAGES`; a user can replace or insert one (like spaCy components)::
     from kg import pipeline
     pipeline.STAGES["recognize"] = my_recognizer
 
-Linking across documents (`link.merge`) runs once after every document has
-passed the per-document stages.
+Linking across documents (`link.Linker`) collects each document as it comes
+out of these stages; kg/builder.py runs it.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from kg import link, normalize, recognize, relate, segment
-from kg.document import Document, Entity
+from kg.document import Document
 
 Stage = Callable[[Document], Document]
 
@@ -44,11 +44,3 @@ def process(doc: Document, timings: Timings | None = None) -> Document:
         if timings is not None:
             timings[name] += time.perf_counter() - t0
     return doc
-
-
-def merge(docs: list[Document], timings: Timings | None = None) -> dict[str, Entity]:
-    t0 = time.perf_counter()
-    entities = link.merge(docs)
-    if timings is not None:
-        timings["merge"] += time.perf_counter() - t0
-    return entities

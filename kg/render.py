@@ -21,7 +21,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pyvis
 from pyvis.network import Network
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.errors import InputError
@@ -197,9 +197,8 @@ def _as_quads(data) -> list:
         return data
     if isinstance(data, Dataset):
         return list(ox.parse(data.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS))
-    g = Dataset()
-    g.graph(data.identifier if isinstance(data.identifier, URIRef) else URIRef("urn:x-county-kg:graph")).__iadd__(data)
-    return _as_quads(g)
+    # a plain Graph: its triples, as one (default) graph
+    return list(ox.parse(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
 
 
 def _graphs(quads):

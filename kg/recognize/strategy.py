@@ -63,6 +63,15 @@ def county_lines(doc: Document) -> list[Mention]:
     return [Mention("Strategy", m.group(), m.start(), m.end(), cfg["id"], cfg["confidence"]) for m in pattern.finditer(doc.text)]
 
 
+def _counted(mentions: list[Mention], pattern: re.Pattern, least: int):
+    """(framework, match, count) for each mention `pattern` reads as a count of at least `least`."""
+    for frame in mentions:
+        m = pattern.match(frame.text)
+        n = int(amount.number(m.group("count")) or 0) if m else 0
+        if n >= least:
+            yield frame, m, n
+
+
 @lru_cache(maxsize=256)
 def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
     # a member is one phrase: it does not run across 的 or 和 (山水相依的|生态平遥),
@@ -77,11 +86,7 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     exactly as many members as the count are needed (A示范、B示范等“两个示范”行动)."""
     cfg = rules().data["members"]
     found = []
-    for frame in mentions:
-        m = _COUNTED.match(frame.text)
-        if not m:
-            continue
-        n = int(amount.number(m.group("count")) or 0)
+    for frame, m, n in _counted(mentions, _COUNTED, least=1):
         whole = m.group("tail")
         for tail in (whole[:k] for k in range(len(whole), 1, -1)):
             spans = _members_sharing(doc, frame, tail, n, exact=tail != whole)
@@ -129,11 +134,7 @@ def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     character, spelled out by as many list items that each carry that character."""
     cfg = rules().data["members"]
     found = []
-    for frame in mentions:
-        m = _LETTERED.match(frame.text)
-        n = int(amount.number(m.group("count")) or 0) if m else 0
-        if n < 2:
-            continue
+    for frame, m, n in _counted(mentions, _LETTERED, least=2):
         letter, end = m.group("letter"), min(len(doc.text), frame.end + cfg["window"])
         items, start = [], frame.end
         for brk in _ITEM_BREAK.finditer(doc.text, frame.end, end):
@@ -157,11 +158,7 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     An item ends at the next bullet, a line break or 。；, or right after its quoted word."""
     cfg = rules().data["members"]
     found = []
-    for frame in mentions:
-        m = _BULLETED.match(frame.text)
-        n = int(amount.number(m.group("count")) or 0) if m else 0
-        if n < 2:
-            continue
+    for frame, _, n in _counted(mentions, _BULLETED, least=2):
         pos = frame.end
         while pos < len(doc.text) and doc.text[pos] in "”\"：:\n ":
             pos += 1
