@@ -35,3 +35,20 @@ def test_partners_listed_after_与_are_enterprises():
 def test_after_an_actor_verb_the_brand_runs_back_to_the_verb():
     doc = process_text("依托华如制鞋发展按摩椅，依托泰新机床开发数控系统。")
     assert {"华如制鞋", "泰新机床"} <= names(doc, "Enterprise")
+
+
+def test_platforms_listed_before_电商平台_are_enterprises_even_when_everyday_words():
+    doc = process_text("加强与天猫、美团等主流电商平台合作，拓宽农产品网上销路。")
+    assert {"天猫", "美团"} <= names(doc, "Enterprise")
+
+
+def test_a_towns_industry_in_a_list_of_producers_is_not_a_company():
+    doc = process_text("做强柏溪镇、岚石镇特色产业。依托柏溪家具、岚石石雕和恒鑫陶瓷等生产企业，打造产业集群。")
+    found = names(doc, "Enterprise")
+    assert "恒鑫陶瓷" in found
+    assert not {"柏溪家具", "岚石石雕"} & found
+
+
+def test_a_verb_before_科技_is_not_a_brand():
+    doc = process_text("突出提质增效，插上科技“翅膀”。")
+    assert names(doc, "Enterprise") == set()

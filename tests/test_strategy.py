@@ -103,3 +103,33 @@ def test_a_numeral_in_the_countys_name_does_not_make_a_numbered_line():
     doc = process_text("打响“五莲小米”，落实“三保”。", county_code="371121")
     found = names(doc, "Strategy")
     assert "三保" in found and "五莲小米" not in found
+
+
+def test_战略_as_a_modifier_names_no_strategy():
+    doc = process_text("与省内高校签订战略合作协议，明确产业战略定位，发展战略性新兴产业。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_how_people_act_is_not_a_campaign():
+    doc = process_text("使节约用水成为群众的自觉行动，以实际行动践行初心。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_a_verb_left_over_from_用足用好_does_not_start_a_line():
+    doc = process_text("用足用好国家级农村综合改革试点示范政策。")
+    assert not any(n.startswith("好") for n in names(doc, "Strategy"))
+
+
+def test_chief_systems_programmes_and_ideas():
+    doc = process_text("全面推行田长制和路长制，实施就业促进计划和乡村医生支持计划，坚持共享发展理念，"
+                       "不断提升教育理念。")
+    found = names(doc, "Strategy")
+    assert {"田长制", "路长制", "就业促进计划", "乡村医生支持计划", "共享发展理念"} <= found
+    assert "教育理念" not in found
+
+
+def test_switches_and_paired_slogans():
+    doc = process_text("稳步推进煤改气、煤改电，扩大大宗货物公转铁，深化“双招双引”，建设双创示范基地。")
+    found = names(doc, "Strategy")
+    assert {"煤改气", "煤改电", "公转铁", "双招双引"} <= found
+    assert "双创" not in found

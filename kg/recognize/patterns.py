@@ -56,9 +56,16 @@ def load(family: str) -> Rules:
     for rule in data.get("suffix", []):
         rule = dict(rule)
         rule["suffixes"] = sorted(rule["suffixes"], key=len, reverse=True)
+        # `inside_words`: boundary words that belong inside this rule's names (就业促进计划)
+        rule["inside_words"] = frozenset(rule.get("inside_words", ()))
         alternation = "|".join(map(re.escape, rule["suffixes"]))
-        # `follow`: what must come right after the name (an actor's verb ...)
-        rule["re"] = re.compile(f"(?:{alternation})" + (f"(?={rule['follow']})" if rule.get("follow") else ""))
+        # `follow`: what must come right after the name (an actor's verb ...);
+        # `not_follow`: what turns the suffix into a modifier (战略合作, 战略目标)
+        rule["re"] = re.compile(
+            f"(?:{alternation})"
+            + (f"(?={rule['follow']})" if rule.get("follow") else "")
+            + (f"(?!{rule['not_follow']})" if rule.get("not_follow") else "")
+        )
         rules.suffix_rules.append(rule)
     for rule in data.get("pattern", []):
         rule = dict(rule)
@@ -82,7 +89,8 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
         for m in rule["re"].finditer(doc.text):
             budget = min(rule.get("max_length", 20) - len(m.group()), rule.get("max_core", 30))
             verbs_inside = rule.get("verbs_inside_names", rules.data.get("verbs_inside_names", False))
-            start = extend_left(doc, m.start(), budget, rules.boundary, rule["suffixes"], verbs_inside)
+            boundary = rules.boundary - rule["inside_words"] if rule.get("inside_words") else rules.boundary
+            start = extend_left(doc, m.start(), budget, boundary, rule["suffixes"], verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
             if rule.get("actor_context"):
                 _add_after_actor_verb(found, doc, rules, rule, m)
@@ -225,6 +233,8 @@ def is_brand(core: str, boundary: frozenset[str], rare: int = 1) -> bool:
     (精细, 低压 are everyday words; a brand such as 泰丰 is rare in jieba's corpus)."""
     from kg.link import strip_place
 
+    if core in boundary:
+        return False  # 插上|科技“翅膀”: a verb, not a brand
     core = strip_place(core) or core
     words = _words(core)
     if any(w in boundary for w in words):

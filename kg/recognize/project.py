@@ -64,22 +64,49 @@ def enterprise_lists(doc: Document, rules) -> list[Mention]:
     """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises."""
     cfg = rules.data["actor"]
     found = []
+    towns = None
     for m in (m for regex in cfg["enterprise_lists"] for m in re.finditer(regex, doc.text)):
+        towns = towns if towns is not None else _towns(doc, cfg)
+        platforms = bool(m.groupdict().get("platform"))
         for start, end in _split(m.group("items"), m.start("items")):
             start = patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
             text = doc.text[start:end]
             # a sector (邮政, 运输) or two things joined (A和B) is not one company
-            if _company_like(text, rules) and patterns.accept(patterns.load("enterprise"), {}, text, None):
+            if _town_industry(text, towns, rules):
+                continue
+            if _company_like(text, rules, everyday_ok=platforms) and patterns.accept(patterns.load("enterprise"), {}, text, None):
                 found.append(Mention("Enterprise", text, start, end, cfg["list_id"], cfg["confidence"]))
     return found
 
 
-def _company_like(text: str, rules) -> bool:
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _towns(doc: Document, cfg: dict) -> set[str]:
+    """Two-character town names the document uses with their suffix (三河|镇, 三|河|镇, 三河镇)."""
+    towns, text = set(), doc.text
+    starts = {s for s, _ in doc.tokens}
+    for s, e in doc.tokens:
+        word = text[s:e]
+        if word in ("镇", "乡") and s - 2 in starts and _HAN2.fullmatch(text, s - 2, s):
+            towns.add(text[s - 2 : s])
+        elif len(word) == 3 and word[-1] in "镇乡":
+            towns.add(word[:2])
+    return {t for t in towns - set(cfg["town_words"]) if not patterns.is_common_word(t, cfg["town_max_freq"])}
+
+
+def _town_industry(text: str, towns: set[str], rules) -> bool:
+    """三河家具: a town and an everyday word for what it makes."""
+    rest = text[2:]
+    return text[:2] in towns and len(rest) >= 2 and patterns.is_common_word(rest, rules.data["list"]["common_word_freq"])
+
+
+def _company_like(text: str, rules, everyday_ok: bool = False) -> bool:
     """A bare company name: not a verb, a sector, an amount or two things joined."""
     cfg = rules.data["actor"]
     if not cfg["min_prefix"] <= len(text) <= cfg["max_company"] or re.search(cfg["not_company"], text):
         return False
-    if text in rules.boundary or patterns.is_common_word(text, rules.data["list"]["common_word_freq"]):
+    if text in rules.boundary or not everyday_ok and patterns.is_common_word(text, rules.data["list"]["common_word_freq"]):
         return False
     return not re.search(cfg["not_in_company"], text) or bool(re.search("(?:公司|集团)$", text))
 
