@@ -50,3 +50,8 @@ def test_parks_fold_within_the_documents_county():
             keys.setdefault(m.key, set()).add(m.text)
     assert {"介休市经济技术开发区", "介休经济技术开发区"} in keys.values()
     assert {"义安陶瓷产业园", "义安陶瓷园区"} in keys.values()
+
+
+def test_one_market_or_cultural_park_under_two_kind_words():
+    assert key("Park", "东关蔬菜批发市场") == key("Park", "东关蔬菜交易市场")
+    assert key("Park", "古城陶艺文化产业园") == key("Park", "古城陶艺文化园")

@@ -46,3 +46,13 @@ def test_a_size_before_a_park_links_to_the_same_park():
 def test_amount_classes_and_markets_reached_are_not_places():
     doc = process_text("打造百亿园区，推动特色农产品走向国内外市场。")
     assert names(doc, "Park") == set()
+
+
+def test_items_before_a_count_of_双创_bases_are_parks_and_link_to_their_full_names():
+    doc = process_text("建设青川石刻创业园。提升纺织园、青川石刻、岭南灯具等十大“双创”基地发展质量。", county_code="140728")
+    assert {"纺织园", "青川石刻", "岭南灯具"} <= names(doc, "Park")
+    keys = {}
+    for m in doc.mentions:
+        if m.type == "Park":
+            keys.setdefault(m.key, set()).add(m.text)
+    assert {"青川石刻创业园", "青川石刻"} in keys.values()

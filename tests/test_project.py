@@ -102,3 +102,18 @@ def test_facilities_listed_among_places_are_places():
     found = names(doc, "Project")
     assert "人民广场" not in found and "体育馆" not in found
     assert any("图书馆" in p for p in found)
+
+
+def test_a_capacity_before_the_name_stays_with_it():
+    got = projects("完成柳湾二期5万千瓦风电项目建设，开工年产1.5万吨果汁加工项目。")
+    assert {"柳湾二期5万千瓦风电项目", "年产1.5万吨果汁加工项目"} <= got
+
+
+def test_qualities_verbs_and_seeking_are_not_projects():
+    got = projects("力争落地一批引领性、标杆性重大项目，全力推进亿元以上重大产业项目开工，确保更多项目落地，"
+                   "千方百计找项目，切实解决项目推进中的问题，牢固树立“项目是第一支撑”导向，推动提质升级工程。")
+    assert got == set()
+
+
+def test_titles_a_school_earns_are_not_works():
+    assert projects("开展节约型机关、绿色学校、绿色社区创建。") == set()

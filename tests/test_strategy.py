@@ -133,3 +133,10 @@ def test_switches_and_paired_slogans():
     found = names(doc, "Strategy")
     assert {"煤改气", "煤改电", "公转铁", "双招双引"} <= found
     assert "双创" not in found
+
+
+def test_a_boundary_word_jieba_cut_in_two_still_ends_the_name():
+    doc = process_text("坚决打好大气污染防治攻坚战，实施服务业提质增效十大行动。")
+    found = names(doc, "Strategy")
+    assert {"大气污染防治攻坚战", "服务业提质增效十大行动"} <= found
+    assert not any(n.startswith(("打好", "坚决", "业")) for n in found)

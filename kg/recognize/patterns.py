@@ -182,7 +182,7 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
             begin = s
             i -= 1
             continue
-        if word in boundary or _stops(word) or word in suffixes:
+        if word in boundary or _stops(word) or word in suffixes or _split_boundary(doc.text, s, e, boundary):
             break
         if word in soft and (not verbs_inside or i == 0 or _is_boundary(doc, tokens[i - 1], s, boundary)):
             break
@@ -200,10 +200,21 @@ def trim_leading(text: str, start: int, end: int, boundary: frozenset[str]) -> i
         while start < end and text[start] in never_first:
             start, changed = start + 1, True
         for n in (4, 3, 2):
-            if end - start > n + 2 and text[start : start + n] in boundary:
+            # ... unless the word goes on (服务|业提质… is 服务业, not 服务)
+            if end - start > n + 2 and text[start : start + n] in boundary and not _word_goes_on(text, start, n):
                 start, changed = start + n, True
                 break
     return start
+
+
+def _word_goes_on(text: str, start: int, n: int) -> bool:
+    # a place suffix after the verb makes a word only by accident (新建|县医院)
+    return text[start + n] not in "县市区镇乡村" and tokenizer().FREQ.get(text[start : start + n + 1], 0) > 0
+
+
+def _split_boundary(text: str, s: int, e: int, boundary: frozenset[str]) -> bool:
+    """A boundary word jieba cut in pieces (更|多, 打|好) that ends with this token."""
+    return e - s < 3 and any(text[e - n : e] in boundary for n in range(e - s + 1, 5) if e - n >= 0)
 
 
 def _stops(word: str) -> bool:

@@ -206,8 +206,8 @@ def _before_nickname(doc: Document, m: Mention) -> Mention:
 def _with_figure(doc: Document, rules, m: Mention) -> Mention:
     """Extend a name leftwards over the figure it starts with (6.|25m捣固焦化项目)."""
     start = m.start
-    # only a name that starts inside a figure (25m捣固…, ×1680m3…) was cut there
-    while start > 1 and re.match(r"[\w×]", doc.text[start], re.ASCII) and _FIGURE_TAIL.search(doc.text[start - 1]):
+    # only a name that starts inside a figure (25m捣固…, ×1680m3…, 5|万千瓦…) was cut there
+    while start > 1 and re.match(r"[\w×]|[万千亿百]", doc.text[start], re.ASCII) and _FIGURE_TAIL.search(doc.text[start - 1]):
         head = _FIGURE.search(doc.text[max(0, start - 30) : start])
         if not head:
             break
