@@ -140,3 +140,22 @@ def test_a_boundary_word_jieba_cut_in_two_still_ends_the_name():
     found = names(doc, "Strategy")
     assert {"大气污染防治攻坚战", "服务业提质增效十大行动"} <= found
     assert not any(n.startswith(("打好", "坚决", "业")) for n in found)
+
+
+def test_a_numbered_line_after_a_framework_is_a_peer_not_a_member():
+    doc = process_text("聚焦打造“三个强县”、构建“两个高地”、落实“四抓两促”的目标定位。", county_code="140728")
+    assert {"三个强县", "两个高地"} <= names(doc, "Strategy")
+    assert ("两个高地", "三个强县") not in part_of(doc)
+
+
+def test_a_quoted_list_that_describes_a_system_or_an_aim_is_not_a_line():
+    doc = process_text("形成种植、加工、销售“一条龙”体系，围绕“优质果业、生态果业、富民果业”为目标，"
+                       "采取“引进一批、培育一批、壮大一批”的办法，推行“户分类、村收集、镇处理”的运行模式。")
+    found = names(doc, "Strategy")
+    assert not {"一条龙", "优质果业、生态果业、富民果业", "引进一批、培育一批、壮大一批"} & found
+    assert "户分类、村收集、镇处理" in found
+
+
+def test_结合_before_a_line_is_a_verb():
+    doc = process_text("结合乡村振兴战略，推进医养结合服务改革。")
+    assert "结合乡村振兴战略" not in names(doc, "Strategy")

@@ -50,6 +50,9 @@ def _part(doc, member, frame, cfg) -> Fact:
     return Fact("partOf", member.key, frame.key, doc.sentences[a].start, doc.sentences[b].end, cfg["id"], cfg["confidence"])
 
 
+_NUMBERED = re.compile(r"^[\d一二三四五六七八九十两]")
+
+
 def listed_members(doc, strategies) -> list[Fact]:
     cfg = rules()["part_of"]
     facts = []
@@ -61,7 +64,8 @@ def listed_members(doc, strategies) -> list[Fact]:
         members, end = [], frame.end
         for m in itertools.islice(strategies, i + 1, None):  # not a slice: no copy per framework
             gap = doc.text[end : m.start]
-            if len(gap) > cfg["max_gap"] or "。" in gap or len(members) == n:
+            # a numbered line right after it (打造“三个X”、构建“三个Y”) is a peer, not a member
+            if len(gap) > cfg["max_gap"] or "。" in gap or len(members) == n or _NUMBERED.match(m.text):
                 break
             if m.key != frame.key:
                 members.append(m)
