@@ -71,3 +71,16 @@ def test_bare_park_word_in_a_work_means_the_documents_park():
     doc = process_text("建成芦芽山经济技术开发区。推动实施城际铁路、开发区铁路专线等重点工程。")
     got = pairs(doc, "locatedInPark")
     assert any(s == "开发区铁路专线" for s, o in got)
+
+
+def test_an_enterprise_building_a_park_inside_the_zone_sits_in_both():
+    doc = process_text("建成芦芽山经济技术开发区。以恒岳电气为龙头发展装备制造。"
+                       "依托恒岳电气在经济开发区内建设中部储能装备产业园。", county_code="140928")
+    got = pairs(doc, "locatedInPark")
+    assert ("恒岳电气", "五寨中部储能装备") in got
+    assert any(s == "恒岳电气" and o.endswith("经开区") for s, o in got)
+
+
+def test_a_company_named_by_an_everyday_word_before_a_corporate_event():
+    doc = process_text("芦芽山园区大企业完成超低排放改造，特别是长青工贸破产重组为鑫达钢铁。")
+    assert ("长青工贸", "芦芽山园区") in pairs(doc, "locatedInPark")

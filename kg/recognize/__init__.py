@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.document import Document, Mention
-from kg.recognize import county, enterprise, park, project, strategy
+from kg.recognize import county, enterprise, park, project, repeat, strategy
 
 Family = Callable[[Document], list[Mention]]
 
@@ -26,7 +26,7 @@ def recognize(doc: Document) -> Document:
     mentions: list[Mention] = []
     for find in FAMILIES.values():
         mentions.extend(find(doc))
-    mentions = outermost(mentions)
+    mentions = outermost(mentions + repeat.find(doc, mentions))
     for m in mentions:
         if m.sentence < 0:
             m.sentence = doc.sentence_at(m.start)

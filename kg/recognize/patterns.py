@@ -108,6 +108,9 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
     rare = rule.get("core_not_in_dictionary")
     if rule.get("actor_context") and _preceded(doc.text, start, rule["actor_context"]):
         rare = rule["actor_core_not_in_dictionary"]
+    elif rule.get("event_follow") and re.match(rule["event_follow"], doc.text[end : end + 6]):
+        rare = rule["event_core_not_in_dictionary"]
+        rule = {**rule, "generic_core": False}
     if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None, rare):
         return
     found.append(Mention(rules.type, text, start, end, rule["id"], rule.get("confidence", 0.7)))

@@ -180,7 +180,8 @@ def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
 
 
 def bare_park_words(doc) -> list[Fact]:
-    """`开发区供热管网`: a work named after the bare kind of park means the document's one park of that kind."""
+    """`开发区供热管网`, `E在开发区内…`: a work named after the bare kind of park, or an enterprise
+    placed in it, means the document's one park of that kind."""
     cfg = rules()["located_in_park"]["bare"]
     parks = {}
     for k in (m for m in doc.mentions if m.type == "Park" and m.key):
@@ -188,8 +189,13 @@ def bare_park_words(doc) -> list[Fact]:
             if re.search(f"(?:{full})$", k.text):
                 parks.setdefault(word, set()).add(k.key)
     facts = []
-    for p in (m for m in doc.mentions if m.type == "Project" and m.key and m.sentence >= 0):
-        word = next((w for w in cfg["words"] if p.text.startswith(w)), None)
+    longest_first = sorted(cfg["words"], key=len, reverse=True)
+    for p in (m for m in doc.mentions if m.type in ("Project", "Enterprise") and m.key and m.sentence >= 0):
+        if p.type == "Project":
+            word = next((w for w in longest_first if p.text.startswith(w)), None)
+        else:  # E在开发区内…
+            after = re.match(cfg["enterprise_in"], doc.text[p.end : p.end + 3])
+            word = after and next((w for w in longest_first if doc.text.startswith(w, p.end + after.end())), None)
         if word and len(parks.get(word, ())) == 1:
             s = doc.sentences[p.sentence]
             facts.append(Fact("locatedInPark", p.key, next(iter(parks[word])), s.start, s.end, cfg["id"], cfg["confidence"]))

@@ -1,0 +1,39 @@
+"""repeat: a name recognized once is recognized wherever the document repeats it.
+
+Rules see a name in a frame that proves it (依托X为龙头, X有限公司); the same
+document often names it again where no frame does (X在开发区内建设…), and
+the relations stated there would be lost. A repeat counts only where it
+starts and ends on jieba token boundaries (so 泰丰 is not found inside 国泰丰收).
+Settings in kg/rules/repeat.toml.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from kg.document import Document, Mention
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    return tomllib.loads(resources.files("kg").joinpath("rules/repeat.toml").read_text(encoding="utf-8"))
+
+
+def find(doc: Document, found: list[Mention]) -> list[Mention]:
+    cfg = rules()
+    names = {m.text: m.type for m in found if m.type in cfg["types"] and len(m.text) >= cfg["min_length"]}
+    if not names:
+        return []
+    taken = {(m.start, m.end, m.type) for m in found}
+    starts = {s for s, _ in doc.tokens}
+    ends = {e for _, e in doc.tokens}
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    repeats = []
+    for m in pattern.finditer(doc.text):
+        type_ = names[m.group()]
+        if (m.start(), m.end(), type_) in taken or m.start() not in starts or m.end() not in ends:
+            continue
+        repeats.append(Mention(type_, m.group(), m.start(), m.end(), cfg["id"], cfg["confidence"]))
+    return repeats
