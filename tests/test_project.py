@@ -117,3 +117,15 @@ def test_qualities_verbs_and_seeking_are_not_projects():
 
 def test_titles_a_school_earns_are_not_works():
     assert projects("开展节约型机关、绿色学校、绿色社区创建。") == set()
+
+
+def test_works_on_a_named_river_but_not_policies_of_治理():
+    got = projects("完成了清漳河水生态修复和城市污水处理厂提标改造，实施了沁河治理、县城广场等项目，"
+                   "推进社会治理和扬尘治理。")
+    assert {"清漳河水生态修复", "沁河治理"} <= got
+    assert not {"社会治理", "扬尘治理"} & got
+
+
+def test_a_national_kind_of_work_and_a_verb_of_use_before_a_work():
+    got = projects("实施高标准农田建设工程，充分利用漳南引水工程扩大灌溉面积。")
+    assert {"高标准农田建设工程", "漳南引水工程"} <= got

@@ -212,7 +212,18 @@ def trim_leading(text: str, start: int, end: int, boundary: frozenset[str]) -> i
 
 def _word_goes_on(text: str, start: int, n: int) -> bool:
     # a place suffix after the verb makes a word only by accident (新建|县医院)
-    return text[start + n] not in "县市区镇乡村" and tokenizer().FREQ.get(text[start : start + n + 1], 0) > 0
+    if text[start + n] in "县市区镇乡村":
+        return False
+    # a word one character longer (服务业), or a domain term of our own lexicon (高标准农田)
+    return tokenizer().FREQ.get(text[start : start + n + 1], 0) > 0 or any(
+        text[start : start + n + k] in _domain_terms() for k in (2, 3, 4))
+
+
+@lru_cache(maxsize=1)
+def _domain_terms() -> frozenset[str]:
+    from kg.lexicon import lexicon_words
+
+    return frozenset(word for word, _, _ in lexicon_words())
 
 
 def _split_boundary(text: str, s: int, e: int, boundary: frozenset[str]) -> bool:
