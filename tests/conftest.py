@@ -36,3 +36,12 @@ def process_text(text: str, county_code: str = "", name: str = "t.txt"):
 
 def names(doc, type_: str) -> set[str]:
     return {m.text for m in doc.mentions if m.type == type_}
+
+
+def forms_by_key(doc, type_: str) -> list[set[str]]:
+    """The surface forms of each linked entity of one type."""
+    keys: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.type == type_:
+            keys.setdefault(m.key, set()).add(m.text)
+    return list(keys.values())

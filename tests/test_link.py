@@ -2,7 +2,7 @@
 from kg import link
 from kg.document import Mention
 
-from conftest import process_text
+from conftest import forms_by_key, process_text
 
 
 def key(type_, text):
@@ -44,12 +44,9 @@ def test_merge_across_documents_keeps_every_form():
 def test_parks_fold_within_the_documents_county():
     doc = process_text("介休市经济技术开发区扩区，介休经济技术开发区引进项目，建设义安陶瓷产业园，义安陶瓷园区投产。",
                        county_code="140781")
-    keys = {}
-    for m in doc.mentions:
-        if m.type == "Park":
-            keys.setdefault(m.key, set()).add(m.text)
-    assert {"介休市经济技术开发区", "介休经济技术开发区"} in keys.values()
-    assert {"义安陶瓷产业园", "义安陶瓷园区"} in keys.values()
+    keys = forms_by_key(doc, "Park")
+    assert {"介休市经济技术开发区", "介休经济技术开发区"} in keys
+    assert {"义安陶瓷产业园", "义安陶瓷园区"} in keys
 
 
 def test_one_market_or_cultural_park_under_two_kind_words():

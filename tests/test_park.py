@@ -1,5 +1,5 @@
 """Park rules: zone suffixes, named markets, and negatives."""
-from conftest import names, process_text
+from conftest import forms_by_key, names, process_text
 
 
 def test_zones_and_markets():
@@ -51,8 +51,5 @@ def test_amount_classes_and_markets_reached_are_not_places():
 def test_items_before_a_count_of_双创_bases_are_parks_and_link_to_their_full_names():
     doc = process_text("建设青川石刻创业园。提升纺织园、青川石刻、岭南灯具等十大“双创”基地发展质量。", county_code="140728")
     assert {"纺织园", "青川石刻", "岭南灯具"} <= names(doc, "Park")
-    keys = {}
-    for m in doc.mentions:
-        if m.type == "Park":
-            keys.setdefault(m.key, set()).add(m.text)
-    assert {"青川石刻创业园", "青川石刻"} in keys.values()
+    keys = forms_by_key(doc, "Park")
+    assert {"青川石刻创业园", "青川石刻"} in keys

@@ -24,10 +24,6 @@ def _without_epithet(doc: Document, m: Mention) -> Mention:
     return Mention(m.type, patterns.clean(doc.text[start : m.end]), start, m.end, m.rule, m.confidence, attrs=m.attrs)
 
 
-# verbs that lead a list of parks (提升A、B等园区) and are soft elsewhere (提升工程)
-_LEADING_VERBS = frozenset(patterns.boundary_rules()["soft"])
-
-
 @lru_cache(maxsize=1)
 def _list_re(regex: str) -> re.Pattern:
     return re.compile(regex)
@@ -38,12 +34,14 @@ def list_items(doc: Document, rules: patterns.Rules) -> list[Mention]:
     cfg = rules.data["list"]
     rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_item"]}
     found = []
+    # verbs that lead a list of parks (提升A、B等园区) and are soft elsewhere (提升工程)
+    leading = rules.boundary | frozenset(patterns.boundary_rules()["soft"])
     for m in _list_re(cfg["regex"]).finditer(doc.text):
         pos = m.start("items")
         for part in m.group("items").split("、"):
             start, end = pos, pos + len(part)
             pos = end + 1
-            start = patterns.trim_leading(doc.text, start, end, rules.boundary | _LEADING_VERBS)
+            start = patterns.trim_leading(doc.text, start, end, leading)
             end -= doc.text[start:end].endswith("等")
             text = patterns.clean(doc.text[start:end])
             if len(text) >= cfg["min_item"] and patterns.accept(rules, rule, text, None):

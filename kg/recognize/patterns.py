@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.document import Document, Mention
-from kg.lexicon import tokenizer
+from kg.lexicon import lexicon_words, tokenizer
 
 QUOTES = "“”\"'‘’《》「」『』〈〉"
 _PUNCT = re.compile(r"[\s，。、；：！？,.;:!?（）()《》“”‘’\"'【】\[\]—…·●◆■▲★☆○•/]")
@@ -89,7 +89,8 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
         for m in rule["re"].finditer(doc.text):
             budget = min(rule.get("max_length", 20) - len(m.group()), rule.get("max_core", 30))
             verbs_inside = rule.get("verbs_inside_names", rules.data.get("verbs_inside_names", False))
-            boundary = rules.boundary - rule["inside_words"] if rule.get("inside_words") else rules.boundary
+            # (the family's boundary, not one fixed at load: project.py narrows it)
+            boundary = rules.boundary - rule["inside_words"] if rule["inside_words"] else rules.boundary
             start = extend_left(doc, m.start(), budget, boundary, rule["suffixes"], verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
             if rule.get("actor_context"):
@@ -221,8 +222,6 @@ def _word_goes_on(text: str, start: int, n: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _domain_terms() -> frozenset[str]:
-    from kg.lexicon import lexicon_words
-
     return frozenset(word for word, _, _ in lexicon_words())
 
 
