@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import Dataset
@@ -54,27 +55,42 @@ def _zh(text: str) -> ox.Literal:
     return ox.Literal(text, language="zh")
 
 
-class _Graph:
-    """The triples of one named graph, each once, in the order they were added."""
+class NamedGraph(NamedTuple):
+    """One document's named graph: its name and its triples."""
 
-    def __init__(self, name: str):
-        self.name = ox.NamedNode(name)
-        self.triples: dict[tuple, None] = {}
+    name: ox.NamedNode
+    triples: list[ox.Triple]
+
+
+class _Graph:
+    """The triples of one document's named graph, each once, in the order they were added."""
+
+    def __init__(self, doc: Document):
+        self.id = doc.id
+        self.name = _n(graph_iri(self.id))
+        self.document = _n(document_iri(self.id))
+        self._triples: dict[ox.Triple, None] = {}
 
     def add(self, s, p, o) -> None:
-        self.triples[(s, p, o)] = None
+        self._triples[ox.Triple(s, p, o)] = None
 
-    def quads(self) -> list[ox.Quad]:
-        return [ox.Quad(s, p, o, self.name) for s, p, o in self.triples]
+    def named_graph(self) -> NamedGraph:
+        return NamedGraph(self.name, list(self._triples))
+
+
+def document_graph(doc: Document, entities: dict[str, Entity]) -> NamedGraph:
+    """One document's named graph, as Oxigraph triples."""
+    g = _Graph(doc)
+    add_document(g, doc)
+    add_entities(g, doc, entities)
+    add_facts(g, doc)
+    return g.named_graph()
 
 
 def document_quads(doc: Document, entities: dict[str, Entity]) -> list[ox.Quad]:
     """One document's named graph as Oxigraph quads."""
-    g = _Graph(str(graph_iri(doc.id)))
-    add_document(g, doc)
-    add_entities(g, doc, entities)
-    add_facts(g, doc)
-    return g.quads()
+    name, triples = document_graph(doc, entities)
+    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
 
 
 def assemble(docs: list[Document], entities: dict[str, Entity]) -> Dataset:
@@ -88,7 +104,7 @@ def assemble(docs: list[Document], entities: dict[str, Entity]) -> Dataset:
 
 
 def add_document(g: _Graph, doc: Document) -> None:
-    d = _n(document_iri(doc.id))
+    d = g.document
     g.add(d, TYPE, V["Document"])
     g.add(d, V["sourceFile"], ox.Literal(doc.source_file))
     meta = doc.meta
@@ -103,7 +119,7 @@ def add_document(g: _Graph, doc: Document) -> None:
 
 
 def add_entities(g: _Graph, doc: Document, entities: dict[str, Entity]) -> None:
-    d = _n(document_iri(doc.id))
+    d = g.document
     forms: dict[str, set[str]] = {}
     for m in doc.mentions:
         forms.setdefault(m.key, set()).add(m.text)
@@ -170,7 +186,7 @@ def add_facts(g: _Graph, doc: Document) -> None:
         else:
             obj = _zh(str(f.value))
         g.add(subject, prop, obj)
-        statement = ox.NamedNode(f"{KGR}statement/{digest(doc.id, f.type, f.subject, f.object, f.value)}")
+        statement = ox.NamedNode(f"{KGR}statement/{digest(g.id, f.type, f.subject, f.object, f.value)}")
         g.add(statement, TYPE, STATEMENT)
         g.add(statement, SUBJECT, subject)
         g.add(statement, PREDICATE, prop)
@@ -181,11 +197,11 @@ def add_facts(g: _Graph, doc: Document) -> None:
 def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, confidence: float, body: ox.NamedNode) -> None:
     """An oa:Annotation saying `body` is stated by text[start:end] of the document."""
     raw_start, raw_end = doc.to_original(start, end)
-    key = digest(doc.id, body.value, start, end, rule)
-    span = digest(doc.id, raw_start, raw_end)
+    key = digest(g.id, body.value, start, end, rule)
+    span = digest(g.id, raw_start, raw_end)
     a, target = ox.NamedNode(f"{KGR}annotation/{key}"), ox.NamedNode(f"{KGR}annotation/{key}/target")
     position, quote = ox.NamedNode(f"{KGR}selector/{span}/position"), ox.NamedNode(f"{KGR}selector/{span}/quote")
-    d = _n(document_iri(doc.id))
+    d = g.document
     g.add(a, TYPE, O["Annotation"])
     g.add(a, O["hasBody"], body)
     g.add(a, O["hasTarget"], target)

@@ -86,11 +86,11 @@ def _write(spool: Spool, entities: dict[str, Entity], out: Path, formats, timing
     with export.Writer(out, ("ttl", "trig", *formats)) as writer:
         for doc in spool:
             t0 = time.perf_counter()
-            quads = assemble.document_quads(doc, entities)
+            graph = assemble.document_graph(doc, entities)
             t1 = time.perf_counter()
-            writer.add(quads)
+            writer.add(graph)
             t2 = time.perf_counter()
-            explorer.add(quads)
+            explorer.add(graph.triples)
             timings["assemble"] += t1 - t0
             timings["serialize"] += t2 - t1
             timings["render"] += time.perf_counter() - t2

@@ -98,6 +98,21 @@ class Document:
         """Stable identifier: the file name without extension."""
         return self.path.stem
 
+    def token_edges(self) -> tuple[set[int], set[int]]:
+        """The offsets where a jieba token starts, and where one ends.
+
+        Several rules ask whether a name lies on token boundaries; the sets are
+        made once per token list (a new list, as in a view of the document, gets its own).
+        """
+        cached = self.__dict__.get("_edges")
+        if cached is None or cached[0] is not self.tokens:
+            cached = (self.tokens, {s for s, _ in self.tokens}, {e for _, e in self.tokens})
+            self.__dict__["_edges"] = cached
+        return cached[1], cached[2]
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_edges"}  # derived: not pickled
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of `text` to the span of `raw` it came from."""
         if not self.offsets:

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
+from kg.assemble import NamedGraph
 from kg.errors import InputError
 from kg.vocab import CLASSES, PREFIXES, PROPERTIES
 
@@ -36,10 +37,10 @@ def write_quads(quads: list[ox.Quad], out_dir: Path, formats) -> list[Path]:
     """Write quads, one named graph after the other."""
     by_graph: dict = {}
     for q in quads:
-        by_graph.setdefault(q.graph_name, []).append(q)
+        by_graph.setdefault(q.graph_name, []).append(q.triple)
     with Writer(out_dir, formats) as writer:
-        for graph in by_graph.values():
-            writer.add(graph)
+        for name, triples in by_graph.items():
+            writer.add(NamedGraph(None if isinstance(name, ox.DefaultGraph) else name, triples))
     return writer.written
 
 
@@ -62,29 +63,37 @@ class Writer:
         self.formats = list(dict.fromkeys(formats))
         if "trig" not in self.formats and any(f not in STREAMED for f in self.formats):
             self.formats.insert(0, "trig")  # the other formats are made from it
-        self.streams = {fmt: (self.out_dir / STREAMED[fmt][0]).open("wb") for fmt in self.formats if fmt in STREAMED}
-        self.started: set[str] = set()
+        self.streams = {fmt: (self.out_dir / STREAMED[fmt]).open("wb") for fmt in self.formats if fmt in STREAMED}
+        self.header = b""  # the @prefix lines, written once at the top of graph.ttl and graph.trig
         self.written: list[Path] = []
 
-    def add(self, quads: list[ox.Quad]) -> None:
-        """The quads of one named graph."""
-        if not quads:
+    def add(self, graph: NamedGraph) -> None:
+        """One named graph (the default graph when its name is None).
+
+        The triples are serialized once, as Turtle: a TriG graph block is
+        `<name> { Turtle triples }`, so graph.trig wraps the same text.
+        """
+        if not graph.triples:
             return
-        triples = None
+        turtle = ox.serialize(graph.triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+        body = _without_prefixes(turtle)
+        first = not self.header
+        self.header = self.header or turtle[: len(turtle) - len(body)]
         for fmt, f in self.streams.items():
-            _, rdf_format, per_graph = STREAMED[fmt]
-            if not per_graph and triples is None:
-                triples = [q.triple for q in quads]
-            chunk = ox.serialize(quads if per_graph else triples, format=rdf_format, prefixes=_prefixes())
-            if fmt in self.started:
-                chunk = _without_prefixes(chunk)  # they were declared once, at the top
-            f.write(chunk)
-            self.started.add(fmt)
+            if fmt == "nt":
+                f.write(ox.serialize(graph.triples, format=ox.RdfFormat.N_TRIPLES))
+                continue
+            if first:
+                f.write(self.header)
+            if fmt == "trig" and graph.name is not None:
+                f.write(b"%s {\n%s}\n" % (str(graph.name).encode("utf-8"), body))
+            else:
+                f.write(body)
 
     def close(self) -> None:
         for fmt, f in self.streams.items():
             f.close()
-            self.written.append(self.out_dir / STREAMED[fmt][0])
+            self.written.append(self.out_dir / STREAMED[fmt])
         trig = self.out_dir / "graph.trig"
         for fmt in self.formats:
             if fmt == "jsonld":
@@ -112,12 +121,8 @@ def _without_prefixes(chunk: bytes) -> bytes:
     return chunk
 
 
-# format -> (file, Oxigraph format, one named graph per document?)
-STREAMED = {
-    "ttl": ("graph.ttl", ox.RdfFormat.TURTLE, False),
-    "trig": ("graph.trig", ox.RdfFormat.TRIG, True),
-    "nt": ("graph.nt", ox.RdfFormat.N_TRIPLES, False),
-}
+# the formats written as the graphs come (the others are made from graph.trig at the end)
+STREAMED = {"ttl": "graph.ttl", "trig": "graph.trig", "nt": "graph.nt"}
 NETWORK_PREDICATES = {RDF.type, RDFS.label, *ENTITY_RELATIONS}
 
 

@@ -3,6 +3,11 @@
 The words of `rules/lexicon.txt` (and any a rule family adds with `add_words`)
 keep domain terms whole. jieba's own dictionary is loaded once per process and
 its parsed form is cached on disk between runs (in ~/.cache/county-kg).
+
+Two engines hold the same dictionary: `tokenizer()` is jieba itself (word
+frequencies for the rules, the reference segmentation) and `segmenter()` is
+jieba-rs (`rjieba`), the Rust port by jieba's co-maintainer, which cuts the
+same tokens about ten times faster (checked against jieba by tests/test_segment.py).
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 import jieba
+import rjieba
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -49,8 +55,17 @@ def tokenizer() -> jieba.Tokenizer:
     return tok
 
 
+@lru_cache(maxsize=1)
+def segmenter() -> rjieba.Jieba:
+    seg = rjieba.Jieba()
+    for word, freq, tag in lexicon_words():
+        seg.add_word(word, freq, tag)
+    return seg
+
+
 def add_words(words) -> None:
-    """Let a rule family keep its own terms whole."""
-    tok = tokenizer()
+    """Let a rule family keep its own terms whole (in both engines)."""
+    tok, seg = tokenizer(), segmenter()
     for w in words:
         tok.add_word(w)
+        seg.add_word(w, None, None)

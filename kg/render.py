@@ -85,10 +85,10 @@ class Explorer:
         self.nodes: dict[str, dict] = {}
         self.edges: dict[tuple[str, str, str], str] = {}  # (subject, relation, object) -> evidence
 
-    def add(self, quads) -> None:
-        """The quads of one document's named graph."""
+    def add(self, triples) -> None:
+        """The triples (or quads) of one document's named graph."""
         about: dict[str, dict[str, list]] = {}
-        for q in quads:
+        for q in triples:
             p = _SHOWN.get(q.predicate)  # hashing an Oxigraph term is cheaper than reading its IRI
             if p is not None:
                 about.setdefault(q.subject.value, {}).setdefault(p, []).append(q.object)

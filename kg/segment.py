@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Sentence
-from kg.lexicon import tokenizer
+from kg.lexicon import segmenter
 
 MAX_SENTENCE = 400
 _END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
@@ -19,10 +19,10 @@ _SOFT = re.compile(r"[，,：:]")
 
 def segment(doc: Document) -> Document:
     doc.sentences = list(sentences(doc.text))
-    tok = tokenizer()
+    seg = segmenter()
     tokens = []
     for s in doc.sentences:
-        for _, start, end in tok.tokenize(doc.text[s.start : s.end], HMM=False):
+        for _, start, end in seg.tokenize(doc.text[s.start : s.end], "default", False):
             tokens.append((s.start + start, s.start + end))
     doc.tokens = tokens
     return doc

@@ -43,3 +43,19 @@ def test_edge_list_and_graphml(written):
 def test_unknown_format_is_a_user_error(tmp_path):
     with pytest.raises(InputError, match="unknown format"):
         export.write(rdflib.Dataset(), tmp_path, ["xml"])
+
+
+def test_trig_keeps_each_graph_and_ttl_holds_their_union(tmp_path):
+    """graph.trig wraps each graph's Turtle in a block named after it; a default graph stays unwrapped."""
+    import pyoxigraph as ox
+
+    a, b, p = (ox.NamedNode(f"https://example.org/{x}") for x in "abp")
+    quote = ox.Literal('说"好"\n}{ 的', language="zh")  # braces and a line break inside a literal
+    named = [ox.Quad(a, p, quote, ox.NamedNode("https://example.org/g1")), ox.Quad(b, p, a, ox.NamedNode("https://example.org/g2"))]
+    default = [ox.Quad(b, p, b)]
+    export.write_quads(named[:1] + default + named[1:], tmp_path, ("ttl", "trig", "nt"))
+    trig = set(ox.parse(path=str(tmp_path / "graph.trig"), format=ox.RdfFormat.TRIG))
+    assert trig == set(named + default)
+    union = {q.triple for q in named + default}
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES)):
+        assert {q.triple for q in ox.parse(path=str(tmp_path / name), format=fmt)} == union, name

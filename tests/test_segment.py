@@ -26,3 +26,20 @@ def test_overlong_runs_are_cut():
     doc = doc_of("发展" * 1000)
     assert all(s.end - s.start <= MAX_SENTENCE for s in doc.sentences)
     assert doc.sentences[0].start == 0 and doc.sentences[-1].end == len(doc.text)
+
+
+def test_segmenter_cuts_the_tokens_jieba_cuts():
+    """jieba-rs is used for speed; it must not change a single token of the seeds."""
+    from pathlib import Path
+
+    from kg.lexicon import tokenizer
+    from kg.read import read
+
+    tok = tokenizer()
+    seeds = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+    assert seeds
+    for path in seeds:
+        doc = segment(normalize(read(path)))
+        expected = [(s.start + a, s.start + b) for s in doc.sentences
+                    for _, a, b in tok.tokenize(doc.text[s.start:s.end], HMM=False)]
+        assert doc.tokens == expected, path.name

@@ -26,8 +26,7 @@ def rules() -> dict:
 def find(doc: Document) -> list[Mention]:
     cfg = rules()
     context = doc.meta.get("county_code", "")
-    starts = {s for s, _ in doc.tokens}
-    ends = {e for _, e in doc.tokens}
+    starts, ends = doc.token_edges()
     # a name must begin and end on jieba token boundaries: 范县 inside 示范县 does not
     full = [
         (start, end, doc.text[start:end]) for start, end in gazetteer.find_names(doc.text)

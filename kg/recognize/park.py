@@ -36,7 +36,7 @@ def list_items(doc: Document, rules: patterns.Rules) -> list[Mention]:
     found = []
     # verbs that lead a list of parks (提升A、B等园区) and are soft elsewhere (提升工程)
     leading = rules.boundary | frozenset(patterns.boundary_rules()["soft"])
-    for m in _list_re(cfg["regex"]).finditer(doc.text):
+    for m in patterns.clause_matches(_list_re(cfg["regex"]), doc.text, cfg["needs"]):
         pos = m.start("items")
         for part in m.group("items").split("、"):
             start, end = pos, pos + len(part)

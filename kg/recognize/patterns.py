@@ -74,6 +74,28 @@ def load(family: str) -> Rules:
     return rules
 
 
+_CLAUSE = re.compile(r"[^，。；：\n]+")
+
+
+def clause_matches(pattern: re.Pattern, text: str, needs: str):
+    """The matches of a list rule, searched only in the clauses of `text` where `needs` is found.
+
+    A list (A、B等项目) never runs across a comma, full stop, semicolon, colon or
+    line break, and it always holds its joining word and its kind (等…项目):
+    a quick search for those first makes the scan several times faster.
+    """
+    needed = _compiled(needs)
+    for clause in _CLAUSE.finditer(text):
+        start, end = clause.span()
+        if needed.search(text, start, end):
+            yield from pattern.finditer(text, start, end)
+
+
+@lru_cache(maxsize=64)
+def _compiled(regex: str) -> re.Pattern:
+    return re.compile(regex)
+
+
 @lru_cache(maxsize=1)
 def boundary_rules() -> dict:
     return tomllib.loads(resources.files("kg").joinpath("rules/boundary.toml").read_text(encoding="utf-8"))
@@ -86,11 +108,11 @@ def shared_boundary() -> list[str]:
 def find(doc: Document, rules: Rules) -> list[Mention]:
     found: list[Mention] = []
     for rule in rules.suffix_rules:
+        verbs_inside = rule.get("verbs_inside_names", rules.data.get("verbs_inside_names", False))
+        # (the family's boundary, not one fixed at load: project.py narrows it)
+        boundary = rules.boundary - rule["inside_words"] if rule["inside_words"] else rules.boundary
         for m in rule["re"].finditer(doc.text):
             budget = min(rule.get("max_length", 20) - len(m.group()), rule.get("max_core", 30))
-            verbs_inside = rule.get("verbs_inside_names", rules.data.get("verbs_inside_names", False))
-            # (the family's boundary, not one fixed at load: project.py narrows it)
-            boundary = rules.boundary - rule["inside_words"] if rule["inside_words"] else rules.boundary
             start = extend_left(doc, m.start(), budget, boundary, rule["suffixes"], verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
             if rule.get("actor_context"):

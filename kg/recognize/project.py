@@ -80,18 +80,21 @@ def enterprise_lists(doc: Document, rules) -> list[Mention]:
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_TOWN_SUFFIX = re.compile("[镇乡]")
 
 
 def _towns(doc: Document, cfg: dict) -> set[str]:
     """Two-character town names the document uses with their suffix (三河|镇, 三|河|镇, 三河镇)."""
     towns, text = set(), doc.text
-    starts = {s for s, _ in doc.tokens}
-    for s, e in doc.tokens:
-        word = text[s:e]
-        if word in ("镇", "乡") and s - 2 in starts and _HAN2.fullmatch(text, s - 2, s):
+    starts, ends = doc.token_edges()
+    for m in _TOWN_SUFFIX.finditer(text):
+        s, e = m.span()
+        if s - 2 not in starts or not _HAN2.fullmatch(text, s - 2, s):
+            continue
+        alone = s in starts and e in ends  # 三河|镇
+        whole = e in ends and s - 1 not in starts and s not in starts  # 三河镇, one token
+        if alone or whole:
             towns.add(text[s - 2 : s])
-        elif len(word) == 3 and word[-1] in "镇乡":
-            towns.add(word[:2])
     return {t for t in towns - set(cfg["town_words"]) if not patterns.is_common_word(t, cfg["town_max_freq"])}
 
 
@@ -153,20 +156,41 @@ def _suffix_tokens(doc: Document, rules) -> Document:
     The walk leftwards from a suffix starts at a token boundary; jieba often
     glues the suffix to the word before it.
     """
-    suffixes = {x for r in rules.suffix_rules for x in r["suffixes"]}
-    lengths = sorted({len(x) for x in suffixes}, reverse=True)
-    last = {x[-1] for x in suffixes}
-    tokens = []
-    for s, e in doc.tokens:
-        word = doc.text[s:e]
-        tail = next((word[-n:] for n in lengths if word[-n:] in suffixes), None) if word[-1] in last else None
-        if tail and word not in suffixes and len(word) > len(tail):
-            tokens += [(s, e - len(tail)), (e - len(tail), e)]
-        else:
-            tokens.append((s, e))
+    suffixes, lengths, last = _suffix_index(rules)
+    text, tokens = doc.text, doc.tokens
+    _, ends = doc.token_edges()
+    cuts = []  # (index of a token that ends in a suffix, where the suffix begins)
+    # only where a suffix's last character ends a token: a few percent of the text
+    for m in re.finditer(f"[{re.escape(''.join(last))}]", text):
+        e = m.end()
+        if e not in ends:
+            continue
+        i = bisect.bisect_left(tokens, (e,)) - 1
+        s = tokens[i][0]
+        word = text[s:e]
+        n = next((n for n in lengths if word[-n:] in suffixes), 0)
+        if 0 < n < len(word):
+            cuts.append((i, e - n))
     view = copy.copy(doc)
-    view.tokens = tokens
+    view.tokens = _split_tokens(tokens, cuts)
     return view
+
+
+def _split_tokens(tokens: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, done = [], 0
+    for i, cut in cuts:
+        s, e = tokens[i]
+        out.extend(tokens[done:i])
+        out += [(s, cut), (cut, e)]
+        done = i + 1
+    out.extend(tokens[done:])
+    return out
+
+
+def _suffix_index(rules) -> tuple[frozenset[str], list[int], str]:
+    """The project suffixes, their lengths (longest first) and their last characters."""
+    suffixes = frozenset(x for r in rules.suffix_rules for x in r["suffixes"])
+    return suffixes, sorted({len(x) for x in suffixes}, reverse=True), "".join(sorted({x[-1] for x in suffixes}))
 
 
 def _shared_suffix(doc: Document, rules, m: Mention) -> bool:
@@ -295,7 +319,7 @@ def list_items(doc: Document, rules) -> list[Mention]:
     """
     cfg = rules.data["list"]
     found = []
-    for m in _list_re(cfg).finditer(doc.text):
+    for m in patterns.clause_matches(_list_re(cfg), doc.text, cfg["needs"]):
         items, pos = m.group("items"), m.start("items")
         quoted = list(re.finditer(r"[“\"]([^“”\"]{2,40})[”\"]", items))
         if quoted and _only_quotes(items[quoted[0].start() :]):

@@ -27,8 +27,7 @@ def find(doc: Document, found: list[Mention]) -> list[Mention]:
     if not names:
         return []
     taken = {(m.start, m.end, m.type) for m in found}
-    starts = {s for s, _ in doc.tokens}
-    ends = {e for _, e in doc.tokens}
+    starts, ends = doc.token_edges()
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
     repeats = []
     for m in pattern.finditer(doc.text):
