@@ -7,6 +7,8 @@
 Figures are ratios measured in the same run on the same text (the machines are
 shared and noisy): `build / jieba` is the whole build of the seeds against bare
 `jieba.cut` over the same normalized text, after both dictionaries are loaded.
+The segment stage cuts the same tokens with jieba-rs (kg/lexicon.py); its bare
+time is printed too, so the part of the margin that comes from it is visible.
 Scaling builds run in a fresh process each (`kg build`), reporting wall time and
 peak resident memory of that process.
 """
@@ -23,7 +25,7 @@ import jieba
 
 import kg
 from kg import pipeline
-from kg.lexicon import tokenizer
+from kg.lexicon import segmenter, tokenizer
 from kg.normalize import repair
 from kg.read import find_inputs, read
 
@@ -44,8 +46,9 @@ def stages(repeat: int) -> None:
     texts = [repair(read(p).raw)[0] for p in files]
     chars = sum(map(len, texts))
     jieba.initialize()
-    tokenizer()  # both dictionaries loaded before timing
+    tokenizer(), segmenter()  # every dictionary loaded before timing
     bare = best_of(repeat, lambda: [list(jieba.cut(t)) for t in texts])
+    rust = best_of(repeat, lambda: [segmenter().cut(t) for t in texts])
 
     timings = pipeline.Timings()
     for p in files:
@@ -56,6 +59,7 @@ def stages(repeat: int) -> None:
     print(f"seeds: {len(files)} documents, {chars:,} normalized characters\n")
     print(f"{'stage':<12}{'seconds':>10}{'chars/s':>14}{'x jieba.cut':>14}")
     print(f"{'jieba.cut':<12}{bare:>10.3f}{chars / bare:>14,.0f}{1:>14.2f}")
+    print(f"{'jieba-rs cut':<12}{rust:>10.3f}{chars / rust:>14,.0f}{rust / bare:>14.2f}")
     for stage, seconds in summary["seconds"].items():
         print(f"{stage:<12}{seconds:>10.3f}{chars / max(seconds, 1e-9):>14,.0f}{seconds / bare:>14.2f}")
     print(f"{'build':<12}{build:>10.3f}{chars / build:>14,.0f}{build / bare:>14.2f}")

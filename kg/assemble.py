@@ -120,13 +120,7 @@ def add_document(g: _Graph, doc: Document) -> None:
 
 def add_entities(g: _Graph, doc: Document, entities: dict[str, Entity]) -> None:
     d = g.document
-    forms: dict[str, set[str]] = {}
-    for m in doc.mentions:
-        forms.setdefault(m.key, set()).add(m.text)
-    code = doc.meta.get("county_code")
-    if code:
-        forms.setdefault(f"county/{code}", set())
-    for key, texts in forms.items():
+    for key, texts in entity_forms(doc).items():
         e = entities.get(key) or _division_entity(key)
         if e is None:
             continue
@@ -147,6 +141,17 @@ def add_entities(g: _Graph, doc: Document, entities: dict[str, Entity]) -> None:
             add_annotation(g, doc, m.start, m.end, m.rule, m.confidence, body=_entity(m.key))
 
 
+def entity_forms(doc: Document) -> dict[str, set[str]]:
+    """Each entity the document names (and its own county), with the forms it uses."""
+    forms: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        forms.setdefault(m.key, set()).add(m.text)
+    code = doc.meta.get("county_code")
+    if code:
+        forms.setdefault(f"county/{code}", set())
+    return forms
+
+
 def add_division(g: _Graph, code: str) -> None:
     """A county or region with its code and the nearest region above it."""
     d = gazetteer.by_code(code)
@@ -154,16 +159,46 @@ def add_division(g: _Graph, code: str) -> None:
         return
     iri = _entity(f"{'county' if d.level == 'county' else 'region'}/{code}")
     g.add(iri, V["adminCode"], ox.Literal(code))
-    for parent in filter(None, (d.prefecture, d.province if d.province != code else "")):
-        p = gazetteer.by_code(parent)
-        if p is None:
-            continue
-        piri = _entity(f"region/{parent}")
+    parent = parent_region(d)
+    if parent is not None:
+        piri = _entity(f"region/{parent.code}")
         g.add(iri, V["withinRegion"], piri)
         g.add(piri, TYPE, V["Region"])
-        g.add(piri, LABEL, _zh(p.name))
-        g.add(piri, V["adminCode"], ox.Literal(parent))
-        break  # the nearest region; it carries its own parent when mentioned
+        g.add(piri, LABEL, _zh(parent.name))
+        g.add(piri, V["adminCode"], ox.Literal(parent.code))
+
+
+def parent_region(d: gazetteer.Division):
+    """The nearest region above a division (it carries its own parent when mentioned)."""
+    for code in filter(None, (d.prefecture, d.province if d.province != d.code else "")):
+        parent = gazetteer.by_code(code)
+        if parent is not None:
+            return parent
+    return None
+
+
+def page_entities(doc: Document, entities: dict[str, Entity]) -> dict[str, tuple[Entity, set[str] | None, str]]:
+    """The entities of a document's graph as its explorer page shows them.
+
+    key -> (entity, the forms the document uses or None for a region that is
+    only the parent of a division, the sentence of its first mention or "").
+    """
+    first: dict[str, int] = {}
+    for m in doc.mentions:
+        first.setdefault(m.key, m.start)
+    shown: dict[str, tuple[Entity, set[str] | None, str]] = {}
+    for key, texts in entity_forms(doc).items():
+        e = entities.get(key) or _division_entity(key)
+        if e is None:
+            continue
+        if key not in shown or shown[key][1] is None:
+            shown[key] = (e, texts - {e.label}, sentence(doc, first[key]) if key in first else "")
+        d = gazetteer.by_code(e.attrs.get("code") or key.split("/")[1]) if e.type in ("County", "Region") else None
+        parent = parent_region(d) if d is not None else None
+        if parent is not None and f"region/{parent.code}" not in shown:
+            pkey = f"region/{parent.code}"
+            shown[pkey] = (Entity(pkey, "Region", parent.name), None, sentence(doc, first[pkey]) if pkey in first else "")
+    return shown
 
 
 @lru_cache(maxsize=4096)
@@ -182,9 +217,9 @@ def add_facts(g: _Graph, doc: Document) -> None:
         elif f.type == "status":
             obj = V[str(f.value)]
         elif isinstance(f.value, Decimal):
-            obj = ox.Literal(_plain(f.value), datatype=DECIMAL)
+            obj = ox.Literal(literal_text(f.value), datatype=DECIMAL)
         else:
-            obj = _zh(str(f.value))
+            obj = _zh(literal_text(f.value))
         g.add(subject, prop, obj)
         statement = ox.NamedNode(f"{KGR}statement/{digest(g.id, f.type, f.subject, f.object, f.value)}")
         g.add(statement, TYPE, STATEMENT)
@@ -205,7 +240,7 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     g.add(a, TYPE, O["Annotation"])
     g.add(a, O["hasBody"], body)
     g.add(a, O["hasTarget"], target)
-    g.add(a, V["evidenceSentence"], _zh(_sentence(doc, start)))
+    g.add(a, V["evidenceSentence"], _zh(sentence(doc, start)))
     g.add(a, V["rule"], ox.Literal(rule))
     g.add(a, V["confidence"], ox.Literal(format(Decimal(str(confidence)), "f"), datatype=DECIMAL))
     g.add(a, DERIVED, d)
@@ -220,11 +255,13 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     g.add(quote, O["exact"], ox.Literal(doc.raw[raw_start:raw_end]))
 
 
-def _plain(value: Decimal) -> str:
-    """500000000, not 5E+8: xsd:decimal has no exponent."""
+def literal_text(value) -> str:
+    """A fact's value as its literal writes it: 500000000, not 5E+8 (xsd:decimal has no exponent)."""
+    if not isinstance(value, Decimal):
+        return str(value)
     return format(value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize(), "f")
 
 
-def _sentence(doc: Document, offset: int) -> str:
+def sentence(doc: Document, offset: int) -> str:
     i = doc.sentence_at(offset)
     return doc.sentence_text(i) if i >= 0 else ""

@@ -90,7 +90,7 @@ def _write(spool: Spool, entities: dict[str, Entity], out: Path, formats, timing
             t1 = time.perf_counter()
             writer.add(graph)
             t2 = time.perf_counter()
-            explorer.add(graph.triples)
+            explorer.add_document(doc, entities)
             timings["assemble"] += t1 - t0
             timings["serialize"] += t2 - t1
             timings["render"] += time.perf_counter() - t2

@@ -24,8 +24,10 @@ from pyvis.network import Network
 from rdflib import Dataset
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
+from kg import assemble
+from kg.document import Document, Entity
 from kg.errors import InputError
-from kg.vocab import CLASSES, KG, OA, PROPERTIES
+from kg.vocab import CLASSES, KG, OA, PROPERTIES, document_iri, entity_iri
 
 LARGE = 1500  # beyond this many nodes the page opens on an aggregated view
 MAX_NODES = 5000  # the page holds at most this many (the most connected)
@@ -97,11 +99,32 @@ class Explorer:
         for s, props in about.items():
             kind = next((CLASS_NAMES[o.value] for o in props.get(_TYPE, ()) if o.value in CLASS_NAMES), None)
             if kind is not None:
-                self._node(s, kind, props, evidence.get((s, None), ""))
+                self._node(s, kind, props[_LABEL][0].value if _LABEL in props else None,
+                           [o.value for o in props.get(_ALT, ())], [o.value for o in props.get(_INVESTMENT, ())],
+                           [d.value for d in props.get(_MENTIONED, ())], evidence.get((s, None), ""))
         for s, props in about.items():
             for p, relation in RELATION_NAMES.items():
                 for o in props.get(p, ()):
                     self.edges.setdefault((s, relation, o.value), evidence.get((s, p, o.value), ""))
+
+    def add_document(self, doc: Document, entities: dict[str, Entity]) -> None:
+        """What `add` reads from a document's graph, taken from the document itself.
+
+        A build has the document at hand: reading the page's few facts from it
+        spares scanning every triple of its evidence (tests/test_render.py checks
+        that both ways give the same page).
+        """
+        d = str(document_iri(doc.id))
+        code = doc.meta.get("county_code")
+        self.docs[d] = (doc.source_file, (doc.meta.get("date") or "")[:4], str(entity_iri(f"county/{code}")) if code else "")
+        for key, (entity, forms, evidence) in assemble.page_entities(doc, entities).items():
+            investment = [assemble.literal_text(f.value) for f in doc.facts if f.type == "investment" and f.subject == key]
+            self._node(str(entity_iri(key)), entity.type, entity.label, forms, investment,
+                       [d] if forms is not None else [], evidence)
+        for f in doc.facts:
+            if f.type in EDGE_LABELS and f.object is not None:
+                edge = (str(entity_iri(f.subject)), f.type, str(entity_iri(f.object)))
+                self.edges.setdefault(edge, assemble.sentence(doc, f.start))
 
     def _documents(self, about) -> None:
         for s, props in about.items():
@@ -127,20 +150,20 @@ class Explorer:
             found.setdefault(key, sentence[0].value)
         return found
 
-    def _node(self, s: str, kind: str, props: dict, evidence: str) -> None:
+    def _node(self, s: str, kind: str, label: str | None, aliases, investment, mentioned, evidence: str) -> None:
         node = self.nodes.setdefault(s, {"type": kind, "label": s, "aliases": set(), "documents": [], "more": 0,
                                          "counties": set(), "investment": set(), "evidence": "", "years": set()})
-        if _LABEL in props:
-            node["label"] = props[_LABEL][0].value
-        node["aliases"].update(o.value for o in props.get(_ALT, ()))
-        node["investment"].update(o.value for o in props.get(_INVESTMENT, ()))
+        if label is not None:
+            node["label"] = label
+        node["aliases"].update(aliases or ())
+        node["investment"].update(investment)
         node["evidence"] = node["evidence"] or evidence
         if kind == "County":
             node["counties"].add(s)
-        for d in props.get(_MENTIONED, ()):
-            if d.value not in self.docs:
+        for d in mentioned:
+            if d not in self.docs:
                 continue
-            file, year, county = self.docs[d.value]
+            file, year, county = self.docs[d]
             if len(node["documents"]) < MAX_DOCUMENTS:
                 node["documents"].append(file)
             else:

@@ -75,3 +75,27 @@ def test_the_page_holds_a_bounded_number_of_relations(tmp_path, monkeypatch):
     monkeypatch.setattr(render, "MAX_EDGES", 3)
     data = embedded(render.render(toy(n_projects=10), tmp_path / "g.html").read_text(encoding="utf-8"))
     assert len(data["edges"]) == 3 and data["total_edges"] == 10 and len(data["nodes"]) == 11
+
+
+def test_a_build_reads_the_page_from_its_documents_as_a_view_reads_it_from_the_graph():
+    """`kg build` fills the page from each document, `kg view` from graph.trig: the same nodes, relations and evidence."""
+    from pathlib import Path
+
+    from kg import assemble, link
+    from kg.pipeline import process
+    from kg.read import read
+
+    docs = [process(read(p)) for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    linker = link.Linker()
+    for doc in docs:
+        linker.add(doc)
+    entities = linker.entities()
+    from_graph, from_documents = render.Explorer(), render.Explorer()
+    for doc in docs:
+        from_graph.add(assemble.document_graph(doc, entities).triples)
+        from_documents.add_document(doc, entities)
+    assert len(from_graph.nodes) > 500 and len(from_graph.edges) > 500
+    assert {n["type"] for n in from_graph.nodes.values()} >= {"County", "Region", "Enterprise", "Project", "Park", "Strategy"}
+    assert from_documents.docs == from_graph.docs
+    assert from_documents.nodes == from_graph.nodes
+    assert from_documents.edges == from_graph.edges
