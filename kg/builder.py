@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kg import link, pipeline
-from kg.document import Document, Entity
+from kg.document import Document
 from kg.read import find_inputs
 
 Progress = Callable[[str, int, int], None]  # (document name, index, total)
@@ -54,22 +54,24 @@ def build(
     out = Path(out)
     with _atomic_directory(out) as tmp, _collector_spared():
         spool = Spool(tmp / ".documents")
-        linker = link.Linker()
-        rows, relations = [], Counter()
-        for doc in corpus.run(files, jobs=jobs, cache=cached, scheduler=scheduler, timings=timings, progress=progress):
-            t0 = time.perf_counter()
-            linker.add(doc)
-            timings["merge"] += time.perf_counter() - t0
-            rows.append(_row(doc))
-            relations.update(f.type for f in doc.facts)
-            spool.put(doc)
-        t0 = time.perf_counter()
-        entities = linker.entities()
-        timings["merge"] += time.perf_counter() - t0
-
-        _write(spool, entities, tmp, formats, timings)
-        (tmp / "merge-log.txt").write_text(link.merge_log(entities), encoding="utf-8")
-        summary = _summary(rows, relations, entities, timings)
+        linker = link.Linker(tmp / ".entities.sqlite")
+        try:
+            rows, relations = [], Counter()
+            for doc in corpus.run(files, jobs=jobs, cache=cached, scheduler=scheduler, timings=timings, progress=progress):
+                t0 = time.perf_counter()
+                linker.add(doc)
+                timings["merge"] += time.perf_counter() - t0
+                rows.append(_row(doc))
+                relations.update(f.type for f in doc.facts)
+                spool.put(doc)
+            entities = linker.entities()
+            _write(spool, entities, tmp, formats, timings)
+            with (tmp / "merge-log.txt").open("w", encoding="utf-8") as log:
+                log.writelines(link.merge_log_lines(entities))
+            summary = _summary(rows, relations, entities.classes(), timings)
+        finally:
+            linker.close()
+            (tmp / ".entities.sqlite").unlink(missing_ok=True)
         if cached is not None:
             summary["cache"] = {"hits": cached.hits, "misses": cached.misses}
         (tmp / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -78,28 +80,33 @@ def build(
     return summary
 
 
-def _write(spool: Spool, entities: dict[str, Entity], out: Path, formats, timings) -> None:
+def _write(spool: Spool, entities: link.EntityTable, out: Path, formats, timings) -> None:
     """Assemble each document's graph and hand it to the file writers and the explorer page."""
-    from kg import assemble, export, render
+    from kg import assemble, explorer as page, export
 
-    explorer = render.Explorer()
-    with export.Writer(out, ("ttl", "trig", *formats)) as writer:
-        for doc in spool:
+    explorer = page.Explorer(out / ".page.sqlite")
+    try:
+        with export.Writer(out, ("ttl", "trig", *formats)) as writer:
+            for doc in spool:
+                t0 = time.perf_counter()
+                known = entities.select(assemble.entity_forms(doc))  # this document's entities, linked
+                graph = assemble.document_graph(doc, known)
+                t1 = time.perf_counter()
+                writer.add(graph)
+                t2 = time.perf_counter()
+                explorer.add_document(doc, known)
+                timings["assemble"] += t1 - t0
+                timings["serialize"] += t2 - t1
+                timings["render"] += time.perf_counter() - t2
             t0 = time.perf_counter()
-            graph = assemble.document_graph(doc, entities)
-            t1 = time.perf_counter()
-            writer.add(graph)
-            t2 = time.perf_counter()
-            explorer.add_document(doc, entities)
-            timings["assemble"] += t1 - t0
-            timings["serialize"] += t2 - t1
-            timings["render"] += time.perf_counter() - t2
+        timings["serialize"] += time.perf_counter() - t0  # the formats made at close
         t0 = time.perf_counter()
-    timings["serialize"] += time.perf_counter() - t0  # the formats made at close
-    t0 = time.perf_counter()
-    explorer.write(out / "graph.html")
-    timings["render"] += time.perf_counter() - t0
-    spool.close()
+        explorer.write(out / "graph.html")
+        timings["render"] += time.perf_counter() - t0
+    finally:
+        explorer.close()
+        (out / ".page.sqlite").unlink(missing_ok=True)
+        spool.close()
 
 
 class Spool:
@@ -118,7 +125,7 @@ class Spool:
         self.held = 0
 
     def put(self, doc: Document) -> None:
-        doc.tokens = []  # not needed after relate
+        doc.forget_tokens()  # not needed after relate
         size = len(doc.raw) + len(doc.text)
         if self.held + size <= self.budget:
             self.items.append(doc)
@@ -156,8 +163,7 @@ def _row(doc: Document) -> dict:
     }
 
 
-def _summary(rows: list[dict], relations: Counter, entities: dict[str, Entity], timings) -> dict:
-    classes = Counter(e.type for e in entities.values())
+def _summary(rows: list[dict], relations: Counter, classes: Counter, timings) -> dict:
     return {
         "documents": rows,
         "classes": {"Document": len(rows), **dict(sorted(classes.items()))},

@@ -110,6 +110,11 @@ class Document:
             self.__dict__["_edges"] = cached
         return cached[1], cached[2]
 
+    def forget_tokens(self) -> None:
+        """Let go of the tokens (and what was derived from them) once no stage needs them."""
+        self.tokens = []
+        self.__dict__.pop("_edges", None)
+
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k != "_edges"}  # derived: not pickled
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
-from kg import gazetteer
+from kg import gazetteer, scratch
 from kg.document import Document, Entity, Mention
 
 
@@ -103,26 +105,99 @@ def fold(type_: str, name: str) -> tuple[str, list[str]]:
 
 class Linker:
     """Entities collected document by document, so that a corpus is linked
-    without holding its documents: `add` each, then read `entities()`."""
+    without holding its documents: `add` each, then read `entities()`.
 
-    def __init__(self):
-        self.forms: dict[str, Counter] = defaultdict(Counter)
-        self.found: dict[str, Entity] = {}
+    Each key's class, code, surface forms (with how often each is used) and
+    folding rules are kept in SQLite, in a file when `path` is given (a build):
+    memory does not grow with the number of distinct entities.
+    """
+
+    def __init__(self, path: Path | None = None):
+        self.db = scratch.database(path)
+        self.db.executescript(_SCHEMA)
 
     def add(self, doc: Document) -> None:
-        for m in doc.mentions:
-            e = self.found.setdefault(m.key, Entity(m.key, m.type, m.text))
-            self.forms[m.key][m.text] += 1
-            e.attrs.setdefault("folds", set()).update(m.attrs.get("folds", []))
-            if m.attrs.get("code"):
-                e.attrs["code"] = m.attrs["code"]
+        with self.db:
+            self.db.executemany("INSERT OR IGNORE INTO entity(key, type) VALUES (?, ?)", ((m.key, m.type) for m in doc.mentions))
+            self.db.executemany("UPDATE entity SET code = ? WHERE key = ?",
+                                ((m.attrs["code"], m.key) for m in doc.mentions if m.attrs.get("code")))
+            self.db.executemany("INSERT INTO form VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET n = n + 1",
+                                ((m.key, m.text) for m in doc.mentions))
+            self.db.executemany("INSERT OR IGNORE INTO fold VALUES (?, ?)",
+                                ((m.key, rule) for m in doc.mentions for rule in m.attrs.get("folds", [])))
 
-    def entities(self) -> dict[str, Entity]:
+    def entities(self) -> EntityTable:
         """Every entity of the corpus, with its preferred label and all its surface forms."""
-        for key, e in self.found.items():
-            e.label = preferred(e, self.forms[key])
-            e.aliases = set(self.forms[key]) - {e.label}
-        return dict(sorted(self.found.items()))
+        return EntityTable(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+_SCHEMA = """
+CREATE TABLE entity(key TEXT PRIMARY KEY, type TEXT, code TEXT);
+CREATE TABLE form(key TEXT, text TEXT, n INTEGER, PRIMARY KEY (key, text)) WITHOUT ROWID;
+CREATE TABLE fold(key TEXT, rule TEXT, PRIMARY KEY (key, rule)) WITHOUT ROWID;
+"""
+
+
+class EntityTable(Mapping):
+    """The linked entities, read from the linker's tables: key -> Entity, in key order.
+
+    `select` reads the entities of one document in three queries; iterating
+    reads them in batches, so that neither holds the whole table.
+    """
+
+    def __init__(self, db):
+        self.db = db
+
+    def __getitem__(self, key: str) -> Entity:
+        found = self.select([key])
+        if key not in found:
+            raise KeyError(key)
+        return found[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for (key,) in self.db.execute("SELECT key FROM entity ORDER BY key"))
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT count(*) FROM entity").fetchone()[0]
+
+    def items(self) -> Iterator[tuple[str, Entity]]:
+        batch = []
+        for key in self:
+            batch.append(key)
+            if len(batch) == 500:
+                yield from self.select(batch).items()
+                batch = []
+        yield from self.select(batch).items()
+
+    def values(self) -> Iterator[Entity]:
+        return (e for _, e in self.items())
+
+    def classes(self) -> Counter:
+        return Counter(dict(self.db.execute("SELECT type, count(*) FROM entity GROUP BY type")))
+
+    def select(self, keys) -> dict[str, Entity]:
+        """The entities of `keys` that exist, in the order of `keys`."""
+        keys = list(dict.fromkeys(keys))
+        found: dict[str, Entity] = {}
+        forms: dict[str, Counter] = defaultdict(Counter)
+        for chunk in scratch.chunks(keys):
+            marks = ",".join("?" * len(chunk))
+            for key, type_, code in self.db.execute(f"SELECT key, type, code FROM entity WHERE key IN ({marks})", chunk):
+                found[key] = Entity(key, type_, "", attrs={"folds": set(), **({"code": code} if code else {})})
+            for key, text, n in self.db.execute(f"SELECT key, text, n FROM form WHERE key IN ({marks})", chunk):
+                forms[key][text] = n
+            for key, rule in self.db.execute(f"SELECT key, rule FROM fold WHERE key IN ({marks})", chunk):
+                found[key].attrs["folds"].add(rule)
+        ordered = {}
+        for key in keys:
+            if key in found:
+                e = ordered[key] = found[key]
+                e.label = preferred(e, forms[key])
+                e.aliases = set(forms[key]) - {e.label}
+        return ordered
 
 
 def merge(docs) -> dict[str, Entity]:
@@ -130,7 +205,7 @@ def merge(docs) -> dict[str, Entity]:
     linker = Linker()
     for doc in docs:
         linker.add(doc)
-    return linker.entities()
+    return dict(linker.entities().items())
 
 
 def preferred(entity: Entity, forms: Counter) -> str:
@@ -142,10 +217,14 @@ def preferred(entity: Entity, forms: Counter) -> str:
     return max(forms, key=lambda f: (len(f), forms[f], f))
 
 
-def merge_log(entities: dict[str, Entity]) -> str:
-    lines = ["# entities with more than one surface form: key | label | other forms | rules that folded them"]
+def merge_log(entities) -> str:
+    return "".join(merge_log_lines(entities))
+
+
+def merge_log_lines(entities) -> Iterator[str]:
+    """The merge log, a line at a time: each entity with more than one surface form."""
+    yield "# entities with more than one surface form: key | label | other forms | rules that folded them\n"
     for key, e in entities.items():
         if e.aliases:
             rules_used = ",".join(sorted(e.attrs.get("folds", ()))) or ("link.admin-code" if e.attrs.get("code") else "link.same-form")
-            lines.append(f"{key} | {e.label} | {' / '.join(sorted(e.aliases))} | {rules_used}")
-    return "\n".join(lines) + "\n"
+            yield f"{key} | {e.label} | {' / '.join(sorted(e.aliases))} | {rules_used}\n"

@@ -12,7 +12,7 @@ escaped) and the page only ever sets text, never HTML.
 from __future__ import annotations
 
 import json
-from collections import Counter
+import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,16 +22,11 @@ import pyoxigraph as ox
 import pyvis
 from pyvis.network import Network
 from rdflib import Dataset
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import assemble
-from kg.document import Document, Entity
 from kg.errors import InputError
-from kg.vocab import CLASSES, KG, OA, PROPERTIES, document_iri, entity_iri
+from kg.explorer import EDGE_LABELS, Explorer
 
 LARGE = 1500  # beyond this many nodes the page opens on an aggregated view
-MAX_NODES = 5000  # the page holds at most this many (the most connected)
-MAX_EDGES = 20000  # ... and this many relations among them
 STYLE = {  # class -> (colour, vis shape, legend label)
     "County": ("#d62728", "star", "县 County"),
     "Region": ("#8c564b", "diamond", "地区 Region"),
@@ -40,19 +35,6 @@ STYLE = {  # class -> (colour, vis shape, legend label)
     "Park": ("#ff7f0e", "triangle", "园区 Park"),
     "Strategy": ("#9467bd", "ellipse", "战略 Strategy"),
 }
-CLASS_NAMES = {str(iri): name for name, iri in CLASSES.items()}
-_TYPE, _LABEL, _ALT, _DOCUMENT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel), str(KG.Document)
-_SOURCE_FILE, _DATE, _ABOUT, _MENTIONED = str(KG.sourceFile), str(DCTERMS.date), str(KG.aboutCounty), str(KG.mentionedIn)
-_INVESTMENT, _BODY, _SENTENCE = str(KG.investmentCNY), str(OA.hasBody), str(KG.evidenceSentence)
-_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
-EDGE_LABELS = {"undertakenBy": "承建", "locatedInPark": "位于园区", "locatedIn": "位于", "implements": "实施", "partOf": "属于"}
-RELATION_NAMES = {str(PROPERTIES[name]): name for name in EDGE_LABELS}
-# the predicates the page reads (selectors, offsets, rule ids are not shown)
-_SHOWN = {ox.NamedNode(p): p for p in (_TYPE, _LABEL, _ALT, _SOURCE_FILE, _DATE, _ABOUT, _MENTIONED, _INVESTMENT,
-                                       _BODY, _SENTENCE, _SUBJECT, _PREDICATE, _OBJECT, *RELATION_NAMES)}
-
-
-MAX_DOCUMENTS = 200  # documents listed per node; a line mentioned more often says how many more
 
 
 def render(data, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
@@ -68,151 +50,14 @@ def view(build_dir: Path, out: Path, *, county: str | None = None, document: str
     trig = Path(build_dir) / "graph.trig"
     if not trig.is_file():
         raise InputError(f"no graph.trig in {build_dir}: run `kg build` first")
-    explorer = Explorer()
-    for quads in _graphs(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)):
-        explorer.add(quads)
-    return explorer.write(out, county=county, document=document)
-
-
-class Explorer:
-    """What the page shows, collected one document graph at a time.
-
-    A build feeds it each document's quads as they are assembled, so the page
-    is made without holding the graph: per entity only its label, class,
-    names, documents, counties, years, amounts and first evidence sentence.
-    """
-
-    def __init__(self):
-        self.docs: dict[str, tuple[str, str, str]] = {}  # document IRI -> (file, year, county IRI)
-        self.nodes: dict[str, dict] = {}
-        self.edges: dict[tuple[str, str, str], str] = {}  # (subject, relation, object) -> evidence
-
-    def add(self, triples) -> None:
-        """The triples (or quads) of one document's named graph."""
-        about: dict[str, dict[str, list]] = {}
-        for q in triples:
-            p = _SHOWN.get(q.predicate)  # hashing an Oxigraph term is cheaper than reading its IRI
-            if p is not None:
-                about.setdefault(q.subject.value, {}).setdefault(p, []).append(q.object)
-        self._documents(about)
-        evidence = self._evidence(about)
-        for s, props in about.items():
-            kind = next((CLASS_NAMES[o.value] for o in props.get(_TYPE, ()) if o.value in CLASS_NAMES), None)
-            if kind is not None:
-                self._node(s, kind, props[_LABEL][0].value if _LABEL in props else None,
-                           [o.value for o in props.get(_ALT, ())], [o.value for o in props.get(_INVESTMENT, ())],
-                           [d.value for d in props.get(_MENTIONED, ())], evidence.get((s, None), ""))
-        for s, props in about.items():
-            for p, relation in RELATION_NAMES.items():
-                for o in props.get(p, ()):
-                    self.edges.setdefault((s, relation, o.value), evidence.get((s, p, o.value), ""))
-
-    def add_document(self, doc: Document, entities: dict[str, Entity]) -> None:
-        """What `add` reads from a document's graph, taken from the document itself.
-
-        A build has the document at hand: reading the page's few facts from it
-        spares scanning every triple of its evidence (tests/test_render.py checks
-        that both ways give the same page).
-        """
-        d = str(document_iri(doc.id))
-        code = doc.meta.get("county_code")
-        self.docs[d] = (doc.source_file, (doc.meta.get("date") or "")[:4], str(entity_iri(f"county/{code}")) if code else "")
-        for key, (entity, forms, evidence) in assemble.page_entities(doc, entities).items():
-            investment = [assemble.literal_text(f.value) for f in doc.facts if f.type == "investment" and f.subject == key]
-            self._node(str(entity_iri(key)), entity.type, entity.label, forms, investment,
-                       [d] if forms is not None else [], evidence)
-        for f in doc.facts:
-            if f.type in EDGE_LABELS and f.object is not None:
-                edge = (str(entity_iri(f.subject)), f.type, str(entity_iri(f.object)))
-                self.edges.setdefault(edge, assemble.sentence(doc, f.start))
-
-    def _documents(self, about) -> None:
-        for s, props in about.items():
-            if any(o.value == _DOCUMENT for o in props.get(_TYPE, ())):
-                file = props.get(_SOURCE_FILE, [ox.Literal(s)])[0].value
-                year = props[_DATE][0].value[:4] if _DATE in props else ""
-                county = props[_ABOUT][0].value if _ABOUT in props else ""
-                self.docs[s] = (file, year, county)
-
-    @staticmethod
-    def _evidence(about) -> dict:
-        """The evidence sentence of each fact (s, p, o) and of the first mention of each entity (s, None)."""
-        found = {}
-        for props in about.values():
-            body, sentence = props.get(_BODY), props.get(_SENTENCE)
-            if not body or not sentence:
-                continue
-            stated = about.get(body[0].value, {})
-            if _SUBJECT in stated:
-                key = (stated[_SUBJECT][0].value, stated[_PREDICATE][0].value, stated[_OBJECT][0].value)
-            else:
-                key = (body[0].value, None)
-            found.setdefault(key, sentence[0].value)
-        return found
-
-    def _node(self, s: str, kind: str, label: str | None, aliases, investment, mentioned, evidence: str) -> None:
-        node = self.nodes.setdefault(s, {"type": kind, "label": s, "aliases": set(), "documents": [], "more": 0,
-                                         "counties": set(), "investment": set(), "evidence": "", "years": set()})
-        if label is not None:
-            node["label"] = label
-        node["aliases"].update(aliases or ())
-        node["investment"].update(investment)
-        node["evidence"] = node["evidence"] or evidence
-        if kind == "County":
-            node["counties"].add(s)
-        for d in mentioned:
-            if d not in self.docs:
-                continue
-            file, year, county = self.docs[d]
-            if len(node["documents"]) < MAX_DOCUMENTS:
-                node["documents"].append(file)
-            else:
-                node["more"] += 1
-            if year:
-                node["years"].add(year)
-            if county:
-                node["counties"].add(county)
-
-    def network(self, *, county: str | None = None, document: str | None = None) -> nx.MultiDiGraph:
-        """What the page draws: every entity, or those of one county or document, and at
-        most `MAX_NODES` of them (counties first, then the most connected): a browser
-        cannot draw tens of thousands of nodes, and `kg view --county/--document` draws any part."""
-        chosen = self._chosen(county, document)
-        self.total = len(chosen)
-        if len(chosen) > MAX_NODES:
-            degree = Counter(n for s, _, o in self.edges if s in chosen and o in chosen for n in (s, o))
-            chosen = set(sorted(chosen, key=lambda n: (self.nodes[n]["type"] != "County", -degree[n], n))[:MAX_NODES])
-        net = nx.MultiDiGraph()
-        for s, d in self.nodes.items():
-            if s in chosen:
-                net.add_node(s, **{**d, "aliases": sorted(d["aliases"] - {d["label"]}), "documents": sorted(d["documents"]),
-                                   "counties": sorted(d["counties"]), "investment": sorted(d["investment"]),
-                                   "years": sorted(d["years"])})
-        edges = [(s, r, o, e) for (s, r, o), e in self.edges.items() if s in chosen and o in chosen]
-        self.total_edges = len(edges)
-        if len(edges) > MAX_EDGES:  # implements edges are the most numerous and say the least: they go first
-            edges = sorted(edges, key=lambda edge: edge[1] == "implements")[:MAX_EDGES]
-        for s, relation, o, evidence in edges:
-            net.add_edge(s, o, relation=relation, evidence=evidence)
-        return net
-
-    def _chosen(self, county: str | None, document: str | None) -> set[str]:
-        def label(c: str) -> str:
-            return self.nodes[c]["label"] if c in self.nodes else ""
-
-        chosen = {
-            n for n, d in self.nodes.items()
-            if (not county or any(county in (c, c.rsplit("/", 1)[-1], label(c)) for c in d["counties"]))
-            and (not document or any(document in (f, f.rsplit(".", 1)[0]) for f in d["documents"]))
-        }
-        if not chosen and (county or document):
-            raise InputError(f"nothing in the graph for {'county ' + county if county else 'document ' + document}")
-        return chosen
-
-    def write(self, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
-        net = self.network(county=county, document=document)
-        Path(path).write_text(page(net, total=self.total, total_edges=self.total_edges), encoding="utf-8")
-        return Path(path)
+    with tempfile.TemporaryDirectory() as tmp:  # a large build's page is collected on disk
+        explorer = Explorer(Path(tmp) / "page.sqlite")
+        try:
+            for quads in _graphs(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)):
+                explorer.add(quads)
+            return explorer.write(out, county=county, document=document)
+        finally:
+            explorer.close()
 
 
 def _as_quads(data) -> list:

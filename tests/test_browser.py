@@ -100,10 +100,10 @@ def test_year_filter_shows_what_was_first_mentioned_in_a_year(browser, seed_buil
 def test_large_graph_note_and_show_everything(browser, tmp_path, monkeypatch):
     from test_render import toy
 
-    from kg import render
+    from kg import explorer, render
 
     monkeypatch.setattr(render, "LARGE", 5)
-    monkeypatch.setattr(render, "MAX_NODES", 8)
+    monkeypatch.setattr(explorer, "MAX_NODES", 8)
     page, errors, external = open_page(browser, render.render(toy(n_projects=12), tmp_path / "large.html"))
     note = page.inner_text("#note")
     assert "8 most connected of 13 entities" in note and "Show everything" in note

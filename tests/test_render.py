@@ -5,7 +5,7 @@ import re
 from rdflib import Dataset, Literal
 from rdflib.namespace import RDF, RDFS
 
-from kg import render
+from kg import explorer, render
 from kg.vocab import KG, KGR
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
@@ -63,7 +63,7 @@ def test_view_of_one_county(seed_build, tmp_path):
 
 
 def test_the_page_holds_the_most_connected_nodes_and_every_county(tmp_path, monkeypatch):
-    monkeypatch.setattr(render, "MAX_NODES", 5)
+    monkeypatch.setattr(explorer, "MAX_NODES", 5)
     data = embedded(render.render(toy(n_projects=20), tmp_path / "g.html").read_text(encoding="utf-8"))
     assert len(data["nodes"]) == 5 and data["total"] == 21
     assert "County" in {n["type"] for n in data["nodes"]}
@@ -72,7 +72,7 @@ def test_the_page_holds_the_most_connected_nodes_and_every_county(tmp_path, monk
 
 
 def test_the_page_holds_a_bounded_number_of_relations(tmp_path, monkeypatch):
-    monkeypatch.setattr(render, "MAX_EDGES", 3)
+    monkeypatch.setattr(explorer, "MAX_EDGES", 3)
     data = embedded(render.render(toy(n_projects=10), tmp_path / "g.html").read_text(encoding="utf-8"))
     assert len(data["edges"]) == 3 and data["total_edges"] == 10 and len(data["nodes"]) == 11
 
@@ -90,12 +90,14 @@ def test_a_build_reads_the_page_from_its_documents_as_a_view_reads_it_from_the_g
     for doc in docs:
         linker.add(doc)
     entities = linker.entities()
-    from_graph, from_documents = render.Explorer(), render.Explorer()
+    from_graph, from_documents = explorer.Explorer(), explorer.Explorer()
     for doc in docs:
         from_graph.add(assemble.document_graph(doc, entities).triples)
         from_documents.add_document(doc, entities)
-    assert len(from_graph.nodes) > 500 and len(from_graph.edges) > 500
-    assert {n["type"] for n in from_graph.nodes.values()} >= {"County", "Region", "Enterprise", "Project", "Park", "Strategy"}
-    assert from_documents.docs == from_graph.docs
-    assert from_documents.nodes == from_graph.nodes
-    assert from_documents.edges == from_graph.edges
+    graph_net, documents_net = from_graph.network(), from_documents.network()
+    assert graph_net.number_of_nodes() > 500 and graph_net.number_of_edges() > 500
+    assert {d["type"] for _, d in graph_net.nodes(data=True)} >= {"County", "Region", "Enterprise", "Project", "Park", "Strategy"}
+    assert list(documents_net.nodes(data=True)) == list(graph_net.nodes(data=True))
+    assert list(documents_net.edges(data=True)) == list(graph_net.edges(data=True))
+    for view in (dict(county="新绛县"), dict(document="001_cfdcc10b84bd6ab0")):
+        assert list(from_documents.network(**view).nodes(data=True)) == list(from_graph.network(**view).nodes(data=True))
