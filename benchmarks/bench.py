@@ -66,23 +66,39 @@ def stages(repeat: int) -> None:
     print(f"\nwhole build / bare jieba.cut = {build / bare:.2f} (target <= 2)\n")
 
 
+# run in a fresh process per corpus: the build's time, its peak resident memory
+# and that peak when the page began (what the streamed stages needed)
+_SCALING_RUN = """
+import resource, sys, time, kg
+from kg import explorer
+def peak():
+    return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+before_page = []
+write = explorer.Explorer.write
+def noted(self, *args, **options):
+    before_page.append(peak())
+    return write(self, *args, **options)
+explorer.Explorer.write = noted
+t = time.perf_counter()
+kg.build([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]))
+print(time.perf_counter() - t, peak(), before_page[0])
+"""
+
+
 def scaling(sizes: list[int], jobs: int) -> None:
     # x time/doc: seconds per document relative to the smallest corpus (1.00 = linear)
-    print(f"{'documents':>10}{'characters':>14}{'seconds':>10}{'docs/s':>10}{'peak MB':>10}{'x time/doc':>12}")
+    print(f"{'documents':>10}{'characters':>14}{'seconds':>10}{'docs/s':>10}{'x time/doc':>12}{'peak MB':>10}{'before page':>13}")
     first = None
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = Path(tmp) / "corpus"
             subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(corpus), str(n)], check=True, capture_output=True)
             chars = sum(p.stat().st_size for p in corpus.glob("*.txt")) // 3
-            code = ("import resource, sys, time, kg; t = time.perf_counter(); "
-                    f"kg.build([{str(corpus)!r}], {str(Path(tmp) / 'out')!r}, jobs={jobs}); "
-                    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-                    "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-            out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
-            seconds, peak = float(out[0]), max(int(out[1]), int(out[2])) / 1024
+            out = subprocess.run([sys.executable, "-c", _SCALING_RUN, str(corpus), str(Path(tmp) / "out"), str(jobs)],
+                                 check=True, capture_output=True, text=True).stdout.split()
+            seconds, peak, before_page = float(out[0]), int(out[1]) / 1024, int(out[2]) / 1024
             first = first or seconds / n
-            print(f"{n:>10,}{chars:>14,}{seconds:>10.1f}{n / seconds:>10.1f}{peak:>10.0f}{seconds / n / first:>12.2f}")
+            print(f"{n:>10,}{chars:>14,}{seconds:>10.1f}{n / seconds:>10.1f}{seconds / n / first:>12.2f}{peak:>10.0f}{before_page:>13.0f}")
 
 
 def _timed_build(corpus: Path, out: Path, **options) -> float:

@@ -117,7 +117,7 @@ class Spool:
     Iterating gives each document once and lets go of it.
     """
 
-    budget = 5_000_000
+    budget = 1_000_000
 
     def __init__(self, directory: Path):
         self.directory = Path(directory)

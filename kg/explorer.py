@@ -21,7 +21,7 @@ from kg.vocab import CLASSES, KG, OA, PROPERTIES, document_iri, entity_iri
 
 MAX_NODES = 5000  # the page holds at most this many (the most connected)
 MAX_EDGES = 20000  # ... and this many relations among them
-MAX_DOCUMENTS = 200  # documents listed per node; a line mentioned more often says how many more
+MAX_DOCUMENTS = 50  # documents listed per node; a line mentioned more often says how many more (kg view --document draws any)
 EDGE_LABELS = {"undertakenBy": "承建", "locatedInPark": "位于园区", "locatedIn": "位于", "implements": "实施", "partOf": "属于"}
 
 CLASS_NAMES = {str(iri): name for name, iri in CLASSES.items()}
@@ -122,12 +122,11 @@ class Explorer:
         for iri, kind, label, evidence in self.db.execute(
                 "SELECT n.iri, n.type, n.label, n.evidence FROM node n JOIN chosen USING (iri) ORDER BY n.rowid"):
             net.add_node(iri, **_node_data(iri, kind, label, evidence, *details(iri)))
-        edges = self.db.execute("SELECT s, relation, o, evidence FROM edge WHERE s IN chosen AND o IN chosen"
-                                " ORDER BY rowid").fetchall()
-        self.total_edges = len(edges)
-        if len(edges) > MAX_EDGES:  # implements edges are the most numerous and say the least: they go first
-            edges = sorted(edges, key=lambda edge: edge[1] == "implements")[:MAX_EDGES]
-        for s, relation, o, evidence in edges:
+        among = "FROM edge WHERE s IN chosen AND o IN chosen"
+        self.total_edges = self.db.execute(f"SELECT count(*) {among}").fetchone()[0]
+        # beyond MAX_EDGES, implements edges go first: they are the most numerous and say the least
+        for s, relation, o, evidence in self.db.execute(
+                f"SELECT s, relation, o, evidence {among} ORDER BY relation = 'implements', rowid LIMIT ?", (MAX_EDGES,)):
             net.add_edge(s, o, relation=relation, evidence=evidence)
         return net
 
@@ -162,39 +161,47 @@ class Explorer:
             db.executemany("INSERT INTO chosen VALUES (?)", keep)
 
     def _details(self):
-        """The names, documents and investment of the chosen nodes, one query each."""
-        found: dict[str, tuple[set, list, set]] = {}
+        """The names, documents (the first `MAX_DOCUMENTS` and how many), counties,
+        years and investment of the chosen nodes, one query each."""
+        found: dict[str, tuple] = {}
 
         def of(iri):
-            return found.setdefault(iri, (set(), [], set()))
+            return found.setdefault(iri, (set(), [], [0], set(), set(), set()))
 
-        for iri, text in self.db.execute("SELECT iri, text FROM alias WHERE iri IN chosen"):
+        db = self.db
+        for iri, text in db.execute("SELECT iri, text FROM alias WHERE iri IN chosen"):
             of(iri)[0].add(text)
-        for iri, *document in self.db.execute("SELECT m.iri, d.file, d.year, d.county FROM mention m JOIN doc d ON d.iri = m.doc"
-                                              " WHERE m.iri IN chosen ORDER BY m.rowid"):
-            of(iri)[1].append(document)
-        for iri, value in self.db.execute("SELECT iri, value FROM investment WHERE iri IN chosen"):
-            of(iri)[2].add(value)
-        return lambda iri: found.get(iri, (set(), [], set()))
+        for iri, file in db.execute(
+                "SELECT iri, file FROM (SELECT m.iri, d.file, row_number() OVER (PARTITION BY m.iri ORDER BY m.rowid) AS k"
+                " FROM mention m JOIN doc d ON d.iri = m.doc WHERE m.iri IN chosen) WHERE k <= ?", (MAX_DOCUMENTS,)):
+            of(iri)[1].append(file)
+        for iri, n in db.execute("SELECT iri, count(*) FROM mention WHERE iri IN chosen GROUP BY iri"):
+            of(iri)[2][0] = n
+        for iri, county, year in db.execute("SELECT DISTINCT m.iri, d.county, d.year FROM mention m JOIN doc d ON d.iri = m.doc"
+                                            " WHERE m.iri IN chosen"):
+            of(iri)[3].add(county)
+            of(iri)[4].add(year)
+        for iri, value in db.execute("SELECT iri, value FROM investment WHERE iri IN chosen"):
+            of(iri)[5].add(value)
+        return lambda iri: found.get(iri, (set(), [], [0], set(), set(), set()))
 
     def write(self, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
-        from kg.render import page  # the page is drawn by kg/render.py, which reads this module
+        from kg.render import write_page  # the page is drawn by kg/render.py, which reads this module
 
         net = self.network(county=county, document=document)
-        Path(path).write_text(page(net, total=self.total, total_edges=self.total_edges), encoding="utf-8")
-        return Path(path)
+        return write_page(net, path, total=self.total, total_edges=self.total_edges)
 
     def close(self) -> None:
         self.db.close()
 
 
-def _node_data(iri: str, kind: str, label: str, evidence: str, aliases: set, documents: list, investment: set) -> dict:
-    counties = {c for _, _, c in documents if c} | ({iri} if kind == "County" else set())
+def _node_data(iri: str, kind: str, label: str, evidence: str, aliases: set, documents: list, mentioned: list,
+               counties: set, years: set, investment: set) -> dict:
     return {
         "type": kind, "label": label, "aliases": sorted(aliases - {label}),
-        "documents": sorted(f for f, _, _ in documents[:MAX_DOCUMENTS]), "more": max(0, len(documents) - MAX_DOCUMENTS),
-        "counties": sorted(counties), "investment": sorted(investment), "evidence": evidence,
-        "years": sorted({y for _, y, _ in documents if y}),
+        "documents": sorted(documents), "more": max(0, mentioned[0] - MAX_DOCUMENTS),
+        "counties": sorted({c for c in counties if c} | ({iri} if kind == "County" else set())),
+        "investment": sorted(investment), "evidence": evidence, "years": sorted({y for y in years if y}),
     }
 
 

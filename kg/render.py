@@ -82,9 +82,13 @@ def _graphs(quads):
         yield chunk
 
 
-def page(net: nx.MultiDiGraph, total: int | None = None, total_edges: int | None = None) -> str:
+def write_page(net: nx.MultiDiGraph, path: Path, total: int | None = None, total_edges: int | None = None) -> Path:
     """The HTML page of a network (cut from `total` entities and `total_edges` relations):
-    pyvis data, our template, inlined assets."""
+    pyvis data, our template, inlined assets.
+
+    The page of a large corpus holds tens of megabytes of data: it is written
+    a slice of nodes or edges at a time, never made whole in memory.
+    """
     total = total or net.number_of_nodes()
     total_edges = total_edges or net.number_of_edges()
     rank = nx.degree_centrality(net) if net.number_of_nodes() > 1 else {}
@@ -122,13 +126,29 @@ def page(net: nx.MultiDiGraph, total: int | None = None, total_edges: int | None
             "nodes": {"font": {"size": 13}},
         },
     }
-    return _TEMPLATE.format(
-        css=_asset("vis-network.css") + _own("explorer.css"),
-        vis=_asset("vis-network.min.js"),
-        data=script_json(data),
-        js=_own("explorer.js"),
-        nodes=len(nodes), edges=len(edges),
-    )
+    fields = {"css": _asset("vis-network.css") + _own("explorer.css"), "vis": _asset("vis-network.min.js"),
+              "js": _own("explorer.js"), "nodes": len(nodes), "edges": len(edges)}
+    head, tail = _TEMPLATE.split("{data}")
+    with Path(path).open("w", encoding="utf-8") as f:
+        f.write(head.format(**fields))
+        _write_json(f, data)
+        f.write(tail.format(**fields))
+    return Path(path)
+
+
+def _write_json(f, data: dict, batch: int = 500) -> None:
+    """`script_json(data)`, written one top-level entry, and the items of a list `batch` at a time."""
+    f.write("{")
+    for i, (key, value) in enumerate(data.items()):
+        f.write((", " if i else "") + script_json(key) + ": ")
+        if isinstance(value, list):
+            f.write("[")
+            for j in range(0, len(value), batch):
+                f.write((", " if j else "") + script_json(value[j : j + batch])[1:-1])
+            f.write("]")
+        else:
+            f.write(script_json(value))
+    f.write("}")
 
 
 class _NodeIds(list):

@@ -33,3 +33,45 @@ def test_prefixes_are_declared_once_and_the_union_parses(seed_build):
         assert text.count("@prefix kg: ") == 1, name
     union = {q.triple for q in ox.parse(path=str(seed_build / "graph.ttl"), format=ox.RdfFormat.TURTLE)}
     assert union == {q.triple for q in quads(seed_build)}
+
+
+def test_what_a_build_learns_across_documents_is_kept_on_disk_and_removed(seeds_dir, tmp_path, monkeypatch):
+    """Entities and the page's data live in SQLite files beside the output while it is built, not in memory."""
+    from kg import explorer, link
+
+    seen = []
+    linker_init, explorer_init = link.Linker.__init__, explorer.Explorer.__init__
+
+    def linker_on_disk(self, path=None):
+        seen.append(("linker", path))
+        linker_init(self, path)
+
+    def explorer_on_disk(self, path=None):
+        seen.append(("explorer", path))
+        explorer_init(self, path)
+
+    monkeypatch.setattr(link.Linker, "__init__", linker_on_disk)
+    monkeypatch.setattr(explorer.Explorer, "__init__", explorer_on_disk)
+    summary = kg.build([seeds_dir], tmp_path / "b")
+    assert {kind for kind, path in seen if path is not None} == {"linker", "explorer"}
+    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == ["graph.html", "graph.trig", "graph.ttl", "merge-log.txt", "summary.json"]
+    assert summary["classes"]["Project"] > 100
+
+
+def test_entity_table_reads_labels_and_forms_in_key_order():
+    from conftest import process_text
+    from kg import link
+
+    a = process_text("山西晋鑫钢铁有限公司投资建设转炉项目。", name="a.txt")
+    b = process_text("晋鑫钢铁年产100万吨棒材项目投产。宏泰化工有限公司建设氯碱项目。", name="b.txt")
+    linker = link.Linker()
+    linker.add(a)
+    linker.add(b)
+    table = linker.entities()
+    keys = list(table)
+    assert keys == sorted(keys) and len(table) == len(keys) >= 4
+    steel = next(e for e in table.values() if e.label == "山西晋鑫钢铁有限公司")
+    assert table[steel.key] == steel
+    assert steel.aliases == {"晋鑫钢铁"} and steel.attrs["folds"]
+    assert table.classes()["Enterprise"] == 2
+    assert list(table.select(["missing/x", steel.key])) == [steel.key]

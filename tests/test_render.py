@@ -101,3 +101,25 @@ def test_a_build_reads_the_page_from_its_documents_as_a_view_reads_it_from_the_g
     assert list(documents_net.edges(data=True)) == list(graph_net.edges(data=True))
     for view in (dict(county="新绛县"), dict(document="001_cfdcc10b84bd6ab0")):
         assert list(from_documents.network(**view).nodes(data=True)) == list(from_graph.network(**view).nodes(data=True))
+
+
+def test_a_node_lists_its_first_documents_and_counts_the_rest(tmp_path, monkeypatch):
+    from rdflib.namespace import DCTERMS, XSD
+
+    monkeypatch.setattr(explorer, "MAX_DOCUMENTS", 2)
+    ds = Dataset()
+    line = KGR["strategy/x"]
+    for i, (year, county) in enumerate([("2021", "140728"), ("2022", "140729"), ("2023", "140728")]):
+        g, doc = ds.graph(KGR[f"graph/d{i}"]), KGR[f"doc/d{i}"]
+        g.add((doc, RDF.type, KG.Document))
+        g.add((doc, KG.sourceFile, Literal(f"d{i}.txt")))
+        g.add((doc, DCTERMS.date, Literal(f"{year}-03-01", datatype=XSD.date)))
+        g.add((doc, KG.aboutCounty, KGR[f"county/{county}"]))
+        g.add((line, RDF.type, KG.Strategy))
+        g.add((line, RDFS.label, Literal("乡村振兴战略", lang="zh")))
+        g.add((line, KG.mentionedIn, doc))
+    node = embedded(render.render(ds, tmp_path / "g.html").read_text(encoding="utf-8"))["nodes"][0]
+    assert len(node["documents"]) == 2 and set(node["documents"]) < {"d0.txt", "d1.txt", "d2.txt"}
+    assert "… +1" in node["tooltip"]
+    assert node["years"] == ["2021", "2022", "2023"]
+    assert node["counties"] == [str(KGR["county/140728"]), str(KGR["county/140729"])]
