@@ -71,8 +71,12 @@ def stages(repeat: int) -> None:
 _SCALING_RUN = """
 import resource, sys, time, kg
 from kg import explorer
-def peak():
-    return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+def peak():  # kB; VmHWM, as ru_maxrss keeps the size of the benchmark process this one was forked from
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 before_page = []
 write = explorer.Explorer.write
 def noted(self, *args, **options):

@@ -9,7 +9,7 @@ What PDF extraction leaves behind, and what this stage does about it:
 - page numbers and running headers: dropped whole (patterns in rules/normalize.toml);
 - full-width digits and Latin letters (`１２`) become ASCII, as NFKC would;
   Chinese punctuation is kept as printed;
-- control characters (NUL ...) are dropped.
+- control characters (NUL ...) and lone surrogates are dropped.
 
 `doc.offsets[i]` is the index in `doc.raw` of the character that became
 `doc.text[i]`; every stage downstream reports spans of `doc.text`, and
@@ -127,16 +127,16 @@ def _emit_line(out, offsets, raw, start, length) -> None:
         elif 0x2E80 <= o <= 0x2FDF:
             # PDF fonts often map 入, 目, 工 to look-alike Kangxi radicals (⼊ ⽬ ⼯); NFKC undoes it
             c = unicodedata.normalize("NFKC", c)[:1] or c
-        elif o < 32 or o == 0x7F or 0xFFF0 <= o:
-            i += 1
+        elif o < 32 or o == 0x7F or 0xFFF0 <= o or 0xD800 <= o <= 0xDFFF:
+            i += 1  # controls, specials and lone surrogates (undecodable bytes kept by a caller) are not text
             continue
         out.append(c)
         offsets.append(i)
         i += 1
 
 
-# what _emit_line must look at one by one: spaces, full-width forms, Kangxi radicals, controls
-_SPECIAL = re.compile(r"[\s\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．\u2E80-\u2FDF\x00-\x1f\x7f\uFFF0-\uFFFF]")
+# what _emit_line must look at one by one: spaces, full-width forms, Kangxi radicals, controls, surrogates
+_SPECIAL = re.compile(r"[\s\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．\u2E80-\u2FDF\x00-\x1f\x7f\uFFF0-\uFFFF\uD800-\uDFFF]")
 
 
 def _is_ascii_word(c: str) -> bool:

@@ -51,6 +51,12 @@ def test_nul_bytes_and_mixed_encodings_in_one_folder(tmp_path):
     assert {str(f) for f in files} == {"gbk.txt", "utf16.txt", "nul.txt"}
 
 
+def test_lone_surrogates_from_undecodable_bytes_are_dropped():
+    raw = b"\xff\xfe\xe5\xb9\xb3\xe9\x81\xa5\xe5\x8e\xbf\xe5\xbb\xba\xe8\xae\xbe\xe4\xba\xa7\xe4\xb8\x9a\xe5\x9b\xad".decode("utf-8", "surrogateescape")
+    doc = pipeline.process(Document(path=Path("s.txt"), raw=raw))
+    assert doc.text == "平遥县建设产业园" and doc.tokens
+
+
 @pytest.mark.slow
 def test_ten_megabyte_single_line_through_the_document_stages():
     line = ("推进平遥经济技术开发区建设，实施“三个平遥”战略和晋鑫钢铁年产100万吨棒材项目，" * 150000)[: 10_000_000 // 3]
@@ -92,7 +98,8 @@ def test_interrupted_build_leaves_previous_output(tmp_path, sig):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet=st.sampled_from(list("平遥县介休市钢铁有限公司项目工程园区开发区战略行动“”《》、，。；：\n 0123亿元万<>&\"'等和的实施建设")), max_size=300))
+@given(st.text(alphabet=st.sampled_from(list("平遥县介休市钢铁有限公司项目工程园区开发区战略行动“”《》、，。；：\n 0123亿元万<>&\"'等和的实施建设")
+                                         + ["\udc80", "\x00", "\ufffe", "𠀀"]), max_size=300))
 def test_recognizers_never_crash_and_spans_map_back(raw):
     doc = pipeline.process(Document(path=Path("h.txt"), raw=raw))
     for m in doc.mentions:
