@@ -22,6 +22,7 @@ from kg.vocab import CLASSES, KG, OA, PROPERTIES, document_iri, entity_iri
 MAX_NODES = 5000  # the page holds at most this many (the most connected)
 MAX_EDGES = 20000  # ... and this many relations among them
 MAX_DOCUMENTS = 50  # documents listed per node; a line mentioned more often says how many more (kg view --document draws any)
+MAX_COUNTIES = 50  # counties listed per node, for the page's county filter (kg view --county draws any county whole)
 EDGE_LABELS = {"undertakenBy": "承建", "locatedInPark": "位于园区", "locatedIn": "位于", "implements": "实施", "partOf": "属于"}
 
 CLASS_NAMES = {str(iri): name for name, iri in CLASSES.items()}
@@ -161,8 +162,8 @@ class Explorer:
             db.executemany("INSERT INTO chosen VALUES (?)", keep)
 
     def _details(self):
-        """The names, documents (the first `MAX_DOCUMENTS` and how many), counties,
-        years and investment of the chosen nodes, one query each."""
+        """The names, documents (the first `MAX_DOCUMENTS` and how many), counties (the
+        first `MAX_COUNTIES`), years and investment of the chosen nodes, one query each."""
         found: dict[str, tuple] = {}
 
         def of(iri):
@@ -177,9 +178,13 @@ class Explorer:
             of(iri)[1].append(file)
         for iri, n in db.execute("SELECT iri, count(*) FROM mention WHERE iri IN chosen GROUP BY iri"):
             of(iri)[2][0] = n
-        for iri, county, year in db.execute("SELECT DISTINCT m.iri, d.county, d.year FROM mention m JOIN doc d ON d.iri = m.doc"
-                                            " WHERE m.iri IN chosen"):
+        for iri, county in db.execute(
+                "SELECT iri, county FROM (SELECT iri, county, row_number() OVER (PARTITION BY iri ORDER BY first) AS k"
+                " FROM (SELECT m.iri, d.county, min(m.rowid) AS first FROM mention m JOIN doc d ON d.iri = m.doc"
+                " WHERE m.iri IN chosen AND d.county != '' GROUP BY m.iri, d.county)) WHERE k <= ?", (MAX_COUNTIES,)):
             of(iri)[3].add(county)
+        for iri, year in db.execute("SELECT DISTINCT m.iri, d.year FROM mention m JOIN doc d ON d.iri = m.doc"
+                                    " WHERE m.iri IN chosen AND d.year != ''"):
             of(iri)[4].add(year)
         for iri, value in db.execute("SELECT iri, value FROM investment WHERE iri IN chosen"):
             of(iri)[5].add(value)

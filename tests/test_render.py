@@ -123,3 +123,20 @@ def test_a_node_lists_its_first_documents_and_counts_the_rest(tmp_path, monkeypa
     assert "… +1" in node["tooltip"]
     assert node["years"] == ["2021", "2022", "2023"]
     assert node["counties"] == [str(KGR["county/140728"]), str(KGR["county/140729"])]
+
+
+def test_a_node_lists_a_bounded_number_of_counties(tmp_path, monkeypatch):
+    """A line every county follows would otherwise carry thousands of county IRIs into the page."""
+    monkeypatch.setattr(explorer, "MAX_COUNTIES", 2)
+    ds = Dataset()
+    line = KGR["strategy/x"]
+    for i, county in enumerate(["140728", "140729", "140730"]):
+        g, doc = ds.graph(KGR[f"graph/d{i}"]), KGR[f"doc/d{i}"]
+        g.add((doc, RDF.type, KG.Document))
+        g.add((doc, KG.sourceFile, Literal(f"d{i}.txt")))
+        g.add((doc, KG.aboutCounty, KGR[f"county/{county}"]))
+        g.add((line, RDF.type, KG.Strategy))
+        g.add((line, RDFS.label, Literal("乡村振兴战略", lang="zh")))
+        g.add((line, KG.mentionedIn, doc))
+    node = embedded(render.render(ds, tmp_path / "g.html").read_text(encoding="utf-8"))["nodes"][0]
+    assert len(node["counties"]) == 2 and set(node["counties"]) < {str(KGR[f"county/{c}"]) for c in ("140728", "140729", "140730")}
