@@ -73,18 +73,20 @@ class Explorer:
             if p is not None:
                 about.setdefault(q.subject.value, {}).setdefault(p, []).append(q.object)
         evidence = _evidence(about)
+        nodes = _NodeRows()
+        for s, props in about.items():
+            kind = next((CLASS_NAMES[o.value] for o in props.get(_TYPE, ()) if o.value in CLASS_NAMES), None)
+            if kind is not None:
+                nodes.add(s, kind, props[_LABEL][0].value if _LABEL in props else None,
+                          [o.value for o in props.get(_ALT, ())], [o.value for o in props.get(_INVESTMENT, ())],
+                          [d.value for d in props.get(_MENTIONED, ())], evidence.get((s, None), ""))
         with self.db:
             for s, props in about.items():
                 if any(o.value == _DOCUMENT for o in props.get(_TYPE, ())):
                     self._document(s, props.get(_SOURCE_FILE, [ox.Literal(s)])[0].value,
                                    props[_DATE][0].value[:4] if _DATE in props else "",
                                    props[_ABOUT][0].value if _ABOUT in props else "")
-            for s, props in about.items():
-                kind = next((CLASS_NAMES[o.value] for o in props.get(_TYPE, ()) if o.value in CLASS_NAMES), None)
-                if kind is not None:
-                    self._node(s, kind, props[_LABEL][0].value if _LABEL in props else None,
-                               [o.value for o in props.get(_ALT, ())], [o.value for o in props.get(_INVESTMENT, ())],
-                               [d.value for d in props.get(_MENTIONED, ())], evidence.get((s, None), ""))
+            nodes.insert(self.db)
             self.db.executemany("INSERT OR IGNORE INTO edge VALUES (?, ?, ?, ?)", (
                 (s, relation, o.value, evidence.get((s, p, o.value), ""))
                 for s, props in about.items() for p, relation in RELATION_NAMES.items() for o in props.get(p, ())))
@@ -94,24 +96,23 @@ class Explorer:
         (tests/test_render.py checks that both ways give the same page)."""
         d = str(document_iri(doc.id))
         code = doc.meta.get("county_code")
+        investment: dict[str, list[str]] = {}
+        for f in doc.facts:
+            if f.type == "investment":
+                investment.setdefault(f.subject, []).append(assemble.literal_text(f.value))
+        nodes = _NodeRows()
+        for key, (entity, forms, evidence) in assemble.page_entities(doc, entities).items():
+            nodes.add(str(entity_iri(key)), entity.type, entity.label, forms or (), investment.get(key, ()),
+                      [d] if forms is not None else [], evidence)
         with self.db:
             self._document(d, doc.source_file, (doc.meta.get("date") or "")[:4], str(entity_iri(f"county/{code}")) if code else "")
-            for key, (entity, forms, evidence) in assemble.page_entities(doc, entities).items():
-                investment = [assemble.literal_text(f.value) for f in doc.facts if f.type == "investment" and f.subject == key]
-                self._node(str(entity_iri(key)), entity.type, entity.label, forms or (), investment,
-                           [d] if forms is not None else [], evidence)
+            nodes.insert(self.db)
             self.db.executemany("INSERT OR IGNORE INTO edge VALUES (?, ?, ?, ?)", (
                 (str(entity_iri(f.subject)), f.type, str(entity_iri(f.object)), assemble.sentence(doc, f.start))
                 for f in doc.facts if f.type in EDGE_LABELS and f.object is not None))
 
     def _document(self, iri: str, file: str, year: str, county: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO doc VALUES (?, ?, ?, ?)", (iri, file, year, county))
-
-    def _node(self, iri: str, kind: str, label: str | None, aliases, investment, mentioned, evidence: str) -> None:
-        self.db.execute(_UPSERT_NODE, {"iri": iri, "type": kind, "label": label, "evidence": evidence})
-        self.db.executemany("INSERT OR IGNORE INTO alias VALUES (?, ?)", ((iri, a) for a in aliases))
-        self.db.executemany("INSERT OR IGNORE INTO investment VALUES (?, ?)", ((iri, v) for v in investment))
-        self.db.executemany("INSERT OR IGNORE INTO mention SELECT ?, iri FROM doc WHERE iri = ?", ((iri, d) for d in mentioned))
 
     def network(self, *, county: str | None = None, document: str | None = None) -> nx.MultiDiGraph:
         """What the page draws: every entity, or those of one county or document, and at
@@ -198,6 +199,26 @@ class Explorer:
 
     def close(self) -> None:
         self.db.close()
+
+
+class _NodeRows:
+    """One document's nodes, gathered so that each table gets one `executemany`."""
+
+    def __init__(self):
+        self.nodes, self.aliases, self.investment, self.mentions = [], [], [], []
+
+    def add(self, iri: str, kind: str, label: str | None, aliases, investment, mentioned, evidence: str) -> None:
+        self.nodes.append({"iri": iri, "type": kind, "label": label, "evidence": evidence})
+        self.aliases += [(iri, a) for a in aliases]
+        self.investment += [(iri, v) for v in investment]
+        self.mentions += [(iri, d) for d in mentioned]
+
+    def insert(self, db) -> None:
+        """After the document's own row: a mention counts only for a document the page knows."""
+        db.executemany(_UPSERT_NODE, self.nodes)
+        db.executemany("INSERT OR IGNORE INTO alias VALUES (?, ?)", self.aliases)
+        db.executemany("INSERT OR IGNORE INTO investment VALUES (?, ?)", self.investment)
+        db.executemany("INSERT OR IGNORE INTO mention SELECT ?, iri FROM doc WHERE iri = ?", self.mentions)
 
 
 def _node_data(iri: str, kind: str, label: str, evidence: str, aliases: set, documents: list, mentioned: list,
