@@ -51,6 +51,9 @@ def key_of(m: Mention, county=None) -> tuple[str, list[str]]:
     if m.type == "Park" and county is not None:
         folded, more = park_in_county(folded, county)
         folds += more
+    if m.type == "Project" and county is not None:
+        folded, more = project_in_county(folded, county)
+        folds += more
     return f"{m.type.lower()}/{folded}", folds
 
 
@@ -67,6 +70,15 @@ def park_in_county(name: str, county) -> tuple[str, list[str]]:
             name = name[: -len(word)] + cfg["zone_fold"]
             break
     return name, ([cfg["id"]] if name != before else [])
+
+
+def project_in_county(name: str, county) -> tuple[str, list[str]]:
+    """A work of the document's county, named with or without the county (X县Y工程 = Y工程)."""
+    cfg = rules()["project_in_county"]
+    for prefix in (county.name, county.short):
+        if name.startswith(prefix) and len(name) - len(prefix) >= cfg["min_rest"]:
+            return name[len(prefix):], [cfg["id"]]
+    return name, []
 
 
 def fold(type_: str, name: str) -> tuple[str, list[str]]:

@@ -52,3 +52,11 @@ def test_parks_fold_within_the_documents_county():
 def test_one_market_or_cultural_park_under_two_kind_words():
     assert key("Park", "东关蔬菜批发市场") == key("Park", "东关蔬菜交易市场")
     assert key("Park", "古城陶艺文化产业园") == key("Park", "古城陶艺文化园")
+
+
+def test_a_work_of_the_documents_county_with_and_without_the_county():
+    doc = process_text("实施平遥县古城墙修缮工程。古城墙修缮工程年内完工。", county_code="140728")
+    keys = {m.key for m in doc.mentions if m.type == "Project"}
+    assert keys == {"project/古城墙修缮"}
+    other = process_text("实施平遥县古城墙修缮工程。", county_code="140781")
+    assert {m.key for m in other.mentions if m.type == "Project"} == {"project/平遥县古城墙修缮"}

@@ -1,4 +1,6 @@
 """Project rules: suffixes, facilities, lists sharing one suffix, headings, actors, negatives."""
+from kg.recognize import project
+
 from conftest import names, process_text
 
 
@@ -129,3 +131,34 @@ def test_works_on_a_named_river_but_not_policies_of_治理():
 def test_a_national_kind_of_work_and_a_verb_of_use_before_a_work():
     got = projects("实施高标准农田建设工程，充分利用漳南引水工程扩大灌溉面积。")
     assert {"高标准农田建设工程", "漳南引水工程"} <= got
+
+
+def test_a_list_made_mostly_of_kinds_names_no_work():
+    # 渡槽 is rarer than 电力 or 通信, but in this list it is a kind of work too
+    assert projects("统筹电力、通信、燃气、供热管网、渡槽等重要基础设施项目布局。") == set()
+
+
+def test_a_list_of_aims_or_parts_names_no_work():
+    assert projects("到2027年，实现景区智能导览、线上票务、直播带货等智慧旅游工程全覆盖。") == set()
+    assert projects("园区总占地300亩，含康养公寓、研学营地及采摘等项目。") == set()
+
+
+def test_works_made_one_of_a_kind_by_the_sentence():
+    got = projects("建成12处千人以上供水工程，鼓励农户建设户用沼气池或太阳能热水工程。"
+                   "实施汇源灌区节水改造工程（包括渠首工程、输水工程），推进街道硬化、绿化、美化、亮化工程。")
+    assert "汇源灌区节水改造工程" in got
+    assert not got & {"供水工程", "太阳能热水工程", "渠首工程", "输水工程", "亮化工程"}
+
+
+def test_engineering_as_a_field_is_not_a_work():
+    # read before overlaps are settled: in a list the shorter name can survive on its own
+    doc = process_text("新建泰瑞科工程技术研究中心，培养工程师队伍。")
+    got = {m.text for m in project.find(doc)}
+    assert "泰瑞科工程技术研究中心" in got
+    assert not {n for n in got if n.endswith("工程")}
+
+
+def test_a_quarter_or_centre_the_sentence_builds():
+    got = projects("在园区高标准建设数智城，筹建丝路文化交流基地，打造区域文化名城和国家卫生城。")
+    assert {"数智城", "丝路文化交流基地"} <= got
+    assert not got & {"区域文化名城", "国家卫生城", "文化名城"}

@@ -1,4 +1,4 @@
-"""Strategy rules: 战略, quoted lines, frameworks, national lines, campaigns; negatives."""
+"""Strategy rules: 战略, quoted lines, frameworks, lines known by their form, campaigns; negatives."""
 from conftest import names, process_text
 
 
@@ -159,3 +159,60 @@ def test_a_quoted_list_that_describes_a_system_or_an_aim_is_not_a_line():
 def test_结合_before_a_line_is_a_verb():
     doc = process_text("结合乡村振兴战略，推进医养结合服务改革。")
     assert "结合乡村振兴战略" not in names(doc, "Strategy")
+
+
+# Lines recognised by their form, not from a list of names (there is none in the package).
+
+def test_items_of_a_list_of_national_strategies():
+    doc = process_text("推动创新驱动发展、科教兴国、人才强国、区域协调发展等重大国家战略落地见效。")
+    assert {"创新驱动发展", "科教兴国", "人才强国", "区域协调发展"} <= names(doc, "Strategy")
+
+
+def test_lines_known_by_the_shape_of_their_name():
+    doc = process_text("加快建设制造强国，完整准确全面贯彻新发展理念，构建新发展格局，推进新型工业化，"
+                       "践行两山理论，推动沁河流域生态保护和高质量发展，巩固拓展脱贫攻坚成果同乡村振兴有效衔接。")
+    assert {"制造强国", "新发展理念", "新发展格局", "新型工业化", "两山理论", "沁河流域生态保护和高质量发展",
+            "巩固拓展脱贫攻坚成果同乡村振兴有效衔接"} <= names(doc, "Strategy")
+
+
+def test_modernisation_as_a_goal_is_not_a_nation_building_line():
+    assert names(process_text("为建设社会主义现代化强国贡献力量。"), "Strategy") == set()
+
+
+def test_revolutions_campaigns_and_governance_lines():
+    doc = process_text("深入推进厕所革命和能源革命，扎实开展党史学习教育和政法队伍教育整顿，深化全国卫生城市创建，"
+                       "开展爱国卫生运动，坚持男女平等基本国策，全面从严治党，推进依法治县，锲而不舍落实中央八项规定精神，"
+                       "践行以人民为中心的发展思想。")
+    assert {"厕所革命", "能源革命", "党史学习教育", "政法队伍教育整顿", "全国卫生城市创建", "爱国卫生运动",
+            "男女平等基本国策", "全面从严治党", "依法治县", "中央八项规定精神", "以人民为中心的发展思想"} <= names(doc, "Strategy")
+
+
+def test_revolutions_of_technology_and_history_are_not_lines():
+    doc = process_text("抢抓新一轮科技革命和产业革命机遇，修缮革命纪念馆，传承革命精神。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_counted_slogans_but_not_idioms_or_road_grids():
+    doc = process_text("积极融入一带一路建设，推进两学一做学习教育常态化，一心一意工作，完善三纵四横路网。")
+    found = names(doc, "Strategy")
+    assert "一带一路" in found and any(n.startswith("两学一做") for n in found)
+    assert not found & {"一心一意", "三纵四横"}
+
+
+def test_parallel_slogans_repeat_one_frame():
+    doc = process_text("一体推进不敢腐、不能腐、不想腐。深入实施藏粮于地、藏粮于技战略。"
+                       "健全自治、法治、德治相结合的乡村治理体系。推进智慧农业、智慧教育、智慧医疗，实施净化、绿化、美化。")
+    found = names(doc, "Strategy")
+    assert {"不敢腐、不能腐、不想腐", "藏粮于地、藏粮于技战略", "自治、法治、德治相结合"} <= found
+    assert not {n for n in found if "智慧" in n or "绿化" in n}
+
+
+def test_a_quoted_count_and_one_character_before_a_task():
+    assert {"六稳", "六保"} <= names(process_text("扎实做好“六稳”“六保”工作。"), "Strategy")
+
+
+def test_a_quoted_list_of_members_sharing_a_tail_is_split():
+    doc = process_text("全力书写“文化平遥、生态平遥、活力平遥”新篇章。", county_code="140728")
+    found = names(doc, "Strategy")
+    assert {"文化平遥", "生态平遥", "活力平遥"} <= found
+    assert "文化平遥、生态平遥、活力平遥" not in found

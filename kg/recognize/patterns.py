@@ -56,7 +56,7 @@ def load(family: str) -> Rules:
     for rule in data.get("suffix", []):
         rule = dict(rule)
         rule["suffixes"] = sorted(rule["suffixes"], key=len, reverse=True)
-        # `inside_words`: boundary words that belong inside this rule's names (就业促进计划)
+        # `inside_words`: boundary words that belong inside this rule's names (全民阅读促进计划)
         rule["inside_words"] = frozenset(rule.get("inside_words", ()))
         alternation = "|".join(map(re.escape, rule["suffixes"]))
         # `follow`: what must come right after the name (an actor's verb ...);
@@ -124,7 +124,8 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
 
 
 def _add(found, doc, rules, rule, start, end, core_end) -> None:
-    start = trim_leading(doc.text, start, end, rules.boundary)
+    if not rule.get("whole"):  # a pattern that spells its name's first word (以X为中心) keeps it
+        start = trim_leading(doc.text, start, end, rules.boundary)
     if rule.get("precede") and not _preceded(doc.text, start, rule["precede"], 40):
         return
     text = clean(doc.text[start:end])

@@ -39,7 +39,7 @@ def find(doc: Document) -> list[Mention]:
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
-    mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m)]
+    mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)]
     mentions = _drop_actor_prefix(rules, mentions)
     return mentions + actors(doc, rules, mentions)
 
@@ -210,6 +210,26 @@ def _a_place(doc: Document, rules, m: Mention) -> bool:
     return m.rule == "project.facility" and bool(re.match(rules.data["places_after"], doc.text[m.end : m.end + 40]))
 
 
+def _a_kind(doc: Document, rules, m: Mention) -> bool:
+    """A name the sentence makes one of a kind, not one work: after a threshold or an
+    alternative (万人以上|供水工程, 沼气池或|太阳能热水工程), among the parts a
+    parenthesis lists (X工程（包括|渠首工程、…）), or sharing its suffix with kinds of
+    work (硬化、绿化、美化、|亮化工程: half the list or more)."""
+    if m.rule == rules.data["heading"]["id"]:
+        return False
+    cfg = rules.data["kinds"]
+    before = doc.text[max(0, m.start - cfg["window"]) : m.start]
+    if re.search(cfg["after"], before) or re.search(cfg["parts"], before):
+        return True
+    if not before.endswith("、"):
+        return False
+    clause = re.split(r"[，。；：！？,;:\n（）()]", before)[-1]
+    kinds = [k for k in clause.split("、")[:-1] if k]
+    lists = rules.data["list"]
+    count = sum(_kind_of_work(patterns.clean(re.sub(lists["item_verbs"], "", k)), lists) for k in kinds)
+    return count > 0 and count * 2 >= len(kinds) + 1
+
+
 def _quoted_core(doc: Document, m: Mention) -> bool:
     """`“文明守望”工程`, `“111”创新工程`: a quoted name with a suffix is a campaign, not a work."""
     raw = doc.text[m.start : m.end]
@@ -330,12 +350,44 @@ def list_items(doc: Document, rules) -> list[Mention]:
             actor = None
         single = len(spans) == 1
         rule = {"id": cfg["id"], "confidence": cfg["single_confidence" if single else "confidence"], "max_length": cfg["max_length"]}
-        items = [m for m in (_item(doc, rules, cfg, rule, start, end, single) for start, end in spans) if m]
-        for mention in _named_items(items, cfg):
+        if not quoted and re.match(cfg["not_works_lead"], items):
+            continue
+        items = [_item(doc, rules, cfg, rule, start, end, single) for start, end in spans]
+        named = _named_items([m for m in items if m], cfg)
+        if _mostly_kinds(doc, rules, spans, items, named):
+            named = _named_places(named, [patterns.clean(doc.text[a:b]) for a, b in spans], cfg)
+        for mention in named:
             if actor:
                 mention.attrs["actor"] = actor
             found.append(mention)
     return found
+
+
+def _mostly_kinds(doc: Document, rules, spans, items, named) -> bool:
+    """电力、通信、燃气、渡槽等基础设施项目: when half the items or more are
+    kinds of work, the list names kinds, and its rarer words (渡槽) are kinds too,
+    unless a named place tells them apart (`_named_places`)."""
+    if len(spans) < 3:
+        return False
+    cfg = rules.data["list"]
+    kinds = sum(1 for (start, end), m in zip(spans, items) if m is None and _kind_of_work(_bare_item(doc, rules, start, end), cfg))
+    kinds += sum(1 for m in items if m is not None) - len(named)
+    return kinds * 2 >= len(spans)
+
+
+def _bare_item(doc: Document, rules, start: int, end: int) -> str:
+    """An item without the verb that leads the list (统筹|电力)."""
+    start = patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
+    return patterns.clean(doc.text[start:end])
+
+
+def _named_places(items: list[Mention], texts: list[str], cfg: dict) -> list[Mention]:
+    """In a list of kinds, the items told apart by a named place are still works (青龙湖绿化)."""
+    shared = os.path.commonprefix([t[::-1] for t in texts])[::-1]
+    if not shared:
+        return []
+    own = [m.text[: len(m.text) - len(shared)] for m in items]
+    return [m for m, o in zip(items, own) if o and (re.fullmatch(cfg["named_place"], o) or not patterns._strip_place(o))]
 
 
 def _named_items(items: list[Mention], cfg: dict) -> list[Mention]:

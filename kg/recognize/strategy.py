@@ -1,27 +1,23 @@
 """Strategy: 战略 and campaign suffixes, quoted lines, counted and numbered
-frameworks, and national lines from a lexicon (kg/rules/strategy*.{toml,txt})."""
+frameworks, and lines recognised by their form (kg/rules/strategy.toml).
+
+There is no list of national lines: a line is found by the shape of its name
+(X强国, 新发展X, 一X一Y, A于X、A于Y), the word naming its kind (战略, 革命,
+学习教育), the list it stands in (A、B等国家战略) or its quotes."""
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
-from importlib import resources
 
-from kg import amount, gazetteer
+from kg import amount, gazetteer, lexicon
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
 
 @lru_cache(maxsize=1)
 def rules():
-    r = patterns.load("strategy")
-    words = [w.strip() for w in resources.files("kg").joinpath("rules/strategy_lexicon.txt")
-             .read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
-    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    for rule in r.pattern_rules:
-        if rule["regex"] == "LEXICON":
-            after = f"(?!{rule['not_followed_by']})" if rule.get("not_followed_by") else ""
-            rule["re"] = re.compile(f"(?P<name>{alternation}){after}")
-    return r
+    return patterns.load("strategy")
 
 
 _BULLETED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条]")
@@ -32,9 +28,62 @@ _COUNTED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大�
 
 
 def find(doc: Document) -> list[Mention]:
-    mentions = [m for m in patterns.find(doc, rules()) if not _counted_by_place_name(doc, m)]
+    mentions = [m for m in patterns.find(doc, rules()) if not _counted_by_place_name(doc, m) and not _idiom(m)]
+    mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
-            + county_lines(doc))
+            + county_lines(doc) + list_items(doc) + parallel_slogans(doc))
+
+
+def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
+    """“人文X、绿色X、和谐X”: a quoted list whose items share a tail of two characters
+    or more lists the members of one framework, each a line of its own."""
+    parts = m.text.split("、")
+    tail = os.path.commonprefix([p[::-1] for p in parts])[::-1]
+    if len(parts) < 2 or len(tail) < 2 or any(len(p) <= len(tail) for p in parts):
+        return [m]
+    found, pos = [], m.start
+    for part in parts:
+        start = doc.text.find(part, pos, m.end)
+        if start < 0:
+            return [m]
+        pos = start + len(part)
+        found.append(Mention("Strategy", part, start, pos, m.rule, m.confidence))
+    return found
+
+
+def _idiom(m: Mention) -> bool:
+    """一心一意 has the form of a counted slogan; jieba's dictionary knows it as an idiom."""
+    tag = _idiom_tags().get(m.rule)
+    return bool(tag) and lexicon.word_tag(m.text) == tag
+
+
+@lru_cache(maxsize=1)
+def _idiom_tags() -> dict[str, str]:
+    return {r["id"]: r["idiom_tag"] for r in rules().pattern_rules if r.get("idiom_tag")}
+
+
+@lru_cache(maxsize=1)
+def _list_re(regex: str) -> re.Pattern:
+    return re.compile(regex)
+
+
+def list_items(doc: Document) -> list[Mention]:
+    """推动A、B、C等重大国家战略: each item is a strategy, named without the shared word."""
+    r = rules()
+    cfg = r.data["list"]
+    rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_item"]}
+    leading = r.boundary | frozenset(patterns.boundary_rules()["soft"])
+    found = []
+    for m in patterns.clause_matches(_list_re(cfg["regex"]), doc.text, cfg["needs"]):
+        pos = m.start("items")
+        for part in m.group("items").split("、"):
+            start, end = pos, pos + len(part)
+            pos = end + 1
+            start = patterns.trim_leading(doc.text, start, end, leading)
+            text = patterns.clean(doc.text[start:end])
+            if len(text) >= cfg["min_item"] and patterns.accept(r, rule, text, None):
+                found.append(Mention("Strategy", text, start, end, rule["id"], rule["confidence"]))
+    return found
 
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
@@ -130,7 +179,7 @@ def _skip_verb(text: str, start: int, limit: int) -> int:
 
 
 def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """`六稳`：稳就业、稳金融… and `三新`…培育新产业、发展新业态、打造新模式: a count and one
+    """`六稳`：稳就业、稳金融… and `三新`…培育新产业、壮大新主体、打造新模式: a count and one
     character, spelled out by as many list items that each carry that character."""
     cfg = rules().data["members"]
     found = []
@@ -142,7 +191,7 @@ def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             start = brk.end()
         for i in range(len(items) - n + 1):
             run = items[i : i + n]
-            # the character opens each member (新基建), so it is not an item's last one (工业化)
+            # the character opens each member (新基地), so it is not an item's last one (工业化)
             if all(letter in doc.text[a : b - 1] and b - a <= cfg["max_item"] for a, b in run):
                 for a, b in run:
                     a = doc.text.rindex(letter, a, b - 1)
@@ -178,3 +227,32 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found += [Mention("Strategy", patterns.clean(doc.text[a:b]), a, b, cfg["bullet_id"], cfg["confidence"],
                               attrs={"framework": frame.text}) for a, b in items]
     return found
+
+
+def parallel_slogans(doc: Document) -> list[Mention]:
+    """一体推进不X腐、不Y腐、不Z腐: parts of one length that repeat one frame."""
+    cfg = rules().data["parallel"]
+    found = []
+    for m in _list_re(cfg["regex"]).finditer(doc.text):
+        parts = m.group().split("、")
+        # the last part runs on into the sentence (Z治相结合的乡村治理体系): cut after the tail
+        tail = re.search(cfg["tail"], parts[-1][cfg["min_part"]:])
+        end = m.end()
+        if tail:
+            end = m.end() - len(parts[-1]) + cfg["min_part"] + tail.end()
+            parts[-1] = parts[-1][: cfg["min_part"] + tail.start()]
+        size = len(parts[-1])
+        if not cfg["min_part"] <= size <= cfg["max_part"] or any(len(p) != size for p in parts[1:-1]) or len(parts[0]) < size:
+            continue
+        parts[0] = parts[0][-size:]
+        if not _one_frame(parts, bool(tail)) or any(p in rules().boundary for p in parts):
+            continue
+        start = end - len("、".join(parts)) - (len(tail.group()) if tail else 0)
+        found.append(Mention("Strategy", doc.text[start:end], start, end, cfg["id"], cfg["confidence"]))
+    return found
+
+
+def _one_frame(parts: list[str], tail: bool) -> bool:
+    head = len(os.path.commonprefix(parts))
+    end = len(os.path.commonprefix([p[::-1] for p in parts]))
+    return head >= 3 or head >= 1 and end >= 1 and len(parts[0]) >= 3 or tail and end >= 1 and len(parts[0]) == 2
