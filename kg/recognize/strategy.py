@@ -39,7 +39,7 @@ def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
     or more lists the members of one framework, each a line of its own."""
     parts = m.text.split("、")
     tail = os.path.commonprefix([p[::-1] for p in parts])[::-1]
-    if len(parts) < 2 or len(tail) < 2 or any(len(p) <= len(tail) for p in parts):
+    if not m.rule.startswith("strategy.quoted") or len(parts) < 2 or len(tail) < 2 or any(len(p) <= len(tail) for p in parts):
         return [m]
     found, pos = [], m.start
     for part in parts:
@@ -62,7 +62,7 @@ def _idiom_tags() -> dict[str, str]:
     return {r["id"]: r["idiom_tag"] for r in rules().pattern_rules if r.get("idiom_tag")}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def _list_re(regex: str) -> re.Pattern:
     return re.compile(regex)
 
