@@ -118,6 +118,9 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
             if rule.get("actor_context"):
                 _add_after_actor_verb(found, doc, rules, rule, m)
     for rule in rules.pattern_rules:
+        # `needs`: a word every match holds; a document without it is not searched
+        if rule.get("needs") and rule["needs"] not in doc.text:
+            continue
         for m in rule["re"].finditer(doc.text):
             _add(found, doc, rules, rule, m.start("name"), m.end("name"), core_end=None)
     return found

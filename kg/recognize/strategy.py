@@ -37,9 +37,11 @@ def find(doc: Document) -> list[Mention]:
 def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
     """“人文X、绿色X、和谐X”: a quoted list whose items share a tail of two characters
     or more lists the members of one framework, each a line of its own."""
+    if "、" not in m.text or not m.rule.startswith("strategy.quoted"):
+        return [m]
     parts = m.text.split("、")
     tail = os.path.commonprefix([p[::-1] for p in parts])[::-1]
-    if not m.rule.startswith("strategy.quoted") or len(parts) < 2 or len(tail) < 2 or any(len(p) <= len(tail) for p in parts):
+    if len(tail) < 2 or any(len(p) <= len(tail) for p in parts):
         return [m]
     found, pos = [], m.start
     for part in parts:
@@ -235,6 +237,8 @@ def parallel_slogans(doc: Document) -> list[Mention]:
     found = []
     for m in _list_re(cfg["regex"]).finditer(doc.text):
         parts = m.group().split("、")
+        if len(parts) > cfg["max_parts"]:
+            continue
         # the last part runs on into the sentence (Z治相结合的乡村治理体系): cut after the tail
         tail = re.search(cfg["tail"], parts[-1][cfg["min_part"]:])
         end = m.end()
