@@ -3,7 +3,10 @@
 - *suffix rules*: a name ends in one of `suffixes` (有限公司, 产业园 ...); its
   start is found by walking jieba tokens leftwards until a boundary word
   (a verb such as 建设, a function word such as 的, punctuation) or `max_length`.
-- *pattern rules*: a regular expression whose group `name` is the name.
+- *pattern rules*: a regular expression whose group `name` is the name
+  (`needs`: a word every match holds, to skip documents without it; `whole`:
+  keep the name's first word, which a walk would trim).
+- *list rules* (`[list]`): items of `A、B、C等<kind>`, each a name (`list_items`).
 
 Both reject names listed in `reject` or whose part before the suffix is a
 common word (by jieba's own word frequencies: 工业园区, 重点项目 are generic,
@@ -77,14 +80,14 @@ def load(family: str) -> Rules:
 _CLAUSE = re.compile(r"[^，。；：\n]+")
 
 
-def clause_matches(pattern: re.Pattern, text: str, needs: str):
+def clause_matches(regex: str, text: str, needs: str):
     """The matches of a list rule, searched only in the clauses of `text` where `needs` is found.
 
     A list (A、B等项目) never runs across a comma, full stop, semicolon, colon or
     line break, and it always holds its joining word and its kind (等…项目):
     a quick search for those first makes the scan several times faster.
     """
-    needed = _compiled(needs)
+    pattern, needed = compiled(regex), compiled(needs)
     for clause in _CLAUSE.finditer(text):
         start, end = clause.span()
         if needed.search(text, start, end):
@@ -92,8 +95,31 @@ def clause_matches(pattern: re.Pattern, text: str, needs: str):
 
 
 @lru_cache(maxsize=64)
-def _compiled(regex: str) -> re.Pattern:
+def compiled(regex: str) -> re.Pattern:
+    """A rule's regex, compiled once per process."""
     return re.compile(regex)
+
+
+def list_items(doc: Document, rules: Rules) -> list[Mention]:
+    """Each item of a list sharing one kind word (`[list]` of a family's rules):
+    抓好A、B、C3个产业园建设, 推动A、B等国家战略. Items lose the verb leading the
+    list and a trailing 等, and are named without the shared word."""
+    cfg = rules.data["list"]
+    rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_item"]}
+    # verbs that lead a list (提升A、B等园区) and are soft elsewhere (提升工程)
+    leading = rules.boundary | frozenset(boundary_rules()["soft"])
+    found = []
+    for m in clause_matches(cfg["regex"], doc.text, cfg["needs"]):
+        pos = m.start("items")
+        for part in m.group("items").split("、"):
+            start, end = pos, pos + len(part)
+            pos = end + 1
+            start = trim_leading(doc.text, start, end, leading)
+            end -= doc.text[start:end].endswith("等")
+            text = clean(doc.text[start:end])
+            if len(text) >= cfg["min_item"] and accept(rules, rule, text, None):
+                found.append(Mention(rules.type, text, start, end, rule["id"], rule["confidence"]))
+    return found
 
 
 @lru_cache(maxsize=1)

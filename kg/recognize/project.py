@@ -69,7 +69,7 @@ def enterprise_lists(doc: Document, rules) -> list[Mention]:
         towns = towns if towns is not None else _towns(doc, cfg)
         platforms = bool(m.groupdict().get("platform"))
         for start, end in _split(m.group("items"), m.start("items")):
-            start = patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
+            start = _name_start(doc, rules, start, end)
             text = doc.text[start:end]
             # a sector (邮政, 运输) or two things joined (A和B) is not one company
             if _town_industry(text, towns, rules):
@@ -134,7 +134,7 @@ def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
     for pattern, rule_id in ((cfg["lead"], cfg["lead_id"]), (cfg["investor"], cfg["investor_id"])):
         for m in re.finditer(pattern, doc.text):
             start, end = m.start("name"), m.end("name")
-            start = patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
+            start = _name_start(doc, rules, start, end)
             text = doc.text[start:end]
             if _company_like(text, rules):
                 found.append(Mention("Enterprise", text, start, end, rule_id, cfg["confidence"]))
@@ -339,7 +339,7 @@ def list_items(doc: Document, rules) -> list[Mention]:
     """
     cfg = rules.data["list"]
     found = []
-    for m in patterns.clause_matches(_list_re(cfg), doc.text, cfg["needs"]):
+    for m in patterns.clause_matches(cfg["regex"], doc.text, cfg["needs"]):
         items, pos = m.group("items"), m.start("items")
         quoted = list(re.finditer(r"[“\"]([^“”\"]{2,40})[”\"]", items))
         if quoted and _only_quotes(items[quoted[0].start() :]):
@@ -370,15 +370,9 @@ def _mostly_kinds(doc: Document, rules, spans, items, named) -> bool:
     if len(spans) < 3:
         return False
     cfg = rules.data["list"]
-    kinds = sum(1 for (start, end), m in zip(spans, items) if m is None and _kind_of_work(_bare_item(doc, rules, start, end), cfg))
+    kinds = sum(1 for (start, end), m in zip(spans, items) if m is None and _kind_of_work(patterns.clean(doc.text[_name_start(doc, rules, start, end) : end]), cfg))
     kinds += sum(1 for m in items if m is not None) - len(named)
     return kinds * 2 >= len(spans)
-
-
-def _bare_item(doc: Document, rules, start: int, end: int) -> str:
-    """An item without the verb that leads the list (统筹|电力)."""
-    start = patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
-    return patterns.clean(doc.text[start:end])
 
 
 def _named_places(items: list[Mention], texts: list[str], cfg: dict) -> list[Mention]:
@@ -399,15 +393,6 @@ def _named_items(items: list[Mention], cfg: dict) -> list[Mention]:
     if len(shared) < 2:
         return items
     return [m for m in items if not patterns.is_common_word(m.text[: -len(shared)], cfg["kind_prefix_freq"])]
-
-
-@lru_cache(maxsize=1)
-def _list_re_cached(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
-
-
-def _list_re(cfg: dict) -> re.Pattern:
-    return _list_re_cached(cfg["regex"])
 
 
 def _only_quotes(items: str) -> bool:
@@ -432,8 +417,7 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     verb = re.match(cfg["item_verbs"], doc.text[start:end])
     if verb and end - start - verb.end() >= 2:
         start += verb.end()
-    start = _strip_leading_verb(doc, start, end, rules)
-    start = patterns.trim_leading(doc.text, start, end, rules.boundary)
+    start = _name_start(doc, rules, start, end)
     # the amount before an item belongs to relate (3亿元的|X产业园)
     amount = re.match(cfg["leading_amount"], doc.text[start:end])
     if amount and end - start - amount.end() >= 2:
@@ -450,8 +434,7 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
 
 def _actor(doc, rules, start: int, end: int) -> tuple[int, int, str] | None:
     """The words before a quoted list, less the leading verbs: the enterprise carrying it out."""
-    start = _strip_leading_verb(doc, start, end, rules)
-    start = patterns.trim_leading(doc.text, start, end, rules.boundary)
+    start = _name_start(doc, rules, start, end)
     text = doc.text[start:end]
     if 2 <= len(text) <= 12 and not re.search(r"[，。；、]", text):
         return (start, end, text)
@@ -467,6 +450,11 @@ def _kind_of_work(text: str, cfg: dict) -> bool:
     words = patterns._words(text)
     return len(text) <= 4 and len(words) > 1 and "".join(words) == text and all(
         patterns.is_common_word(w, cfg["everyday_word_freq"]) for w in words)
+
+
+def _name_start(doc: Document, rules, start: int, end: int) -> int:
+    """Where a list item's name begins: after the verbs and boundary words before it (统筹|电力)."""
+    return patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
 
 
 def _strip_leading_verb(doc: Document, start: int, end: int, rules) -> int:

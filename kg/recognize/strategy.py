@@ -31,7 +31,7 @@ def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules()) if not _counted_by_place_name(doc, m) and not _idiom(m)]
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
-            + county_lines(doc) + list_items(doc) + parallel_slogans(doc))
+            + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc))
 
 
 def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
@@ -62,30 +62,6 @@ def _idiom(m: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _idiom_tags() -> dict[str, str]:
     return {r["id"]: r["idiom_tag"] for r in rules().pattern_rules if r.get("idiom_tag")}
-
-
-@lru_cache(maxsize=4)
-def _list_re(regex: str) -> re.Pattern:
-    return re.compile(regex)
-
-
-def list_items(doc: Document) -> list[Mention]:
-    """推动A、B、C等重大国家战略: each item is a strategy, named without the shared word."""
-    r = rules()
-    cfg = r.data["list"]
-    rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_item"]}
-    leading = r.boundary | frozenset(patterns.boundary_rules()["soft"])
-    found = []
-    for m in patterns.clause_matches(_list_re(cfg["regex"]), doc.text, cfg["needs"]):
-        pos = m.start("items")
-        for part in m.group("items").split("、"):
-            start, end = pos, pos + len(part)
-            pos = end + 1
-            start = patterns.trim_leading(doc.text, start, end, leading)
-            text = patterns.clean(doc.text[start:end])
-            if len(text) >= cfg["min_item"] and patterns.accept(r, rule, text, None):
-                found.append(Mention("Strategy", text, start, end, rule["id"], rule["confidence"]))
-    return found
 
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
@@ -235,7 +211,7 @@ def parallel_slogans(doc: Document) -> list[Mention]:
     """一体推进不X腐、不Y腐、不Z腐: parts of one length that repeat one frame."""
     cfg = rules().data["parallel"]
     found = []
-    for m in _list_re(cfg["regex"]).finditer(doc.text):
+    for m in patterns.compiled(cfg["regex"]).finditer(doc.text):
         parts = m.group().split("、")
         if len(parts) > cfg["max_parts"]:
             continue
