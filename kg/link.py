@@ -41,7 +41,26 @@ def link(doc: Document) -> Document:
     county = gazetteer.by_code(doc.meta["county_code"]) if doc.meta.get("county_code") else None
     for m in doc.mentions:
         m.key, m.attrs["folds"] = key_of(m, county)
+    same_member(doc)
     return doc
+
+
+def same_member(doc: Document) -> None:
+    """A framework's members listed twice in one document, in other words
+    (做好甲提质、乙提速“两篇文章” … -当好甲排头兵 -当好乙主力军): the k-th of each
+    list is one member, and takes the key of its first listing."""
+    first: dict[tuple, str] = {}
+    root: dict[str, str] = {}
+    for m in doc.mentions:  # in text order
+        if m.type != "Strategy" or "member" not in m.attrs:
+            continue
+        key = first.setdefault((m.attrs["framework"], m.attrs["member"]), m.key)
+        if key != m.key and m.key not in root and key not in root:
+            root[m.key] = key  # (a member never moves twice: lists in another order stay apart)
+    for m in doc.mentions:
+        if m.key in root:
+            m.key = root[m.key]
+            m.attrs["folds"].append(rules()["same_member"]["id"])
 
 
 def key_of(m: Mention, county=None) -> tuple[str, list[str]]:

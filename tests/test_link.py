@@ -60,3 +60,18 @@ def test_a_work_of_the_documents_county_with_and_without_the_county():
     assert keys == {"project/古城墙修缮"}
     other = process_text("实施平遥县古城墙修缮工程。", county_code="140781")
     assert {m.key for m in other.mentions if m.type == "Project"} == {"project/平遥县古城墙修缮"}
+
+
+def test_a_lines_scope_word_does_not_change_the_line():
+    assert key("Strategy", "全面从严治党") == key("Strategy", "从严治党")
+    assert key("Strategy", "全面小康") != key("Strategy", "小康")
+
+
+def test_a_frameworks_members_listed_twice_in_other_words_are_one_member_each():
+    doc = process_text("做好“两篇文章”：\n-当好现代农业“排头兵”\n-打造文化旅游“新高地”\n"
+                       "要求各部门做好农业提质、文化提位两篇文章。")
+    merged = forms_by_key(doc, "Strategy")
+    assert {"当好现代农业排头兵", "农业提质"} in merged
+    assert {"打造文化旅游新高地", "文化提位"} in merged
+    folds = {f for m in doc.mentions for f in m.attrs.get("folds", [])}
+    assert "link.same-member" in folds

@@ -53,3 +53,13 @@ def test_items_before_a_count_of_双创_bases_are_parks_and_link_to_their_full_n
     assert {"纺织园", "青川石刻", "岭南灯具"} <= names(doc, "Park")
     keys = forms_by_key(doc, "Park")
     assert {"青川石刻创业园", "青川石刻"} in keys
+
+
+def test_a_count_before_a_zone_word_makes_it_the_kind_of_the_parks_listed():
+    doc = process_text("建成杂粮示范园、食用菌示范园和药材示范园3个千亩现代农业园区。")
+    assert not any("现代农业园" in n for n in names(doc, "Park"))
+
+
+def test_a_zone_word_quoted_on_its_own_is_a_figure_of_speech():
+    doc = process_text("建设商贸物流“集聚区”，当好工业“主力军”。")
+    assert names(doc, "Park") == set()

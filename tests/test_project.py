@@ -162,3 +162,34 @@ def test_a_quarter_or_centre_the_sentence_builds():
     got = projects("在园区高标准建设数智城，筹建丝路文化交流基地，打造区域文化名城和国家卫生城。")
     assert {"数智城", "丝路文化交流基地"} <= got
     assert not got & {"区域文化名城", "国家卫生城", "文化名城"}
+
+
+# ---- session 7 ----
+
+def test_a_title_with_its_rank_is_not_a_work_unless_named_one():
+    doc = process_text("争创省级重点实验室和市级示范学校。实施国家级天然林保护工程。")
+    found = names(doc, "Project")
+    assert not any(n.startswith(("省级", "市级")) for n in found)
+    assert "国家级天然林保护工程" in found
+
+
+def test_items_before_a_quoted_item_are_items_not_an_actor():
+    doc = process_text("实施了城河治理、滨河公园、新区“两馆”等20个重大城建项目。")
+    assert {"城河治理", "滨河公园", "新区两馆"} <= names(doc, "Project")
+
+
+def test_a_continued_work_keeps_its_verb_and_place():
+    doc = process_text("实施崦山、圣佛、楼烦灌区续建配套与节水改造工程。")
+    assert "楼烦灌区续建配套与节水改造工程" in names(doc, "Project")
+
+
+def test_a_work_in_a_park_keeps_the_parks_name():
+    doc = process_text("建设芦芽山经济技术开发区道路管网及五号街。")
+    assert "芦芽山经济技术开发区道路管网及五号街" in names(doc, "Project")
+
+
+def test_a_quoted_name_ends_the_verb_before_it():
+    doc = process_text("全面推进联网应用“城乡供水一体化工程”。")
+    found = names(doc, "Project")
+    assert "城乡供水一体化工程" in found
+    assert not any(n.startswith("联网") for n in found)

@@ -216,3 +216,59 @@ def test_a_quoted_list_of_members_sharing_a_tail_is_split():
     found = names(doc, "Strategy")
     assert {"文化平遥", "生态平遥", "活力平遥"} <= found
     assert "文化平遥、生态平遥、活力平遥" not in found
+
+
+# ---- session 7: kinds named after the quote, counted lines, regional lines ----
+
+def test_documents_and_counts_of_buildings_are_not_lines():
+    doc = process_text("深入学习“两篇重要文献”，建成新区“四馆”和沿河“六镇”。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_a_quote_then_its_kind_a_few_words_on():
+    doc = process_text("打造“三服务”型政府，按照加强“两基建设”的战略部署，落实“2211”人才工程，"
+                       "形成“9073”养老服务格局，实施“小升规”企业培育计划。")
+    assert {"三服务型政府", "两基建设", "2211人才工程", "9073养老服务格局", "小升规企业培育计划"} <= names(doc, "Strategy")
+
+
+def test_a_quoted_campaign_keeps_its_quote():
+    doc = process_text("扎实开展“守初心、担使命”主题教育。")
+    found = names(doc, "Strategy")
+    assert "守初心、担使命主题教育" in found
+    assert "担使命主题教育" not in found and "使命主题教育" not in found
+
+
+def test_quoted_problems_and_kinds_of_firms_are_not_lines():
+    doc = process_text("妥善解决养老院“二元”管理体制问题，大力培育“四小”企业，推进“城南污水处理厂项目”建设。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_campaigns_reforms_and_regional_lines():
+    doc = process_text("举办“平遥牛肉中国行”活动。推进县域综合医改。主动融入淮海经济区和长江经济带，衔接中原城市群。"
+                       "落实碳达峰、碳中和河北行动。")
+    found = names(doc, "Strategy")
+    assert {"平遥牛肉中国行", "县域综合医改", "淮海经济区", "长江经济带", "中原城市群"} <= found
+    assert any(n.endswith("碳中和河北行动") for n in found)
+    assert not any(n.startswith("衔接") for n in found)
+
+
+def test_counted_mechanisms_and_counted_bases():
+    doc = process_text("建立三级联动调度机制。建设东部精品钢、西部新材料和南部现代医药三大产业基地。")
+    assert {"三级联动调度机制", "三大产业基地"} <= names(doc, "Strategy")
+
+
+def test_a_quoted_model_before_etc():
+    doc = process_text("推行“医院+社区”“医院+乡镇”等医联体模式，推行“全科网格”管理。")
+    assert {"医院+社区", "医院+乡镇", "全科网格"} <= names(doc, "Strategy")
+
+
+def test_a_list_right_before_its_counted_framework_names_its_members():
+    doc = process_text("各部门要做好农业增效、工业转型、文旅融合三篇文章。")
+    assert {("农业增效", "三篇文章"), ("工业转型", "三篇文章"), ("文旅融合", "三篇文章")} <= part_of(doc)
+
+
+def test_steps_and_bare_things_before_a_count_are_not_members():
+    doc = process_text("紧盯规划、建设、管理“三个环节”，全面推进厕所、垃圾“两大革命”。")
+    found = names(doc, "Strategy")
+    assert not {"规划", "建设", "管理", "厕所", "垃圾", "紧盯规划"} & found
+    assert not part_of(doc)

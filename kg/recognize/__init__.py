@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.document import Document, Mention
+from kg.link import fold
 from kg.recognize import county, enterprise, park, project, repeat, strategy
 
 Family = Callable[[Document], list[Mention]]
@@ -26,12 +27,31 @@ def recognize(doc: Document) -> Document:
     mentions: list[Mention] = []
     for find in FAMILIES.values():
         mentions.extend(find(doc))
-    mentions = outermost(mentions + repeat.find(doc, mentions))
+    mentions = one_type_per_name(outermost(mentions + repeat.find(doc, mentions)))
     for m in mentions:
         if m.sentence < 0:
             m.sentence = doc.sentence_at(m.start)
     doc.mentions = mentions
     return doc
+
+
+# When two families read the same name, the narrower reading wins: a
+# programme (“X”工程, X革命) is a Strategy and a zone a Park, not a Project;
+# a zone listed as part of a plan (建设A产业集聚区、B产业集聚区“两大集聚区”) stays a Park.
+# A name means one thing throughout a document (gold is document-level).
+YIELDS_TO = {"Project": ("Strategy", "Park"), "Strategy": ("Park",)}
+# A work named after a line with its kind word (散改集工程 of the 散改集 line) is
+# that line; a park's construction project (X物流中心建设项目) is a work of its own.
+FOLDED_CLAIMS = ("Strategy",)
+
+
+def one_type_per_name(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention whose name another type also claims in the document (`YIELDS_TO`)."""
+    folded = {id(m): fold(m.type, m.text)[0] for m in mentions}
+    claimed = {(m.text, m.type) for m in mentions} | {(folded[id(m)], m.type) for m in mentions if m.type in FOLDED_CLAIMS}
+    return [m for m in mentions if not any(
+        (m.text, other) in claimed or other in FOLDED_CLAIMS and (folded[id(m)], other) in claimed
+        for other in YIELDS_TO.get(m.type, ()))]
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:

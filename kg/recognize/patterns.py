@@ -6,6 +6,8 @@
 - *pattern rules*: a regular expression whose group `name` is the name
   (`needs`: a word every match holds, to skip documents without it; `whole`:
   keep the name's first word, which a walk would trim).
+- either kind may say what must (`precede`) or must not (`not_precede`) stand
+  right before the name.
 - *list rules* (`[list]`): items of `A、B、C等<kind>`, each a name (`list_items`).
 
 Both reject names listed in `reject` or whose part before the suffix is a
@@ -22,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.document import Document, Mention
-from kg.lexicon import lexicon_words, tokenizer
+from kg.lexicon import lexicon_words, tokenizer, word_tag
 
 QUOTES = "“”\"'‘’《》「」『』〈〉"
 _PUNCT = re.compile(r"[\s，。、；：！？,.;:!?（）()《》“”‘’\"'【】\[\]—…·●◆■▲★☆○•/]")
@@ -138,6 +140,8 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
         # (the family's boundary, not one fixed at load: project.py narrows it)
         boundary = rules.boundary - rule["inside_words"] if rule["inside_words"] else rules.boundary
         for m in rule["re"].finditer(doc.text):
+            if _quoted_alone(doc.text, m.start(), m.end()):
+                continue  # 建设商贸物流“集聚区”: the kind word quoted on its own is a figure of speech
             budget = min(rule.get("max_length", 20) - len(m.group()), rule.get("max_core", 30))
             start = extend_left(doc, m.start(), budget, boundary, rule["suffixes"], verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
@@ -154,9 +158,11 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
 
 def _add(found, doc, rules, rule, start, end, core_end) -> None:
     if not rule.get("whole"):  # a pattern that spells its name's first word (以X为中心) keeps it
-        start = trim_leading(doc.text, start, end, rules.boundary)
+        start = trim_leading(doc.text, _quoted_start(doc.text, start, end), end, rules.boundary)
     if rule.get("precede") and not _preceded(doc.text, start, rule["precede"], 40):
         return
+    if rule.get("not_precede") and _preceded(doc.text, start, rule["not_precede"]):
+        return  # 3个|万亩农业园区: a count before the name makes it a kind
     text = clean(doc.text[start:end])
     rare = rule.get("core_not_in_dictionary")
     if rule.get("actor_context") and _preceded(doc.text, start, rule["actor_context"]):
@@ -167,6 +173,26 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
     if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None, rare):
         return
     found.append(Mention(rules.type, text, start, end, rule["id"], rule.get("confidence", 0.7)))
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] == "“" and text.startswith("”", end)
+
+
+def _quoted_start(text: str, start: int, end: int) -> int:
+    """联网应用“X工程”: a name that ends where its closing quote stands begins at the
+    opening quote when a verb stands before it (the sentence's words, not the name's);
+    城市文明“X工程” keeps its noun."""
+    if text.startswith("”", end):
+        opening = text.rfind("“", start, end)
+        if opening > start and "”" not in text[opening:end] and _ends_in_verb(text[start:opening]):
+            return opening + 1
+    return start
+
+
+def _ends_in_verb(words: str) -> bool:
+    last = tokenizer().lcut(words, HMM=False)[-1]
+    return (word_tag(last) or "").startswith("v")
 
 
 def _add_after_actor_verb(found, doc, rules, rule, m) -> None:

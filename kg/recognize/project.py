@@ -342,7 +342,8 @@ def list_items(doc: Document, rules) -> list[Mention]:
     for m in patterns.clause_matches(cfg["regex"], doc.text, cfg["needs"]):
         items, pos = m.group("items"), m.start("items")
         quoted = list(re.finditer(r"[“\"]([^“”\"]{2,40})[”\"]", items))
-        if quoted and _only_quotes(items[quoted[0].start() :]):
+        # (words before the quotes that list things of their own are items, not an actor)
+        if quoted and _only_quotes(items[quoted[0].start() :]) and "、" not in items[: quoted[0].start()]:
             spans = [(pos + q.start(1), pos + q.end(1)) for q in quoted]
             actor = _actor(doc, rules, pos, pos + quoted[0].start())
         else:

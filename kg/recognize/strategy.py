@@ -31,7 +31,7 @@ def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules()) if not _counted_by_place_name(doc, m) and not _idiom(m)]
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
-            + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc))
+            + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc))
 
 
 def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
@@ -106,6 +106,12 @@ def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
     return re.compile(rf"(?:[^\u4e00-\u9fff]|^|[的和])(?P<name>(?!的)[\u4e00-\u9fff](?:(?![的和])[\u4e00-\u9fff]){{0,{max_prefix - 1}}}?{re.escape(tail)})")
 
 
+def _member(frame: Mention, k: int) -> dict:
+    """A member's place in its framework: the k-th of one framework is one member,
+    however a document words it (kg/link.py `same_member`)."""
+    return {"framework": frame.text, "member": k}
+
+
 def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """`三个平遥`：文化平遥、生态平遥 -> members sharing the framework's tail.
 
@@ -117,9 +123,9 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         whole = m.group("tail")
         for tail in (whole[:k] for k in range(len(whole), 1, -1)):
             spans = _members_sharing(doc, frame, tail, n, exact=tail != whole)
-            for start, end in spans:
+            for k, (start, end) in enumerate(spans):
                 found.append(Mention("Strategy", doc.text[start:end], start, end,
-                                     cfg["id"], cfg["confidence"], attrs={"framework": frame.text}))
+                                     cfg["id"], cfg["confidence"], attrs=_member(frame, k)))
             if spans:
                 break
     return found
@@ -171,10 +177,10 @@ def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             run = items[i : i + n]
             # the character opens each member (新基地), so it is not an item's last one (工业化)
             if all(letter in doc.text[a : b - 1] and b - a <= cfg["max_item"] for a, b in run):
-                for a, b in run:
+                for k, (a, b) in enumerate(run):
                     a = doc.text.rindex(letter, a, b - 1)
                     found.append(Mention("Strategy", doc.text[a:b], a, b, cfg["letter_id"], cfg["confidence"],
-                                         attrs={"framework": frame.text}))
+                                         attrs=_member(frame, k)))
                 break
     return found
 
@@ -203,8 +209,44 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # 甲X、乙X of a “三个X”: framework_members names them without their verb
         if len(items) == n and all(2 <= len(patterns.clean(doc.text[a:b])) <= cfg["max_item_chars"] for a, b in items):
             found += [Mention("Strategy", patterns.clean(doc.text[a:b]), a, b, cfg["bullet_id"], cfg["confidence"],
-                              attrs={"framework": frame.text}) for a, b in items]
+                              attrs=_member(frame, k)) for k, (a, b) in enumerate(items)]
     return found
+
+
+def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """做好甲、乙、丙三篇文章: a list right before a counted framework, with as many
+    items as its count, names its members (the verb leading the list dropped)."""
+    cfg = rules().data["members"]
+    found = []
+    for frame, _, n in _counted(mentions, _BULLETED, least=2):
+        start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
+        clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg["max_item"] + 1)), start)
+        items = _list_spans(clause.start(), clause.group()) if clause else []
+        if len(items) != n:
+            continue
+        a, b = items[0]
+        # the first item runs back to the verb that leads the list (涉及做好|甲)
+        items[0] = (max(a, patterns.extend_left(doc, b, cfg["max_item"], rules().boundary)), b)
+        b = items[-1][1]
+        items[-1] = (items[-1][0], b - doc.text[:b].endswith("等"))
+        # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work
+        if all(cfg["min_listed"] <= b - a <= cfg["max_item"] and doc.text[a:b] not in rules().boundary
+               for a, b in items):
+            found += [Mention("Strategy", doc.text[a:b], a, b, cfg["listed_id"], cfg["confidence"],
+                              attrs=_member(frame, k)) for k, (a, b) in enumerate(items)]
+    return found
+
+
+# the list a framework closes: Han words joined by 、, up to the framework itself
+_CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+$")
+
+
+def _list_spans(offset: int, text: str) -> list[tuple[int, int]]:
+    spans, pos = [], offset
+    for part in text.split("、"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
 
 
 def parallel_slogans(doc: Document) -> list[Mention]:

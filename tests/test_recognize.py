@@ -1,0 +1,36 @@
+"""recognize: the families' mentions merged, one reading per name."""
+from kg.document import Mention
+from kg.recognize import one_type_per_name, outermost
+
+from conftest import names, process_text
+
+
+def mention(type_, text, start=0):
+    return Mention(type_, text, start, start + len(text), "t", 0.7)
+
+
+def test_a_programme_is_a_line_not_a_work():
+    kept = one_type_per_name([mention("Project", "平安乡村工程"), mention("Strategy", "平安乡村工程", 20)])
+    assert [(m.type, m.text) for m in kept] == [("Strategy", "平安乡村工程")]
+
+
+def test_a_work_named_after_a_line_with_its_kind_word_is_that_line():
+    kept = one_type_per_name([mention("Project", "煤改气工程"), mention("Strategy", "煤改气", 10)])
+    assert [m.type for m in kept] == ["Strategy"]
+
+
+def test_a_zone_is_a_park_but_its_construction_project_stays_a_work():
+    kept = one_type_per_name([mention("Project", "农产品物流中心"), mention("Park", "农产品物流中心", 9),
+                              mention("Project", "农产品物流中心建设项目", 30)])
+    assert {(m.type, m.text) for m in kept} == {("Park", "农产品物流中心"), ("Project", "农产品物流中心建设项目")}
+
+
+def test_the_longer_name_of_one_type_wins():
+    kept = outermost([mention("Strategy", "乡村振兴战略"), mention("Strategy", "乡村振兴")])
+    assert [m.text for m in kept] == ["乡村振兴战略"]
+
+
+def test_in_a_sentence_the_revolution_is_a_line_only():
+    doc = process_text("深入推进厕所革命。实施厕所革命、污水治理等工程。")
+    assert "厕所革命" in names(doc, "Strategy")
+    assert "厕所革命" not in names(doc, "Project")
