@@ -228,7 +228,7 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         # the first item runs back to the verb that leads the list (涉及做好|甲)
         items[0] = (max(a, patterns.extend_left(doc, b, cfg["max_item"], rules().boundary)), b)
         b = items[-1][1]
-        items[-1] = (items[-1][0], b - doc.text[:b].endswith("等"))
+        items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
         # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work
         if all(cfg["min_listed"] <= b - a <= cfg["max_item"] and doc.text[a:b] not in rules().boundary
                for a, b in items):
