@@ -268,7 +268,8 @@ def test_a_list_right_before_its_counted_framework_names_its_members():
 
 
 def test_steps_and_bare_things_before_a_count_are_not_members():
-    doc = process_text("紧盯规划、建设、管理“三个环节”，全面推进厕所、垃圾“两大革命”。")
+    doc = process_text("紧盯规划、建设、管理“三个环节”，全面推进厕所、垃圾“两大革命”，"
+                       "建设化工园区、城北产业集聚区“两大产业集聚区”。")
     found = names(doc, "Strategy")
-    assert not {"规划", "建设", "管理", "厕所", "垃圾", "紧盯规划"} & found
+    assert not {"规划", "建设", "管理", "厕所", "垃圾", "紧盯规划", "化工园区", "城北产业集聚区"} & found
     assert not part_of(doc)

@@ -229,12 +229,18 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         items[0] = (max(a, patterns.extend_left(doc, b, cfg["max_item"], rules().boundary)), b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
-        # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work
+        # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work;
+        # zones (A园区、B集聚区“两大集聚区”) are parks
         if all(cfg["min_listed"] <= b - a <= cfg["max_item"] and doc.text[a:b] not in rules().boundary
-               for a, b in items):
+               and not doc.text[a:b].endswith(_zone_words()) for a, b in items):
             found += [Mention("Strategy", doc.text[a:b], a, b, cfg["listed_id"], cfg["confidence"],
                               attrs=_member(frame, k)) for k, (a, b) in enumerate(items)]
     return found
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> tuple[str, ...]:
+    return tuple(w for rule in patterns.load("park").suffix_rules for w in rule["suffixes"])
 
 
 # the list a framework closes: Han words joined by 、, up to the framework itself
