@@ -112,16 +112,22 @@ def list_items(doc: Document, rules: Rules) -> list[Mention]:
     leading = rules.boundary | frozenset(boundary_rules()["soft"])
     found = []
     for m in clause_matches(cfg["regex"], doc.text, cfg["needs"]):
-        pos = m.start("items")
-        for part in m.group("items").split("、"):
-            start, end = pos, pos + len(part)
-            pos = end + 1
+        for start, end in item_spans(m.group("items"), m.start("items")):
             start = trim_leading(doc.text, start, end, leading)
             end -= doc.text[start:end].endswith("等")
             text = clean(doc.text[start:end])
             if len(text) >= cfg["min_item"] and accept(rules, rule, text, None):
                 found.append(Mention(rules.type, text, start, end, rule["id"], rule["confidence"]))
     return found
+
+
+def item_spans(items: str, offset: int) -> list[tuple[int, int]]:
+    """The (start, end) of each part of `A、B、C`, whose first character stands at `offset`."""
+    spans = []
+    for part in items.split("、"):
+        spans.append((offset, offset + len(part)))
+        offset += len(part) + 1
+    return spans
 
 
 @lru_cache(maxsize=1)

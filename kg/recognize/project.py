@@ -401,15 +401,14 @@ def _only_quotes(items: str) -> bool:
 
 
 def _split(items: str, pos: int) -> list[tuple[int, int]]:
-    spans = []
-    for part in items.split("、"):
-        spans.append((pos + len(part) - len(part.lstrip()), pos + len(part)))
-        pos += len(part) + 1
+    spans = [(start + len(part) - len(part.lstrip()), end)
+             for (start, end), part in zip(patterns.item_spans(items, pos), items.split("、"))]
     # the first item carries the clause before it (统筹布局镇区的|基础设施)
+    first = items.split("、")[0]
     start, end = spans[0]
-    cut = items.split("、")[0].rfind("的")
+    cut = first.rfind("的")
     if cut >= 0:
-        spans[0] = (max(start, end - len(items.split("、")[0]) + cut + 1), end)
+        spans[0] = (max(start, end - len(first) + cut + 1), end)
     return spans
 
 

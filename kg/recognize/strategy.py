@@ -221,7 +221,7 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for frame, _, n in _counted(mentions, _BULLETED, least=2):
         start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
         clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg["max_item"] + 1)), start)
-        items = _list_spans(clause.start(), clause.group()) if clause else []
+        items = patterns.item_spans(clause.group(), clause.start()) if clause else []
         if len(items) != n:
             continue
         a, b = items[0]
@@ -245,14 +245,6 @@ def _zone_words() -> tuple[str, ...]:
 
 # the list a framework closes: Han words joined by 、, up to the framework itself
 _CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+$")
-
-
-def _list_spans(offset: int, text: str) -> list[tuple[int, int]]:
-    spans, pos = [], offset
-    for part in text.split("、"):
-        spans.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return spans
 
 
 def parallel_slogans(doc: Document) -> list[Mention]:
