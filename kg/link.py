@@ -42,6 +42,7 @@ def link(doc: Document) -> Document:
     for m in doc.mentions:
         m.key, m.attrs["folds"] = key_of(m, county)
     same_member(doc)
+    short_forms(doc)
     return doc
 
 
@@ -61,6 +62,45 @@ def same_member(doc: Document) -> None:
         if m.key in root:
             m.key = root[m.key]
             m.attrs["folds"].append(rules()["same_member"]["id"])
+
+
+def short_forms(doc: Document) -> None:
+    """A park named in short in the same document takes the key of the one longer
+    name it stands for: listed by the first characters of its parts (A、电商物流等园区
+    for the 电子商务及现代物流产业园; `is_abbreviation`), or named without the
+    two-character town before it (X家具产业园 for 三河X家具创业园; `is_town_prefixed`)."""
+    cfg = rules()["short_form"]
+    county = gazetteer.by_code(doc.meta["county_code"]) if doc.meta.get("county_code") else None
+    names = {m.key: m.text for m in doc.mentions if m.type in cfg["types"]}
+    cores = {key: _core(key, county) for key in names}
+    root = {}
+    for key, short in names.items():
+        longer = {k for k in names if k != key and (
+            is_abbreviation(short, names[k]) and len(short) >= cfg["min_length"] and not short.endswith(tuple(cfg["zone_words"]))
+            or is_town_prefixed(cores[k], cores[key], cfg["min_length"]))}
+        if len(longer) == 1:
+            root[key] = longer.pop()
+    for m in doc.mentions:
+        if m.key in root:
+            m.key = root[m.key]
+            m.attrs["folds"].append(cfg["id"])
+
+
+def _core(key: str, county) -> str:
+    name = key.split("/", 1)[1]
+    return name[len(county.short):] if county is not None and name.startswith(county.short) else name
+
+
+def is_town_prefixed(long: str, short: str, least: int) -> bool:
+    return len(short) >= least and len(long) == len(short) + 2 and long.endswith(short)
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """电商物流 of 电子商务及现代物流: same first character, the rest in order, shorter."""
+    if len(short) >= len(long) or short[0] != long[0] or long.startswith(short):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def key_of(m: Mention, county=None) -> tuple[str, list[str]]:

@@ -4,7 +4,8 @@ Gold is document-level: per type, the distinct entities a document mentions
 (name + aliases) and the relations it states. A predicted label matches a gold
 entity *exactly* when, normalized, it equals the gold name or an alias, and
 *leniently* when one contains the other and the shorter is at least half as
-long. Matching is one-to-one (a maximum bipartite matching, networkx).
+long. Matching is one-to-one (a maximum matching, networkx), and among
+matchings of that size the one with the most exact pairs.
 Relations match when both ends match leniently and, for `investment`, the
 value is within 1%.
 """
@@ -60,18 +61,21 @@ class Counts:
         return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
-def match(predicted: list, gold: list, ok) -> tuple[list[tuple[int, int]], Counts]:
-    """Maximum one-to-one matching of predicted to gold items under `ok(pred, gold)`."""
+def match(predicted: list, gold: list, ok, better=None) -> tuple[list[tuple[int, int]], Counts]:
+    """Maximum one-to-one matching of predicted to gold items under `ok(pred, gold)`.
+
+    Among the matchings of that size, the one with most pairs that also pass
+    `better` (an exact match among lenient ones) is taken, so that the errors
+    listed are the same from run to run."""
     g = nx.Graph()
-    left = [("p", i) for i in range(len(predicted))]
-    g.add_nodes_from(left)
+    g.add_nodes_from(("p", i) for i in range(len(predicted)))
     g.add_nodes_from(("g", j) for j in range(len(gold)))
     for i, p in enumerate(predicted):
         for j, q in enumerate(gold):
             if ok(p, q):
-                g.add_edge(("p", i), ("g", j))
-    pairs = nx.bipartite.hopcroft_karp_matching(g, top_nodes=left) if g.number_of_edges() else {}
-    matched = [(a[1], b[1]) for a, b in pairs.items() if a[0] == "p"]
+                g.add_edge(("p", i), ("g", j), weight=2 if better is not None and better(p, q) else 1)
+    pairs = nx.max_weight_matching(g, maxcardinality=True)
+    matched = sorted((a[1], b[1]) if a[0] == "p" else (b[1], a[1]) for a, b in pairs)
     n = len(matched)
     return matched, Counts(n, len(predicted) - n, len(gold) - n)
 
@@ -129,14 +133,14 @@ def score_document(pred: dict, gold: dict) -> dict:
         for e in gold["entities"].get(t, []):
             gold_forms[e["name"]] = {norm(e["name"]), *map(norm, e.get("aliases", []))}
         _, out["exact"][t] = match(p_items, g_items, lambda p, g: exact(p, g))
-        pairs, out["lenient"][t] = match(p_items, g_items, lambda p, g: lenient(p, g))
+        pairs, out["lenient"][t] = match(p_items, g_items, lenient, better=exact)
         out["errors"][t] = _errors(p_items, [e["name"] for e in gold["entities"].get(t, [])], pairs)
     for rt in RELATION_TYPES:
         g_rel = [r for r in gold.get("relations", []) if r["type"] == rt]
         p_rel = [r for r in pred["relations"] if r["type"] == rt]
         for mode, test in (("exact", exact), ("lenient", lenient)):
             ok = _relation_test(test, gold_forms)
-            pairs, out[mode][rt] = match(p_rel, g_rel, ok)
+            pairs, out[mode][rt] = match(p_rel, g_rel, ok, better=_relation_test(exact, gold_forms))
             if mode == "lenient":
                 out["errors"][rt] = _errors([_rel_text(r) for r in p_rel], [_rel_text(r) for r in g_rel], pairs)
     return out

@@ -75,3 +75,20 @@ def test_a_frameworks_members_listed_twice_in_other_words_are_one_member_each():
     assert {"打造文化旅游新高地", "文化提位"} in merged
     folds = {f for m in doc.mentions for f in m.attrs.get("folds", [])}
     assert "link.same-member" in folds
+
+
+def test_a_park_listed_by_the_first_characters_of_its_parts_is_that_park():
+    doc = process_text("抓好光电智造、绿色食品等3个产业园建设。光电信息及智能制造产业园入驻企业20家。", county_code="140781")
+    assert {"光电智造", "光电信息及智能制造产业园"} in forms_by_key(doc, "Park")
+
+
+def test_a_park_named_without_its_town_is_the_same_park():
+    doc = process_text("城关红木家具创业园成效明显。围绕红木家具产业园完善配套。", county_code="140781")
+    assert {"城关红木家具创业园", "红木家具产业园"} in forms_by_key(doc, "Park")
+    two = process_text("城关红木家具创业园、东关红木家具创业园成效明显。围绕红木家具产业园完善配套。", county_code="140781")
+    assert {"红木家具产业园"} in forms_by_key(two, "Park")  # two towns: which one is not said
+
+
+def test_the_pattern_a_line_makes_is_the_line():
+    assert key("Strategy", "三区两带格局") == key("Strategy", "三区两带")
+    assert key("Strategy", "新发展格局") != key("Strategy", "新发展理念")

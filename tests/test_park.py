@@ -64,3 +64,18 @@ def test_a_count_before_a_zone_word_makes_it_the_kind_of_the_parks_listed():
 def test_a_zone_word_quoted_on_its_own_is_a_figure_of_speech():
     doc = process_text("建设商贸物流“集聚区”，当好工业“主力军”。")
     assert names(doc, "Park") == set()
+
+
+def test_a_park_of_two_industries_joined_by_及_keeps_both():
+    doc = process_text("加快光电信息及智能制造产业园建设，依托开发区新能源及储能装备产业园招引企业。")
+    assert {"光电信息及智能制造产业园", "新能源及储能装备产业园"} <= names(doc, "Park")
+
+
+def test_及_before_a_bare_zone_word_joins_two_things():
+    doc = process_text("完善智慧管理平台及东关园区配套设施。")
+    assert names(doc, "Park") == {"东关园区"}
+
+
+def test_新材料_is_one_word_at_the_start_of_a_park_name():
+    doc = process_text("完善污水管网，以及新材料及先进装备产业园配套道路。")
+    assert "新材料及先进装备产业园" in names(doc, "Park")

@@ -193,3 +193,38 @@ def test_a_quoted_name_ends_the_verb_before_it():
     found = names(doc, "Project")
     assert "城乡供水一体化工程" in found
     assert not any(n.startswith("联网") for n in found)
+
+
+def test_a_role_to_grow_into_is_not_a_facility():
+    doc = process_text("将东关打造成为晋南重要商贸物流中心。")
+    assert names(doc, "Project") == set()
+
+
+def test_bodies_in_a_list_of_works_are_not_works():
+    doc = process_text("推进县医院扩建、镇和村级基层医疗机构、县妇幼保健院迁建等项目建设。")
+    assert names(doc, "Project") == {"县医院扩建", "县妇幼保健院迁建"}
+
+
+def test_a_conjunction_after_a_suffix_or_before_an_amount_starts_the_next_work():
+    doc = process_text("加快推进投资1.37亿元的农村供水提质改造、投资0.38亿元的东关线农村公路改造及投资0.48亿元的"
+                       "西坡村道路硬化等项目。推动宏泰年产6万吨石墨电极项目和华源、东坡光储一体化项目竣工投产。")
+    found = names(doc, "Project")
+    assert {"农村供水提质改造", "东关线农村公路改造", "西坡村道路硬化", "宏泰年产6万吨石墨电极项目"} <= found
+    assert not any("投资" in n or "和" in n for n in found)
+
+
+def test_项目_as_what_a_mechanism_or_an_actor_handles_is_no_work():
+    doc = process_text("继续实行“三个一”项目推进机制，支持企业承担重大科技项目，常态化向社会资本推介项目，"
+                       "实施好“绿色低碳、农村改革、医养结合”三大试点项目。")
+    assert names(doc, "Project") == set()
+    assert "三个一项目推进机制" in names(doc, "Strategy")
+
+
+def test_a_verb_inside_a_word_does_not_end_the_clause_before_a_name():
+    doc = process_text("实施粮食储备库建设、老旧小区改造等项目。")
+    assert names(doc, "Project") == {"粮食储备库建设", "老旧小区改造"}
+
+
+def test_以及_in_a_list_of_works_joins_two_works():
+    doc = process_text("推进饲草加工以及玉米蒸汽压片、城东污水处理厂扩建等项目。")
+    assert {"饲草加工", "玉米蒸汽压片", "城东污水处理厂扩建"} <= names(doc, "Project")

@@ -34,6 +34,13 @@ def test_matching_is_one_to_one():
     assert (s["lenient"]["Enterprise"].tp, s["lenient"]["Enterprise"].fp) == (1, 1)
 
 
+def test_the_exact_match_is_the_one_kept_and_the_error_listed_is_the_other():
+    # both predictions match 晋鑫钢铁 leniently; the exact one is matched, whatever the order
+    for names in (["晋鑫钢铁", "晋鑫钢铁集团"], ["晋鑫钢铁集团", "晋鑫钢铁"]):
+        s = score_document(pred(Enterprise=names), gold(Enterprise=[("晋鑫钢铁", [])]))
+        assert s["errors"]["Enterprise"] == {"fp": ["晋鑫钢铁集团"], "fn": []}
+
+
 def test_relations_match_through_aliases_and_investment_within_one_percent():
     g = gold(Project=[("棒材项目", [])], Enterprise=[("山西晋鑫钢铁有限公司", ["晋鑫钢铁"])])
     g["relations"] = [{"type": "undertakenBy", "from": "棒材项目", "to": "山西晋鑫钢铁有限公司"},

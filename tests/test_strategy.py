@@ -273,3 +273,10 @@ def test_steps_and_bare_things_before_a_count_are_not_members():
     found = names(doc, "Strategy")
     assert not {"规划", "建设", "管理", "厕所", "垃圾", "紧盯规划", "化工园区", "城北产业集聚区"} & found
     assert not part_of(doc)
+
+
+def test_a_clause_led_by_a_preposition_is_no_member():
+    doc = process_text("★坚持一个方向：坚持沿着省委确定方向的发展道路奋勇前进。")
+    assert names(doc, "Strategy") == {"一个方向"}
+    named = process_text("★建设一座名城：建设河东文化名城。")
+    assert names(named, "Strategy") == {"一座名城", "河东文化名城"}

@@ -409,13 +409,24 @@ def _split(items: str, pos: int) -> list[tuple[int, int]]:
     cut = first.rfind("的")
     if cut >= 0:
         spans[0] = (max(start, end - len(first) + cut + 1), end)
-    return spans
+    return [piece for start, end in spans for piece in _joined_works(items[start - pos : end - pos], start)]
+
+
+def _joined_works(item: str, start: int) -> list[tuple[int, int]]:
+    """A项目和B, A改造及投资0.5亿元的B: a conjunction after a work's suffix or before
+    an amount of its own starts the next work (`[list] joined_work` in project.toml)."""
+    bounds = [0]
+    for m in patterns.compiled(_rules().data["list"]["joined_work"]).finditer(item):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(item))
+    return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
 
 
 def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     # an item that carries its own clause (景区实施了|X改造): the name follows the last verb
     verb = re.match(cfg["item_verbs"], doc.text[start:end])
-    if verb and end - start - verb.end() >= 2:
+    # (a whole word: 储备 of 粮食储备库 names the store, it is no verb)
+    if verb and end - start - verb.end() >= 2 and start + verb.end() in doc.token_edges()[1]:
         start += verb.end()
     start = _name_start(doc, rules, start, end)
     # the amount before an item belongs to relate (3亿元的|X产业园)

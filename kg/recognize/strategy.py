@@ -131,6 +131,11 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _led_by_preposition(text: str) -> bool:
+    """坚持一个X：沿着Y的X…: what a preposition leads is a clause, not a member's name."""
+    return lexicon.word_tag(patterns.tokenizer().lcut(text, HMM=False)[0]) == "p"
+
+
 def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bool) -> list[tuple[int, int]]:
     cfg = rules().data["members"]
     # members follow the framework (三个X：甲X、乙X) or come just before it (甲X、乙X“三个X”)
@@ -149,8 +154,8 @@ def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bo
             if start == begin + 1 and patterns.is_common_word(doc.text[begin : begin + 2], 1):
                 start = begin  # 和|谐 is one word (和谐), not a conjunction
             start = _skip_verb(doc.text, start, end - len(tail))
-            if doc.text[start : end - len(tail)] not in rules().boundary:  # 培育|一批: a verb and the tail
-                spans.append((start, end))
+            if doc.text[start : end - len(tail)] not in rules().boundary and not _led_by_preposition(doc.text[start:end]):
+                spans.append((start, end))  # (培育|一批: a verb and the tail)
     return spans
 
 
