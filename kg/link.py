@@ -66,8 +66,8 @@ def same_member(doc: Document) -> None:
 
 def short_forms(doc: Document) -> None:
     """A park named in short in the same document takes the key of the one longer
-    name it stands for: listed by the first characters of its parts (A、电商物流等园区
-    for the 电子商务及现代物流产业园; `is_abbreviation`), or named without the
+    name it stands for: listed by the first characters of its parts (A、光电智造等园区
+    for the 光电信息及智能制造产业园; `is_abbreviation`), or named without the
     two-character town before it (X家具产业园 for 三河X家具创业园; `is_town_prefixed`)."""
     cfg = rules()["short_form"]
     county = gazetteer.by_code(doc.meta["county_code"]) if doc.meta.get("county_code") else None
@@ -96,7 +96,7 @@ def is_town_prefixed(long: str, short: str, least: int) -> bool:
 
 
 def is_abbreviation(short: str, long: str) -> bool:
-    """电商物流 of 电子商务及现代物流: same first character, the rest in order, shorter."""
+    """光电智造 of 光电信息及智能制造: same first character, the rest in order, shorter."""
     if len(short) >= len(long) or short[0] != long[0] or long.startswith(short):
         return False
     rest = iter(long)

@@ -425,7 +425,7 @@ def _joined_works(item: str, start: int) -> list[tuple[int, int]]:
 def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     # an item that carries its own clause (景区实施了|X改造): the name follows the last verb
     verb = re.match(cfg["item_verbs"], doc.text[start:end])
-    # (a whole word: 储备 of 粮食储备库 names the store, it is no verb)
+    # (a whole word: 储备 of 物资储备库 names the store, it is no verb)
     if verb and end - start - verb.end() >= 2 and start + verb.end() in doc.token_edges()[1]:
         start += verb.end()
     start = _name_start(doc, rules, start, end)
