@@ -79,3 +79,8 @@ def test_及_before_a_bare_zone_word_joins_two_things():
 def test_新材料_is_one_word_at_the_start_of_a_park_name():
     doc = process_text("完善污水管网，以及新材料及先进装备产业园配套道路。")
     assert "新材料及先进装备产业园" in names(doc, "Park")
+
+
+def test_what_is_left_after_a_quoted_epithet_is_rejected_like_any_name():
+    doc = process_text("持续推进“河东三宝”百亿园区建设。")
+    assert names(doc, "Park") == set()

@@ -280,3 +280,18 @@ def test_a_clause_led_by_a_preposition_is_no_member():
     assert names(doc, "Strategy") == {"一个方向"}
     named = process_text("★建设一座名城：建设河东文化名城。")
     assert names(named, "Strategy") == {"一座名城", "河东文化名城"}
+
+
+def test_a_quoted_name_keeps_the_words_its_quotes_hold():
+    doc = process_text("坚持“以园带村、以村促园、园村融合”理念。")
+    assert "以园带村、以村促园、园村融合理念" in names(doc, "Strategy")
+
+
+def test_one_phrase_sharing_the_tail_of_a_framework_of_several_is_no_member():
+    doc = process_text("做强“四大特色产品”精深加工集群，延长产业链，提升特色产品附加值。")
+    assert names(doc, "Strategy") == {"四大特色产品"}
+
+
+def test_a_quoted_count_of_funds_is_no_line():
+    doc = process_text("严控一般性支出，“三公”经费下降5%。")
+    assert names(doc, "Strategy") == set()

@@ -8,7 +8,9 @@ from kg.recognize import patterns
 
 def find(doc: Document) -> list[Mention]:
     rules = patterns.load("park")
-    return [_without_epithet(doc, m) for m in patterns.find(doc, rules)] + patterns.list_items(doc, rules)
+    parks = [_without_epithet(doc, m) for m in patterns.find(doc, rules)]
+    # (what is left of the name must pass the rejections again: “X”|百亿园区 is a size class)
+    return [m for m in parks if patterns.accept(rules, {}, m.text, None)] + patterns.list_items(doc, rules)
 
 
 def _without_epithet(doc: Document, m: Mention) -> Mention:

@@ -163,7 +163,9 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
 
 
 def _add(found, doc, rules, rule, start, end, core_end) -> None:
-    if not rule.get("whole"):  # a pattern that spells its name's first word (以X为中心) keeps it
+    # a pattern that spells its name's first word (以X为中心) keeps it, and so does a
+    # name its quotes delimit (“扩大X、丰富Y”: 扩大 is the line's own word)
+    if not rule.get("whole") and doc.text[start - 1 : start] != "“":
         start = trim_leading(doc.text, _quoted_start(doc.text, start, end), end, rules.boundary)
     if rule.get("precede") and not _preceded(doc.text, start, rule["precede"], 40):
         return

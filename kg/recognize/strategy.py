@@ -147,7 +147,10 @@ def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bo
     before = [h for h in item.finditer(preceding) if h.group("name") != frame.text][-n:]
     after = [h for h in item.finditer(following) if h.group("name") != frame.text][:n]
     spans = []
-    for offset, hits in ((lo, before if len(before) == n else []), (frame.end, after if len(after) == n or not exact else [])):
+    # (members named after the framework may be fewer than its count, but one
+    # phrase sharing the tail of a framework of several is a coincidence)
+    some = len(after) == n or not exact and len(after) >= min(n, 2)
+    for offset, hits in ((lo, before if len(before) == n else []), (frame.end, after if some else [])):
         for hit in hits:
             begin, end = offset + hit.start("name"), offset + hit.end("name")
             start = patterns.trim_leading(doc.text, begin, end, rules().boundary)
