@@ -228,3 +228,10 @@ def test_a_verb_inside_a_word_does_not_end_the_clause_before_a_name():
 def test_以及_in_a_list_of_works_joins_two_works():
     doc = process_text("推进饲草加工以及玉米蒸汽压片、城东污水处理厂扩建等项目。")
     assert {"饲草加工", "玉米蒸汽压片", "城东污水处理厂扩建"} <= names(doc, "Project")
+
+
+def test_a_work_named_after_its_company_names_the_company():
+    doc = process_text("推进润丰肉牛养殖、上海农乐有机肥生产、冷链物流、东关村道路改造、吴英才纪念馆等项目建设。")
+    assert names(doc, "Enterprise") == {"润丰", "上海农乐"}
+    undertaken = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "undertakenBy"}
+    assert {("润丰肉牛养殖", "润丰"), ("上海农乐有机肥生产", "农乐")} <= undertaken

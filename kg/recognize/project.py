@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg import gazetteer, link
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -139,8 +140,42 @@ def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
             if _company_like(text, rules):
                 found.append(Mention("Enterprise", text, start, end, rule_id, cfg["confidence"]))
     found += enterprise_lists(doc, rules)
+    found += named_after(doc, rules, projects)
     unique = {(m.start, m.end): m for m in found}
     return list(unique.values())
+
+
+def named_after(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
+    """润丰肉牛养殖, 上海农乐有机肥生产: a work named after its company begins with a
+    coined brand (two to four characters jieba knows only one by one), after an
+    optional place and before an optional company head (科技) and the product."""
+    cfg = rules.data["actor"]
+    towns = _towns(doc, cfg)
+    found = []
+    for p in projects:
+        if p.end - p.start != len(p.text) or not re.search(cfg["named_after_work"], p.text):
+            continue  # (a name cleaned of quotes or spaces: offsets would not hold)
+        end = _brand_end(p.text, cfg)
+        brand = p.text[len(p.text) - len(link.strip_place(p.text) or p.text) : end] if end else ""
+        if brand and brand not in towns and not gazetteer.by_short_name(brand) and not re.search(cfg["not_brand"], brand):
+            found.append(Mention("Enterprise", p.text[:end], p.start, p.start + end, cfg["named_after_id"], cfg["named_after_confidence"]))
+    return found
+
+
+def _brand_end(name: str, cfg: dict) -> int:
+    """Where the company part of `name` ends (0 when it names no company)."""
+    place = len(name) - len(link.strip_place(name) or name)
+    tokens = patterns.tokenizer().lcut(name[place:], HMM=False)
+    single = next((i for i, t in enumerate(tokens) if len(t) > 1 or not _HAN1.fullmatch(t)), len(tokens))
+    if not 2 <= single <= 4 or single == len(tokens):
+        return 0
+    end, rest = place + single, tokens[single:]
+    if rest[0] in cfg["brand_heads"]:
+        end, rest = end + len(rest[0]), rest[1:]
+    return end if rest and (len(rest[0]) > 1 or rest[0][0].isdigit()) else 0
+
+
+_HAN1 = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
