@@ -146,7 +146,7 @@ def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
 
 
 def named_after(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
-    """润丰肉牛养殖, 上海农乐有机肥生产: a work named after its company begins with a
+    """润丰肉牛养殖, 杭州宏岳有机肥生产: a work named after its company begins with a
     coined brand (two to four characters jieba knows only one by one), after an
     optional place and before an optional company head (科技) and the product."""
     cfg = rules.data["actor"]
