@@ -153,26 +153,28 @@ def named_after(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
     towns = _towns(doc, cfg)
     found = []
     for p in projects:
+        # (a name cleaned of quotes or spaces is left alone: its offsets would not hold)
         if p.end - p.start != len(p.text) or not re.search(cfg["named_after_work"], p.text):
-            continue  # (a name cleaned of quotes or spaces: offsets would not hold)
-        end = _brand_end(p.text, cfg)
-        brand = p.text[len(p.text) - len(link.strip_place(p.text) or p.text) : end] if end else ""
+            continue
+        brand, end = _company_part(p.text, cfg)
         if brand and brand not in towns and not gazetteer.by_short_name(brand) and not re.search(cfg["not_brand"], brand):
             found.append(Mention("Enterprise", p.text[:end], p.start, p.start + end, cfg["named_after_id"], cfg["named_after_confidence"]))
     return found
 
 
-def _brand_end(name: str, cfg: dict) -> int:
-    """Where the company part of `name` ends (0 when it names no company)."""
+def _company_part(name: str, cfg: dict) -> tuple[str, int]:
+    """The brand at the start of `name` (after a place) and where the company part ends ("" and 0: none)."""
     place = len(name) - len(link.strip_place(name) or name)
     tokens = patterns.tokenizer().lcut(name[place:], HMM=False)
     single = next((i for i, t in enumerate(tokens) if len(t) > 1 or not _HAN1.fullmatch(t)), len(tokens))
     if not 2 <= single <= 4 or single == len(tokens):
-        return 0
-    end, rest = place + single, tokens[single:]
+        return "", 0
+    brand, rest = name[place : place + single], tokens[single:]
+    end = place + single
     if rest[0] in cfg["brand_heads"]:
         end, rest = end + len(rest[0]), rest[1:]
-    return end if rest and (len(rest[0]) > 1 or rest[0][0].isdigit()) else 0
+    product = rest and (len(rest[0]) > 1 or rest[0][0].isdigit())
+    return (brand, end) if product else ("", 0)
 
 
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
