@@ -8,16 +8,19 @@ from kg.recognize import patterns
 
 def find(doc: Document) -> list[Mention]:
     rules = patterns.load("park")
-    parks = [_without_epithet(doc, m) for m in patterns.find(doc, rules)]
-    # (what is left of the name must pass the rejections again: “X”|百亿园区 is a size class)
-    return [m for m in parks if patterns.accept(rules, {}, m.text, None)] + patterns.list_items(doc, rules)
+    parks = (_without_epithet(doc, rules, m) for m in patterns.find(doc, rules))
+    return [m for m in parks if m is not None] + patterns.list_items(doc, rules)
 
 
-def _without_epithet(doc: Document, m: Mention) -> Mention:
-    """`“X之乡”Y文化产业园`: a quoted epithet before the name is praise, not part of it."""
+def _without_epithet(doc: Document, rules, m: Mention) -> Mention | None:
+    """`“X之乡”Y文化产业园`: a quoted epithet before the name is praise, not part of it.
+    What is left must pass the rejections again (“X”|百亿园区 is a size class): None if not."""
     raw = doc.text[m.start : m.end]
     close = raw.find("”")
     if not raw.startswith("“") or close < 0 or len(raw) - close - 1 < 4:
         return m
     start = m.start + close + 1
-    return Mention(m.type, patterns.clean(doc.text[start : m.end]), start, m.end, m.rule, m.confidence, attrs=m.attrs)
+    text = patterns.clean(doc.text[start : m.end])
+    if not patterns.accept(rules, {}, text, None):
+        return None
+    return Mention(m.type, text, start, m.end, m.rule, m.confidence, attrs=m.attrs)

@@ -150,14 +150,17 @@ def named_after(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
     coined brand (two to four characters jieba knows only one by one), after an
     optional place and before an optional company head (科技) and the product."""
     cfg = rules.data["actor"]
-    towns = _towns(doc, cfg)
+    towns = None  # (read from the whole text only once a work names a brand)
     found = []
     for p in projects:
         # (a name cleaned of quotes or spaces is left alone: its offsets would not hold)
         if p.end - p.start != len(p.text) or not re.search(cfg["named_after_work"], p.text):
             continue
         brand, end = _company_part(p.text, cfg)
-        if brand and brand not in towns and not gazetteer.by_short_name(brand) and not re.search(cfg["not_brand"], brand):
+        if not brand or re.search(cfg["not_brand"], brand) or gazetteer.by_short_name(brand):
+            continue
+        towns = towns if towns is not None else _towns(doc, cfg)
+        if brand not in towns:
             found.append(Mention("Enterprise", p.text[:end], p.start, p.start + end, cfg["named_after_id"], cfg["named_after_confidence"]))
     return found
 
