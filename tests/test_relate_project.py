@@ -84,3 +84,14 @@ def test_an_enterprise_building_a_park_inside_the_zone_sits_in_both():
 def test_a_company_named_by_an_everyday_word_before_a_corporate_event():
     doc = process_text("芦芽山园区大企业完成超低排放改造，特别是长青工贸破产重组为鑫达钢铁。")
     assert ("长青工贸", "芦芽山园区") in pairs(doc, "locatedInPark")
+
+
+def test_projects_and_enterprises_lie_in_the_document_county():
+    doc = process_text("实施鑫达钢铁年产50万吨型钢项目。", county_code="141032")
+    located = pairs(doc, "locatedIn")
+    assert any("型钢" in s for s, o in located) and ("鑫达钢铁", "141032") in located
+
+
+def test_a_work_the_text_places_in_another_county_is_not_in_this_one():
+    doc = process_text("协助平遥县建设古城保护工程。", county_code="141032")
+    assert not any("古城保护" in s for s, _ in pairs(doc, "locatedIn"))

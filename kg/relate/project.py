@@ -276,15 +276,19 @@ def capacity(doc) -> list[Fact]:
 
 
 def located_in(doc) -> list[Fact]:
-    """Parks named in a county's document lie in that county."""
+    """What a county's document names (parks, projects, enterprises) lies in that county,
+    unless the text places it in another: a different county named inside the name
+    (B县X产业园) or right before it (在B县建设X)."""
     cfg = rules()["located_in"]
     code = doc.meta.get("county_code")
     if not code:
         return []
     county = _County(f"county/{code}")
+    elsewhere = [m for m in doc.mentions if m.type == "County" and m.attrs.get("code") not in (None, code)]
     facts = []
-    for p in (m for m in doc.mentions if m.type == "Park" and m.sentence >= 0 and m.key):
-        facts.append(_fact("locatedIn", p, county, doc.sentences[p.sentence], cfg))
+    for p in (m for m in doc.mentions if m.type in cfg["types"] and m.sentence >= 0 and m.key):
+        if not any(c.start < p.end and p.start - cfg["max_gap_before"] <= c.end for c in elsewhere):
+            facts.append(_fact("locatedIn", p, county, doc.sentences[p.sentence], cfg))
     return facts
 
 
