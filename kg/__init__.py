@@ -30,14 +30,15 @@ def query(target, sparql: str):
     return _query(Path(target), sparql)
 
 
-def evaluate(gold_dir, text_dirs=None, extractor: str = "rules") -> dict:
-    """Score the extractor against gold files (see shared gold GUIDELINES)."""
+def evaluate(gold_dirs, text_dirs=None, extractor: str = "rules", progress=None) -> dict:
+    """Score the extractor against gold files (see the gold GUIDELINES): one gold
+    folder, or a list of them (pooled scores, and each folder's under "folders")."""
     from pathlib import Path
 
     from kg.scoring import evaluate as _evaluate
 
     dirs = [Path(d) for d in text_dirs] if text_dirs else None
-    return _evaluate(Path(gold_dir), dirs, extractor=extractor)
+    return _evaluate(gold_dirs, dirs, extractor=extractor, progress=progress)
 
 
 def validate(target):

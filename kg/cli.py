@@ -90,19 +90,22 @@ def _print_summary(summary: dict, out_dir: str) -> None:
 
 
 @main.command(name="eval")
-@click.option("--gold", "gold_dir", required=True, type=click.Path(), help="Folder of gold JSON files.")
-@click.option("--texts", "text_dirs", multiple=True, type=click.Path(), help="Folder(s) holding the texts (default: seeds/).")
+@click.option("--gold", "gold_dirs", required=True, multiple=True, type=click.Path(),
+              help="Folder of gold JSON files; repeat it to score several folders (each, and pooled).")
+@click.option("--texts", "text_dirs", multiple=True, type=click.Path(),
+              help="Folder(s) holding the texts (default: each gold folder's texts/, then seeds/).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--errors", is_flag=True, help="List false positives and false negatives per type.")
 @click.option("--baseline", is_flag=True, help="Score the naive jieba.posseg baseline instead of the rules.")
-def eval_(gold_dir, text_dirs, as_json, errors, baseline):
+def eval_(gold_dirs, text_dirs, as_json, errors, baseline):
     """Precision, recall and F1 against gold files."""
     from kg import scoring as ev
 
-    gold = Path(gold_dir)
-    if not gold.is_dir():
-        raise KgError(f"no such gold folder: {gold}")
-    result = ev.evaluate(gold, [Path(t) for t in text_dirs] or None,
+    golds = [Path(g) for g in gold_dirs]
+    for gold in golds:
+        if not gold.is_dir():
+            raise KgError(f"no such gold folder: {gold}")
+    result = ev.evaluate(golds if len(golds) > 1 else golds[0], [Path(t) for t in text_dirs] or None,
                          extractor="baseline" if baseline else "rules")
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))

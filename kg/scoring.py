@@ -168,39 +168,75 @@ def _errors(predicted: list[str], gold: list[str], pairs) -> dict:
             "fn": sorted(g for j, g in enumerate(gold) if j not in hit_g)}
 
 
-def evaluate(gold_dir: Path, text_dirs: list[Path] | None = None, extractor: str = "rules") -> dict:
-    """Score the extractor on every gold file of `gold_dir`; texts are looked up in `text_dirs`."""
-    from kg import pipeline
-    from kg.read import read
+def evaluate(gold_dirs, text_dirs: list[Path] | None = None, extractor: str = "rules", progress=None) -> dict:
+    """Score the extractor on every gold file of one or several gold folders.
 
-    gold_dir = Path(gold_dir)
+    Texts are looked up in each gold folder's own `texts/`, then in `text_dirs`,
+    then in the project's seeds. `progress(name, done, total)` is called before
+    each gold file and once at the end. With one folder the result is its scores; with
+    several, the top level holds the pooled scores (every document counted once)
+    and `folders` the scores of each folder."""
+    dirs = [Path(gold_dirs)] if isinstance(gold_dirs, (str, Path)) else [Path(d) for d in gold_dirs]
+    jobs = [(d, path) for d in dirs for path in _gold_files(d)]
+    pooled = {"exact": defaultdict(Counts), "lenient": defaultdict(Counts)}
+    per_folder = {d: ({"exact": defaultdict(Counts), "lenient": defaultdict(Counts)}, []) for d in dirs}
+    errors = []
+    for i, (gold_dir, path) in enumerate(jobs):
+        if progress:
+            progress(path.name, i, len(jobs))
+        gold = _read_gold(path)
+        text = _find_text(gold["doc"], [gold_dir / "texts", *(text_dirs or []), SEEDS], path)
+        scored = score_document(_predict(text, extractor), gold)
+        for totals in (pooled, per_folder[gold_dir][0]):
+            for mode in ("exact", "lenient"):
+                for t, c in scored[mode].items():
+                    totals[mode][t].add(c)
+        errors.append({"doc": gold["doc"], **scored["errors"]})
+        per_folder[gold_dir][1].append(errors[-1])
+    if progress:
+        progress("", len(jobs), len(jobs))
+    result = _report(pooled, errors, extractor)
+    if len(dirs) > 1:
+        result["folders"] = {str(d): _report(t, e, extractor) for d, (t, e) in per_folder.items()}
+    return result
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _gold_files(gold_dir: Path) -> list[Path]:
     files = sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []
     if not files:
         raise InputError(f"no gold .json files in {gold_dir}")
-    dirs = text_dirs or [Path(__file__).resolve().parent.parent / "seeds"]
-    totals = {"exact": defaultdict(Counts), "lenient": defaultdict(Counts)}
-    errors = []
-    for path in files:
-        try:
-            gold = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
-            raise InputError(f"{path}: not a gold file ({e})") from None
-        text = next((d / gold["doc"] for d in dirs if (d / gold["doc"]).is_file()), None)
-        if text is None:
-            raise InputError(f"{path.name}: text {gold['doc']} not found in {', '.join(map(str, dirs))} (use --texts)")
-        doc = read(text)
-        if extractor == "baseline":
-            from kg.baseline import predict as baseline_predict
+    return files
 
-            pred = baseline_predict(doc)
-        else:
-            pred = predict(pipeline.process(doc))
-        scored = score_document(pred, gold)
-        for mode in ("exact", "lenient"):
-            for t, c in scored[mode].items():
-                totals[mode][t].add(c)
-        errors.append({"doc": gold["doc"], **scored["errors"]})
-    return _report(totals, errors, extractor)
+
+def _read_gold(path: Path) -> dict:
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        gold["doc"], gold["entities"]  # noqa: B018 - the two keys every gold file has
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise InputError(f"{path}: not a gold file ({e})") from None
+    return gold
+
+
+def _find_text(name: str, dirs: list[Path], gold_path: Path) -> Path:
+    text = next((d / name for d in dirs if (d / name).is_file()), None)
+    if text is None:
+        raise InputError(f"{gold_path.name}: text {name} not found in {', '.join(map(str, dirs))} (use --texts)")
+    return text
+
+
+def _predict(text: Path, extractor: str) -> dict:
+    from kg import pipeline
+    from kg.read import read
+
+    doc = read(text)
+    if extractor == "baseline":
+        from kg.baseline import predict as baseline_predict
+
+        return baseline_predict(doc)
+    return predict(pipeline.process(doc))
 
 
 def _report(totals, errors, extractor) -> dict:
@@ -222,9 +258,18 @@ ROWS = (*ENTITY_TYPES, "entities", *RELATION_TYPES, "relations")
 
 
 def format_table(result: dict) -> str:
-    """A Markdown table: P/R/F1 exact and lenient per type, micro totals in bold rows."""
+    """Markdown tables: P/R/F1 exact and lenient per type, micro totals in bold rows;
+    with several gold folders, one table per folder, then the pooled one."""
+    parts = [f"gold: {name}\n\n" + _table(r) for name, r in result.get("folders", {}).items()]
+    if parts:
+        parts.append("gold: all folders pooled\n\n" + _table(result))
+        return f"extractor: {result['extractor']}\n\n" + "\n\n".join(parts)
+    return f"extractor: {result['extractor']}\n\n" + _table(result)
+
+
+def _table(result: dict) -> str:
     head = "| type | gold | pred | P exact | R exact | F1 exact | P lenient | R lenient | F1 lenient |"
-    lines = [f"extractor: {result['extractor']}", "", head, "|" + "---|" * 9]
+    lines = [head, "|" + "---|" * 9]
     for row in ROWS:
         e, l = result["exact"][row], result["lenient"][row]
         name = f"**{row}** (micro)" if row in ("entities", "relations") else row

@@ -8,6 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD_DEV = ROOT / "tests" / "gold" / "dev"  # copy of ../shared/gold/dev
+GOLD_DEV_EXT = ROOT / "tests" / "gold" / "dev-ext"  # copy of ../shared/gold/dev-ext (texts in its texts/)
 
 
 @pytest.fixture(scope="session")

@@ -65,3 +65,25 @@ def test_dev_gold_evaluates_with_table_and_errors():
     json.dumps(result, ensure_ascii=False)
     baseline = evaluate(GOLD_DEV, extractor="baseline")
     assert baseline["lenient"]["entities"]["f1"] < result["lenient"]["entities"]["f1"]
+
+
+def _gold_folder(tmp_path, name, text, entities):
+    folder = tmp_path / name
+    (folder / "texts").mkdir(parents=True)
+    (folder / "texts" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.json").write_text(json.dumps(
+        {"doc": f"{name}.txt", "county": "", "entities": entities, "relations": []}, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_several_gold_folders_are_scored_each_and_pooled_with_texts_beside_them(tmp_path):
+    a = _gold_folder(tmp_path, "a", "实施东湖大道改造工程。", {"Project": [{"name": "东湖大道改造工程", "aliases": []}]})
+    b = _gold_folder(tmp_path, "b", "建设西岭隧道工程。", {"Project": [{"name": "南山水库工程", "aliases": []}]})
+    seen = []
+    result = evaluate([a, b], progress=lambda name, done, total: seen.append((name, done, total)))
+    per = result["folders"]
+    assert per[str(a)]["lenient"]["Project"]["tp"] == 1 and per[str(b)]["lenient"]["Project"]["tp"] == 0
+    assert result["lenient"]["Project"]["tp"] == 1 and result["lenient"]["Project"]["fn"] == 1
+    assert seen[0] == ("a.json", 0, 2) and seen[-1] == ("", 2, 2)
+    table = format_table(result)
+    assert f"gold: {a}" in table and "gold: all folders pooled" in table
