@@ -7,13 +7,13 @@ lower kept in `low`), and the kind of amount the words before it state
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from importlib import resources
+from functools import cached_property, lru_cache
 
 import cn2an
+
+from kg import rulebook
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
 
@@ -37,17 +37,43 @@ class Quantity:
     surface: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class Money:
+    # unit -> yuan
+    units: dict[str, int]
+    # words before an amount that say what kind it is
+    kinds: dict[str, str]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quantities:
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AmountRules:
+    """kg/rules/amount.toml."""
+
+    money: Money
+    quantity: Quantities
+
+    @cached_property
+    def money_re(self) -> re.Pattern:
+        money = sorted(self.money.units, key=len, reverse=True)
+        kinds = sorted(self.money.kinds, key=len, reverse=True)
+        return re.compile(
+            rf"(?P<kind>{'|'.join(kinds)})?(?:约|达|近|超|为|了)?(?:(?P<low>{_NUM})\s*[-－—~～至到]\s*)?(?P<num>{_NUM})\s*(?P<unit>{'|'.join(money)})"
+        )
+
+    @cached_property
+    def quantity_re(self) -> re.Pattern:
+        units = sorted(self.quantity.units, key=len, reverse=True)
+        return re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(map(re.escape, units))})")
+
+
 @lru_cache(maxsize=1)
-def rules() -> dict:
-    data = tomllib.loads(resources.files("kg").joinpath("rules/amount.toml").read_text(encoding="utf-8"))
-    money = sorted(data["money"]["units"], key=len, reverse=True)
-    kinds = sorted(data["money"]["kinds"], key=len, reverse=True)
-    data["money_re"] = re.compile(
-        rf"(?P<kind>{'|'.join(kinds)})?(?:约|达|近|超|为|了)?(?:(?P<low>{_NUM})\s*[-－—~～至到]\s*)?(?P<num>{_NUM})\s*(?P<unit>{'|'.join(money)})"
-    )
-    units = sorted(data["quantity"]["units"], key=len, reverse=True)
-    data["quantity_re"] = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(map(re.escape, units))})")
-    return data
+def rules() -> AmountRules:
+    return rulebook.load("amount", AmountRules)
 
 
 @lru_cache(maxsize=4096)  # cn2an is slow, and reports repeat the same numerals
@@ -66,13 +92,13 @@ def number(text: str) -> Decimal | None:
 def find_amounts(text: str) -> list[Amount]:
     cfg = rules()
     found = []
-    for m in cfg["money_re"].finditer(text):
+    for m in cfg.money_re.finditer(text):
         value = number(m.group("num"))
         if value is None:
             continue
-        scale = Decimal(cfg["money"]["units"][m.group("unit")])
+        scale = Decimal(cfg.money.units[m.group("unit")])
         low = number(m.group("low")) if m.group("low") else None
-        kind = cfg["money"]["kinds"].get(m.group("kind"), "other") if m.group("kind") else "other"
+        kind = cfg.money.kinds.get(m.group("kind"), "other") if m.group("kind") else "other"
         found.append(Amount(value * scale, m.start(), m.end(), kind, m.group(), low * scale if low is not None else None))
     return found
 
@@ -80,5 +106,5 @@ def find_amounts(text: str) -> list[Amount]:
 def find_quantities(text: str) -> list[Quantity]:
     return [
         Quantity(Decimal(m.group("num")), m.group("unit"), m.start(), m.end(), m.group())
-        for m in rules()["quantity_re"].finditer(text)
+        for m in rules().quantity_re.finditer(text)
     ]

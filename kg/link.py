@@ -9,20 +9,82 @@ one entity; `merge` collects every surface form of it across documents.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from kg import gazetteer, scratch
+from kg import gazetteer, rulebook, scratch
 from kg.document import Document, Entity, Mention
 
 
+@dataclass(frozen=True, kw_only=True)
+class Replace:
+    """`[[replace]]`: long forms rewritten to short ones before comparing."""
+
+    id: str
+    pairs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Strip:
+    """`[[strip]]`: what is dropped from the names of `types`."""
+
+    id: str
+    types: tuple[str, ...]
+    anywhere: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    # at least this many characters are left (unset: the file's `min_core`)
+    min_rest: int | None = None
+    # drop a leading province, prefecture or county name
+    place_prefix: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProjectInCounty:
+    id: str
+    min_rest: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParkInCounty:
+    id: str
+    zone_words: tuple[str, ...]
+    zone_fold: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SameMember:
+    id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShortForm:
+    id: str
+    types: tuple[str, ...]
+    min_length: int
+    zone_words: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class LinkRules:
+    """kg/rules/link.toml."""
+
+    # a fold never leaves fewer characters than this
+    min_core: int
+    replace: tuple[Replace, ...] = ()
+    strip: tuple[Strip, ...] = ()
+    project_in_county: ProjectInCounty
+    park_in_county: ParkInCounty
+    same_member: SameMember
+    short_form: ShortForm
+
+
 @lru_cache(maxsize=1)
-def rules() -> dict:
-    return tomllib.loads(resources.files("kg").joinpath("rules/link.toml").read_text(encoding="utf-8"))
+def rules() -> LinkRules:
+    return rulebook.load("link", LinkRules)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +123,7 @@ def same_member(doc: Document) -> None:
     for m in doc.mentions:
         if m.key in root:
             m.key = root[m.key]
-            m.attrs["folds"].append(rules()["same_member"]["id"])
+            m.attrs["folds"].append(rules().same_member.id)
 
 
 def short_forms(doc: Document) -> None:
@@ -69,21 +131,21 @@ def short_forms(doc: Document) -> None:
     name it stands for: listed by the first characters of its parts (A、光电智造等园区
     for the 光电信息及智能制造产业园; `is_abbreviation`), or named without the
     two-character town before it (X家具产业园 for 三河X家具创业园; `is_town_prefixed`)."""
-    cfg = rules()["short_form"]
+    cfg = rules().short_form
     county = gazetteer.by_code(doc.meta["county_code"]) if doc.meta.get("county_code") else None
-    names = {m.key: m.text for m in doc.mentions if m.type in cfg["types"]}
+    names = {m.key: m.text for m in doc.mentions if m.type in cfg.types}
     cores = {key: _core(key, county) for key in names}
     root = {}
     for key, short in names.items():
         longer = {k for k in names if k != key and (
-            is_abbreviation(short, names[k]) and len(short) >= cfg["min_length"] and not short.endswith(tuple(cfg["zone_words"]))
-            or is_town_prefixed(cores[k], cores[key], cfg["min_length"]))}
+            is_abbreviation(short, names[k]) and len(short) >= cfg.min_length and not short.endswith(tuple(cfg.zone_words))
+            or is_town_prefixed(cores[k], cores[key], cfg.min_length))}
         if len(longer) == 1:
             root[key] = longer.pop()
     for m in doc.mentions:
         if m.key in root:
             m.key = root[m.key]
-            m.attrs["folds"].append(cfg["id"])
+            m.attrs["folds"].append(cfg.id)
 
 
 def _core(key: str, county) -> str:
@@ -118,59 +180,60 @@ def key_of(m: Mention, county=None) -> tuple[str, list[str]]:
 
 def park_in_county(name: str, county) -> tuple[str, list[str]]:
     """Prefix the county's short name when the park names no place; fold the zone word."""
-    cfg = rules()["park_in_county"]
+    cfg = rules().park_in_county
     before = name
     if name.startswith(county.name):
         name = county.short + name[len(county.name):]
     elif not name.startswith(county.short) and strip_place(name) == name:
         name = county.short + name
-    for word in cfg["zone_words"]:
+    for word in cfg.zone_words:
         if name.endswith(word) and len(name) > len(word) + len(county.short):
-            name = name[: -len(word)] + cfg["zone_fold"]
+            name = name[: -len(word)] + cfg.zone_fold
             break
-    return name, ([cfg["id"]] if name != before else [])
+    return name, ([cfg.id] if name != before else [])
 
 
 def project_in_county(name: str, county) -> tuple[str, list[str]]:
     """A work of the document's county, named with or without the county (X县Y工程 = Y工程)."""
-    cfg = rules()["project_in_county"]
+    cfg = rules().project_in_county
     for prefix in (county.name, county.short):
-        if name.startswith(prefix) and len(name) - len(prefix) >= cfg["min_rest"]:
-            return name[len(prefix):], [cfg["id"]]
+        if name.startswith(prefix) and len(name) - len(prefix) >= cfg.min_rest:
+            return name[len(prefix):], [cfg.id]
     return name, []
 
 
 def fold(type_: str, name: str) -> tuple[str, list[str]]:
     """The folded form of `name` and the ids of the rules that changed it."""
     cfg = rules()
-    least = cfg["min_core"]
+    least = cfg.min_core
     folds = []
-    for rule in cfg.get("replace", []):
-        for long, short in rule["pairs"]:
+    for rule in cfg.replace:
+        for long, short in rule.pairs:
             if long in name:
                 name = name.replace(long, short)
-                folds.append(rule["id"])
-    for rule in cfg.get("strip", []):
-        if type_ not in rule["types"]:
+                folds.append(rule.id)
+    for rule in cfg.strip:
+        if type_ not in rule.types:
             continue
         before = name
-        for q in rule.get("anywhere", []):
+        rest = least if rule.min_rest is None else rule.min_rest
+        for q in rule.anywhere:
             if len(name) - len(q) >= least:
                 name = name.replace(q, "")
-        for prefix in rule.get("prefixes", []):
-            if name.startswith(prefix) and len(name) - len(prefix) >= rule.get("min_rest", least):
+        for prefix in rule.prefixes:
+            if name.startswith(prefix) and len(name) - len(prefix) >= rest:
                 name = name[len(prefix):]
                 break
-        for suffix in rule.get("suffixes", []):
-            if name.endswith(suffix) and len(name) - len(suffix) >= rule.get("min_rest", least):
+        for suffix in rule.suffixes:
+            if name.endswith(suffix) and len(name) - len(suffix) >= rest:
                 name = name[: -len(suffix)]
                 break
-        if rule.get("place_prefix"):
+        if rule.place_prefix:
             m = _place_prefix().match(name)
             if m and len(name) - m.end() >= least:
                 name = name[m.end():]
         if name != before:
-            folds.append(rule["id"])
+            folds.append(rule.id)
     return name, folds
 
 

@@ -20,25 +20,53 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-import tomllib
 from array import array
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
+from kg import rulebook
 from kg.document import Document
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 
 
+@dataclass(frozen=True, kw_only=True)
+class NormalizeRules:
+    """kg/rules/normalize.toml: how PDF debris is recognised, line by line."""
+
+    # lines that are page numbers or page furniture, dropped whole
+    page_furniture: tuple[rulebook.Regex, ...]
+    # a short line repeated this many times is a running header or footer
+    header_min_repeats: int
+    header_max_length: int
+    # a line ending in one of these ends its paragraph; closing marks after it do not hide it
+    paragraph_end: str
+    closing: str
+    # a line opening like this starts a paragraph; a short one is a title
+    heading_start: rulebook.Regex
+    title_start: rulebook.Regex
+    title_max_length: int
+    # a line shorter than this share of the typical line ends its paragraph
+    short_line_ratio: float
+
+    @cached_property
+    def furniture_re(self) -> re.Pattern:
+        return re.compile("|".join(f"(?:{p})" for p in self.page_furniture))
+
+    @cached_property
+    def heading_re(self) -> re.Pattern:
+        return re.compile(self.heading_start)
+
+    @cached_property
+    def title_re(self) -> re.Pattern:
+        return re.compile(self.title_start)
+
+
 @lru_cache(maxsize=1)
-def rules() -> dict:
-    data = tomllib.loads(resources.files("kg").joinpath("rules/normalize.toml").read_text(encoding="utf-8"))
-    data["furniture_re"] = re.compile("|".join(f"(?:{p})" for p in data["page_furniture"]))
-    data["heading_re"] = re.compile(data["heading_start"])
-    data["title_re"] = re.compile(data["title_start"])
-    return data
+def rules() -> NormalizeRules:
+    return rulebook.load("normalize", NormalizeRules)
 
 
 def normalize(doc: Document) -> Document:
@@ -73,20 +101,20 @@ def _content_lines(raw: str) -> list[tuple[int, str]]:
             lines.append((m.start() + lead, stripped))
         if m.end() == len(raw):
             break
-    counts = Counter(t for _, t in lines if len(t) <= cfg["header_max_length"])
-    repeated = {t for t, n in counts.items() if n >= cfg["header_min_repeats"] and t[-1] not in cfg["paragraph_end"] + cfg["closing"]}
-    return [(s, t) for s, t in lines if t not in repeated and not cfg["furniture_re"].match(t)]
+    counts = Counter(t for _, t in lines if len(t) <= cfg.header_max_length)
+    repeated = {t for t, n in counts.items() if n >= cfg.header_min_repeats and t[-1] not in cfg.paragraph_end + cfg.closing}
+    return [(s, t) for s, t in lines if t not in repeated and not cfg.furniture_re.match(t)]
 
 
 def _join(out, offsets, prev, line, start, typical, cfg) -> None:
     """What stands between two content lines: a paragraph break, a space or nothing."""
     prev_start, prev_text = prev
-    last = prev_text.rstrip(cfg["closing"])[-1:] or prev_text[-1]
+    last = prev_text.rstrip(cfg.closing)[-1:] or prev_text[-1]
     breaks = (
-        last in cfg["paragraph_end"]
-        or len(prev_text) < cfg["short_line_ratio"] * typical and prev_text[-1] not in "，,、"
-        or cfg["heading_re"].match(line)
-        or cfg["title_re"].match(prev_text) and len(prev_text) <= cfg["title_max_length"]
+        last in cfg.paragraph_end
+        or len(prev_text) < cfg.short_line_ratio * typical and prev_text[-1] not in "，,、"
+        or cfg.heading_re.match(line)
+        or cfg.title_re.match(prev_text) and len(prev_text) <= cfg.title_max_length
     )
     if breaks:
         out.append("\n")

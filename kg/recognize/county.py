@@ -7,20 +7,35 @@ its province decide between counties that share a name.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
-from kg import gazetteer
+from kg import gazetteer, rulebook
 from kg.document import Document, Mention
 
 
+@dataclass(frozen=True, kw_only=True)
+class CountyRules:
+    """kg/rules/county.toml."""
+
+    # full names that are also everyday words: never a mention by themselves
+    ambiguous_full_names: frozenset[str]
+    # a full name beginning with one of these is a name only where no word runs into it
+    function_first: str
+    # what may follow a short name that names the place
+    short_name_follow: rulebook.Regex
+    short_name_confidence: float
+    full_name_confidence: float
+
+    @cached_property
+    def follow_re(self) -> re.Pattern:
+        return re.compile(self.short_name_follow)
+
+
 @lru_cache(maxsize=1)
-def rules() -> dict:
-    data = tomllib.loads(resources.files("kg").joinpath("rules/county.toml").read_text(encoding="utf-8"))
-    data["follow_re"] = re.compile(data["short_name_follow"])
-    return data
+def rules() -> CountyRules:
+    return rulebook.load("county", CountyRules)
 
 
 def find(doc: Document) -> list[Mention]:
@@ -30,8 +45,8 @@ def find(doc: Document) -> list[Mention]:
     # a name must begin and end on jieba token boundaries: 范县 inside 示范县 does not
     full = [
         (start, end, doc.text[start:end]) for start, end in gazetteer.find_names(doc.text)
-        if doc.text[start:end] not in cfg["ambiguous_full_names"] and (not starts or start in starts and end in ends)
-        and not _joined(doc.text, start, cfg["function_first"])
+        if doc.text[start:end] not in cfg.ambiguous_full_names and (not starts or start in starts and end in ends)
+        and not _joined(doc.text, start, cfg.function_first)
     ]
     if not context:
         context = own_county(doc, full)
@@ -43,13 +58,13 @@ def find(doc: Document) -> list[Mention]:
         if d is None:
             continue
         kind = "County" if d.level == "county" else "Region"
-        mentions.append(Mention(kind, name, start, end, "county.full-name", cfg["full_name_confidence"], attrs={"code": d.code}))
+        mentions.append(Mention(kind, name, start, end, "county.full-name", cfg.full_name_confidence, attrs={"code": d.code}))
     own = gazetteer.by_code(context) if context else None
     if own and own.short != own.name:
         for m in re.finditer(re.escape(own.short), doc.text):
-            if doc.text.startswith(own.name, m.start()) or not cfg["follow_re"].match(doc.text, m.end()):
+            if doc.text.startswith(own.name, m.start()) or not cfg.follow_re.match(doc.text, m.end()):
                 continue
-            mentions.append(Mention("County", own.short, m.start(), m.end(), "county.short-name", cfg["short_name_confidence"], attrs={"code": own.code}))
+            mentions.append(Mention("County", own.short, m.start(), m.end(), "county.short-name", cfg.short_name_confidence, attrs={"code": own.code}))
     return mentions
 
 

@@ -2,14 +2,28 @@
 the items of lists that share one park suffix (A、B、C4个产业园)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from kg import rulebook
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
 
+@dataclass(frozen=True, kw_only=True)
+class ParkRules(rulebook.Family):
+    """kg/rules/park.toml: the family's rules and its `[list]` of parks sharing one suffix."""
+
+    list: rulebook.ListRule
+
+
+def rules() -> patterns.Rules:
+    return patterns.load("park", ParkRules)
+
+
 def find(doc: Document) -> list[Mention]:
-    rules = patterns.load("park")
-    parks = (_without_epithet(doc, rules, m) for m in patterns.find(doc, rules))
-    return [m for m in parks if m is not None] + patterns.list_items(doc, rules)
+    family = rules()
+    parks = (_without_epithet(doc, family, m) for m in patterns.find(doc, family))
+    return [m for m in parks if m is not None] + patterns.list_items(doc, family)
 
 
 def _without_epithet(doc: Document, rules, m: Mention) -> Mention | None:
@@ -21,6 +35,6 @@ def _without_epithet(doc: Document, rules, m: Mention) -> Mention | None:
         return m
     start = m.start + close + 1
     text = patterns.clean(doc.text[start : m.end])
-    if not patterns.accept(rules, {}, text, None):
+    if not patterns.accept(rules, rulebook.ANY_NAME, text, None):
         return None
     return Mention(m.type, text, start, m.end, m.rule, m.confidence, attrs=m.attrs)

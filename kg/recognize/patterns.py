@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
+from kg import rulebook
 from kg.document import Document, Mention
 from kg.lexicon import lexicon_words, tokenizer, word_tag
 
@@ -30,53 +29,58 @@ QUOTES = "“”\"'‘’《》「」『』〈〉"
 _PUNCT = re.compile(r"[\s，。、；：！？,.;:!?（）()《》“”‘’\"'【】\[\]—…·●◆■▲★☆○•/]")
 
 
+@dataclass(frozen=True, kw_only=True)
+class BoundaryWords:
+    """kg/rules/boundary.toml: the words that end a name, shared by every family."""
+
+    # words that end a name when walking leftwards from its suffix
+    words: tuple[str, ...]
+    # verbs that are also parts of names: they end one only after a boundary (加快建设|X项目)
+    soft: tuple[str, ...]
+    # characters that never start a name (和文|旅)
+    never_first: str
+
+
 @dataclass
 class Rules:
-    """One family's rule file, compiled."""
+    """One family's rule file, ready to apply: its record and the boundary it walks to."""
 
     family: str
-    type: str
+    record: rulebook.Family
     boundary: frozenset[str]
-    reject: frozenset[str]
     reject_re: re.Pattern | None
-    generic_core_freq: int
-    suffix_rules: list[dict] = field(default_factory=list)
-    pattern_rules: list[dict] = field(default_factory=list)
-    data: dict = field(default_factory=dict)
+
+    @property
+    def type(self) -> str:
+        return self.record.type
+
+    @property
+    def reject(self) -> frozenset[str]:
+        return self.record.reject
+
+    @property
+    def generic_core_freq(self) -> int:
+        return self.record.generic_core_freq
+
+    @property
+    def suffix_rules(self) -> tuple[rulebook.SuffixRule, ...]:
+        return self.record.suffix
+
+    @property
+    def pattern_rules(self) -> tuple[rulebook.PatternRule, ...]:
+        return self.record.pattern
 
 
 @lru_cache(maxsize=None)
-def load(family: str) -> Rules:
-    text = resources.files("kg").joinpath(f"rules/{family}.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    rules = Rules(
+def load(family: str, record: type[rulebook.Family]) -> Rules:
+    """The rule file of `family` (kg/rules/<family>.toml) read into `record`, ready to apply."""
+    data = rulebook.load(family, record)
+    return Rules(
         family=family,
-        type=data["type"],
-        boundary=frozenset(data.get("boundary", [])) | frozenset(shared_boundary()),
-        reject=frozenset(data.get("reject", [])),
-        reject_re=re.compile("|".join(data["reject_patterns"])) if data.get("reject_patterns") else None,
-        generic_core_freq=data.get("generic_core_freq", 0),
-        data=data,
+        record=data,
+        boundary=frozenset(data.boundary) | frozenset(shared_boundary()),
+        reject_re=re.compile("|".join(data.reject_patterns)) if data.reject_patterns else None,
     )
-    for rule in data.get("suffix", []):
-        rule = dict(rule)
-        rule["suffixes"] = sorted(rule["suffixes"], key=len, reverse=True)
-        # `inside_words`: boundary words that belong inside this rule's names (全民阅读促进计划)
-        rule["inside_words"] = frozenset(rule.get("inside_words", ()))
-        alternation = "|".join(map(re.escape, rule["suffixes"]))
-        # `follow`: what must come right after the name (an actor's verb ...);
-        # `not_follow`: what turns the suffix into a modifier (战略合作, 战略目标)
-        rule["re"] = re.compile(
-            f"(?:{alternation})"
-            + (f"(?={rule['follow']})" if rule.get("follow") else "")
-            + (f"(?!{rule['not_follow']})" if rule.get("not_follow") else "")
-        )
-        rules.suffix_rules.append(rule)
-    for rule in data.get("pattern", []):
-        rule = dict(rule)
-        rule["re"] = re.compile(rule["regex"])
-        rules.pattern_rules.append(rule)
-    return rules
 
 
 _CLAUSE = re.compile(r"[^，。；：\n]+")
@@ -106,18 +110,18 @@ def list_items(doc: Document, rules: Rules) -> list[Mention]:
     """Each item of a list sharing one kind word (`[list]` of a family's rules):
     抓好A、B、C3个产业园建设, 推动A、B等国家战略. Items lose the verb leading the
     list and a trailing 等, and are named without the shared word."""
-    cfg = rules.data["list"]
-    rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_item"]}
+    cfg = rules.record.list
+    rule = rulebook.NameRule(id=cfg.id, confidence=cfg.confidence, max_length=cfg.max_item)
     # verbs that lead a list (提升A、B等园区) and are soft elsewhere (提升工程)
-    leading = rules.boundary | frozenset(boundary_rules()["soft"])
+    leading = rules.boundary | frozenset(boundary_rules().soft)
     found = []
-    for m in clause_matches(cfg["regex"], doc.text, cfg["needs"]):
+    for m in clause_matches(cfg.regex, doc.text, cfg.needs):
         for start, end in item_spans(m.group("items"), m.start("items")):
             start = trim_leading(doc.text, start, end, leading)
             end -= doc.text[start:end].endswith("等")
             text = clean(doc.text[start:end])
-            if len(text) >= cfg["min_item"] and accept(rules, rule, text, None):
-                found.append(Mention(rules.type, text, start, end, rule["id"], rule["confidence"]))
+            if len(text) >= cfg.min_item and accept(rules, rule, text, None):
+                found.append(Mention(rules.type, text, start, end, rule.id, rule.confidence))
     return found
 
 
@@ -131,33 +135,33 @@ def item_spans(items: str, offset: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def boundary_rules() -> dict:
-    return tomllib.loads(resources.files("kg").joinpath("rules/boundary.toml").read_text(encoding="utf-8"))
+def boundary_rules() -> BoundaryWords:
+    return rulebook.load("boundary", BoundaryWords)
 
 
-def shared_boundary() -> list[str]:
-    return boundary_rules()["words"]
+def shared_boundary() -> tuple[str, ...]:
+    return boundary_rules().words
 
 
 def find(doc: Document, rules: Rules) -> list[Mention]:
     found: list[Mention] = []
     for rule in rules.suffix_rules:
-        verbs_inside = rule.get("verbs_inside_names", rules.data.get("verbs_inside_names", False))
+        verbs_inside = rules.record.verbs_inside_names if rule.verbs_inside_names is None else rule.verbs_inside_names
         # (the family's boundary, not one fixed at load: project.py narrows it)
-        boundary = rules.boundary - rule["inside_words"] if rule["inside_words"] else rules.boundary
-        for m in rule["re"].finditer(doc.text):
+        boundary = rules.boundary - rule.inside_words if rule.inside_words else rules.boundary
+        for m in rule.finder.finditer(doc.text):
             if _quoted_alone(doc.text, m.start(), m.end()):
                 continue  # 建设商贸物流“集聚区”: the kind word quoted on its own is a figure of speech
-            budget = min(rule.get("max_length", 20) - len(m.group()), rule.get("max_core", 30))
-            start = extend_left(doc, m.start(), budget, boundary, rule["suffixes"], verbs_inside)
+            budget = min(rule.max_length - len(m.group()), rule.max_core)
+            start = extend_left(doc, m.start(), budget, boundary, rule.longest_first, verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
-            if rule.get("actor_context"):
+            if rule.actor_context:
                 _add_after_actor_verb(found, doc, rules, rule, m)
     for rule in rules.pattern_rules:
         # `needs`: a word every match holds; a document without it is not searched
-        if rule.get("needs") and rule["needs"] not in doc.text:
+        if rule.needs and rule.needs not in doc.text:
             continue
-        for m in rule["re"].finditer(doc.text):
+        for m in rule.finder.finditer(doc.text):
             _add(found, doc, rules, rule, m.start("name"), m.end("name"), core_end=None)
     return found
 
@@ -165,22 +169,24 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
 def _add(found, doc, rules, rule, start, end, core_end) -> None:
     # a pattern that spells its name's first word (以X为中心) keeps it, and so does a
     # name its quotes delimit (“扩大X、丰富Y”: 扩大 is the line's own word)
-    if not rule.get("whole") and doc.text[start - 1 : start] != "“":
+    if not getattr(rule, "whole", False) and doc.text[start - 1 : start] != "“":
         start = trim_leading(doc.text, _quoted_start(doc.text, start, end), end, rules.boundary)
-    if rule.get("precede") and not _preceded(doc.text, start, rule["precede"], 40):
+    if rule.precede and not _preceded(doc.text, start, rule.precede, 40):
         return
-    if rule.get("not_precede") and _preceded(doc.text, start, rule["not_precede"]):
+    if rule.not_precede and _preceded(doc.text, start, rule.not_precede):
         return  # 3个|万亩农业园区: a count before the name makes it a kind
     text = clean(doc.text[start:end])
-    rare = rule.get("core_not_in_dictionary")
-    if rule.get("actor_context") and _preceded(doc.text, start, rule["actor_context"]):
-        rare = rule["actor_core_not_in_dictionary"]
-    elif rule.get("event_follow") and re.match(rule["event_follow"], doc.text[end : end + 6]):
-        rare = rule["event_core_not_in_dictionary"]
-        rule = {**rule, "generic_core": False}
+    rare = rule.core_not_in_dictionary
+    actor_context = getattr(rule, "actor_context", None)
+    event_follow = getattr(rule, "event_follow", None)
+    if actor_context and _preceded(doc.text, start, actor_context):
+        rare = rule.actor_core_not_in_dictionary
+    elif event_follow and re.match(event_follow, doc.text[end : end + 6]):
+        rare = rule.event_core_not_in_dictionary
+        rule = replace(rule, generic_core=False)
     if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None, rare):
         return
-    found.append(Mention(rules.type, text, start, end, rule["id"], rule.get("confidence", 0.7)))
+    found.append(Mention(rules.type, text, start, end, rule.id, rule.confidence))
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
@@ -206,8 +212,8 @@ def _ends_in_verb(words: str) -> bool:
 def _add_after_actor_verb(found, doc, rules, rule, m) -> None:
     """依托泰新|机床: right after a verb that makes it an actor, the brand runs back to that verb,
     even across a character jieba takes for a word of its own (新, 如)."""
-    lo = max(0, m.start() - rule.get("max_core", 4) - 4)
-    hit = _actor_brand_re(rule["actor_context"], rule.get("min_core", 2), rule.get("max_core", 4)).search(doc.text, lo, m.start())
+    lo = max(0, m.start() - rule.max_core - 4)
+    hit = _actor_brand_re(rule.actor_context, rule.min_core, rule.max_core).search(doc.text, lo, m.start())
     if hit:
         _add(found, doc, rules, rule, hit.start("brand"), m.end(), core_end=m.start())
 
@@ -227,22 +233,24 @@ def _preceded(text: str, start: int, context: str, window: int = 8) -> bool:
     return bool(_context_re(context).search(text, max(0, start - window), start))
 
 
-def accept(rules: Rules, rule: dict, text: str, core: str | None, rare: int | None = None) -> bool:
-    if len(text) < rule.get("min_length", 2) or len(text) > rule.get("max_length", 30):
+def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, rare: int | None = None) -> bool:
+    """Whether `text` passes the family's rejections and the limits of `rule`
+    (`rulebook.ANY_NAME`: only the family's rejections)."""
+    if len(text) < rule.min_length or len(text) > rule.max_length:
         return False
     if text in rules.reject or rules.reject_re and rules.reject_re.search(text):
         return False
-    if rule.get("core_requires") and not re.search(rule["core_requires"], text):
+    if rule.core_requires and not re.search(rule.core_requires, text):
         return False
     if core is not None:
         core = clean(core)
-        if not rule.get("min_core", 2) <= len(core) <= rule.get("max_core", 30) or core in rules.reject:
+        if not rule.min_core <= len(core) <= rule.max_core or core in rules.reject:
             return False
-        if rule.get("generic_core", True) and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
+        if rule.generic_core and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
             return False
-        if rule.get("core_not_place") and not _strip_place(core):
+        if rule.core_not_place and not _strip_place(core):
             return False  # 湖南行动, 岳阳发展战略: a place is not the name of a line
-        rare = rare or rule.get("core_not_in_dictionary")
+        rare = rare or rule.core_not_in_dictionary
         if rare and not is_brand(core, rules.boundary, int(rare)):
             return False
     return True
@@ -259,7 +267,7 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
     i = bisect.bisect_left(tokens, (start, start)) - 1
     sentence = doc.sentences[doc.sentence_at(start)] if doc.sentences else None
     floor = max(start - budget, sentence.start if sentence else 0)
-    soft = boundary_rules()["soft"]
+    soft = boundary_rules().soft
     begin = start
     while i >= 0:
         s, e = tokens[i]
@@ -283,7 +291,7 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
 
 def trim_leading(text: str, start: int, end: int, boundary: frozenset[str]) -> int:
     """Skip what cannot begin a name: connectors (和文|旅 left by jieba) and boundary words (做强|介休)."""
-    never_first = boundary_rules()["never_first"]
+    never_first = boundary_rules().never_first
     changed = True
     while changed and start < end:
         changed = False

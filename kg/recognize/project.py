@@ -18,12 +18,105 @@ import bisect
 import copy
 import os
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg import gazetteer, link
+from kg import gazetteer, link, rulebook
 from kg.document import Document, Mention
-from kg.recognize import patterns
+from kg.recognize import enterprise, patterns
+from kg.rulebook import Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Kinds:
+    """`[kinds]`: names the sentence makes one of a kind (`_a_kind`)."""
+
+    window: int
+    after: Regex
+    parts: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkList:
+    """`[list]`: `A、B、C等项目`, each item a work, and how items are read."""
+
+    id: str
+    confidence: float
+    single_confidence: float
+    single_min_length: int
+    max_length: int
+    needs: Regex
+    regex: Regex
+    named_place: Regex
+    not_works_lead: Regex
+    open_list_verbs: Regex
+    open_list_min_item: int
+    item_verbs: Regex
+    common_word_freq: int
+    shared_suffix_before: Regex
+    everyday_word_freq: int
+    kind_prefix_freq: int
+    joined_work: Regex
+    leading_amount: Regex
+    not_item: Regex
+    facility_endings: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Heading:
+    """`[heading]`: numbered headings of plans that title one work."""
+
+    id: str
+    confidence: float
+    regex: Regex
+    max_length: int
+    min_length: int
+    # the unit that carries the work, written before it
+    actor: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Actor:
+    """`[actor]`: enterprises named as the actor of works."""
+
+    id: str
+    lead_id: str
+    confidence: float
+    lead: Regex
+    min_shared_name: int
+    min_prefix: int
+    max_prefix: int
+    list_id: str
+    enterprise_lists: tuple[Regex, ...]
+    max_company: int
+    town_max_freq: int
+    town_words: tuple[str, ...]
+    not_in_company: Regex
+    named_after_id: str
+    named_after_confidence: float
+    named_after_work: Regex
+    brand_heads: tuple[str, ...]
+    not_brand: Regex
+    investor_id: str
+    investor: Regex
+    not_company: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProjectRules(rulebook.Family):
+    """kg/rules/project.toml."""
+
+    # a facility in a list that ends in 等地 is a place
+    places_after: Regex
+    # shared boundary words that also end work names: only soft here
+    not_boundary: tuple[str, ...] = ()
+    # what a name never starts with, though the walk leftwards may keep it
+    head_strip: Regex
+    rule_reject: dict[str, tuple[Regex, ...]] = field(default_factory=dict)
+    kinds: Kinds
+    list: WorkList
+    heading: Heading
+    actor: Actor
 
 # a capacity or size written before a name (150万吨/年…6.25m, 2×600m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
@@ -47,8 +140,8 @@ def find(doc: Document) -> list[Mention]:
 
 def _drop_actor_prefix(rules, mentions: list[Mention]) -> list[Mention]:
     """`华泰化工吡啶类…中试基地` when the text also names `噻吩类…中试基地`: the prefix is the actor."""
-    cfg = rules.data["actor"]
-    names = sorted({m.text for m in mentions if len(m.text) >= cfg["min_shared_name"]}, key=len)
+    cfg = rules.record.actor
+    names = sorted({m.text for m in mentions if len(m.text) >= cfg.min_shared_name}, key=len)
     out = []
     for m in mentions:
         shorter = next((n for n in names if m.text.endswith(n) and _actor_like(m.text[: len(m.text) - len(n)], cfg)), None)
@@ -63,10 +156,10 @@ def _drop_actor_prefix(rules, mentions: list[Mention]) -> list[Mention]:
 
 def enterprise_lists(doc: Document, rules) -> list[Mention]:
     """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises."""
-    cfg = rules.data["actor"]
+    cfg = rules.record.actor
     found = []
     towns = None
-    for m in (m for regex in cfg["enterprise_lists"] for m in re.finditer(regex, doc.text)):
+    for m in (m for regex in cfg.enterprise_lists for m in re.finditer(regex, doc.text)):
         towns = towns if towns is not None else _towns(doc, cfg)
         platforms = bool(m.groupdict().get("platform"))
         for start, end in _split(m.group("items"), m.start("items")):
@@ -75,8 +168,8 @@ def enterprise_lists(doc: Document, rules) -> list[Mention]:
             # a sector (邮政, 运输) or two things joined (A和B) is not one company
             if _town_industry(text, towns, rules):
                 continue
-            if _company_like(text, rules, everyday_ok=platforms) and patterns.accept(patterns.load("enterprise"), {}, text, None):
-                found.append(Mention("Enterprise", text, start, end, cfg["list_id"], cfg["confidence"]))
+            if _company_like(text, rules, everyday_ok=platforms) and patterns.accept(enterprise.rules(), rulebook.ANY_NAME, text, None):
+                found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
     return found
 
 
@@ -96,27 +189,27 @@ def _towns(doc: Document, cfg: dict) -> set[str]:
         whole = e in ends and s - 1 not in starts and s not in starts  # 三河镇, one token
         if alone or whole:
             towns.add(text[s - 2 : s])
-    return {t for t in towns - set(cfg["town_words"]) if not patterns.is_common_word(t, cfg["town_max_freq"])}
+    return {t for t in towns - set(cfg.town_words) if not patterns.is_common_word(t, cfg.town_max_freq)}
 
 
 def _town_industry(text: str, towns: set[str], rules) -> bool:
     """三河家具: a town and an everyday word for what it makes."""
     rest = text[2:]
-    return text[:2] in towns and len(rest) >= 2 and patterns.is_common_word(rest, rules.data["list"]["common_word_freq"])
+    return text[:2] in towns and len(rest) >= 2 and patterns.is_common_word(rest, rules.record.list.common_word_freq)
 
 
 def _company_like(text: str, rules, everyday_ok: bool = False) -> bool:
     """A bare company name: not a verb, a sector, an amount or two things joined."""
-    cfg = rules.data["actor"]
-    if not cfg["min_prefix"] <= len(text) <= cfg["max_company"] or re.search(cfg["not_company"], text):
+    cfg = rules.record.actor
+    if not cfg.min_prefix <= len(text) <= cfg.max_company or re.search(cfg.not_company, text):
         return False
-    if text in rules.boundary or not everyday_ok and patterns.is_common_word(text, rules.data["list"]["common_word_freq"]):
+    if text in rules.boundary or not everyday_ok and patterns.is_common_word(text, rules.record.list.common_word_freq):
         return False
-    return not re.search(cfg["not_in_company"], text) or bool(re.search("(?:公司|集团)$", text))
+    return not re.search(cfg.not_in_company, text) or bool(re.search("(?:公司|集团)$", text))
 
 
 def _actor_like(prefix: str, cfg: dict) -> bool:
-    return cfg["min_prefix"] <= len(prefix) <= cfg["max_prefix"] and not re.search(f"[、，]|{cfg['not_company']}", prefix)
+    return cfg.min_prefix <= len(prefix) <= cfg.max_prefix and not re.search(f"[、，]|{cfg.not_company}", prefix)
 
 
 def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
@@ -125,20 +218,20 @@ def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
     The enterprise recognizer knows legal names and trade names with an
     industry word; these frames name a company by its bare brand.
     """
-    cfg = rules.data["actor"]
+    cfg = rules.record.actor
     found = []
     for p in projects:
-        if "actor" in p.attrs and p.rule == rules.data["list"]["id"]:
+        if "actor" in p.attrs and p.rule == rules.record.list.id:
             start, end, text = p.attrs["actor"]
             if _company_like(patterns.clean(text), rules):
-                found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg["id"], cfg["confidence"]))
-    for pattern, rule_id in ((cfg["lead"], cfg["lead_id"]), (cfg["investor"], cfg["investor_id"])):
+                found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
+    for pattern, rule_id in ((cfg.lead, cfg.lead_id), (cfg.investor, cfg.investor_id)):
         for m in re.finditer(pattern, doc.text):
             start, end = m.start("name"), m.end("name")
             start = _name_start(doc, rules, start, end)
             text = doc.text[start:end]
             if _company_like(text, rules):
-                found.append(Mention("Enterprise", text, start, end, rule_id, cfg["confidence"]))
+                found.append(Mention("Enterprise", text, start, end, rule_id, cfg.confidence))
     found += enterprise_lists(doc, rules)
     found += named_after(doc, rules, projects)
     unique = {(m.start, m.end): m for m in found}
@@ -149,19 +242,19 @@ def named_after(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
     """润丰肉牛养殖, 杭州宏岳有机肥生产: a work named after its company begins with a
     coined brand (two to four characters jieba knows only one by one), after an
     optional place and before an optional company head (科技) and the product."""
-    cfg = rules.data["actor"]
+    cfg = rules.record.actor
     towns = None  # (read from the whole text only once a work names a brand)
     found = []
     for p in projects:
         # (a name cleaned of quotes or spaces is left alone: its offsets would not hold)
-        if p.end - p.start != len(p.text) or not re.search(cfg["named_after_work"], p.text):
+        if p.end - p.start != len(p.text) or not re.search(cfg.named_after_work, p.text):
             continue
         brand, end = _company_part(p.text, cfg)
-        if not brand or re.search(cfg["not_brand"], brand) or gazetteer.by_short_name(brand):
+        if not brand or re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
             continue
         towns = towns if towns is not None else _towns(doc, cfg)
         if brand not in towns:
-            found.append(Mention("Enterprise", p.text[:end], p.start, p.start + end, cfg["named_after_id"], cfg["named_after_confidence"]))
+            found.append(Mention("Enterprise", p.text[:end], p.start, p.start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found
 
 
@@ -174,7 +267,7 @@ def _company_part(name: str, cfg: dict) -> tuple[str, int]:
         return "", 0
     brand, rest = name[place : place + single], tokens[single:]
     end = place + single
-    if rest[0] in cfg["brand_heads"]:
+    if rest[0] in cfg.brand_heads:
         end, rest = end + len(rest[0]), rest[1:]
     product = rest and (len(rest[0]) > 1 or rest[0][0].isdigit())
     return (brand, end) if product else ("", 0)
@@ -186,8 +279,8 @@ _HAN1 = re.compile(r"[\u4e00-\u9fff]")
 @lru_cache(maxsize=1)
 def _rules() -> patterns.Rules:
     """The project rules, less the shared boundary words that are also parts of work names (利用)."""
-    rules = patterns.load("project")
-    return replace(rules, boundary=rules.boundary - frozenset(rules.data.get("not_boundary", [])))
+    rules = patterns.load("project", ProjectRules)
+    return replace(rules, boundary=rules.boundary - frozenset(rules.record.not_boundary))
 
 
 def _suffix_tokens(doc: Document, rules) -> Document:
@@ -229,25 +322,25 @@ def _split_tokens(tokens: list[tuple[int, int]], cuts: list[tuple[int, int]]) ->
 
 def _suffix_index(rules) -> tuple[frozenset[str], list[int], str]:
     """The project suffixes, their lengths (longest first) and their last characters."""
-    suffixes = frozenset(x for r in rules.suffix_rules for x in r["suffixes"])
+    suffixes = frozenset(x for r in rules.suffix_rules for x in r.suffixes)
     return suffixes, sorted({len(x) for x in suffixes}, reverse=True), "".join(sorted({x[-1] for x in suffixes}))
 
 
 def _shared_suffix(doc: Document, rules, m: Mention) -> bool:
     """`A、B等引黄灌溉工程`: the suffix after 等 names the kind the items share, not a work."""
     before = doc.text[max(0, m.start - 8) : m.start]
-    return bool(re.search(rules.data["list"]["shared_suffix_before"], before))
+    return bool(re.search(rules.record.list.shared_suffix_before, before))
 
 
 def _kept(rules, m: Mention) -> bool:
     """Rule-specific rejections (facility words that are not one work)."""
-    extra = rules.data.get("rule_reject", {}).get(m.rule, [])
+    extra = rules.record.rule_reject.get(m.rule, ())
     return not any(re.search(p, m.text) for p in extra)
 
 
 def _a_place(doc: Document, rules, m: Mention) -> bool:
     """`在X广场、新城、汽车站等地布设…`: a facility listed among places is where, not what."""
-    return m.rule == "project.facility" and bool(re.match(rules.data["places_after"], doc.text[m.end : m.end + 40]))
+    return m.rule == "project.facility" and bool(re.match(rules.record.places_after, doc.text[m.end : m.end + 40]))
 
 
 def _a_kind(doc: Document, rules, m: Mention) -> bool:
@@ -255,18 +348,18 @@ def _a_kind(doc: Document, rules, m: Mention) -> bool:
     alternative (万人以上|供水工程, 沼气池或|太阳能热水工程), among the parts a
     parenthesis lists (X工程（包括|渠首工程、…）), or sharing its suffix with kinds of
     work (硬化、绿化、美化、|亮化工程: half the list or more)."""
-    if m.rule == rules.data["heading"]["id"]:
+    if m.rule == rules.record.heading.id:
         return False
-    cfg = rules.data["kinds"]
-    before = doc.text[max(0, m.start - cfg["window"]) : m.start]
-    if re.search(cfg["after"], before) or re.search(cfg["parts"], before):
+    cfg = rules.record.kinds
+    before = doc.text[max(0, m.start - cfg.window) : m.start]
+    if re.search(cfg.after, before) or re.search(cfg.parts, before):
         return True
     if not before.endswith("、"):
         return False
     clause = re.split(r"[，。；：！？,;:\n（）()]", before)[-1]
     kinds = [k for k in clause.split("、")[:-1] if k]
-    lists = rules.data["list"]
-    count = sum(_kind_of_work(patterns.clean(re.sub(lists["item_verbs"], "", k)), lists) for k in kinds)
+    lists = rules.record.list
+    count = sum(_kind_of_work(patterns.clean(re.sub(lists.item_verbs, "", k)), lists) for k in kinds)
     return count > 0 and count * 2 >= len(kinds) + 1
 
 
@@ -304,7 +397,7 @@ def _with_figure(doc: Document, rules, m: Mention) -> Mention:
     if start == m.start:
         return m
     # the walk over the figure may cross the clause's verb (E减量置换建设|2×600m3高炉项目)
-    verb = re.match(rules.data["list"]["item_verbs"], doc.text[start : m.start])
+    verb = re.match(rules.record.list.item_verbs, doc.text[start : m.start])
     if verb:
         start += verb.end()
     text = patterns.clean(doc.text[start : m.end])
@@ -313,7 +406,7 @@ def _with_figure(doc: Document, rules, m: Mention) -> Mention:
 
 def _trim_head(rules, m: Mention) -> Mention:
     """Drop a verb or a count the walk leftwards kept (建设|X展馆, 一所|X学校)."""
-    head = re.match(rules.data["head_strip"], m.text)
+    head = re.match(rules.record.head_strip, m.text)
     if not head or m.end - m.start != len(m.text):
         return m
     return Mention(m.type, m.text[head.end() :], m.start + head.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
@@ -321,9 +414,9 @@ def _trim_head(rules, m: Mention) -> Mention:
 
 def _without_company(rules, m: Mention) -> Mention:
     """`X有限公司Y建设项目`: the company is the actor, the work is Y建设项目."""
-    cfg = rules.data["heading"]
-    actor = re.match(cfg["actor"], m.text)
-    if not actor or len(m.text) - actor.end() < cfg["min_length"] or m.text != m.text.strip():
+    cfg = rules.record.heading
+    actor = re.match(cfg.actor, m.text)
+    if not actor or len(m.text) - actor.end() < cfg.min_length or m.text != m.text.strip():
         return m
     start = m.start + actor.end()
     if m.end - start != len(m.text) - actor.end():  # quotes or spaces inside: keep as is
@@ -334,39 +427,39 @@ def _without_company(rules, m: Mention) -> Mention:
 
 def open_list_items(doc: Document, rules, mentions: list[Mention]) -> list[Mention]:
     """`加快A、B项目建设`: the items before a suffixed name share its suffix (no 等)."""
-    cfg = rules.data["list"]
-    rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_length"]}
+    cfg = rules.record.list
+    rule = rulebook.NameRule(id=cfg.id, confidence=cfg.confidence, max_length=cfg.max_length)
     found = []
     for m in mentions:
         if m.rule != "project.suffix" or m.start < 1 or doc.text[m.start - 1] != "、":
             continue
         clause = re.search(r"[^，。；：！？,;:\n（）()]*$", doc.text[max(0, m.start - 80) : m.start - 1])
         pos = m.start - 1 - len(clause.group())
-        verb = re.match(cfg["open_list_verbs"], clause.group())
+        verb = re.match(cfg.open_list_verbs, clause.group())
         if not verb or re.search("[“”\"]", clause.group()):
             continue
         items = [_item(doc, rules, cfg, rule, start, end, False) for start, end in _split(clause.group(), pos)]
-        if all(items) and all(len(i.text) >= cfg["open_list_min_item"] for i in items):
+        if all(items) and all(len(i.text) >= cfg.open_list_min_item for i in items):
             found.extend(items)
     return found
 
 
 def headings(doc: Document, rules) -> list[Mention]:
     """Numbered headings of plan sections that title one work (`3.X综合治理工程：`)."""
-    cfg = rules.data["heading"]
-    rule = {"id": cfg["id"], "confidence": cfg["confidence"], "max_length": cfg["max_length"]}
+    cfg = rules.record.heading
+    rule = rulebook.NameRule(id=cfg.id, confidence=cfg.confidence, max_length=cfg.max_length)
     found = []
-    for m in re.finditer(cfg["regex"], doc.text):
+    for m in re.finditer(cfg.regex, doc.text):
         start, end = m.start("name"), m.end("name")
         start = patterns.trim_leading(doc.text, start, end, rules.boundary)
-        actor = re.match(cfg["actor"], doc.text[start:end])
+        actor = re.match(cfg.actor, doc.text[start:end])
         attrs = {}
-        if actor and end - start - actor.end() >= cfg["min_length"]:
+        if actor and end - start - actor.end() >= cfg.min_length:
             attrs["actor"] = (start, start + actor.end(), actor.group())
             start += actor.end()
         text = patterns.clean(doc.text[start:end])
-        if len(text) >= cfg["min_length"] and patterns.accept(rules, rule, text, None):
-            found.append(Mention("Project", text, start, end, rule["id"], rule["confidence"], attrs=attrs))
+        if len(text) >= cfg.min_length and patterns.accept(rules, rule, text, None):
+            found.append(Mention("Project", text, start, end, rule.id, rule.confidence, attrs=attrs))
     return found
 
 
@@ -377,9 +470,9 @@ def list_items(doc: Document, rules) -> list[Mention]:
     the words before the first quote then name the actor. A single item
     (`X等5个项目`) is a project too, with less confidence.
     """
-    cfg = rules.data["list"]
+    cfg = rules.record.list
     found = []
-    for m in patterns.clause_matches(cfg["regex"], doc.text, cfg["needs"]):
+    for m in patterns.clause_matches(cfg.regex, doc.text, cfg.needs):
         items, pos = m.group("items"), m.start("items")
         quoted = list(re.finditer(r"[“\"]([^“”\"]{2,40})[”\"]", items))
         # (words before the quotes that list things of their own are items, not an actor)
@@ -390,8 +483,8 @@ def list_items(doc: Document, rules) -> list[Mention]:
             spans = _split(items, pos)
             actor = None
         single = len(spans) == 1
-        rule = {"id": cfg["id"], "confidence": cfg["single_confidence" if single else "confidence"], "max_length": cfg["max_length"]}
-        if not quoted and re.match(cfg["not_works_lead"], items):
+        rule = rulebook.NameRule(id=cfg.id, confidence=cfg.single_confidence if single else cfg.confidence, max_length=cfg.max_length)
+        if not quoted and re.match(cfg.not_works_lead, items):
             continue
         items = [_item(doc, rules, cfg, rule, start, end, single) for start, end in spans]
         named = _named_items([m for m in items if m], cfg)
@@ -410,7 +503,7 @@ def _mostly_kinds(doc: Document, rules, spans, items, named) -> bool:
     unless a named place tells them apart (`_named_places`)."""
     if len(spans) < 3:
         return False
-    cfg = rules.data["list"]
+    cfg = rules.record.list
     kinds = sum(1 for (start, end), m in zip(spans, items) if m is None and _kind_of_work(patterns.clean(doc.text[_name_start(doc, rules, start, end) : end]), cfg))
     kinds += sum(1 for m in items if m is not None) - len(named)
     return kinds * 2 >= len(spans)
@@ -422,7 +515,7 @@ def _named_places(items: list[Mention], texts: list[str], cfg: dict) -> list[Men
     if not shared:
         return []
     own = [m.text[: len(m.text) - len(shared)] for m in items]
-    return [m for m, o in zip(items, own) if o and (re.fullmatch(cfg["named_place"], o) or not patterns._strip_place(o))]
+    return [m for m, o in zip(items, own) if o and (re.fullmatch(cfg.named_place, o) or not patterns._strip_place(o))]
 
 
 def _named_items(items: list[Mention], cfg: dict) -> list[Mention]:
@@ -433,7 +526,7 @@ def _named_items(items: list[Mention], cfg: dict) -> list[Mention]:
     shared = os.path.commonprefix([m.text[::-1] for m in items])[::-1]
     if len(shared) < 2:
         return items
-    return [m for m in items if not patterns.is_common_word(m.text[: -len(shared)], cfg["kind_prefix_freq"])]
+    return [m for m in items if not patterns.is_common_word(m.text[: -len(shared)], cfg.kind_prefix_freq)]
 
 
 def _only_quotes(items: str) -> bool:
@@ -456,7 +549,7 @@ def _joined_works(item: str, start: int) -> list[tuple[int, int]]:
     """A项目和B, A改造及投资0.5亿元的B: a conjunction after a work's suffix or before
     an amount of its own starts the next work (`[list] joined_work` in project.toml)."""
     bounds = [0]
-    for m in patterns.compiled(_rules().data["list"]["joined_work"]).finditer(item):
+    for m in patterns.compiled(_rules().record.list.joined_work).finditer(item):
         bounds += [m.start(), m.end()]
     bounds.append(len(item))
     return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
@@ -464,23 +557,23 @@ def _joined_works(item: str, start: int) -> list[tuple[int, int]]:
 
 def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     # an item that carries its own clause (景区实施了|X改造): the name follows the last verb
-    verb = re.match(cfg["item_verbs"], doc.text[start:end])
+    verb = re.match(cfg.item_verbs, doc.text[start:end])
     # (a whole word: 储备 of 物资储备库 names the store, it is no verb)
     if verb and end - start - verb.end() >= 2 and start + verb.end() in doc.token_edges()[1]:
         start += verb.end()
     start = _name_start(doc, rules, start, end)
     # the amount before an item belongs to relate (3亿元的|X产业园)
-    amount = re.match(cfg["leading_amount"], doc.text[start:end])
+    amount = re.match(cfg.leading_amount, doc.text[start:end])
     if amount and end - start - amount.end() >= 2:
         start += amount.end()
     text = patterns.clean(doc.text[start:end])
-    if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg["not_item"], text):
+    if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg.not_item, text):
         return None
-    if single and len(text) < cfg["single_min_length"]:
+    if single and len(text) < cfg.single_min_length:
         return None
     if not patterns.accept(rules, rule, text, None):
         return None
-    return Mention("Project", text, start, end, rule["id"], rule["confidence"])
+    return Mention("Project", text, start, end, rule.id, rule.confidence)
 
 
 def _actor(doc, rules, start: int, end: int) -> tuple[int, int, str] | None:
@@ -494,13 +587,13 @@ def _actor(doc, rules, start: int, end: int) -> tuple[int, int, str] | None:
 
 def _kind_of_work(text: str, cfg: dict) -> bool:
     """公路, 科技创新, 污染防治: a kind of work made of everyday words, not one work."""
-    if re.search(f"(?:{cfg['facility_endings']})$", text):
+    if re.search(f"(?:{cfg.facility_endings})$", text):
         return False
-    if patterns.is_common_word(text, cfg["common_word_freq"]):
+    if patterns.is_common_word(text, cfg.common_word_freq):
         return True
     words = patterns._words(text)
     return len(text) <= 4 and len(words) > 1 and "".join(words) == text and all(
-        patterns.is_common_word(w, cfg["everyday_word_freq"]) for w in words)
+        patterns.is_common_word(w, cfg.everyday_word_freq) for w in words)
 
 
 def _name_start(doc: Document, rules, start: int, end: int) -> int:

@@ -9,21 +9,33 @@ Settings in kg/rules/repeat.toml.
 from __future__ import annotations
 
 import re
-import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from kg import rulebook
 from kg.document import Document, Mention
 
 
+@dataclass(frozen=True, kw_only=True)
+class RepeatRules:
+    """kg/rules/repeat.toml."""
+
+    id: str
+    confidence: float
+    # the types whose names are found again
+    types: tuple[str, ...]
+    # shorter names are too often part of other words
+    min_length: int
+
+
 @lru_cache(maxsize=1)
-def rules() -> dict:
-    return tomllib.loads(resources.files("kg").joinpath("rules/repeat.toml").read_text(encoding="utf-8"))
+def rules() -> RepeatRules:
+    return rulebook.load("repeat", RepeatRules)
 
 
 def find(doc: Document, found: list[Mention]) -> list[Mention]:
     cfg = rules()
-    names = {m.text: m.type for m in found if m.type in cfg["types"] and len(m.text) >= cfg["min_length"]}
+    names = {m.text: m.type for m in found if m.type in cfg.types and len(m.text) >= cfg.min_length}
     if not names:
         return []
     taken = {(m.start, m.end, m.type) for m in found}
@@ -34,5 +46,5 @@ def find(doc: Document, found: list[Mention]) -> list[Mention]:
         type_ = names[m.group()]
         if (m.start(), m.end(), type_) in taken or m.start() not in starts or m.end() not in ends:
             continue
-        repeats.append(Mention(type_, m.group(), m.start(), m.end(), cfg["id"], cfg["confidence"]))
+        repeats.append(Mention(type_, m.group(), m.start(), m.end(), cfg.id, cfg.confidence))
     return repeats

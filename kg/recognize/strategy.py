@@ -8,16 +8,69 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import amount, gazetteer, lexicon
+from kg import amount, gazetteer, lexicon, rulebook
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
 
-@lru_cache(maxsize=1)
-def rules():
-    return patterns.load("strategy")
+@dataclass(frozen=True, kw_only=True)
+class Parallel:
+    """`[parallel]`: slogans whose parts repeat one frame (不X腐、不Y腐)."""
+
+    id: str
+    confidence: float
+    # a run of Han words joined by 、
+    regex: rulebook.Regex
+    max_parts: int
+    # what the last part may run on with (相结合), cut after it
+    tail: rulebook.Regex
+    min_part: int
+    max_part: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class CountyLines:
+    """`[county_lines]`: lines named after the document's county (法治X, 平安X)."""
+
+    id: str
+    confidence: float
+    prefixes: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Members:
+    """`[members]`: the members of counted frameworks, found around them."""
+
+    id: str
+    confidence: float
+    # how far from the framework its members are looked for
+    window: int
+    max_prefix: int
+    # verbs that lead a listed member and are not part of it
+    verbs: tuple[str, ...]
+    letter_id: str
+    max_item: int
+    bullet_id: str
+    listed_id: str
+    min_listed: int
+    max_item_chars: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class StrategyRules(rulebook.Family):
+    """kg/rules/strategy.toml."""
+
+    list: rulebook.ListRule
+    parallel: Parallel
+    county_lines: CountyLines
+    members: Members
+
+
+def rules() -> patterns.Rules:
+    return patterns.load("strategy", StrategyRules)
 
 
 _BULLETED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条]")
@@ -61,7 +114,7 @@ def _idiom(m: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _idiom_tags() -> dict[str, str]:
-    return {r["id"]: r["idiom_tag"] for r in rules().pattern_rules if r.get("idiom_tag")}
+    return {r.id: r.idiom_tag for r in rules().pattern_rules if r.idiom_tag}
 
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
@@ -84,10 +137,10 @@ def county_lines(doc: Document) -> list[Mention]:
     county = gazetteer.by_code(code) if code else None
     if county is None:
         return []
-    cfg = rules().data["county_lines"]
+    cfg = rules().record.county_lines
     names = "|".join(map(re.escape, {county.short, county.name}))
-    pattern = re.compile(f"(?:{'|'.join(cfg['prefixes'])})(?:{names})(?![\u4e00-\u9fff]{{0,1}}(?:县委|政府|人民|经济|大地))")
-    return [Mention("Strategy", m.group(), m.start(), m.end(), cfg["id"], cfg["confidence"]) for m in pattern.finditer(doc.text)]
+    pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)})(?:{names})(?![\u4e00-\u9fff]{{0,1}}(?:县委|政府|人民|经济|大地))")
+    return [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
 
 
 def _counted(mentions: list[Mention], pattern: re.Pattern, least: int):
@@ -117,7 +170,7 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
     When no member carries the whole tail, a shorter one is tried, and then
     exactly as many members as the count are needed (A示范、B示范等“两个示范”行动)."""
-    cfg = rules().data["members"]
+    cfg = rules().record.members
     found = []
     for frame, m, n in _counted(mentions, _COUNTED, least=1):
         whole = m.group("tail")
@@ -125,7 +178,7 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             spans = _members_sharing(doc, frame, tail, n, exact=tail != whole)
             for k, (start, end) in enumerate(spans):
                 found.append(Mention("Strategy", doc.text[start:end], start, end,
-                                     cfg["id"], cfg["confidence"], attrs=_member(frame, k)))
+                                     cfg.id, cfg.confidence, attrs=_member(frame, k)))
             if spans:
                 break
     return found
@@ -137,13 +190,13 @@ def _led_by_preposition(text: str) -> bool:
 
 
 def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bool) -> list[tuple[int, int]]:
-    cfg = rules().data["members"]
+    cfg = rules().record.members
     # members follow the framework (三个X：甲X、乙X) or come just before it (甲X、乙X“三个X”)
-    lo = max(0, frame.start - cfg["window"])
-    preceding, following = doc.text[lo : frame.start], doc.text[frame.end : frame.end + cfg["window"]]
+    lo = max(0, frame.start - cfg.window)
+    preceding, following = doc.text[lo : frame.start], doc.text[frame.end : frame.end + cfg.window]
     if tail not in preceding and tail not in following:
         return []
-    item = _member_pattern(tail, cfg["max_prefix"])
+    item = _member_pattern(tail, cfg.max_prefix)
     before = [h for h in item.finditer(preceding) if h.group("name") != frame.text][-n:]
     after = [h for h in item.finditer(following) if h.group("name") != frame.text][:n]
     spans = []
@@ -164,7 +217,7 @@ def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bo
 
 def _skip_verb(text: str, start: int, limit: int) -> int:
     """建设|人文平遥: a verb before a member's own words is not part of it."""
-    for verb in rules().data["members"]["verbs"]:
+    for verb in rules().record.members.verbs:
         if text.startswith(verb, start) and start + len(verb) < limit:
             return start + len(verb)
     return start
@@ -173,10 +226,10 @@ def _skip_verb(text: str, start: int, limit: int) -> int:
 def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """`六稳`：稳就业、稳金融… and `三新`…培育新产业、壮大新主体、打造新模式: a count and one
     character, spelled out by as many list items that each carry that character."""
-    cfg = rules().data["members"]
+    cfg = rules().record.members
     found = []
     for frame, m, n in _counted(mentions, _LETTERED, least=2):
-        letter, end = m.group("letter"), min(len(doc.text), frame.end + cfg["window"])
+        letter, end = m.group("letter"), min(len(doc.text), frame.end + cfg.window)
         items, start = [], frame.end
         for brk in _ITEM_BREAK.finditer(doc.text, frame.end, end):
             items.append((start, brk.start()))
@@ -184,10 +237,10 @@ def letter_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         for i in range(len(items) - n + 1):
             run = items[i : i + n]
             # the character opens each member (新基地), so it is not an item's last one (工业化)
-            if all(letter in doc.text[a : b - 1] and b - a <= cfg["max_item"] for a, b in run):
+            if all(letter in doc.text[a : b - 1] and b - a <= cfg.max_item for a, b in run):
                 for k, (a, b) in enumerate(run):
                     a = doc.text.rindex(letter, a, b - 1)
-                    found.append(Mention("Strategy", doc.text[a:b], a, b, cfg["letter_id"], cfg["confidence"],
+                    found.append(Mention("Strategy", doc.text[a:b], a, b, cfg.letter_id, cfg.confidence,
                                          attrs=_member(frame, k)))
                 break
     return found
@@ -197,7 +250,7 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """坚持“四个着力”：-着力稳住农业基本盘-着力壮大县域工业…: a counted framework
     followed by as many bulleted items; each item (its quotes dropped) is a member.
     An item ends at the next bullet, a line break or 。；, or right after its quoted word."""
-    cfg = rules().data["members"]
+    cfg = rules().record.members
     found = []
     for frame, _, n in _counted(mentions, _BULLETED, least=2):
         pos = frame.end
@@ -206,7 +259,7 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         items = []
         while len(items) < n and (bullet := _BULLET.match(doc.text, pos)):
             start = end = bullet.end()
-            while end < len(doc.text) and end - start <= cfg["max_item_chars"] and doc.text[end] not in "-—–★●◆■•\n。；;":
+            while end < len(doc.text) and end - start <= cfg.max_item_chars and doc.text[end] not in "-—–★●◆■•\n。；;":
                 end += 1
                 if doc.text[end - 1] == "”":
                     break
@@ -215,8 +268,8 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         counted = _COUNTED.match(frame.text)
         if counted and all(patterns.clean(doc.text[a:b]).endswith(counted.group("tail")) for a, b in items):
             continue  # 甲X、乙X of a “三个X”: framework_members names them without their verb
-        if len(items) == n and all(2 <= len(patterns.clean(doc.text[a:b])) <= cfg["max_item_chars"] for a, b in items):
-            found += [Mention("Strategy", patterns.clean(doc.text[a:b]), a, b, cfg["bullet_id"], cfg["confidence"],
+        if len(items) == n and all(2 <= len(patterns.clean(doc.text[a:b])) <= cfg.max_item_chars for a, b in items):
+            found += [Mention("Strategy", patterns.clean(doc.text[a:b]), a, b, cfg.bullet_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, (a, b) in enumerate(items)]
     return found
 
@@ -224,31 +277,33 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """做好甲、乙、丙三篇文章: a list right before a counted framework, with as many
     items as its count, names its members (the verb leading the list dropped)."""
-    cfg = rules().data["members"]
+    cfg = rules().record.members
     found = []
     for frame, _, n in _counted(mentions, _BULLETED, least=2):
         start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
-        clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg["max_item"] + 1)), start)
+        clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg.max_item + 1)), start)
         items = patterns.item_spans(clause.group(), clause.start()) if clause else []
         if len(items) != n:
             continue
         a, b = items[0]
         # the first item runs back to the verb that leads the list (涉及做好|甲)
-        items[0] = (max(a, patterns.extend_left(doc, b, cfg["max_item"], rules().boundary)), b)
+        items[0] = (max(a, patterns.extend_left(doc, b, cfg.max_item, rules().boundary)), b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
         # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work;
         # zones (A园区、B集聚区“两大集聚区”) are parks
-        if all(cfg["min_listed"] <= b - a <= cfg["max_item"] and doc.text[a:b] not in rules().boundary
+        if all(cfg.min_listed <= b - a <= cfg.max_item and doc.text[a:b] not in rules().boundary
                and not doc.text[a:b].endswith(_zone_words()) for a, b in items):
-            found += [Mention("Strategy", doc.text[a:b], a, b, cfg["listed_id"], cfg["confidence"],
+            found += [Mention("Strategy", doc.text[a:b], a, b, cfg.listed_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, (a, b) in enumerate(items)]
     return found
 
 
 @lru_cache(maxsize=1)
 def _zone_words() -> tuple[str, ...]:
-    return tuple(w for rule in patterns.load("park").suffix_rules for w in rule["suffixes"])
+    from kg.recognize import park
+
+    return tuple(w for rule in park.rules().suffix_rules for w in rule.suffixes)
 
 
 # the list a framework closes: Han words joined by 、, up to the framework itself
@@ -257,26 +312,26 @@ _CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+$")
 
 def parallel_slogans(doc: Document) -> list[Mention]:
     """一体推进不X腐、不Y腐、不Z腐: parts of one length that repeat one frame."""
-    cfg = rules().data["parallel"]
+    cfg = rules().record.parallel
     found = []
-    for m in patterns.compiled(cfg["regex"]).finditer(doc.text):
+    for m in patterns.compiled(cfg.regex).finditer(doc.text):
         parts = m.group().split("、")
-        if len(parts) > cfg["max_parts"]:
+        if len(parts) > cfg.max_parts:
             continue
         # the last part runs on into the sentence (Z治相结合的乡村治理体系): cut after the tail
-        tail = re.search(cfg["tail"], parts[-1][cfg["min_part"]:])
+        tail = re.search(cfg.tail, parts[-1][cfg.min_part:])
         end = m.end()
         if tail:
-            end = m.end() - len(parts[-1]) + cfg["min_part"] + tail.end()
-            parts[-1] = parts[-1][: cfg["min_part"] + tail.start()]
+            end = m.end() - len(parts[-1]) + cfg.min_part + tail.end()
+            parts[-1] = parts[-1][: cfg.min_part + tail.start()]
         size = len(parts[-1])
-        if not cfg["min_part"] <= size <= cfg["max_part"] or any(len(p) != size for p in parts[1:-1]) or len(parts[0]) < size:
+        if not cfg.min_part <= size <= cfg.max_part or any(len(p) != size for p in parts[1:-1]) or len(parts[0]) < size:
             continue
         parts[0] = parts[0][-size:]
         if not _one_frame(parts, bool(tail)) or any(p in rules().boundary for p in parts):
             continue
         start = end - len("、".join(parts)) - (len(tail.group()) if tail else 0)
-        found.append(Mention("Strategy", doc.text[start:end], start, end, cfg["id"], cfg["confidence"]))
+        found.append(Mention("Strategy", doc.text[start:end], start, end, cfg.id, cfg.confidence))
     return found
 
 

@@ -9,18 +9,147 @@ words are in kg/rules/relate.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from kg import amount
+from kg import amount, rulebook
 from kg.document import Document, Fact, Mention
+from kg.rulebook import Regex
+
+# --- the records of kg/rules/relate.toml -----------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Frame:
+    """One way a sentence states a relation: the id and confidence of its facts."""
+
+    id: str
+    confidence: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Before(Frame):
+    max_gap: int
+    gap: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class SubjectAfter(Frame):
+    window: int
+    marker: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class HeadingColon(Frame):
+    after: Regex
+    separator: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lead(Frame):
+    words: Regex
+    separator: Regex
+    max_gap: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class UndertakenBy:
+    actor: Frame
+    inside: Frame
+    before: Before
+    subject_after: SubjectAfter
+    heading_colon: HeadingColon
+    lead: Lead
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParkBefore(Frame):
+    max_gap: int
+    opener: Regex
+    gap: Regex
+    direct_gap: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settles(Frame):
+    max_gap: int
+    gap: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class LeadPark(Frame):
+    gap: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Topic(Frame):
+    max_offset: int
+    follow: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class BarePark(Frame):
+    # the bare kind word -> the ending of the parks it stands for
+    words: dict[str, Regex]
+    enterprise_in: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class LocatedInPark:
+    inside_name: Frame
+    park_before: ParkBefore
+    settles: Settles
+    lead: LeadPark
+    topic: Topic
+    bare: BarePark
+
+
+@dataclass(frozen=True, kw_only=True)
+class LocatedIn(Frame):
+    types: tuple[str, ...]
+    max_gap_before: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Investment(Frame):
+    kinds: tuple[str, ...]
+    max_gap_after_project: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class PartOf(Frame):
+    max_gap: int
+    spelled_window: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class SectionPark(Frame):
+    heading_max_length: int
+    section_start: Regex
+    max_section: int
+    list_item: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class RelateRules:
+    """kg/rules/relate.toml: the frames of every relation family."""
+
+    # clauses are sentences cut at these characters
+    clause_breaks: str
+    undertaken_by: UndertakenBy
+    located_in_park: LocatedInPark
+    located_in: LocatedIn
+    investment: Investment
+    capacity: Frame
+    implements: Frame
+    part_of: PartOf
+    section_park: SectionPark
 
 
 @lru_cache(maxsize=1)
-def rules() -> dict:
-    return tomllib.loads(resources.files("kg").joinpath("rules/relate.toml").read_text(encoding="utf-8"))
+def rules() -> RelateRules:
+    return rulebook.load("relate", RelateRules)
 
 
 def find(doc: Document) -> list[Fact]:
@@ -44,7 +173,7 @@ def find(doc: Document) -> list[Fact]:
 
 
 def _fact(type_, subject, obj, s, cfg, value=None, **attrs) -> Fact:
-    return Fact(type_, subject.key, obj.key if obj else None, s.start, s.end, cfg["id"], cfg["confidence"], value, attrs)
+    return Fact(type_, subject.key, obj.key if obj else None, s.start, s.end, cfg.id, cfg.confidence, value, attrs)
 
 
 def _of(mentions, *types) -> list[Mention]:
@@ -59,19 +188,19 @@ def _between(doc, a, b) -> str:
 
 
 def undertaken_by(doc, s, mentions) -> list[Fact]:
-    cfg = rules()["undertaken_by"]
+    cfg = rules().undertaken_by
     enterprises = _of(mentions, "Enterprise")
     facts = []
     for p in _of(mentions, "Project"):
         for frame, found in (
             ("actor", _actor_attr(p, enterprises)),
             ("inside", [e for e in enterprises if p.start <= e.start <= p.start + 2 and e.end < p.end]),
-            ("before", _actor_before(doc, cfg["before"], p, mentions)),
-            ("subject_after", _subject_after(doc, cfg["subject_after"], p, mentions)),
-            ("heading_colon", _heading_colon(doc, cfg["heading_colon"], p, enterprises)),
-            ("lead", _lead(doc, cfg["lead"], p, mentions)),
+            ("before", _actor_before(doc, cfg.before, p, mentions)),
+            ("subject_after", _subject_after(doc, cfg.subject_after, p, mentions)),
+            ("heading_colon", _heading_colon(doc, cfg.heading_colon, p, enterprises)),
+            ("lead", _lead(doc, cfg.lead, p, mentions)),
         ):
-            facts += [_fact("undertakenBy", p, e, s, cfg[frame]) for e in found]
+            facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
     return facts
 
 
@@ -91,31 +220,31 @@ def _actor_before(doc, cfg, p, mentions) -> list[Mention]:
         return []
     e = before[-1]
     gap = _between(doc, e, p)
-    if len(gap) <= cfg["max_gap"] and re.fullmatch(cfg["gap"], gap):
+    if len(gap) <= cfg.max_gap and re.fullmatch(cfg.gap, gap):
         return [e]
     return []
 
 
 def _subject_after(doc, cfg, p, mentions) -> list[Mention]:
     """`P：实施主体为E1和E2`: the enterprises after the marker, until the next project."""
-    rest = doc.text[p.end : p.end + cfg["window"]]
-    marker = re.search(cfg["marker"], rest)
+    rest = doc.text[p.end : p.end + cfg.window]
+    marker = re.search(cfg.marker, rest)
     if not marker or re.search("[。；]", rest[: marker.start()]):
         return []
     start = p.end + marker.end()
     nxt = [m.start for m in mentions if m.type == "Project" and m.start >= start]
-    stop = min(nxt) if nxt else start + cfg["window"]
+    stop = min(nxt) if nxt else start + cfg.window
     return [e for e in mentions if e.type == "Enterprise" and start <= e.start < stop]
 
 
 def _heading_colon(doc, cfg, p, enterprises) -> list[Mention]:
     """`P（…）：E1、E2建设…`: enterprises listed right after a work's heading."""
-    head = re.match(cfg["after"], doc.text[p.end : p.end + 40])
+    head = re.match(cfg.after, doc.text[p.end : p.end + 40])
     if not head:
         return []
     pos, found = p.end + head.end(), []
     for e in (e for e in enterprises if e.start >= pos):
-        if not re.fullmatch(cfg["separator"], doc.text[pos : e.start]):
+        if not re.fullmatch(cfg.separator, doc.text[pos : e.start]):
             break
         found.append(e)
         pos = e.end
@@ -128,7 +257,7 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
     if not group:
         return []
     gap = doc.text[group[-1].end : p.start]
-    if len(gap) <= cfg["max_gap"] and gap.count("，") <= 1 and not re.search("[。；]", gap):
+    if len(gap) <= cfg.max_gap and gap.count("，") <= 1 and not re.search("[。；]", gap):
         return group
     return []
 
@@ -141,10 +270,10 @@ def _lead_group(doc, cfg, before: list[Mention]) -> list[Mention]:
             if group:
                 break
             continue
-        if group and not re.fullmatch(cfg["separator"], doc.text[m.end : group[0].start]):
+        if group and not re.fullmatch(cfg.separator, doc.text[m.end : group[0].start]):
             break
         group.insert(0, m)
-    if group and re.search(f"(?:{cfg['words']})$", doc.text[max(0, group[0].start - 4) : group[0].start]):
+    if group and re.search(f"(?:{cfg.words})$", doc.text[max(0, group[0].start - 4) : group[0].start]):
         return group
     return []
 
@@ -153,7 +282,7 @@ def _lead_group(doc, cfg, before: list[Mention]) -> list[Mention]:
 
 
 def located_in_park(doc, s, mentions) -> list[Fact]:
-    cfg = rules()["located_in_park"]
+    cfg = rules().located_in_park
     parks = _of(mentions, "Park")
     facts = []
     if not parks:
@@ -161,19 +290,19 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
     for x in _of(mentions, "Project", "Enterprise"):
         for frame, found in (
             ("inside_name", _park_in_name(x, parks)),
-            ("park_before", _park_before(doc, cfg["park_before"], x, mentions)),
-            ("settles", _settles(doc, cfg["settles"], x, parks)),
+            ("park_before", _park_before(doc, cfg.park_before, x, mentions)),
+            ("settles", _settles(doc, cfg.settles, x, parks)),
         ):
-            facts += [_fact("locatedInPark", x, k, s, cfg[frame]) for k in found if k.key != x.key]
+            facts += [_fact("locatedInPark", x, k, s, getattr(cfg, frame)) for k in found if k.key != x.key]
     facts += _lead_park(doc, s, cfg, mentions)
-    facts += _topic_park(doc, s, cfg["topic"], mentions)
+    facts += _topic_park(doc, s, cfg.topic, mentions)
     return facts
 
 
 def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
     """`X园区大企业…，特别是E…`: a park opening the sentence is where its enterprises sit."""
-    opening = [k for k in _of(mentions, "Park") if k.start - s.start <= cfg["max_offset"]]
-    if not opening or not re.match(cfg["follow"], doc.text[opening[0].end : opening[0].end + 6]):
+    opening = [k for k in _of(mentions, "Park") if k.start - s.start <= cfg.max_offset]
+    if not opening or not re.match(cfg.follow, doc.text[opening[0].end : opening[0].end + 6]):
         return []
     k = opening[0]
     return [_fact("locatedInPark", e, k, s, cfg) for e in _of(mentions, "Enterprise") if e.start >= k.end]
@@ -182,23 +311,23 @@ def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
 def bare_park_words(doc) -> list[Fact]:
     """`开发区供热管网`, `E在开发区内…`: a work named after the bare kind of park, or an enterprise
     placed in it, means the document's one park of that kind."""
-    cfg = rules()["located_in_park"]["bare"]
+    cfg = rules().located_in_park.bare
     parks = {}
     for k in (m for m in doc.mentions if m.type == "Park" and m.key):
-        for word, full in cfg["words"].items():
+        for word, full in cfg.words.items():
             if re.search(f"(?:{full})$", k.text):
                 parks.setdefault(word, set()).add(k.key)
     facts = []
-    longest_first = sorted(cfg["words"], key=len, reverse=True)
+    longest_first = sorted(cfg.words, key=len, reverse=True)
     for p in (m for m in doc.mentions if m.type in ("Project", "Enterprise") and m.key and m.sentence >= 0):
         if p.type == "Project":
             word = next((w for w in longest_first if p.text.startswith(w)), None)
         else:  # E在开发区内…
-            after = re.match(cfg["enterprise_in"], doc.text[p.end : p.end + 3])
+            after = re.match(cfg.enterprise_in, doc.text[p.end : p.end + 3])
             word = after and next((w for w in longest_first if doc.text.startswith(w, p.end + after.end())), None)
         if word and len(parks.get(word, ())) == 1:
             s = doc.sentences[p.sentence]
-            facts.append(Fact("locatedInPark", p.key, next(iter(parks[word])), s.start, s.end, cfg["id"], cfg["confidence"]))
+            facts.append(Fact("locatedInPark", p.key, next(iter(parks[word])), s.start, s.end, cfg.id, cfg.confidence))
     return facts
 
 
@@ -216,29 +345,29 @@ def _park_before(doc, cfg, x, mentions) -> list[Mention]:
         return []
     k = before[-1]
     gap = _between(doc, k, x)
-    opened = re.search(f"(?:{cfg['opener']})$", doc.text[max(0, k.start - 2) : k.start])
-    if len(gap) <= cfg["max_gap"] and re.fullmatch(cfg["gap"], gap) and (opened or re.fullmatch(cfg["direct_gap"], gap)):
+    opened = re.search(f"(?:{cfg.opener})$", doc.text[max(0, k.start - 2) : k.start])
+    if len(gap) <= cfg.max_gap and re.fullmatch(cfg.gap, gap) and (opened or re.fullmatch(cfg.direct_gap, gap)):
         return [k]
     return []
 
 
 def _settles(doc, cfg, x, parks) -> list[Mention]:
     """`E入驻/落户/落地园区`: the enterprise or work settles in the park named after the verb."""
-    after = [k for k in parks if k.start >= x.end and k.start - x.end <= cfg["max_gap"]]
+    after = [k for k in parks if k.start >= x.end and k.start - x.end <= cfg.max_gap]
     if not after:
         return []
     k = after[0]
-    return [k] if re.fullmatch(cfg["gap"], _between(doc, x, k)) else []
+    return [k] if re.fullmatch(cfg.gap, _between(doc, x, k)) else []
 
 
 def _lead_park(doc, s, cfg, mentions) -> list[Fact]:
     """`依托E1、E2等企业，加快园区建设`: the lead enterprises belong to the park built next."""
     facts = []
-    lead = rules()["undertaken_by"]["lead"]
+    lead = rules().undertaken_by.lead
     for k in _of(mentions, "Park"):
         group = _lead_group(doc, lead, [m for m in mentions if m.end <= k.start])
-        if group and re.fullmatch(cfg["lead"]["gap"], doc.text[group[-1].end : k.start]):
-            facts += [_fact("locatedInPark", e, k, s, cfg["lead"]) for e in group]
+        if group and re.fullmatch(cfg.lead.gap, doc.text[group[-1].end : k.start]):
+            facts += [_fact("locatedInPark", e, k, s, cfg.lead) for e in group]
     return facts
 
 
@@ -246,18 +375,18 @@ def _lead_park(doc, s, cfg, mentions) -> list[Fact]:
 
 
 def investment(doc, s, mentions) -> list[Fact]:
-    cfg = rules()["investment"]
+    cfg = rules().investment
     text = doc.text[s.start : s.end]
-    amounts = [a for a in amount.find_amounts(text) if a.kind in cfg["kinds"]]
+    amounts = [a for a in amount.find_amounts(text) if a.kind in cfg.kinds]
     projects = _of(mentions, "Project")
     facts, given = [], set()
     # a total wins over an annual figure for the same project (guidelines): totals first
-    for a in sorted(amounts, key=lambda a: cfg["kinds"].index(a.kind)):
+    for a in sorted(amounts, key=lambda a: cfg.kinds.index(a.kind)):
         start, end = s.start + a.start, s.start + a.end
         # the project the amount belongs to: the next one in the clause
         # (总投资5亿元的X项目), else the one just before it (X项目，总投资5亿元)
         after = [p for p in projects if p.start >= end and _same_clause(doc, _Span(start, end), p)]
-        before = [p for p in projects if p.end <= start and start - p.end <= cfg["max_gap_after_project"]]
+        before = [p for p in projects if p.end <= start and start - p.end <= cfg.max_gap_after_project]
         target = after[0] if after else (before[-1] if before else None)
         if target is not None and target.key not in given:
             given.add(target.key)
@@ -266,7 +395,7 @@ def investment(doc, s, mentions) -> list[Fact]:
 
 
 def capacity(doc) -> list[Fact]:
-    cfg = rules()["capacity"]
+    cfg = rules().capacity
     facts = []
     for p in (m for m in doc.mentions if m.type == "Project" and m.sentence >= 0 and m.key):
         s = doc.sentences[p.sentence]
@@ -279,15 +408,15 @@ def located_in(doc) -> list[Fact]:
     """What a county's document names (parks, projects, enterprises) lies in that county,
     unless the text places it in another: a different county named inside the name
     (B县X产业园) or right before it (在B县建设X)."""
-    cfg = rules()["located_in"]
+    cfg = rules().located_in
     code = doc.meta.get("county_code")
     if not code:
         return []
     county = _County(f"county/{code}")
     elsewhere = [m for m in doc.mentions if m.type == "County" and m.attrs.get("code") not in (None, code)]
     facts = []
-    for p in (m for m in doc.mentions if m.type in cfg["types"] and m.sentence >= 0 and m.key):
-        if not any(c.start < p.end and p.start - cfg["max_gap_before"] <= c.end for c in elsewhere):
+    for p in (m for m in doc.mentions if m.type in cfg.types and m.sentence >= 0 and m.key):
+        if not any(c.start < p.end and p.start - cfg.max_gap_before <= c.end for c in elsewhere):
             facts.append(_fact("locatedIn", p, county, doc.sentences[p.sentence], cfg))
     return facts
 
@@ -309,7 +438,7 @@ def _gap(a, b) -> int:
 def _same_clause(doc, a, b) -> bool:
     lo, hi = min(a.start, b.start), max(a.end, b.end)
     between = doc.text[min(a.end, b.end) : max(a.start, b.start)] if _gap(a, b) else ""
-    return not re.search(f"[{rules()['clause_breaks']}。]", between) and hi - lo < 200
+    return not re.search(f"[{rules().clause_breaks}。]", between) and hi - lo < 200
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:

@@ -11,8 +11,8 @@ _SENTENCE_END = "。！？!?；;"
 
 
 def find(doc: Document) -> list[Fact]:
-    cfg = rules()["section_park"]
-    start_re = re.compile(cfg["section_start"])
+    cfg = rules().section_park
+    start_re = re.compile(cfg.section_start)
     parks = {}
     for m in doc.mentions:
         if m.type == "Park" and m.sentence >= 0:
@@ -23,7 +23,7 @@ def find(doc: Document) -> list[Fact]:
         park = parks.get(i)
         if park is None:
             continue
-        end = doc.sentences[i].end + cfg["max_section"]
+        end = doc.sentences[i].end + cfg.max_section
         for j in headings[n + 1 :]:
             text = doc.sentence_text(j)
             if start_re.match(text) or j in parks:
@@ -33,11 +33,11 @@ def find(doc: Document) -> list[Fact]:
         for e in doc.mentions:
             if e.type == "Enterprise" and s.end <= e.start < end:
                 facts.append(Fact("locatedInPark", e.key, park.key, s.start, doc.sentences[e.sentence].end,
-                                  cfg["id"], cfg["confidence"]))
+                                  cfg.id, cfg.confidence))
     return facts
 
 
 def _is_heading(doc: Document, s, cfg) -> bool:
     text = doc.text[s.start : s.end]
-    return (len(text) <= cfg["heading_max_length"] and text[-1:] not in _SENTENCE_END
-            and not re.match(cfg["list_item"], text))
+    return (len(text) <= cfg.heading_max_length and text[-1:] not in _SENTENCE_END
+            and not re.match(cfg.list_item, text))

@@ -7,20 +7,42 @@ the document's date places the status in time (see `kg diff`).
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
+from kg import rulebook
 from kg.document import Document, Fact
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 
 
+@dataclass(frozen=True, kw_only=True)
+class Status:
+    """`[[status]]`: one status and the words that state it."""
+
+    name: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatusRules:
+    """kg/rules/status.toml."""
+
+    id: str
+    confidence: float
+    # a status word counts at most this many characters from the project, in its clause
+    max_gap: int
+    # checked in this order: the first status whose word is found wins
+    status: tuple[Status, ...]
+
+    @cached_property
+    def patterns(self) -> list[tuple[str, re.Pattern]]:
+        return [(s.name, re.compile("|".join(map(re.escape, s.words)))) for s in self.status]
+
+
 @lru_cache(maxsize=1)
-def rules() -> dict:
-    data = tomllib.loads(resources.files("kg").joinpath("rules/status.toml").read_text(encoding="utf-8"))
-    data["patterns"] = [(s["name"], re.compile("|".join(map(re.escape, s["words"])))) for s in data["status"]]
-    return data
+def rules() -> StatusRules:
+    return rulebook.load("status", StatusRules)
 
 
 def find(doc: Document) -> list[Fact]:
@@ -31,15 +53,15 @@ def find(doc: Document) -> list[Fact]:
         if status and (p.key, status) not in seen:
             seen.add((p.key, status))
             s = doc.sentences[p.sentence]
-            facts.append(Fact("status", p.key, None, s.start, s.end, cfg["id"], cfg["confidence"], status))
+            facts.append(Fact("status", p.key, None, s.start, s.end, cfg.id, cfg.confidence, status))
     return facts
 
 
-def status_near(text: str, start: int, end: int, cfg: dict) -> str | None:
+def status_near(text: str, start: int, end: int, cfg: StatusRules) -> str | None:
     """The status whose word is closest to the project within its clause."""
-    before = _clause_tail(text[max(0, start - cfg["max_gap"]) : start])
-    after = _clause_head(text[end : end + cfg["max_gap"]])
-    for name, pattern in cfg["patterns"]:
+    before = _clause_tail(text[max(0, start - cfg.max_gap) : start])
+    after = _clause_head(text[end : end + cfg.max_gap])
+    for name, pattern in cfg.patterns:
         if pattern.search(before) or pattern.search(after):
             return name
     return None

@@ -18,7 +18,7 @@ def find(doc: Document) -> list[Fact]:
 
 
 def implements(doc: Document) -> list[Fact]:
-    cfg = rules()["implements"]
+    cfg = rules().implements
     code = doc.meta.get("county_code")
     if not code:
         return []
@@ -27,7 +27,7 @@ def implements(doc: Document) -> list[Fact]:
         if m.type == "Strategy" and m.key not in seen and m.sentence >= 0:
             seen.add(m.key)
             s = doc.sentences[m.sentence]
-            facts.append(Fact("implements", f"county/{code}", m.key, s.start, s.end, cfg["id"], cfg["confidence"]))
+            facts.append(Fact("implements", f"county/{code}", m.key, s.start, s.end, cfg.id, cfg.confidence))
     return facts
 
 
@@ -47,14 +47,14 @@ def part_of(doc: Document) -> list[Fact]:
 
 def _part(doc, member, frame, cfg) -> Fact:
     a, b = sorted((frame.sentence, member.sentence))
-    return Fact("partOf", member.key, frame.key, doc.sentences[a].start, doc.sentences[b].end, cfg["id"], cfg["confidence"])
+    return Fact("partOf", member.key, frame.key, doc.sentences[a].start, doc.sentences[b].end, cfg.id, cfg.confidence)
 
 
 _NUMBERED = re.compile(r"^[\d一二三四五六七八九十两]")
 
 
 def listed_members(doc, strategies) -> list[Fact]:
-    cfg = rules()["part_of"]
+    cfg = rules().part_of
     facts = []
     for i, frame in enumerate(strategies):
         count = _COUNT.match(frame.text)
@@ -65,7 +65,7 @@ def listed_members(doc, strategies) -> list[Fact]:
         for m in itertools.islice(strategies, i + 1, None):  # not a slice: no copy per framework
             gap = doc.text[end : m.start]
             # a numbered line right after it (打造“三个X”、构建“三个Y”) is a peer, not a member
-            if len(gap) > cfg["max_gap"] or "。" in gap or len(members) == n or _NUMBERED.match(m.text):
+            if len(gap) > cfg.max_gap or "。" in gap or len(members) == n or _NUMBERED.match(m.text):
                 break
             if m.key != frame.key:
                 members.append(m)
@@ -76,7 +76,7 @@ def listed_members(doc, strategies) -> list[Fact]:
 
 
 def recognized_members(doc, strategies) -> list[Fact]:
-    cfg = rules()["part_of"]
+    cfg = rules().part_of
     frames: dict[str, list] = {}
     for f in strategies:  # sorted by start
         frames.setdefault(f.text, []).append(f)
@@ -96,7 +96,7 @@ _SPELLED = re.compile(r"^(?P<digits>\d{2,6}|[一二三四五六七八九十两]{
 
 def spelled_parts(doc, strategies) -> list[Fact]:
     """`3151总体思路` = 三个…, 一个…, 五大…, 一座…: counted frameworks nearby whose counts spell its number."""
-    cfg = rules()["part_of"]
+    cfg = rules().part_of
     starts = [s.start for s in strategies]
     facts = []
     for frame in strategies:
@@ -104,8 +104,8 @@ def spelled_parts(doc, strategies) -> list[Fact]:
         if not m:
             continue
         digits = [int(amount.number(c) or -1) for c in m.group("digits")]
-        lo = bisect.bisect_left(starts, frame.start - cfg["spelled_window"])
-        hi = bisect.bisect_right(starts, frame.start + cfg["spelled_window"])
+        lo = bisect.bisect_left(starts, frame.start - cfg.spelled_window)
+        hi = bisect.bisect_right(starts, frame.start + cfg.spelled_window)
         near = [s for s in strategies[lo:hi] if s is not frame]
         counted = [(s, int(amount.number(c.group(1)) or 0)) for s in near if (c := _COUNT.match(s.text))]
         for i in range(len(counted) - len(digits) + 1):

@@ -1,0 +1,392 @@
+"""rulebook: every rule file of kg/rules/ read into typed records.
+
+A rule file is TOML. Its shape is declared by a dataclass, its *record*: each
+key the file may hold is a field, with its type and, when the key may be left
+out, its default. `load` reads a file into its record and refuses what the
+record does not know, naming the file, the line and the key::
+
+    kg/rules/park.toml:52: unknown key "folow" in [[suffix]] 3 (park.market); did you mean "follow"?
+
+A field typed `Regex` is one regular expression, written either as a string
+or, when long, as a list read one piece a line: the pieces are joined in
+order, and a list inside the list is a choice between its items, joined as
+`(?:a|b|c)`::
+
+    regex = [
+      '(?<!评为)“(?P<name>[^“”]{2,22})”',
+      '(?!', ["问题", "经费", "品牌"], ')',   # = (?!(?:问题|经费|品牌))
+    ]
+
+The records of the rules that find names (suffix, pattern and list rules, and
+the family that holds them) are declared here; every other stage declares the
+record of its own file beside the code that reads it.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import tomllib
+import types
+from dataclasses import MISSING, dataclass, fields, is_dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, NewType, TypeVar, Union, get_args, get_origin, get_type_hints
+
+from kg.errors import KgError
+
+Regex = NewType("Regex", str)
+T = TypeVar("T")
+
+
+class RuleError(KgError):
+    """A rule file that cannot be used, with its file and line."""
+
+    def __init__(self, file: Path | str, line: int, message: str):
+        self.file, self.line = str(file), line
+        super().__init__(f"{file}:{line}: {message}")
+
+
+def rule_file(name: str) -> Path:
+    """The packaged rule file `kg/rules/<name>.toml`."""
+    return Path(str(resources.files("kg").joinpath(f"rules/{name}.toml")))
+
+
+def load(name: str, record: type[T], path: Path | str | None = None) -> T:
+    """The rule file `name` (or the file at `path`, e.g. a user's own) read into `record`."""
+    path = Path(path) if path is not None else rule_file(name)
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        where = re.search(r"line (\d+)", str(err))
+        raise RuleError(path, int(where.group(1)) if where else 1, f"not valid TOML: {err}") from None
+    return _Reader(path, text, data).build(record, data, ())
+
+
+def join_regex(value: str | list, choice: bool = False) -> str:
+    """A regex written as a list: pieces in order; a list inside is a choice, (?:a|b|c)."""
+    if isinstance(value, str):
+        return value
+    parts = [join_regex(v, not choice) for v in value]
+    return f"(?:{'|'.join(parts)})" if choice else "".join(parts)
+
+
+# --- the records of the rules that find names --------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class NameRule:
+    """What a name found by any rule must be: its length, and the part before the
+    kind word (its *core*: 晋鑫 of 晋鑫钢铁) when the rule has one."""
+
+    id: str = ""
+    confidence: float = 0.7
+    min_length: int = 2
+    max_length: int = 30
+    min_core: int = 2
+    max_core: int = 30
+    # a regex the name must contain (strategy.programme-works: 文化|教育|…)
+    core_requires: Regex | None = None
+    # the core may not be an everyday word (by jieba's frequencies, `generic_core_freq`)
+    generic_core: bool = True
+    # the core may not be a place name alone (湖南行动)
+    core_not_place: bool = False
+    # the core is a coined brand: none of its words seen this often by jieba (0: not asked)
+    core_not_in_dictionary: int = 0
+    # what must (`precede`) or must not (`not_precede`) stand right before the name
+    precede: Regex | None = None
+    not_precede: Regex | None = None
+
+
+ANY_NAME = NameRule()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SuffixRule(NameRule):
+    """A name ending in one of `suffixes`, its start found by walking jieba tokens leftwards."""
+
+    id: str
+    suffixes: tuple[str, ...]
+    max_length: int = 20
+    # what must come right after the name (an actor's verb …) / what turns the suffix into a modifier
+    follow: Regex | None = None
+    not_follow: Regex | None = None
+    # boundary words that belong inside this rule's names (全民阅读促进计划)
+    inside_words: frozenset[str] = frozenset()
+    # soft verbs (建设, 改造) may stand inside names; unset: the family's setting
+    verbs_inside_names: bool | None = None
+    # after a verb that makes it an actor (依托X机床), the brand may be a rarer word …
+    actor_context: Regex | None = None
+    actor_core_not_in_dictionary: int = 0
+    # … and before what only a company does (X钢铁破产重组), even an everyday word
+    event_follow: Regex | None = None
+    event_core_not_in_dictionary: int = 0
+
+    @cached_property
+    def longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.suffixes, key=len, reverse=True))
+
+    @cached_property
+    def finder(self) -> re.Pattern:
+        alternation = "|".join(map(re.escape, self.longest_first))
+        return re.compile(f"(?:{alternation})" + (f"(?={self.follow})" if self.follow else "")
+                          + (f"(?!{self.not_follow})" if self.not_follow else ""))
+
+
+@dataclass(frozen=True, kw_only=True)
+class PatternRule(NameRule):
+    """A regular expression whose group `name` is the name."""
+
+    id: str
+    regex: Regex
+    # a word every match holds: a document without it is not searched
+    needs: str | None = None
+    # keep the name's first word, which the trim of leading verbs would drop
+    whole: bool = False
+    # a match jieba tags with this part of speech (i: an idiom) is no name
+    idiom_tag: str | None = None
+
+    @cached_property
+    def finder(self) -> re.Pattern:
+        return re.compile(self.regex)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ListRule:
+    """Items of `A、B、C等<kind>`, each a name of the family (without the shared word)."""
+
+    id: str
+    confidence: float
+    min_item: int
+    max_item: int
+    # what every such list holds: only clauses holding it are searched
+    needs: Regex
+    # group `items`: the items joined by 、
+    regex: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Family:
+    """A family's rule file (kg/rules/<family>.toml): the type it finds and its rules."""
+
+    type: str
+    # a core jieba has seen this often is an everyday word, too generic for a name (0: not asked)
+    generic_core_freq: int = 0
+    # soft verbs (建设, 改造) may stand inside names (排水管网改造项目)
+    verbs_inside_names: bool = False
+    # words that end a name, besides the shared ones of kg/rules/boundary.toml
+    boundary: tuple[str, ...] = ()
+    # names that are never names, and patterns of them
+    reject: frozenset[str] = frozenset()
+    reject_patterns: tuple[Regex, ...] = ()
+    suffix: tuple[SuffixRule, ...] = ()
+    pattern: tuple[PatternRule, ...] = ()
+
+
+# --- reading ------------------------------------------------------------------
+
+
+class _Reader:
+    """Builds records from one file's data, and names the line of what it refuses."""
+
+    def __init__(self, path: Path, text: str, data: dict):
+        self.path, self.text, self.data = path, text, data
+        self._lines: dict[tuple, int] | None = None
+
+    def build(self, record: type[T], data: Any, path: tuple) -> T:
+        if not isinstance(data, dict):
+            self.fail(path, f"{self.describe(path)} should be a table, not {_kind(data)}")
+        known = {f.name: f for f in fields(record)}
+        hints = _hints(record)
+        for key in data:
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f'; did you mean "{close[0]}"?' if close else f"; known keys: {', '.join(known)}"
+                self.fail(path + (key,), f'unknown key "{key}" in {self.describe(path)}{hint}')
+        values = {}
+        for f in known.values():
+            if f.name in data:
+                values[f.name] = self.convert(hints[f.name], data[f.name], path + (f.name,))
+            elif f.default is MISSING and f.default_factory is MISSING:
+                self.fail(path, f'{self.describe(path)} lacks the key "{f.name}"')
+        return record(**values)
+
+    def convert(self, tp: Any, value: Any, path: tuple) -> Any:
+        origin, args = get_origin(tp), get_args(tp)
+        if origin in (Union, types.UnionType):
+            return self.convert(next(a for a in args if a is not type(None)), value, path)
+        if tp is Regex:
+            if not isinstance(value, (str, list)) or not _regex_parts(value):
+                self.fail(path, f'"{path[-1]}" should be a regex (a string or a list of pieces), not {_kind(value)}')
+            regex = join_regex(value)
+            try:
+                re.compile(regex)
+            except re.error as err:
+                self.fail(path, f'"{path[-1]}" is not a valid regex: {err}')
+            return regex
+        if is_dataclass(tp):
+            return self.build(tp, value, path)
+        if origin is tuple:
+            self.expect(list, value, path)
+            if len(args) == 2 and args[1] is Ellipsis:
+                return tuple(self.convert(args[0], v, path + (i,)) for i, v in enumerate(value))
+            if len(value) != len(args):
+                self.fail(path, f'"{_name(path)}" should have {len(args)} items, not {len(value)}')
+            return tuple(self.convert(a, v, path + (i,)) for i, (a, v) in enumerate(zip(args, value)))
+        if origin is frozenset:
+            self.expect(list, value, path)
+            return frozenset(self.convert(args[0], v, path + (i,)) for i, v in enumerate(value))
+        if origin is dict:
+            self.expect(dict, value, path)
+            return {k: self.convert(args[1], v, path + (k,)) for k, v in value.items()}
+        if tp is float:
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                self.fail(path, f'"{_name(path)}" should be a number, not {_kind(value)}')
+            return value  # (as written: 1 stays 1)
+        if tp in (str, int, bool):
+            self.expect(tp, value, path)
+            return value
+        return value  # Any
+
+    def expect(self, tp: type, value: Any, path: tuple) -> None:
+        if not isinstance(value, tp) or tp is int and isinstance(value, bool):
+            self.fail(path, f'"{_name(path)}" should be {_TYPE_NAMES[tp]}, not {_kind(value)}')
+
+    def fail(self, path: tuple, message: str):
+        raise RuleError(self.path, self.line(path), message)
+
+    def line(self, path: tuple) -> int:
+        """The line of the key at `path`, else of the nearest table or key that holds it."""
+        if self._lines is None:
+            self._lines = key_lines(self.text)
+        while path:
+            if path in self._lines:
+                return self._lines[path]
+            path = path[:-1]
+        return 1
+
+    def describe(self, path: tuple) -> str:
+        """How a reader finds the table: [a.b], [[suffix]] 3 (its id), or the top of the file."""
+        if not path:
+            return "the top table"
+        names = [p for p in path if isinstance(p, str)]
+        if isinstance(path[-1], int):
+            node = self.data
+            for p in path:
+                node = node[p]
+            rule_id = node.get("id") if isinstance(node, dict) else None
+            return f"[[{'.'.join(names)}]] {path[-1] + 1}" + (f" ({rule_id})" if rule_id else "")
+        return f"[{'.'.join(names)}]"
+
+
+def _regex_parts(value) -> bool:
+    return isinstance(value, str) or isinstance(value, list) and all(_regex_parts(v) for v in value)
+
+
+_TYPE_NAMES = {str: "a string", int: "a whole number", bool: "true or false", list: "a list", dict: "a table"}
+
+
+def _kind(value: Any) -> str:
+    return {str: "a string", int: "a number", float: "a number", bool: "true/false", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def _name(path: tuple) -> str:
+    return ".".join(str(p) for p in path[-2:]) if isinstance(path[-1], int) else str(path[-1])
+
+
+_hint_cache: dict[type, dict] = {}
+
+
+def _hints(record: type) -> dict:
+    if record not in _hint_cache:
+        _hint_cache[record] = get_type_hints(record)
+    return _hint_cache[record]
+
+
+# --- where a key is written ---------------------------------------------------
+
+_KEY = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""
+_DOTTED = rf"{_KEY}(?:\s*\.\s*{_KEY})*"
+_HEADER = re.compile(rf"\s*(\[\[?)\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")
+_KEY_LINE = re.compile(rf"\s*({_DOTTED})\s*=")
+
+
+def key_lines(text: str) -> dict[tuple, int]:
+    """The line (from 1) of every table header and of every key a table sets, by path:
+    ("suffix", 2, "follow") is the key `follow` of the third [[suffix]].
+
+    tomllib keeps no line numbers, so the text is scanned again: header and key
+    lines are read where no value is open (a multi-line list or string)."""
+    lines: dict[tuple, int] = {}
+    arrays: dict[tuple, int] = {}  # an array of tables -> how many elements so far
+    table: tuple = ()
+    depth, closing = 0, None  # brackets open in a value; the quotes that close an open multi-line string
+    for n, line in enumerate(text.splitlines(), 1):
+        i = 0
+        if closing:
+            end = line.find(closing)
+            if end < 0:
+                continue
+            i, closing = end + 3, None
+        elif depth == 0:
+            header = _HEADER.match(line)
+            if header:
+                parts = _key_parts(header.group(2))
+                if header.group(1) == "[[":
+                    array = _resolve(parts[:-1], arrays) + (parts[-1],)
+                    arrays[array] = arrays.get(array, 0) + 1
+                    table = array + (arrays[array] - 1,)
+                else:
+                    table = _resolve(parts, arrays)
+                lines.setdefault(table, n)
+                continue
+            key = _KEY_LINE.match(line)
+            if key:
+                lines.setdefault(table + tuple(_key_parts(key.group(1))), n)
+                i = key.end()
+        depth, closing = _scan(line, i, depth)
+    return lines
+
+
+def _key_parts(dotted: str) -> list[str]:
+    return [json.loads(p) if p[0] == '"' else p.strip("'") for p in re.findall(_KEY, dotted)]
+
+
+def _resolve(parts: list[str], arrays: dict[tuple, int]) -> tuple:
+    """The path of a table header: a name that is an array of tables means its last element."""
+    path: tuple = ()
+    for part in parts:
+        path += (part,)
+        if path in arrays:
+            path += (arrays[path] - 1,)
+    return path
+
+
+def _scan(line: str, i: int, depth: int) -> tuple[int, str | None]:
+    """Brackets opened and closed in a value from `i` on, past strings and comments."""
+    while i < len(line):
+        c = line[i]
+        if c == "#":
+            break
+        if line.startswith('"""', i) or line.startswith("'''", i):
+            end = line.find(line[i : i + 3], i + 3)
+            if end < 0:
+                return depth, line[i : i + 3]
+            i = end + 3
+            continue
+        if c == '"':
+            i += 1
+            while i < len(line) and line[i] != '"':
+                i += 2 if line[i] == "\\" else 1
+        elif c == "'":
+            end = line.find("'", i + 1)
+            i = end if end >= 0 else len(line)
+        elif c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+        i += 1
+    return depth, None

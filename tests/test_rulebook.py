@@ -1,0 +1,138 @@
+"""The rule files are read into typed records; a mistake in one is named by file, line and key."""
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from kg import amount, link, normalize, rulebook
+from kg.recognize import county, enterprise, park, patterns, project, repeat, strategy
+from kg.relate import project as relate_project
+from kg.relate import status
+
+RULES = Path(rulebook.rule_file("park")).parent
+
+# every rule file and the function of the stage that reads it
+READERS = {
+    "amount": amount.rules,
+    "boundary": patterns.boundary_rules,
+    "county": county.rules,
+    "enterprise": enterprise.rules,
+    "link": link.rules,
+    "normalize": normalize.rules,
+    "park": park.rules,
+    "project": project._rules,
+    "relate": relate_project.rules,
+    "repeat": repeat.rules,
+    "status": status.rules,
+    "strategy": strategy.rules,
+}
+
+
+def test_every_rule_file_is_read_into_its_record():
+    assert {p.stem for p in RULES.glob("*.toml")} == set(READERS)
+    for name, read in READERS.items():
+        record = read()
+        record = getattr(record, "record", record)  # a family's rules hold their record
+        assert type(record).__dataclass_fields__, name
+
+
+def test_every_key_of_every_rule_file_is_found_on_its_line():
+    for path in sorted(RULES.glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        found = rulebook.key_lines(text)
+        for key_path in _key_paths(tomllib.loads(text)):
+            assert key_path in found, (path.name, key_path)
+            line = lines[found[key_path] - 1].lstrip()
+            assert line.startswith((key_path[-1], f'"{key_path[-1]}"')), (path.name, key_path, line)
+
+
+def _key_paths(table: dict, prefix: tuple = ()):
+    """The path of every key a table sets, into tables and arrays of tables (not inline values)."""
+    for key, value in table.items():
+        if isinstance(value, dict) and not _inline(value):
+            yield from _key_paths(value, prefix + (key,))
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            for i, element in enumerate(value):
+                yield from _key_paths(element, prefix + (key, i))
+        else:
+            yield prefix + (key,)
+
+
+def _inline(value: dict) -> bool:
+    # the inline tables of the rule files map words to values (units, kinds, bare park words)
+    return all(not isinstance(v, (dict, list)) for v in value.values()) and any(not k.isascii() for k in value)
+
+
+def _misspelt(tmp_path, name: str, old: str, new: str) -> tuple[Path, int]:
+    """A copy of a rule file with the key `old` written `new` once, and the line of it."""
+    text = rulebook.rule_file(name).read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    n = next(i for i, line in enumerate(lines) if re.match(rf"{re.escape(old)}\s*=", line))
+    lines[n] = lines[n].replace(old, new, 1)
+    path = tmp_path / f"{name}.toml"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path, n + 1
+
+
+def test_a_misspelt_key_of_a_rule_names_file_line_and_key(tmp_path):
+    path, line = _misspelt(tmp_path, "park", "not_precede", "not_preceed")
+    with pytest.raises(rulebook.RuleError) as err:
+        rulebook.load("park", park.ParkRules, path)
+    assert str(err.value).startswith(f'{path}:{line}: unknown key "not_preceed" in [[suffix]] 1 (park.zone-suffix)')
+    assert 'did you mean "not_precede"' in str(err.value)
+    assert (err.value.file, err.value.line) == (str(path), line)
+
+
+def test_a_misspelt_key_in_a_later_rule_and_after_long_lists(tmp_path):
+    # the third [[suffix]] of enterprise.toml comes after lists of words and regexes full of brackets
+    path, line = _misspelt(tmp_path, "enterprise", "follow", "folow")
+    with pytest.raises(rulebook.RuleError, match=rf'^{re.escape(str(path))}:{line}: unknown key "folow" in \[\[suffix\]\] 2 \(enterprise.trade-name\)'):
+        rulebook.load("enterprise", enterprise.EnterpriseRules, path)
+
+
+def test_a_misspelt_key_at_the_top_and_in_a_nested_table(tmp_path):
+    path, line = _misspelt(tmp_path, "project", "generic_core_freq", "generic_core_frq")
+    with pytest.raises(rulebook.RuleError, match=rf':{line}: unknown key "generic_core_frq" in the top table'):
+        rulebook.load("project", project.ProjectRules, path)
+    path, line = _misspelt(tmp_path, "relate", "max_offset", "max_ofset")
+    with pytest.raises(rulebook.RuleError, match=rf':{line}: unknown key "max_ofset" in \[located_in_park.topic\]'):
+        rulebook.load("relate", relate_project.RelateRules, path)
+
+
+def test_a_missing_key_a_wrong_type_and_a_bad_regex_are_named(tmp_path):
+    path = tmp_path / "repeat.toml"
+    path.write_text('id = "r"\nconfidence = 0.6\ntypes = ["Park"]\n', encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match=r':1: the top table lacks the key "min_length"'):
+        rulebook.load("repeat", repeat.RepeatRules, path)
+    path.write_text('id = "r"\nconfidence = 0.6\ntypes = "Park"\nmin_length = 3\n', encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match=r':3: "types" should be a list, not a string'):
+        rulebook.load("repeat", repeat.RepeatRules, path)
+    path = tmp_path / "county.toml"
+    text = rulebook.rule_file("county").read_text(encoding="utf-8")
+    path.write_text(re.sub(r"short_name_follow = .*", "short_name_follow = '[和与'", text), encoding="utf-8")
+    line = path.read_text(encoding="utf-8").splitlines().index("short_name_follow = '[和与'") + 1
+    with pytest.raises(rulebook.RuleError, match=rf':{line}: "short_name_follow" is not a valid regex'):
+        rulebook.load("county", county.CountyRules, path)
+
+
+def test_a_file_that_is_not_toml_is_named_with_its_line(tmp_path):
+    path = tmp_path / "repeat.toml"
+    path.write_text('id = "r"\nconfidence = = 0.6\n', encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match=rf"^{re.escape(str(path))}:2: not valid TOML"):
+        rulebook.load("repeat", repeat.RepeatRules, path)
+
+
+def test_a_long_regex_is_written_as_a_list_of_pieces_and_choices():
+    assert rulebook.join_regex("a|b") == "a|b"
+    assert rulebook.join_regex(["(?<!x)", "“(?P<name>", ["甲", "乙", ["丙", "丁?"]], ")”"]) == "(?<!x)“(?P<name>(?:甲|乙|丙丁?))”"
+
+
+def test_a_users_rule_file_is_read_the_same_way(tmp_path):
+    text = rulebook.rule_file("park").read_text(encoding="utf-8")
+    path = tmp_path / "my-park.toml"
+    path.write_text(text.replace('"物流商贸城",', '"物流商贸城", "农创园",'), encoding="utf-8")
+    mine = rulebook.load("park", park.ParkRules, path)
+    assert "农创园" in mine.suffix[0].suffixes
+    assert "农创园" not in park.rules().suffix_rules[0].suffixes
