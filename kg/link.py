@@ -69,6 +69,13 @@ class ShortForm:
 
 
 @dataclass(frozen=True, kw_only=True)
+class MergeLog:
+    # what the merge log names a merge no fold made: by the division code, by the same form
+    by_code: str
+    by_form: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class LinkRules:
     """kg/rules/link.toml."""
 
@@ -80,6 +87,7 @@ class LinkRules:
     park_in_county: ParkInCounty
     same_member: SameMember
     short_form: ShortForm
+    merge_log: MergeLog
 
 
 @lru_cache(maxsize=1)
@@ -358,7 +366,8 @@ def merge_log(entities) -> str:
 def merge_log_lines(entities) -> Iterator[str]:
     """The merge log, a line at a time: each entity with more than one surface form."""
     yield "# entities with more than one surface form: key | label | other forms | rules that folded them\n"
+    cfg = rules().merge_log
     for key, e in entities.items():
         if e.aliases:
-            rules_used = ",".join(sorted(e.attrs.get("folds", ()))) or ("link.admin-code" if e.attrs.get("code") else "link.same-form")
+            rules_used = ",".join(sorted(e.attrs.get("folds", ()))) or (cfg.by_code if e.attrs.get("code") else cfg.by_form)
             yield f"{key} | {e.label} | {' / '.join(sorted(e.aliases))} | {rules_used}\n"

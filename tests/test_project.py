@@ -1,4 +1,6 @@
 """Project rules: suffixes, facilities, lists sharing one suffix, headings, actors, negatives."""
+import dataclasses
+
 from kg.recognize import project
 
 from conftest import names, process_text
@@ -235,3 +237,13 @@ def test_a_work_named_after_its_company_names_the_company():
     assert names(doc, "Enterprise") == {"润丰", "上海农乐"}
     undertaken = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "undertakenBy"}
     assert {("润丰肉牛养殖", "润丰"), ("上海农乐有机肥生产", "农乐")} <= undertaken
+
+
+def test_what_a_rule_does_is_a_field_of_the_rule(monkeypatch):
+    """The place-list check belongs to the facility rule (`not_before` in project.toml), not to its id."""
+    sentence = "在人民广场、火车站、体育馆等地布设充电桩。"
+    assert "人民广场" not in names(process_text(sentence), "Project")
+    works = dict(project._works_by_id())
+    works["project.facility"] = dataclasses.replace(works["project.facility"], not_before=None)
+    monkeypatch.setattr(project, "_works_by_id", lambda: works)
+    assert "人民广场" in names(process_text(sentence), "Project")

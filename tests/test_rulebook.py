@@ -136,3 +136,12 @@ def test_a_users_rule_file_is_read_the_same_way(tmp_path):
     mine = rulebook.load("park", park.ParkRules, path)
     assert "农创园" in mine.suffix[0].suffixes
     assert "农创园" not in park.rules().suffix_rules[0].suffixes
+
+
+def test_no_rule_id_is_tested_in_python():
+    """What a rule does is a field of the rule: no code asks which rule found a name."""
+    id_test = re.compile(r"""\.rule\s*[!=]=|\.rule\.startswith|\.id\s*[!=]=\s*["']|\[["']id["']\]\s*[!=]=|[!=]=\s*["'](?:county|enterprise|park|project|strategy|link|relate)\.""")
+    package = Path(rulebook.__file__).parent
+    found = [f"{path.relative_to(package)}:{n}" for path in package.rglob("*.py")
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if id_test.search(line)]
+    assert found == []

@@ -1,4 +1,6 @@
 """Strategy rules: 战略, quoted lines, frameworks, lines known by their form, campaigns; negatives."""
+import dataclasses
+
 from conftest import names, process_text
 
 
@@ -295,3 +297,13 @@ def test_one_phrase_sharing_the_tail_of_a_framework_of_several_is_no_member():
 def test_a_quoted_count_of_funds_is_no_line():
     doc = process_text("严控一般性支出，“三公”经费下降5%。")
     assert names(doc, "Strategy") == set()
+
+
+def test_the_county_numeral_check_is_a_field_of_the_quoted_rule(monkeypatch):
+    from kg.recognize import strategy
+
+    sentence = "打响“五莲小米”，落实“三保”。"
+    patterns = dict(strategy._patterns_by_id())
+    patterns["strategy.quoted"] = dataclasses.replace(patterns["strategy.quoted"], number_not_from_county=False)
+    monkeypatch.setattr(strategy, "_patterns_by_id", lambda: patterns)
+    assert "五莲小米" in names(process_text(sentence, county_code="371121"), "Strategy")

@@ -25,7 +25,9 @@ class CountyRules:
     function_first: str
     # what may follow a short name that names the place
     short_name_follow: rulebook.Regex
+    short_name_id: str
     short_name_confidence: float
+    full_name_id: str
     full_name_confidence: float
 
     @cached_property
@@ -58,13 +60,13 @@ def find(doc: Document) -> list[Mention]:
         if d is None:
             continue
         kind = "County" if d.level == "county" else "Region"
-        mentions.append(Mention(kind, name, start, end, "county.full-name", cfg.full_name_confidence, attrs={"code": d.code}))
+        mentions.append(Mention(kind, name, start, end, cfg.full_name_id, cfg.full_name_confidence, attrs={"code": d.code}))
     own = gazetteer.by_code(context) if context else None
     if own and own.short != own.name:
         for m in re.finditer(re.escape(own.short), doc.text):
             if doc.text.startswith(own.name, m.start()) or not cfg.follow_re.match(doc.text, m.end()):
                 continue
-            mentions.append(Mention("County", own.short, m.start(), m.end(), "county.short-name", cfg.short_name_confidence, attrs={"code": own.code}))
+            mentions.append(Mention("County", own.short, m.start(), m.end(), cfg.short_name_id, cfg.short_name_confidence, attrs={"code": own.code}))
     return mentions
 
 

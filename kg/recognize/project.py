@@ -18,13 +18,39 @@ import bisect
 import copy
 import os
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from kg import gazetteer, link, rulebook
 from kg.document import Document, Mention
 from kg.recognize import enterprise, patterns
 from kg.rulebook import Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkRule:
+    """What any rule of the project family may say about the works it finds."""
+
+    # the items of an open list before the name share its suffix (加快A、B项目建设)
+    opens_list: bool = False
+    # a name followed by this is a place where something happens (X广场、汽车站等地), not a work
+    not_before: Regex | None = None
+    # a finished name that matches one of these is no work
+    reject_names: tuple[Regex, ...] = ()
+    # the name titles one work: the sentence never makes it one of a kind (`_a_kind`)
+    one_work: bool = False
+    # the actor cut off its names (E“A”“B”等项目) is an enterprise
+    actor_is_enterprise: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkSuffix(rulebook.SuffixRule, WorkRule):
+    """`[[suffix]]` of the project family."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkPattern(rulebook.PatternRule, WorkRule):
+    """`[[pattern]]` of the project family."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,7 +63,7 @@ class Kinds:
 
 
 @dataclass(frozen=True, kw_only=True)
-class WorkList:
+class WorkList(WorkRule):
     """`[list]`: `A、B、C等项目`, each item a work, and how items are read."""
 
     id: str
@@ -63,7 +89,7 @@ class WorkList:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Heading:
+class Heading(WorkRule):
     """`[heading]`: numbered headings of plans that title one work."""
 
     id: str
@@ -106,13 +132,12 @@ class Actor:
 class ProjectRules(rulebook.Family):
     """kg/rules/project.toml."""
 
-    # a facility in a list that ends in 等地 is a place
-    places_after: Regex
+    suffix: tuple[WorkSuffix, ...] = ()
+    pattern: tuple[WorkPattern, ...] = ()
     # shared boundary words that also end work names: only soft here
     not_boundary: tuple[str, ...] = ()
     # what a name never starts with, though the walk leftwards may keep it
     head_strip: Regex
-    rule_reject: dict[str, tuple[Regex, ...]] = field(default_factory=dict)
     kinds: Kinds
     list: WorkList
     heading: Heading
@@ -221,7 +246,7 @@ def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
     cfg = rules.record.actor
     found = []
     for p in projects:
-        if "actor" in p.attrs and p.rule == rules.record.list.id:
+        if "actor" in p.attrs and _works_by_id()[p.rule].actor_is_enterprise:
             start, end, text = p.attrs["actor"]
             if _company_like(patterns.clean(text), rules):
                 found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
@@ -332,15 +357,21 @@ def _shared_suffix(doc: Document, rules, m: Mention) -> bool:
     return bool(re.search(rules.record.list.shared_suffix_before, before))
 
 
+@cache
+def _works_by_id() -> dict[str, WorkRule]:
+    record = _rules().record
+    return {r.id: r for r in (*record.suffix, *record.pattern, record.list, record.heading)}
+
+
 def _kept(rules, m: Mention) -> bool:
-    """Rule-specific rejections (facility words that are not one work)."""
-    extra = rules.record.rule_reject.get(m.rule, ())
-    return not any(re.search(p, m.text) for p in extra)
+    """The rejections of the rule that found the name (`reject_names`: facility words that are not one work)."""
+    return not any(re.search(p, m.text) for p in _works_by_id()[m.rule].reject_names)
 
 
 def _a_place(doc: Document, rules, m: Mention) -> bool:
-    """`在X广场、新城、汽车站等地布设…`: a facility listed among places is where, not what."""
-    return m.rule == "project.facility" and bool(re.match(rules.record.places_after, doc.text[m.end : m.end + 40]))
+    """`在X广场、新城、汽车站等地布设…`: a facility listed among places is where, not what (`not_before`)."""
+    not_before = _works_by_id()[m.rule].not_before
+    return bool(not_before) and bool(re.match(not_before, doc.text[m.end : m.end + 40]))
 
 
 def _a_kind(doc: Document, rules, m: Mention) -> bool:
@@ -348,7 +379,7 @@ def _a_kind(doc: Document, rules, m: Mention) -> bool:
     alternative (万人以上|供水工程, 沼气池或|太阳能热水工程), among the parts a
     parenthesis lists (X工程（包括|渠首工程、…）), or sharing its suffix with kinds of
     work (硬化、绿化、美化、|亮化工程: half the list or more)."""
-    if m.rule == rules.record.heading.id:
+    if _works_by_id()[m.rule].one_work:
         return False
     cfg = rules.record.kinds
     before = doc.text[max(0, m.start - cfg.window) : m.start]
@@ -431,7 +462,7 @@ def open_list_items(doc: Document, rules, mentions: list[Mention]) -> list[Menti
     rule = rulebook.NameRule(id=cfg.id, confidence=cfg.confidence, max_length=cfg.max_length)
     found = []
     for m in mentions:
-        if m.rule != "project.suffix" or m.start < 1 or doc.text[m.start - 1] != "、":
+        if not _works_by_id()[m.rule].opens_list or m.start < 1 or doc.text[m.start - 1] != "、":
             continue
         clause = re.search(r"[^，。；：！？,;:\n（）()]*$", doc.text[max(0, m.start - 80) : m.start - 1])
         pos = m.start - 1 - len(clause.group())

@@ -17,6 +17,16 @@ from kg.recognize import patterns
 
 
 @dataclass(frozen=True, kw_only=True)
+class LinePattern(rulebook.PatternRule):
+    """`[[pattern]]` of the strategy family."""
+
+    # a quoted list whose items share a tail of two characters or more names each item (“人文X、绿色X”)
+    split_shared_tail: bool = False
+    # the number that makes a quote a line may not be the one in the county's name (“五莲小米”)
+    number_not_from_county: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
 class Parallel:
     """`[parallel]`: slogans whose parts repeat one frame (不X腐、不Y腐)."""
 
@@ -57,12 +67,15 @@ class Members:
     listed_id: str
     min_listed: int
     max_item_chars: int
+    # a listed item ending like a zone is a park, not a member
+    zone_endings: tuple[str, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
 class StrategyRules(rulebook.Family):
     """kg/rules/strategy.toml."""
 
+    pattern: tuple[LinePattern, ...] = ()
     list: rulebook.ListRule
     parallel: Parallel
     county_lines: CountyLines
@@ -90,7 +103,7 @@ def find(doc: Document) -> list[Mention]:
 def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
     """“人文X、绿色X、和谐X”: a quoted list whose items share a tail of two characters
     or more lists the members of one framework, each a line of its own."""
-    if "、" not in m.text or not m.rule.startswith("strategy.quoted"):
+    if "、" not in m.text or not _flag(m, "split_shared_tail"):
         return [m]
     parts = m.text.split("、")
     tail = os.path.commonprefix([p[::-1] for p in parts])[::-1]
@@ -108,13 +121,19 @@ def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
 
 def _idiom(m: Mention) -> bool:
     """一心一意 has the form of a counted slogan; jieba's dictionary knows it as an idiom."""
-    tag = _idiom_tags().get(m.rule)
+    tag = _flag(m, "idiom_tag")
     return bool(tag) and lexicon.word_tag(m.text) == tag
 
 
+def _flag(m: Mention, name: str):
+    """The field `name` of the pattern rule that found `m` (None for the other rules)."""
+    rule = _patterns_by_id().get(m.rule)
+    return getattr(rule, name) if rule is not None else None
+
+
 @lru_cache(maxsize=1)
-def _idiom_tags() -> dict[str, str]:
-    return {r.id: r.idiom_tag for r in rules().pattern_rules if r.idiom_tag}
+def _patterns_by_id() -> dict[str, LinePattern]:
+    return {r.id: r for r in rules().pattern_rules}
 
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
@@ -122,7 +141,7 @@ _NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
 
 def _counted_by_place_name(doc: Document, m: Mention) -> bool:
     """“五莲小米”: a quoted phrase passes for a numbered line only by the numeral in a place's name."""
-    if m.rule != "strategy.quoted" or not _NUMERAL.search(m.text) or re.search("[、+]", m.text):
+    if not _flag(m, "number_not_from_county") or not _NUMERAL.search(m.text) or re.search("[、+]", m.text):
         return False
     code = doc.meta.get("county_code")
     county = gazetteer.by_code(code) if code else None
@@ -293,17 +312,10 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work;
         # zones (A园区、B集聚区“两大集聚区”) are parks
         if all(cfg.min_listed <= b - a <= cfg.max_item and doc.text[a:b] not in rules().boundary
-               and not doc.text[a:b].endswith(_zone_words()) for a, b in items):
+               and not doc.text[a:b].endswith(cfg.zone_endings) for a, b in items):
             found += [Mention("Strategy", doc.text[a:b], a, b, cfg.listed_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, (a, b) in enumerate(items)]
     return found
-
-
-@lru_cache(maxsize=1)
-def _zone_words() -> tuple[str, ...]:
-    from kg.recognize import park
-
-    return tuple(w for rule in park.rules().suffix_rules for w in rule.suffixes)
 
 
 # the list a framework closes: Han words joined by 、, up to the framework itself
