@@ -1,14 +1,15 @@
 """link: one key per thing, within a document and across the corpus.
 
 A key is `county/<code>` or `region/<code>` for divisions (their GB/T 2260
-code) and `<type>/<folded name>` for the rest, where folding (rules in
-kg/rules/link.toml) removes what does not change the thing named: legal
-suffixes, place prefixes, 省级/国家级, 经济技术开发区 -> 经开区. Equal keys are
-one entity; `merge` collects every surface form of it across documents.
+code) and `<type>/<folded name>` for the rest, where folding (kg/names.py,
+rules in kg/rules/names.toml) removes what does not change the thing named:
+legal suffixes, place prefixes, 省级/国家级, 经济技术开发区 -> 经开区; the rules of
+kg/rules/link.toml fold further with what the document says (its county, its
+other names). Equal keys are one entity; `merge` collects every surface form
+of it across documents.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -17,29 +18,7 @@ from pathlib import Path
 
 from kg import gazetteer, rulebook, scratch
 from kg.document import Document, Entity, Mention
-
-
-@dataclass(frozen=True, kw_only=True)
-class Replace:
-    """`[[replace]]`: long forms rewritten to short ones before comparing."""
-
-    id: str
-    pairs: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Strip:
-    """`[[strip]]`: what is dropped from the names of `types`."""
-
-    id: str
-    types: tuple[str, ...]
-    anywhere: tuple[str, ...] = ()
-    prefixes: tuple[str, ...] = ()
-    suffixes: tuple[str, ...] = ()
-    # at least this many characters are left (unset: the file's `min_core`)
-    min_rest: int | None = None
-    # drop a leading province, prefecture or county name
-    place_prefix: bool = False
+from kg.names import fold, strip_place
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,10 +58,6 @@ class MergeLog:
 class LinkRules:
     """kg/rules/link.toml."""
 
-    # a fold never leaves fewer characters than this
-    min_core: int
-    replace: tuple[Replace, ...] = ()
-    strip: tuple[Strip, ...] = ()
     project_in_county: ProjectInCounty
     park_in_county: ParkInCounty
     same_member: SameMember
@@ -93,18 +68,6 @@ class LinkRules:
 @lru_cache(maxsize=1)
 def rules() -> LinkRules:
     return rulebook.load("link", LinkRules)
-
-
-@lru_cache(maxsize=1)
-def _place_prefix() -> re.Pattern:
-    names = {d.name for d in gazetteer._table()[0].values()} | {d.short for d in gazetteer._table()[0].values() if d.level != "county"}
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-
-
-def strip_place(name: str) -> str:
-    """The name without a leading province, prefecture or county name ("" if nothing is left)."""
-    m = _place_prefix().match(name)
-    return name[m.end():] if m else name
 
 
 def link(doc: Document) -> Document:
@@ -208,41 +171,6 @@ def project_in_county(name: str, county) -> tuple[str, list[str]]:
         if name.startswith(prefix) and len(name) - len(prefix) >= cfg.min_rest:
             return name[len(prefix):], [cfg.id]
     return name, []
-
-
-def fold(type_: str, name: str) -> tuple[str, list[str]]:
-    """The folded form of `name` and the ids of the rules that changed it."""
-    cfg = rules()
-    least = cfg.min_core
-    folds = []
-    for rule in cfg.replace:
-        for long, short in rule.pairs:
-            if long in name:
-                name = name.replace(long, short)
-                folds.append(rule.id)
-    for rule in cfg.strip:
-        if type_ not in rule.types:
-            continue
-        before = name
-        rest = least if rule.min_rest is None else rule.min_rest
-        for q in rule.anywhere:
-            if len(name) - len(q) >= least:
-                name = name.replace(q, "")
-        for prefix in rule.prefixes:
-            if name.startswith(prefix) and len(name) - len(prefix) >= rest:
-                name = name[len(prefix):]
-                break
-        for suffix in rule.suffixes:
-            if name.endswith(suffix) and len(name) - len(suffix) >= rest:
-                name = name[: -len(suffix)]
-                break
-        if rule.place_prefix:
-            m = _place_prefix().match(name)
-            if m and len(name) - m.end() >= least:
-                name = name[m.end():]
-        if name != before:
-            folds.append(rule.id)
-    return name, folds
 
 
 class Linker:

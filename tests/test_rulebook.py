@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import amount, link, normalize, rulebook
+from kg import amount, link, names, normalize, rulebook
 from kg.recognize import county, enterprise, park, patterns, project, repeat, strategy
 from kg.relate import project as relate_project
 from kg.relate import status
@@ -19,6 +19,7 @@ READERS = {
     "county": county.rules,
     "enterprise": enterprise.rules,
     "link": link.rules,
+    "names": names.rules,
     "normalize": normalize.rules,
     "park": park.rules,
     "project": project._rules,

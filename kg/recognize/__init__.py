@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.document import Document, Mention
-from kg.link import fold
+from kg.names import fold
 from kg.recognize import county, enterprise, park, project, repeat, strategy
 
 Family = Callable[[Document], list[Mention]]

@@ -1,16 +1,72 @@
-"""Enterprise: legal names by suffix, trade names by industry head (kg/rules/enterprise.toml)."""
+"""Enterprise: legal names by suffix, trade names by industry head, and bare brands
+named as the actor of works (kg/rules/enterprise.toml).
+
+`find` reads the names that say they are companies (X有限公司, X钢铁). `actors`
+reads the frames that make a bare brand a company: `依托E为龙头`, `E总投资5亿元的P`,
+`E“A”“B”等项目` (the words before a quoted list of works), `依托A、B等冶金企业`,
+and works named after their company (润丰肉牛养殖). The project family calls it
+with the works it found, on its view of the document (tokens cut where a work's
+suffix begins).
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from kg import rulebook
+from kg import gazetteer, rulebook
 from kg.document import Document, Mention
+from kg.names import strip_place
 from kg.recognize import patterns
+from kg.rulebook import Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Actor:
+    """`[actor]`: bare brands named as the actor of works."""
+
+    # the words before a quoted list of works (E“A”“B”等项目), cut off works of the rules `actor_of`
+    id: str
+    confidence: float
+    actor_of: tuple[str, ...]
+    # 依托E为龙头 / 以E为龙头
+    lead_id: str
+    lead: Regex
+    # E总投资5亿元的P
+    investor_id: str
+    investor: Regex
+    # A、B、C等(冶金|骨干)企业 and 以A、B为龙头
+    list_id: str
+    enterprise_lists: tuple[Regex, ...]
+    # a work named after its company (润丰肉牛养殖): what such a work makes, the company
+    # heads that may follow the brand, and what a brand never is
+    named_after_id: str
+    named_after_confidence: float
+    named_after_work: Regex
+    brand_heads: tuple[str, ...]
+    not_brand: Regex
+    # a bare company name: its length, what it holds (none of `not_company`, nor
+    # `not_in_company` unless it ends in 公司/集团), and not an everyday word
+    min_prefix: int
+    max_company: int
+    not_company: Regex
+    not_in_company: Regex
+    common_word_freq: int
+    # where a name begins: after the words of kg/rules/boundary.toml and these, less `not_boundary`
+    boundary: tuple[str, ...]
+    not_boundary: tuple[str, ...]
+    # a conjunction that starts the next item of a list (以及, 项目和)
+    joined: Regex
+    # towns of the document (三河镇) with a product after them are its industries, not companies
+    town_max_freq: int
+    town_words: tuple[str, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
 class EnterpriseRules(rulebook.Family):
     """kg/rules/enterprise.toml."""
+
+    actor: Actor
 
 
 def rules() -> patterns.Rules:
@@ -19,3 +75,126 @@ def rules() -> patterns.Rules:
 
 def find(doc: Document) -> list[Mention]:
     return patterns.find(doc, rules())
+
+
+@lru_cache(maxsize=1)
+def _actor_boundary() -> frozenset[str]:
+    cfg = rules().record.actor
+    return (frozenset(cfg.boundary) | frozenset(patterns.shared_boundary())) - frozenset(cfg.not_boundary)
+
+
+def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
+    """Enterprises named as the actor of works: before a quoted list, or `依托E为龙头`.
+
+    The enterprise recognizer knows legal names and trade names with an
+    industry word; these frames name a company by its bare brand.
+    """
+    cfg = rules().record.actor
+    found = []
+    for p in projects:
+        if "actor" in p.attrs and p.rule in cfg.actor_of:
+            start, end, text = p.attrs["actor"]
+            if _company_like(patterns.clean(text), cfg):
+                found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
+    for pattern, rule_id in ((cfg.lead, cfg.lead_id), (cfg.investor, cfg.investor_id)):
+        for m in re.finditer(pattern, doc.text):
+            start, end = m.start("name"), m.end("name")
+            start = patterns.name_start(doc, start, end, _actor_boundary())
+            text = doc.text[start:end]
+            if _company_like(text, cfg):
+                found.append(Mention("Enterprise", text, start, end, rule_id, cfg.confidence))
+    found += enterprise_lists(doc)
+    found += named_after(doc, projects)
+    unique = {(m.start, m.end): m for m in found}
+    return list(unique.values())
+
+
+def enterprise_lists(doc: Document) -> list[Mention]:
+    """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises."""
+    cfg = rules().record.actor
+    found = []
+    towns = None
+    for m in (m for regex in cfg.enterprise_lists for m in re.finditer(regex, doc.text)):
+        towns = towns if towns is not None else _towns(doc, cfg)
+        platforms = bool(m.groupdict().get("platform"))
+        for start, end in patterns.split_items(m.group("items"), m.start("items"), cfg.joined):
+            start = patterns.name_start(doc, start, end, _actor_boundary())
+            text = doc.text[start:end]
+            # a sector (邮政, 运输) or two things joined (A和B) is not one company
+            if _town_industry(text, towns, cfg):
+                continue
+            if _company_like(text, cfg, everyday_ok=platforms) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+                found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
+    return found
+
+
+def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
+    """润丰肉牛养殖, 杭州宏岳有机肥生产: a work named after its company begins with a
+    coined brand (two to four characters jieba knows only one by one), after an
+    optional place and before an optional company head (科技) and the product."""
+    cfg = rules().record.actor
+    towns = None  # (read from the whole text only once a work names a brand)
+    found = []
+    for p in projects:
+        # (a name cleaned of quotes or spaces is left alone: its offsets would not hold)
+        if p.end - p.start != len(p.text) or not re.search(cfg.named_after_work, p.text):
+            continue
+        brand, end = company_part(p.text, cfg)
+        if not brand or re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
+            continue
+        towns = towns if towns is not None else _towns(doc, cfg)
+        if brand not in towns:
+            found.append(Mention("Enterprise", p.text[:end], p.start, p.start + end, cfg.named_after_id, cfg.named_after_confidence))
+    return found
+
+
+_HAN1 = re.compile(r"[\u4e00-\u9fff]")
+
+
+def company_part(name: str, cfg: Actor) -> tuple[str, int]:
+    """The brand at the start of `name` (after a place) and where the company part ends ("" and 0: none)."""
+    place = len(name) - len(strip_place(name) or name)
+    tokens = patterns.tokenizer().lcut(name[place:], HMM=False)
+    single = next((i for i, t in enumerate(tokens) if len(t) > 1 or not _HAN1.fullmatch(t)), len(tokens))
+    if not 2 <= single <= 4 or single == len(tokens):
+        return "", 0
+    brand, rest = name[place : place + single], tokens[single:]
+    end = place + single
+    if rest[0] in cfg.brand_heads:
+        end, rest = end + len(rest[0]), rest[1:]
+    product = rest and (len(rest[0]) > 1 or rest[0][0].isdigit())
+    return (brand, end) if product else ("", 0)
+
+
+def _company_like(text: str, cfg: Actor, everyday_ok: bool = False) -> bool:
+    """A bare company name: not a verb, a sector, an amount or two things joined."""
+    if not cfg.min_prefix <= len(text) <= cfg.max_company or re.search(cfg.not_company, text):
+        return False
+    if text in _actor_boundary() or not everyday_ok and patterns.is_common_word(text, cfg.common_word_freq):
+        return False
+    return not re.search(cfg.not_in_company, text) or bool(re.search("(?:公司|集团)$", text))
+
+
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_TOWN_SUFFIX = re.compile("[镇乡]")
+
+
+def _towns(doc: Document, cfg: Actor) -> set[str]:
+    """Two-character town names the document uses with their suffix (三河|镇, 三|河|镇, 三河镇)."""
+    towns, text = set(), doc.text
+    starts, ends = doc.token_edges()
+    for m in _TOWN_SUFFIX.finditer(text):
+        s, e = m.span()
+        if s - 2 not in starts or not _HAN2.fullmatch(text, s - 2, s):
+            continue
+        alone = s in starts and e in ends  # 三河|镇
+        whole = e in ends and s - 1 not in starts and s not in starts  # 三河镇, one token
+        if alone or whole:
+            towns.add(text[s - 2 : s])
+    return {t for t in towns - set(cfg.town_words) if not patterns.is_common_word(t, cfg.town_max_freq)}
+
+
+def _town_industry(text: str, towns: set[str], cfg: Actor) -> bool:
+    """三河家具: a town and an everyday word for what it makes."""
+    rest = text[2:]
+    return text[:2] in towns and len(rest) >= 2 and patterns.is_common_word(rest, cfg.common_word_freq)

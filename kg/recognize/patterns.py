@@ -24,6 +24,7 @@ from functools import lru_cache
 from kg import rulebook
 from kg.document import Document, Mention
 from kg.lexicon import lexicon_words, tokenizer, word_tag
+from kg.names import strip_place
 
 QUOTES = "“”\"'‘’《》「」『』〈〉"
 _PUNCT = re.compile(r"[\s，。、；：！？,.;:!?（）()《》“”‘’\"'【】\[\]—…·●◆■▲★☆○•/]")
@@ -132,6 +133,44 @@ def item_spans(items: str, offset: int) -> list[tuple[int, int]]:
         spans.append((offset, offset + len(part)))
         offset += len(part) + 1
     return spans
+
+
+def split_items(items: str, pos: int, joined: str) -> list[tuple[int, int]]:
+    """The (start, end) of each item of `A、B、C` (first character at `pos`), the first
+    without the clause before it (统筹布局镇区的|基础设施), and an item cut where the regex
+    `joined` finds a conjunction that starts the next one (A项目和B)."""
+    spans = [(start + len(part) - len(part.lstrip()), end) for (start, end), part in zip(item_spans(items, pos), items.split("、"))]
+    first = items.split("、")[0]
+    start, end = spans[0]
+    cut = first.rfind("的")
+    if cut >= 0:
+        spans[0] = (max(start, end - len(first) + cut + 1), end)
+    return [piece for start, end in spans for piece in _joined_parts(items[start - pos : end - pos], start, joined)]
+
+
+def _joined_parts(item: str, start: int, joined: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for m in compiled(joined).finditer(item):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(item))
+    return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+
+def name_start(doc: Document, start: int, end: int, boundary: frozenset[str]) -> int:
+    """Where a list item's name begins: after the verbs and boundary words before it (统筹|电力)."""
+    return trim_leading(doc.text, _strip_leading_verb(doc, start, end, boundary), end, boundary)
+
+
+def _strip_leading_verb(doc: Document, start: int, end: int, boundary: frozenset[str]) -> int:
+    """Skip boundary words (实施, 推进 ...) at the start of a list item."""
+    for s, e in doc.tokens[max(0, bisect.bisect_right(doc.tokens, (start, start)) - 1) :]:
+        if e <= start:
+            continue
+        # a boundary word that leaves one character is part of the name (规划|馆)
+        if s >= end or doc.text[max(s, start):e] not in boundary or end - e < 2:
+            return max(s, start)
+        start = e
+    return start
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +287,7 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
             return False
         if rule.generic_core and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
             return False
-        if rule.core_not_place and not _strip_place(core):
+        if rule.core_not_place and not strip_place(core):
             return False  # 湖南行动, 岳阳发展战略: a place is not the name of a line
         rare = rare or rule.core_not_in_dictionary
         if rare and not is_brand(core, rules.boundary, int(rare)):
@@ -334,12 +373,6 @@ def _is_boundary(doc, token, begin, boundary) -> bool:
     return e != begin or word in boundary or _stops(word)
 
 
-def _strip_place(text: str) -> str:
-    from kg.link import strip_place
-
-    return strip_place(text)
-
-
 def is_common_word(text: str, threshold: int) -> bool:
     """True for an everyday word (工业, 重点, 现代农业): too generic to name one thing."""
     return tokenizer().FREQ.get(text, 0) >= threshold
@@ -349,8 +382,6 @@ def is_brand(core: str, boundary: frozenset[str], rare: int = 1) -> bool:
     """A coined trade name (晋鑫, 泰丰), after any place prefix (山西康宁 -> 康宁):
     no boundary word inside, and no word jieba has seen `rare` times or more
     (精细, 低压 are everyday words; a brand such as 泰丰 is rare in jieba's corpus)."""
-    from kg.link import strip_place
-
     if core in boundary:
         return False  # 插上|科技“翅膀”: a verb, not a brand
     core = strip_place(core) or core

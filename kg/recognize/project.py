@@ -5,11 +5,10 @@
 title their works as numbered headings (`2.X堤防加固配套工程：`); a heading
 is a whole name even when it holds 及/与, which end names elsewhere.
 
-The actor a name is stripped of goes to `attrs["actor"] = (start, end, text)`;
-bare brands named as actors (`依托E为龙头`, `E总投资5亿元的P`, `E“A”“B”等项目`,
-`依托A、B等冶金企业`) are also emitted as Enterprise mentions (rules
-`project.*-actor`, `project.investor`, `project.enterprise-list`), since the
-enterprise recognizer only knows legal names and trade names.
+The actor a name is stripped of goes to `attrs["actor"] = (start, end, text)`.
+The works found are handed to the enterprise family (`enterprise.actors`),
+which reads the bare brands named as their actors (`依托E为龙头`,
+`E总投资5亿元的P`, `E“A”“B”等项目`) on this family's view of the document.
 Words and patterns are in kg/rules/project.toml.
 """
 from __future__ import annotations
@@ -21,8 +20,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from kg import gazetteer, link, rulebook
+from kg import rulebook
 from kg.document import Document, Mention
+from kg.names import strip_place
 from kg.recognize import enterprise, patterns
 from kg.rulebook import Regex
 
@@ -39,8 +39,6 @@ class WorkRule:
     reject_names: tuple[Regex, ...] = ()
     # the name titles one work: the sentence never makes it one of a kind (`_a_kind`)
     one_work: bool = False
-    # the actor cut off its names (E“A”“B”等项目) is an enterprise
-    actor_is_enterprise: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -102,29 +100,14 @@ class Heading(WorkRule):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Actor:
-    """`[actor]`: enterprises named as the actor of works."""
+class ActorPrefix:
+    """`[actor_prefix]`: a work's name that the text also gives without a short prefix
+    (华泰化工吡啶类…中试基地 and 噻吩类…中试基地) loses it: the prefix is its actor."""
 
-    id: str
-    lead_id: str
-    confidence: float
-    lead: Regex
     min_shared_name: int
     min_prefix: int
     max_prefix: int
-    list_id: str
-    enterprise_lists: tuple[Regex, ...]
-    max_company: int
-    town_max_freq: int
-    town_words: tuple[str, ...]
-    not_in_company: Regex
-    named_after_id: str
-    named_after_confidence: float
-    named_after_work: Regex
-    brand_heads: tuple[str, ...]
-    not_brand: Regex
-    investor_id: str
-    investor: Regex
+    # not a company's name: parks, places, kinds of firms, programmes
     not_company: Regex
 
 
@@ -141,7 +124,7 @@ class ProjectRules(rulebook.Family):
     kinds: Kinds
     list: WorkList
     heading: Heading
-    actor: Actor
+    actor_prefix: ActorPrefix
 
 # a capacity or size written before a name (150万吨/年…6.25m, 2×600m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
@@ -160,12 +143,12 @@ def find(doc: Document) -> list[Mention]:
     mentions.extend(headings(doc, rules))
     mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)]
     mentions = _drop_actor_prefix(rules, mentions)
-    return mentions + actors(doc, rules, mentions)
+    return mentions + enterprise.actors(doc, mentions)
 
 
 def _drop_actor_prefix(rules, mentions: list[Mention]) -> list[Mention]:
     """`华泰化工吡啶类…中试基地` when the text also names `噻吩类…中试基地`: the prefix is the actor."""
-    cfg = rules.record.actor
+    cfg = rules.record.actor_prefix
     names = sorted({m.text for m in mentions if len(m.text) >= cfg.min_shared_name}, key=len)
     out = []
     for m in mentions:
@@ -179,126 +162,8 @@ def _drop_actor_prefix(rules, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def enterprise_lists(doc: Document, rules) -> list[Mention]:
-    """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises."""
-    cfg = rules.record.actor
-    found = []
-    towns = None
-    for m in (m for regex in cfg.enterprise_lists for m in re.finditer(regex, doc.text)):
-        towns = towns if towns is not None else _towns(doc, cfg)
-        platforms = bool(m.groupdict().get("platform"))
-        for start, end in _split(m.group("items"), m.start("items")):
-            start = _name_start(doc, rules, start, end)
-            text = doc.text[start:end]
-            # a sector (邮政, 运输) or two things joined (A和B) is not one company
-            if _town_industry(text, towns, rules):
-                continue
-            if _company_like(text, rules, everyday_ok=platforms) and patterns.accept(enterprise.rules(), rulebook.ANY_NAME, text, None):
-                found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
-    return found
-
-
-_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
-_TOWN_SUFFIX = re.compile("[镇乡]")
-
-
-def _towns(doc: Document, cfg: dict) -> set[str]:
-    """Two-character town names the document uses with their suffix (三河|镇, 三|河|镇, 三河镇)."""
-    towns, text = set(), doc.text
-    starts, ends = doc.token_edges()
-    for m in _TOWN_SUFFIX.finditer(text):
-        s, e = m.span()
-        if s - 2 not in starts or not _HAN2.fullmatch(text, s - 2, s):
-            continue
-        alone = s in starts and e in ends  # 三河|镇
-        whole = e in ends and s - 1 not in starts and s not in starts  # 三河镇, one token
-        if alone or whole:
-            towns.add(text[s - 2 : s])
-    return {t for t in towns - set(cfg.town_words) if not patterns.is_common_word(t, cfg.town_max_freq)}
-
-
-def _town_industry(text: str, towns: set[str], rules) -> bool:
-    """三河家具: a town and an everyday word for what it makes."""
-    rest = text[2:]
-    return text[:2] in towns and len(rest) >= 2 and patterns.is_common_word(rest, rules.record.list.common_word_freq)
-
-
-def _company_like(text: str, rules, everyday_ok: bool = False) -> bool:
-    """A bare company name: not a verb, a sector, an amount or two things joined."""
-    cfg = rules.record.actor
-    if not cfg.min_prefix <= len(text) <= cfg.max_company or re.search(cfg.not_company, text):
-        return False
-    if text in rules.boundary or not everyday_ok and patterns.is_common_word(text, rules.record.list.common_word_freq):
-        return False
-    return not re.search(cfg.not_in_company, text) or bool(re.search("(?:公司|集团)$", text))
-
-
-def _actor_like(prefix: str, cfg: dict) -> bool:
+def _actor_like(prefix: str, cfg: ActorPrefix) -> bool:
     return cfg.min_prefix <= len(prefix) <= cfg.max_prefix and not re.search(f"[、，]|{cfg.not_company}", prefix)
-
-
-def actors(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
-    """Enterprises named as the actor of works: before a quoted list, or `依托E为龙头`.
-
-    The enterprise recognizer knows legal names and trade names with an
-    industry word; these frames name a company by its bare brand.
-    """
-    cfg = rules.record.actor
-    found = []
-    for p in projects:
-        if "actor" in p.attrs and _works_by_id()[p.rule].actor_is_enterprise:
-            start, end, text = p.attrs["actor"]
-            if _company_like(patterns.clean(text), rules):
-                found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
-    for pattern, rule_id in ((cfg.lead, cfg.lead_id), (cfg.investor, cfg.investor_id)):
-        for m in re.finditer(pattern, doc.text):
-            start, end = m.start("name"), m.end("name")
-            start = _name_start(doc, rules, start, end)
-            text = doc.text[start:end]
-            if _company_like(text, rules):
-                found.append(Mention("Enterprise", text, start, end, rule_id, cfg.confidence))
-    found += enterprise_lists(doc, rules)
-    found += named_after(doc, rules, projects)
-    unique = {(m.start, m.end): m for m in found}
-    return list(unique.values())
-
-
-def named_after(doc: Document, rules, projects: list[Mention]) -> list[Mention]:
-    """润丰肉牛养殖, 杭州宏岳有机肥生产: a work named after its company begins with a
-    coined brand (two to four characters jieba knows only one by one), after an
-    optional place and before an optional company head (科技) and the product."""
-    cfg = rules.record.actor
-    towns = None  # (read from the whole text only once a work names a brand)
-    found = []
-    for p in projects:
-        # (a name cleaned of quotes or spaces is left alone: its offsets would not hold)
-        if p.end - p.start != len(p.text) or not re.search(cfg.named_after_work, p.text):
-            continue
-        brand, end = _company_part(p.text, cfg)
-        if not brand or re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
-            continue
-        towns = towns if towns is not None else _towns(doc, cfg)
-        if brand not in towns:
-            found.append(Mention("Enterprise", p.text[:end], p.start, p.start + end, cfg.named_after_id, cfg.named_after_confidence))
-    return found
-
-
-def _company_part(name: str, cfg: dict) -> tuple[str, int]:
-    """The brand at the start of `name` (after a place) and where the company part ends ("" and 0: none)."""
-    place = len(name) - len(link.strip_place(name) or name)
-    tokens = patterns.tokenizer().lcut(name[place:], HMM=False)
-    single = next((i for i, t in enumerate(tokens) if len(t) > 1 or not _HAN1.fullmatch(t)), len(tokens))
-    if not 2 <= single <= 4 or single == len(tokens):
-        return "", 0
-    brand, rest = name[place : place + single], tokens[single:]
-    end = place + single
-    if rest[0] in cfg.brand_heads:
-        end, rest = end + len(rest[0]), rest[1:]
-    product = rest and (len(rest[0]) > 1 or rest[0][0].isdigit())
-    return (brand, end) if product else ("", 0)
-
-
-_HAN1 = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -546,7 +411,7 @@ def _named_places(items: list[Mention], texts: list[str], cfg: dict) -> list[Men
     if not shared:
         return []
     own = [m.text[: len(m.text) - len(shared)] for m in items]
-    return [m for m, o in zip(items, own) if o and (re.fullmatch(cfg.named_place, o) or not patterns._strip_place(o))]
+    return [m for m, o in zip(items, own) if o and (re.fullmatch(cfg.named_place, o) or not strip_place(o))]
 
 
 def _named_items(items: list[Mention], cfg: dict) -> list[Mention]:
@@ -565,25 +430,9 @@ def _only_quotes(items: str) -> bool:
 
 
 def _split(items: str, pos: int) -> list[tuple[int, int]]:
-    spans = [(start + len(part) - len(part.lstrip()), end)
-             for (start, end), part in zip(patterns.item_spans(items, pos), items.split("、"))]
-    # the first item carries the clause before it (统筹布局镇区的|基础设施)
-    first = items.split("、")[0]
-    start, end = spans[0]
-    cut = first.rfind("的")
-    if cut >= 0:
-        spans[0] = (max(start, end - len(first) + cut + 1), end)
-    return [piece for start, end in spans for piece in _joined_works(items[start - pos : end - pos], start)]
-
-
-def _joined_works(item: str, start: int) -> list[tuple[int, int]]:
-    """A项目和B, A改造及投资0.5亿元的B: a conjunction after a work's suffix or before
-    an amount of its own starts the next work (`[list] joined_work` in project.toml)."""
-    bounds = [0]
-    for m in patterns.compiled(_rules().record.list.joined_work).finditer(item):
-        bounds += [m.start(), m.end()]
-    bounds.append(len(item))
-    return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+    # a conjunction after a work's suffix or before an amount of its own starts the
+    # next work (A项目和B, A改造及投资0.5亿元的B: `[list] joined_work`)
+    return patterns.split_items(items, pos, _rules().record.list.joined_work)
 
 
 def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
@@ -629,16 +478,4 @@ def _kind_of_work(text: str, cfg: dict) -> bool:
 
 def _name_start(doc: Document, rules, start: int, end: int) -> int:
     """Where a list item's name begins: after the verbs and boundary words before it (统筹|电力)."""
-    return patterns.trim_leading(doc.text, _strip_leading_verb(doc, start, end, rules), end, rules.boundary)
-
-
-def _strip_leading_verb(doc: Document, start: int, end: int, rules) -> int:
-    """Skip boundary words (实施, 推进 ...) at the start of a list item."""
-    for s, e in doc.tokens[max(0, bisect.bisect_right(doc.tokens, (start, start)) - 1) :]:
-        if e <= start:
-            continue
-        # a boundary word that leaves one character is part of the name (规划|馆)
-        if s >= end or doc.text[max(s, start):e] not in rules.boundary or end - e < 2:
-            return max(s, start)
-        start = e
-    return start
+    return patterns.name_start(doc, start, end, rules.boundary)
