@@ -45,7 +45,15 @@ class RuleError(KgError):
 
     def __init__(self, file: Path | str, line: int, message: str):
         self.file, self.line = str(file), line
-        super().__init__(f"{file}:{line}: {message}")
+        super().__init__(f"{_shown(file)}:{line}: {message}")
+
+
+def _shown(file: Path | str) -> str:
+    """The file as a user finds it: relative to the working folder when it lies inside it."""
+    try:
+        return str(Path(file).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(file)
 
 
 def rule_file(name: str) -> Path:

@@ -81,7 +81,7 @@ def test_a_misspelt_key_of_a_rule_names_file_line_and_key(tmp_path):
     path, line = _misspelt(tmp_path, "park", "not_precede", "not_preceed")
     with pytest.raises(rulebook.RuleError) as err:
         rulebook.load("park", park.ParkRules, path)
-    assert str(err.value).startswith(f'{path}:{line}: unknown key "not_preceed" in [[suffix]] 1 (park.zone-suffix)')
+    assert f'{path.name}:{line}: unknown key "not_preceed" in [[suffix]] 1 (park.zone-suffix)' in str(err.value)
     assert 'did you mean "not_precede"' in str(err.value)
     assert (err.value.file, err.value.line) == (str(path), line)
 
@@ -89,7 +89,7 @@ def test_a_misspelt_key_of_a_rule_names_file_line_and_key(tmp_path):
 def test_a_misspelt_key_in_a_later_rule_and_after_long_lists(tmp_path):
     # the third [[suffix]] of enterprise.toml comes after lists of words and regexes full of brackets
     path, line = _misspelt(tmp_path, "enterprise", "follow", "folow")
-    with pytest.raises(rulebook.RuleError, match=rf'^{re.escape(str(path))}:{line}: unknown key "folow" in \[\[suffix\]\] 2 \(enterprise.trade-name\)'):
+    with pytest.raises(rulebook.RuleError, match=rf'{re.escape(path.name)}:{line}: unknown key "folow" in \[\[suffix\]\] 2 \(enterprise.trade-name\)'):
         rulebook.load("enterprise", enterprise.EnterpriseRules, path)
 
 
@@ -121,13 +121,21 @@ def test_a_missing_key_a_wrong_type_and_a_bad_regex_are_named(tmp_path):
 def test_a_file_that_is_not_toml_is_named_with_its_line(tmp_path):
     path = tmp_path / "repeat.toml"
     path.write_text('id = "r"\nconfidence = = 0.6\n', encoding="utf-8")
-    with pytest.raises(rulebook.RuleError, match=rf"^{re.escape(str(path))}:2: not valid TOML"):
+    with pytest.raises(rulebook.RuleError, match=rf"{re.escape(path.name)}:2: not valid TOML"):
         rulebook.load("repeat", repeat.RepeatRules, path)
 
 
 def test_a_long_regex_is_written_as_a_list_of_pieces_and_choices():
     assert rulebook.join_regex("a|b") == "a|b"
     assert rulebook.join_regex(["(?<!x)", "“(?P<name>", ["甲", "乙", ["丙", "丁?"]], ")”"]) == "(?<!x)“(?P<name>(?:甲|乙|丙丁?))”"
+
+
+def test_the_file_is_named_as_the_user_finds_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rules").mkdir()
+    path, line = _misspelt(tmp_path / "rules", "repeat", "min_length", "min_lenght")
+    with pytest.raises(rulebook.RuleError, match=rf'^rules/repeat.toml:{line}: unknown key "min_lenght"'):
+        rulebook.load("repeat", repeat.RepeatRules, path)
 
 
 def test_a_users_rule_file_is_read_the_same_way(tmp_path):
