@@ -21,9 +21,10 @@ import pyoxigraph as ox
 from rdflib import Dataset
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg import gazetteer
+from kg import gazetteer, sectors
 from kg.document import Document, Entity
-from kg.vocab import CLASSES, KG, KGR, OA, PREFIXES, PROPERTIES, STATUSES, digest, document_iri, entity_iri, graph_iri
+from kg.vocab import (CLASSES, KG, KGR, OA, PREFIXES, PROPERTIES, SECTOR, STATUSES, digest, document_iri, entity_iri,
+                      graph_iri)
 
 MAX_EVIDENCE = 20  # annotations per entity and document
 
@@ -38,12 +39,15 @@ CLASS = {name: _n(iri) for name, iri in CLASSES.items()}
 PROPERTY = {name: _n(iri) for name, iri in PROPERTIES.items()}
 V = {name: _n(KG[name]) for name in (
     "Document", "Region", "sourceFile", "documentKind", "aboutCounty", "mentionedIn", "adminCode",
-    "withinRegion", "evidenceSentence", "rule", "confidence", *STATUSES)}
+    "withinRegion", "evidenceSentence", "rule", "confidence", "cue", "Sector", *STATUSES)}
 O = {name: _n(OA[name]) for name in (
     "Annotation", "hasBody", "hasTarget", "SpecificResource", "hasSource", "hasSelector",
     "TextPositionSelector", "TextQuoteSelector", "start", "end", "exact")}
 TITLE, DATE_P, DERIVED = _n(DCTERMS.title), _n(DCTERMS.date), _n(PROV.wasDerivedFrom)
 STATEMENT, SUBJECT, PREDICATE, OBJECT = _n(RDF.Statement), _n(RDF.subject), _n(RDF.predicate), _n(RDF.object)
+PREF_LABEL, NOTATION, IN_SCHEME, BROADER = _n(SKOS.prefLabel), _n(SKOS.notation), _n(SKOS.inScheme), _n(SKOS.broader)
+DEFINITION = _n(SKOS.definition)
+SOURCE = _n(DCTERMS.source)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -216,6 +220,10 @@ def add_facts(g: _Graph, doc: Document) -> None:
             obj = _entity(f.object)
         elif f.type == "status":
             obj = V[str(f.value)]
+        elif f.type == "sector":
+            obj = _n(SECTOR[str(f.value)])
+            for t in sector_triples(str(f.value)):
+                g.add(*t)
         elif isinstance(f.value, Decimal):
             obj = ox.Literal(literal_text(f.value), datatype=DECIMAL)
         else:
@@ -226,11 +234,29 @@ def add_facts(g: _Graph, doc: Document) -> None:
         g.add(statement, SUBJECT, subject)
         g.add(statement, PREDICATE, prop)
         g.add(statement, OBJECT, obj)
-        add_annotation(g, doc, f.start, f.end, f.rule, f.confidence, body=statement)
+        add_annotation(g, doc, f.start, f.end, f.rule, f.confidence, body=statement, cues=f.attrs.get("words", ()))
 
 
-def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, confidence: float, body: ox.NamedNode) -> None:
-    """An oa:Annotation saying `body` is stated by text[start:end] of the document."""
+@lru_cache(maxsize=256)
+def sector_triples(sector_id: str) -> tuple[tuple, ...]:
+    """A sector concept and the broader ones above it, as the scheme describes them
+    (so that a build's graph answers "which sector" with labels, on its own)."""
+    out = []
+    for s in sectors.get(sector_id).chain():
+        iri = _n(SECTOR[s.id])
+        out += [(iri, TYPE, V["Sector"]), (iri, IN_SCHEME, _n(sectors.SCHEME_IRI)), (iri, NOTATION, ox.Literal(s.notation)),
+                (iri, PREF_LABEL, _zh(s.zh)), (iri, PREF_LABEL, ox.Literal(s.en, language="en")),
+                (iri, DEFINITION, _zh(s.definition_zh)), (iri, DEFINITION, ox.Literal(s.definition_en, language="en"))]
+        out += [(iri, SOURCE, _n(source)) for source in s.sources]
+        if s.broader is not None:
+            out.append((iri, BROADER, _n(SECTOR[s.broader])))
+    return tuple(out)
+
+
+def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, confidence: float, body: ox.NamedNode,
+                   cues=()) -> None:
+    """An oa:Annotation saying `body` is stated by text[start:end] of the document
+    (`cues`: the words of that text that decided it, for facts decided by a word)."""
     raw_start, raw_end = doc.to_original(start, end)
     key = digest(g.id, body.value, start, end, rule)
     span = digest(g.id, raw_start, raw_end)
@@ -244,6 +270,8 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     g.add(a, V["rule"], ox.Literal(rule))
     g.add(a, V["confidence"], ox.Literal(format(Decimal(str(confidence)), "f"), datatype=DECIMAL))
     g.add(a, DERIVED, d)
+    for cue in cues:
+        g.add(a, V["cue"], _zh(cue))
     g.add(target, TYPE, O["SpecificResource"])
     g.add(target, O["hasSource"], d)
     g.add(target, O["hasSelector"], position)

@@ -10,20 +10,22 @@ KG = Namespace("https://w3id.org/county-kg/ontology#")
 KGR = Namespace("https://w3id.org/county-kg/id/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
+SECTOR = Namespace("https://w3id.org/county-kg/sector/")  # the concepts of ontology/sectors.ttl
 
 PREFIXES = {
     "kg": KG, "kgr": KGR, "oa": OA, "prov": PROV, "dcterms": DCTERMS, "skos": SKOS,
-    "rdfs": RDFS, "rdf": RDF, "xsd": XSD, "owl": OWL, "schema": SCHEMA,
+    "rdfs": RDFS, "rdf": RDF, "xsd": XSD, "owl": OWL, "schema": SCHEMA, "sector": SECTOR,
 }
 
 CLASSES = {"County": KG.County, "Region": KG.Region, "Enterprise": KG.Enterprise,
            "Project": KG.Project, "Park": KG.Park, "Strategy": KG.Strategy}
 
-# Fact type -> property. `investment` and `capacity` have literal objects.
+# Fact type -> property. `investment` and `capacity` have literal objects; the
+# object of `status` is a kg:ProjectStatus and that of `sector` a kg:Sector concept.
 PROPERTIES = {
     "undertakenBy": KG.undertakenBy, "locatedInPark": KG.locatedInPark, "locatedIn": KG.locatedIn,
     "implements": KG.implements, "partOf": KG.partOf, "investment": KG.investmentCNY, "capacity": KG.capacity,
-    "status": KG.status,
+    "status": KG.status, "sector": KG.sector,
 }
 
 # Project status: a small controlled vocabulary (individuals of kg:ProjectStatus).

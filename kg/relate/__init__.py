@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.document import Document, Fact
-from kg.relate import project, section, status, strategy
+from kg.relate import project, section, sector, status, strategy
 
 Family = Callable[[Document], list[Fact]]
 
@@ -17,12 +17,13 @@ FAMILIES: dict[str, Family] = {
     "strategy": strategy.find,  # implements, partOf
     "section": section.find,  # locatedInPark stated by a section heading
     "status": status.find,  # status of projects (planned, started, under construction, completed)
+    "sector": sector.find,  # sector of projects, parks, enterprises (reads undertakenBy, locatedInPark: keep it last)
 }
 
 
 def relate(doc: Document) -> Document:
-    facts: list[Fact] = []
+    """Each family in turn; a family sees in `doc.facts` the facts of the families before it."""
+    doc.facts = []
     for find in FAMILIES.values():
-        facts.extend(find(doc))
-    doc.facts = facts
+        doc.facts.extend(find(doc))
     return doc
