@@ -90,29 +90,43 @@ def _print_summary(summary: dict, out_dir: str) -> None:
 
 
 @main.command(name="eval")
-@click.option("--gold", "gold_dirs", required=True, multiple=True, type=click.Path(),
+@click.option("--gold", "gold_dirs", multiple=True, type=click.Path(),
               help="Folder of gold JSON files; repeat it to score several folders (each, and pooled).")
+@click.option("--sectors", "sector_dir", type=click.Path(),
+              help="Folder of sector gold TSV files (tests/gold/sector): the sector table.")
 @click.option("--texts", "text_dirs", multiple=True, type=click.Path(),
               help="Folder(s) holding the texts (default: each gold folder's texts/, then seeds/).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--errors", is_flag=True, help="List false positives and false negatives per type.")
 @click.option("--baseline", is_flag=True, help="Score the naive jieba.posseg baseline instead of the rules.")
-def eval_(gold_dirs, text_dirs, as_json, errors, baseline):
-    """Precision, recall and F1 against gold files."""
+def eval_(gold_dirs, sector_dir, text_dirs, as_json, errors, baseline):
+    """Precision, recall and F1 against gold files (--gold), and the sector table (--sectors)."""
     from kg import scoring as ev
 
+    if not gold_dirs and not sector_dir:
+        raise click.UsageError("give --gold DIR, --sectors DIR or both")
     golds = [Path(g) for g in gold_dirs]
-    for gold in golds:
+    for gold in golds + ([Path(sector_dir)] if sector_dir else []):
         if not gold.is_dir():
             raise KgError(f"no such gold folder: {gold}")
-    result = ev.evaluate(golds if len(golds) > 1 else golds[0], [Path(t) for t in text_dirs] or None,
-                         extractor="baseline" if baseline else "rules")
+    result = sectors = None
+    if golds:
+        result = ev.evaluate(golds if len(golds) > 1 else golds[0], [Path(t) for t in text_dirs] or None,
+                             extractor="baseline" if baseline else "rules")
+    if sector_dir:
+        sectors = ev.evaluate_sectors(Path(sector_dir))
     if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        payload = result if sectors is None else ({"sectors": sectors} if result is None else {**result, "sectors": sectors})
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
         return
-    click.echo(ev.format_table(result))
-    if errors:
-        click.echo(ev.format_errors(result))
+    if result is not None:
+        click.echo(ev.format_table(result))
+        if errors:
+            click.echo(ev.format_errors(result))
+    if sectors is not None:
+        click.echo(("\n" if result is not None else "") + ev.format_sector_table(sectors))
+        if errors:
+            click.echo(ev.format_sector_errors(sectors))
 
 
 @main.command()

@@ -290,3 +290,155 @@ def format_errors(result: dict) -> str:
                 if items:
                     lines.append(f"  {t} {kind.upper()} ({len(items)}): " + " | ".join(items))
     return "\n".join(lines)
+
+
+# ---- sectors -------------------------------------------------------------
+
+SECTOR_COLUMNS = ("text", "project", "sector", "note")
+NO_SECTOR = "-"  # the annotator's mark for a project whose sentence does not say what it does
+
+
+def evaluate_sectors(gold_dir, progress=None) -> dict:
+    """Score the sector of the projects the extractor finds against a sector gold
+    (tests/gold/sector: TSV files with columns text, project, sector, note; `text`
+    is the document's path relative to the gold folder, `sector` a concept id of
+    ontology/sectors.ttl or "-" where the sentence does not say what the project does).
+
+    Gold projects are matched one-to-one to the projects found in the same text
+    (lenient matching, as for entities). `accuracy` is correct / assigned, where a
+    sector assigned to a "-" project counts as wrong (unknown should stay unknown);
+    `coverage` is the share of the found projects with a gold sector that got one;
+    `coverage_of_gold` the same share of all gold projects (it includes what the
+    entity rules missed). `section_accuracy` compares the top concepts (GB/T section,
+    emerging industry or tourism) instead."""
+    from kg import pipeline, sectors
+    from kg.read import read
+
+    gold_dir = Path(gold_dir)
+    items = _read_sector_gold(gold_dir)
+    by_text: dict[Path, list[dict]] = defaultdict(list)
+    for item in items:
+        by_text[item["path"]].append(item)
+    rows = []
+    for i, (path, gold) in enumerate(sorted(by_text.items())):
+        if progress:
+            progress(path.name, i, len(by_text))
+        doc = pipeline.process(read(path))
+        rows.extend(_score_sector_document(doc, gold))
+    if progress:
+        progress("", len(by_text), len(by_text))
+    scheme = sectors.scheme()
+    found = [r for r in rows if r["found"]]
+    assigned = [r for r in found if r["predicted"]]
+    labelled_found = [r for r in found if r["gold"] != NO_SECTOR]
+    labelled = [r for r in rows if r["gold"] != NO_SECTOR]
+    correct = [r for r in assigned if r["predicted"] == r["gold"]]
+    same_section = [r for r in assigned if r["gold"] != NO_SECTOR
+                    and scheme[r["predicted"]].section().id == scheme[r["gold"]].section().id]
+
+    def share(a, b) -> float:
+        return round(len(a) / len(b), 4) if b else 0.0
+
+    return {
+        "gold": len(rows), "labelled": len(labelled), "found": len(found), "assigned": len(assigned),
+        "correct": len(correct),
+        "accuracy": share(correct, assigned),
+        "section_accuracy": share(same_section, assigned),
+        "coverage": share([r for r in labelled_found if r["predicted"]], labelled_found),
+        "coverage_of_gold": share([r for r in labelled if r["predicted"]], labelled),
+        "assigned_without_gold_sector": sum(1 for r in assigned if r["gold"] == NO_SECTOR),
+        "per_sector": _per_sector(rows),
+        "errors": [r for r in rows if r["found"] and r["predicted"] != r["gold"]
+                   and (r["predicted"] or r["gold"] != NO_SECTOR)],
+    }
+
+
+def _read_sector_gold(gold_dir: Path) -> list[dict]:
+    files = sorted(gold_dir.glob("*.tsv")) if gold_dir.is_dir() else []
+    if not files:
+        raise InputError(f"no sector gold .tsv files in {gold_dir}")
+    from kg import sectors
+
+    known = sectors.scheme()
+    items = []
+    for f in files:
+        lines = f.read_text(encoding="utf-8").splitlines()
+        if not lines or tuple(lines[0].split("\t")) != SECTOR_COLUMNS:
+            raise InputError(f"{f}: the first line must name the columns {', '.join(SECTOR_COLUMNS)} (tab-separated)")
+        for n, line in enumerate(lines[1:], 2):
+            if not line.strip():
+                continue
+            cells = line.split("\t")
+            if len(cells) != len(SECTOR_COLUMNS):
+                raise InputError(f"{f}:{n}: {len(cells)} cells, expected {len(SECTOR_COLUMNS)}")
+            text, project, sector, note = cells
+            if sector != NO_SECTOR and sector not in known:
+                raise InputError(f"{f}:{n}: no sector {sector!r} in the scheme")
+            path = (gold_dir / text).resolve()
+            if not path.is_file():
+                raise InputError(f"{f}:{n}: text {text} not found")
+            items.append({"path": path, "project": project, "gold": sector, "note": note})
+    return items
+
+
+def _score_sector_document(doc: Document, gold: list[dict]) -> list[dict]:
+    forms: dict[str, set[str]] = defaultdict(set)
+    for m in doc.mentions:
+        if m.type == "Project":
+            forms[m.key].add(norm(m.text))
+    keys = sorted(forms)
+    decided = {}
+    for f in doc.facts:
+        if f.type == "sector" and f.subject in forms:
+            decided.setdefault(f.subject, f)
+    gold_forms = [{norm(g["project"])} for g in gold]
+    candidates = [sorted(forms[k], key=len, reverse=True)[0] for k in keys]
+
+    def ok(label, g):
+        return lenient(label, g) or any(lenient(f, g) for f in forms[keys[candidates.index(label)]])
+
+    pairs, _ = match(candidates, gold_forms, ok, better=lambda p, g: exact(p, g))
+    matched = {j: keys[i] for i, j in pairs}
+    rows = []
+    for j, g in enumerate(gold):
+        key = matched.get(j)
+        fact = decided.get(key) if key else None
+        rows.append({"doc": doc.source_file, "project": g["project"], "gold": g["gold"], "found": key is not None,
+                     "predicted": fact.value if fact else None, "rule": fact.rule if fact else None,
+                     "cue": "、".join(fact.attrs.get("words", [])) if fact else None})
+    return rows
+
+
+def _per_sector(rows: list[dict]) -> dict:
+    out: dict[str, dict] = {}
+    for r in rows:
+        if not r["found"] or r["gold"] == NO_SECTOR:
+            continue
+        s = out.setdefault(r["gold"], {"gold": 0, "assigned": 0, "correct": 0})
+        s["gold"] += 1
+        s["assigned"] += bool(r["predicted"])
+        s["correct"] += r["predicted"] == r["gold"]
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]["gold"]))
+
+
+def format_sector_table(result: dict) -> str:
+    """Markdown: the sector scores, then the found projects per gold sector."""
+    lines = [
+        "| sector gold | projects | with a sector | found | assigned | correct | accuracy | section accuracy | coverage | coverage of gold |",
+        "|" + "---|" * 10,
+        f"| all | {result['gold']} | {result['labelled']} | {result['found']} | {result['assigned']} | {result['correct']} "
+        f"| {result['accuracy']:.3f} | {result['section_accuracy']:.3f} | {result['coverage']:.3f} | {result['coverage_of_gold']:.3f} |",
+        "",
+        f"assigned to a project whose sentence does not say what it does: {result['assigned_without_gold_sector']}",
+        "",
+        "| gold sector | found | assigned | correct |",
+        "|---|---|---|---|",
+    ]
+    for sector, s in result["per_sector"].items():
+        lines.append(f"| {sector} | {s['gold']} | {s['assigned']} | {s['correct']} |")
+    return "\n".join(lines)
+
+
+def format_sector_errors(result: dict) -> str:
+    return "\n".join(f"{r['doc']}\t{r['project']}\tgold {r['gold']}\tpredicted {r['predicted'] or '-'}"
+                     f"\t{r['rule'] or ''}\t{r['cue'] or ''}" for r in result["errors"])

@@ -29,6 +29,9 @@ def sector_of(doc, type_=None):
     ("2×35万千瓦热电联产", "D44"),        # 千瓦 is ignored: no 瓦 of building materials
     ("110千伏输变电", "D44"),
     ("高新区综合服务中心", None),         # 高新区 is no new district; nothing else decides
+    ("东湖沿岸绿化工程", "N77"),          # 化工程 hides 化工 inside it, not the 绿化 overlapping it
+    ("智慧水利建设", "I"),                # a smart system, not a reservoir
+    ("智慧农产品冷链物流园", "logistics"),
     ("某某大厦", None),
 ])
 def test_a_name_decides_by_its_head_and_priority(name, expected):

@@ -62,12 +62,15 @@ class _Tier:
         alternation = "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
         self.regex = re.compile(alternation)
 
-    def search(self, reversed_name: str) -> Decision | None:
-        m = self.regex.search(reversed_name)
-        if m is None:
-            return None
-        word = m.group()[::-1]
-        return Decision(self.rule_of[word], word)
+    def search(self, reversed_name: str, hidden: list[tuple[int, int]]) -> Decision | None:
+        n, pos = len(reversed_name), 0
+        while (m := self.regex.search(reversed_name, pos)) is not None:
+            start, end = n - m.end(), n - m.start()  # the word's span in the name
+            if not any(a <= start and end <= b for a, b in hidden):
+                word = m.group()[::-1]
+                return Decision(self.rule_of[word], word)
+            pos = m.start() + 1  # a shorter word ending there lies inside the same ignore word
+        return None
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,10 @@ class SectorRules:
 
     def decide(self, name: str, type_: str) -> Decision | None:
         """The rule and word that place a name of this type, or None."""
-        if self.ignore is not None:
-            name = self.ignore.sub(lambda m: "\0" * len(m.group()), name)
+        hidden = [m.span() for m in self.ignore.finditer(name)] if self.ignore is not None else []
         reversed_name = name[::-1]
         for tier in self.tiers.get(type_, ()):
-            decision = tier.search(reversed_name)
+            decision = tier.search(reversed_name, hidden)
             if decision is not None:
                 return decision
         return None
