@@ -6,6 +6,7 @@ The library API, which the `kg` command line and the notebooks both call::
     summary = kg.build(["seeds"], "build")          # graph.ttl, graph.trig, graph.html ...
     result = kg.query("build", "SELECT ...")        # .columns, .rows
     scores = kg.evaluate("gold/dev")                # P/R/F1 per type
+    mix = kg.compare("build", by="sector")          # counties × sectors: projects, 亿元, shares
 """
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ def evaluate(gold_dirs, text_dirs=None, extractor: str = "rules", progress=None)
 
     dirs = [Path(d) for d in text_dirs] if text_dirs else None
     return _evaluate(gold_dirs, dirs, extractor=extractor, progress=progress)
+
+
+def compare(target, counties=None, by: str = "sector"):
+    """Counties side by side: projects, announced investment and shares by sector,
+    section, year or status (see kg/comparison.py); returns a `Comparison`."""
+    from kg.comparison import compare as _compare
+
+    return _compare(target, counties=counties, by=by)
 
 
 def validate(target):

@@ -166,6 +166,26 @@ def _read_query(path: Path) -> str:
 
 @main.command()
 @click.argument("target", type=click.Path())
+@click.option("--counties", help="Comma-separated counties (names, short names or codes); default: all.")
+@click.option("--by", "by", default="sector", type=click.Choice(["sector", "section", "year", "status"]),
+              help="What to break each county's projects down by.")
+@click.option("--format", "fmt", default="table", type=click.Choice(["table", "csv", "json"]))
+def compare(target, counties, by, fmt):
+    """Counties × sectors (or years, statuses): projects, 亿元 and shares."""
+    import kg
+    from kg.comparison import format_table
+
+    c = kg.compare(Path(target), counties=counties, by=by)
+    if fmt == "json":
+        click.echo(c.to_json())
+    elif fmt == "csv":
+        click.echo(c.to_csv().rstrip("\n"))
+    else:
+        click.echo(format_table(c))
+
+
+@main.command()
+@click.argument("target", type=click.Path())
 def validate(target):
     """Check a build against the SHACL shapes; exit 1 on violations."""
     from kg import shacl as v
