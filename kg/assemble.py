@@ -120,6 +120,20 @@ def add_document(g: _Graph, doc: Document) -> None:
         g.add(d, V["documentKind"], _zh(meta["kind"]))
     if meta.get("county_code"):
         g.add(d, V["aboutCounty"], _entity(f"county/{meta['county_code']}"))
+    if meta.get("url"):
+        g.add(d, SOURCE, source_term(meta["url"]))
+
+
+def source_term(url: str):
+    """Where a document was published: an IRI when the manifest gives a web
+    address, else the text as given (a citation, a path)."""
+    url = url.strip()
+    if url.lower().startswith(("http://", "https://")):
+        try:
+            return ox.NamedNode(url)
+        except ValueError:
+            pass
+    return ox.Literal(url)
 
 
 def add_entities(g: _Graph, doc: Document, entities: dict[str, Entity]) -> None:

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from kg.document import Document
 from kg.errors import InputError
+from kg.webpage import page_metadata, page_text
 
-SUFFIXES = (".txt", ".pdf", ".docx")
+SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
 
 
 def find_inputs(paths) -> list[Path]:
@@ -29,7 +30,7 @@ def find_inputs(paths) -> list[Path]:
         else:
             found.append(p)
     if not found:
-        raise InputError("no .txt, .pdf or .docx documents found in " + ", ".join(map(str, paths)))
+        raise InputError(f"no {', '.join(SUFFIXES)} documents found in " + ", ".join(map(str, paths)))
     return found
 
 
@@ -86,7 +87,7 @@ def docx_text(data: bytes, path: Path) -> str:
     return text
 
 
-EXTRACTORS = {".pdf": pdf_text, ".docx": docx_text}
+EXTRACTORS = {".pdf": pdf_text, ".docx": docx_text, ".html": page_text, ".htm": page_text}
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> str:
@@ -132,11 +133,21 @@ def plausible(text: str) -> bool:
 
 
 def manifest_row(path: Path) -> dict:
-    """The row of `manifest.csv` beside the file that lists it, if any."""
+    """The row of `manifest.csv` beside the file that lists it, if any.
+
+    A `url` (or `source`) column names where the document was published; for a
+    web page, the page's own title, date and address fill the fields the row
+    leaves empty."""
     rows = _manifest(path.parent.resolve() / "manifest.csv")
     row = dict(rows.get(path.name, {}))
     if row.get("code"):
         row["county_code"] = row["code"]
+    if not row.get("url") and row.get("source"):
+        row["url"] = row["source"]
+    if path.suffix.lower() in (".html", ".htm"):
+        for key, value in page_metadata(path).items():
+            if not row.get(key):
+                row[key] = value
     return row
 
 
