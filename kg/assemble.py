@@ -227,6 +227,7 @@ def _division_entity(key: str) -> Entity | None:
 
 
 def add_facts(g: _Graph, doc: Document) -> None:
+    described: set[str] = set()  # the sector concepts already written into this graph
     for f in doc.facts:
         prop = PROPERTY[f.type]
         subject = _entity(f.subject)
@@ -236,8 +237,10 @@ def add_facts(g: _Graph, doc: Document) -> None:
             obj = V[str(f.value)]
         elif f.type == "sector":
             obj = _n(SECTOR[str(f.value)])
-            for t in sector_triples(str(f.value)):
-                g.add(*t)
+            if f.value not in described:
+                described.add(f.value)
+                for t in sector_triples(str(f.value)):
+                    g.add(*t)
         elif isinstance(f.value, Decimal):
             obj = ox.Literal(literal_text(f.value), datatype=DECIMAL)
         else:
