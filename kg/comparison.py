@@ -108,6 +108,59 @@ class Comparison:
     def cell(self, county: str, group: str) -> Row | None:
         return next((r for r in self.rows if r.county == county and r.group == group), None)
 
+    def plot(self, measure: str = "projects", top: int = 12, ax=None, english: bool = True):
+        """One stacked bar per county: the share of its projects (measure="projects")
+        or of its announced investment ("investment") in each group. The `top`
+        groups largest over all counties (projects and investment together, so
+        that both measures draw the same groups in the same colours) are drawn,
+        the rest pooled as "other", unknown last. Needs matplotlib
+        (pip install 'county-kg[notebooks]')."""
+        import matplotlib.pyplot as plt
+
+        share = "project_share" if measure == "projects" else "investment_share"
+        weight: dict[str, float] = defaultdict(float)
+        for r in self.rows:
+            if r.group != UNKNOWN:
+                weight[r.group] += r.project_share + r.investment_share
+        shown = sorted(weight, key=lambda g: (-weight[g], _group_order(self.by, g)))[:top]
+        shown.sort(key=lambda g: _group_order(self.by, g))
+        columns = [*shown, "other", UNKNOWN]
+        if ax is None:
+            _, ax = plt.subplots(figsize=(9, 0.6 * len(self.counties) + 1.6))
+        colours = plt.get_cmap("tab20").colors
+        left = [0.0] * len(self.counties)
+        for i, group in enumerate(columns):
+            values = []
+            for county in self.counties:
+                rows = [r for r in self.rows if r.county == county]
+                if group == "other":
+                    values.append(sum(getattr(r, share) for r in rows if r.group not in shown and r.group != UNKNOWN))
+                else:
+                    values.append(sum(getattr(r, share) for r in rows if r.group == group))
+            label = self._legend(group, english)
+            colour = "#cccccc" if group == UNKNOWN else ("#888888" if group == "other" else colours[i % len(colours)])
+            ax.barh(self.counties, values, left=left, label=label, color=colour, edgecolor="white", linewidth=0.5)
+            left = [a + b for a, b in zip(left, values)]
+        for y, total in enumerate(left):
+            if total == 0:
+                ax.text(0.01, y, "no amount stated" if english else "未述投资额", va="center", fontsize=9, color="#666666")
+        ax.set_xlim(0, 1)
+        ax.invert_yaxis()
+        ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: f"{x:.0%}"))
+        what = "projects" if measure == "projects" else "announced investment"
+        ax.set_title(f"Share of each county's {what}, by {self.by}", loc="left", fontsize=11)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+        return ax
+
+    def _legend(self, group: str, english: bool) -> str:
+        if group == "other":
+            return "other" if english else "其他"
+        if group == UNKNOWN:
+            return "unknown" if english else "未定"
+        if english and self.by in ("sector", "section"):
+            return sectors.get(group).en
+        return _label(self.by, group)
+
 
 def compare(target, counties=None, by: str = "sector") -> Comparison:
     """Counties × sectors (or sections, years, statuses) of a build folder or RDF file.

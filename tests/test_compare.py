@@ -110,3 +110,20 @@ def assert_canned_equals_library(build):
     lib = {(r.county, r.group): (r.projects, r.yuan) for r in kg.compare(build, by="year").rows}
     rows = canned(build, "compare_years")
     assert {(r["county"], r["year"]): (int(r["projects"]), Decimal(r["yuan"])) for r in rows} == lib
+
+
+def test_the_figure_draws_each_county_and_keeps_colours_across_measures(build):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    c = kg.compare(build)
+    projects, investment = c.plot("projects"), c.plot("investment")
+    legend = [t.get_text() for t in projects.get_legend().get_texts()]
+    assert "New energy" in legend and legend[-2:] == ["other", "unknown"]
+    assert legend == [t.get_text() for t in investment.get_legend().get_texts()]
+    assert [t.get_text() for t in projects.get_yticklabels()] == c.counties
+    # 稷山县: 1 of its 4 projects is new energy, and all of its announced money
+    solar = next(p for p in projects.containers if p.get_label() == "New energy")
+    assert [round(bar.get_width(), 4) for bar in solar] == [0, 0.25]
+    solar = next(p for p in investment.containers if p.get_label() == "New energy")
+    assert [round(bar.get_width(), 4) for bar in solar] == [0, 1.0]
