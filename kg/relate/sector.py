@@ -22,6 +22,7 @@ from importlib import resources
 
 from kg import sectors
 from kg.document import Document, Fact, Mention
+from kg.errors import KgError
 
 TYPES = ("Project", "Park", "Enterprise")
 _RULE_KEYS = {"id", "sector", "priority", "words", "capacity", "types", "confidence"}
@@ -30,8 +31,8 @@ _PLACES = ("name", "enterprise", "park")
 _CAPACITY_PRIORITY = -1  # capacity words decide only when no word of any priority does
 
 
-class RuleError(ValueError):
-    """A mistake in a rule file, named with the file and the rule."""
+class RuleError(KgError):
+    """A mistake in a rule file, named with the file and the rule (one line for the user)."""
 
 
 @dataclass(frozen=True)
