@@ -8,7 +8,7 @@ import pytest
 from kg import amount, link, names, normalize, rulebook
 from kg.recognize import county, enterprise, park, patterns, project, repeat, strategy
 from kg.relate import project as relate_project
-from kg.relate import status
+from kg.relate import sector, status
 
 RULES = Path(rulebook.rule_file("park")).parent
 
@@ -25,6 +25,7 @@ READERS = {
     "project": project._rules,
     "relate": relate_project.rules,
     "repeat": repeat.rules,
+    "sector": sector.rules,
     "status": status.rules,
     "strategy": strategy.rules,
 }

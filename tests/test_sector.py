@@ -8,7 +8,7 @@ from rdflib.namespace import SKOS
 
 from kg import sectors
 from kg.relate import sector
-from kg.relate.sector import RuleError, parse
+from kg.relate.sector import RuleError, load
 from kg.shacl import ONTOLOGY, validate
 
 
@@ -87,25 +87,30 @@ def test_the_shipped_rules_name_only_concepts_of_the_scheme():
     assert len(book.rules) >= 30
 
 
+HEAD = "[look_in]\nname = 0.9\nenterprise = 0.7\npark = 0.6\n"
+
+
 @pytest.mark.parametrize("text, message", [
-    ('[look_in]\nname = 0.9\nenterprise = 0.7\npark = 0.6\n[[rule]]\nid = "x"\nsector = "SEI6"\nwrods = ["光伏"]\n',
-     "unknown key 'wrods'"),
-    ('[look_in]\nname = 0.9\nenterprise = 0.7\npark = 0.6\n[[rule]]\nid = "x"\nsector = "solar"\nwords = ["光伏"]\n',
-     "no sector 'solar'"),
-    ('[look_in]\nname = 0.9\nenterprise = 0.7\npark = 0.6\n[[rule]]\nid = "x"\nsector = "SEI6"\nwords = ["光伏"]\n'
-     '[[rule]]\nid = "y"\nsector = "C31"\nwords = ["光伏"]\n', "in both x and y"),
-    ('[look_in]\nname = 1.5\nenterprise = 0.7\npark = 0.6\n', "between 0 and 1"),
-    ('[look_in]\nname = 0.9\nenterprise = 0.7\npark = 0.6\n[[rule]]\nid = "x"\nsector = "SEI6"\n', "give `words` or `capacity`"),
+    (HEAD + '[[rule]]\nid = "x"\nsector = "SEI6"\nwrods = ["光伏"]\n', ':8: unknown key "wrods"'),
+    (HEAD + '[[rule]]\nid = "x"\nsector = "solar"\nwords = ["光伏"]\n', ":7: rule x: no sector 'solar'"),
+    (HEAD + '[[rule]]\nid = "x"\nsector = "SEI6"\nwords = ["光伏"]\n'
+     '[[rule]]\nid = "y"\nsector = "C31"\nwords = ["光伏"]\n', ":12: the word '光伏' is in both x and y"),
+    (HEAD.replace("0.9", "1.5"), ":2: look_in.name must lie between 0 and 1"),
+    (HEAD + '[[rule]]\nid = "x"\nsector = "SEI6"\n', ":5: rule x: give `words` or `capacity`"),
 ])
-def test_a_mistake_in_the_rule_file_is_named(text, message):
+def test_a_mistake_in_the_rule_file_is_named_with_its_line(tmp_path, text, message):
+    path = tmp_path / "my-sector.toml"
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(RuleError, match=message) as e:
-        parse(text, "my-sector.toml")
-    assert str(e.value).startswith("my-sector.toml")
+        load(path)
+    assert "my-sector.toml:" in str(e.value)
 
 
-def test_a_user_rule_extends_the_sectors():
-    book = parse('[look_in]\nname = 0.9\nenterprise = 0.7\npark = 0.6\n'
-                 '[[rule]]\nid = "my.hops"\nsector = "agri-food"\nwords = ["啤酒花"]\nconfidence = 0.8\n')
+def test_a_user_rule_extends_the_sectors(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text(HEAD + '[[rule]]\nid = "my.hops"\nsector = "agri-food"\nwords = ["啤酒花"]\nconfidence = 0.8\n',
+                    encoding="utf-8")
+    book = load(path)
     d = book.decide("啤酒花种植基地", "Project")
     assert (d.rule.id, d.word, book.confidence(d, "name")) == ("my.hops", "啤酒花", 0.8)
 

@@ -15,35 +15,47 @@ locatedInPark) from `doc.facts`, so it runs last in `kg.relate.FAMILIES`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
-from kg import sectors
+from kg import rulebook, sectors
 from kg.document import Document, Fact, Mention
-from kg.errors import KgError
+from kg.rulebook import RuleError
 
 TYPES = ("Project", "Park", "Enterprise")
-_RULE_KEYS = {"id", "sector", "priority", "words", "capacity", "types", "confidence"}
-_TOP_KEYS = {"look_in", "ignore", "rule"}
-_PLACES = ("name", "enterprise", "park")
 _CAPACITY_PRIORITY = -1  # capacity words decide only when no word of any priority does
 
 
-class RuleError(KgError):
-    """A mistake in a rule file, named with the file and the rule (one line for the user)."""
+@dataclass(frozen=True, kw_only=True)
+class LookIn:
+    """`[look_in]`: the confidence of a decision by where its word was found."""
+
+    name: float        # the entity's own name
+    enterprise: float  # the name of the enterprise that undertakes the project
+    park: float        # the name of the park the project lies in
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SectorRule:
+    """`[[rule]]`: words that place a name in one sector of ontology/sectors.ttl."""
+
     id: str
-    sector: str
-    priority: int
-    words: tuple[str, ...]
-    capacity: tuple[str, ...]
-    types: frozenset[str]
-    confidence: float | None  # None: the confidence of the place the word was found (look_in)
+    sector: str                       # a concept id of the scheme: SEI6, C31, agri-food ...
+    words: tuple[str, ...] = ()
+    capacity: tuple[str, ...] = ()    # units (千伏, 万头): they decide only when no word does
+    priority: int = 1                 # higher first: the emerging industries are 2
+    types: tuple[str, ...] = TYPES    # the entity types the rule reads
+    confidence: float | None = None   # default: the confidence of where the word was found
+
+
+@dataclass(frozen=True, kw_only=True)
+class SectorFile:
+    """kg/rules/sector.toml."""
+
+    look_in: LookIn
+    ignore: tuple[str, ...] = ()      # words that hide the sector words wholly inside them
+    rule: tuple[SectorRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,84 +109,59 @@ class SectorRules:
 
 @lru_cache(maxsize=1)
 def rules() -> SectorRules:
-    text = resources.files("kg").joinpath("rules/sector.toml").read_text(encoding="utf-8")
-    return parse(text, "kg/rules/sector.toml")
+    return load()
 
 
-def parse(text: str, source: str = "sector.toml") -> SectorRules:
-    """Validate and compile a sector rule file; a mistake raises `RuleError` naming it."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise RuleError(f"{source}: {e}") from None
-    _check_keys(data, _TOP_KEYS, source, "the top level")
-    look_in = data.get("look_in", {})
-    _check_keys(look_in, set(_PLACES), source, "[look_in]")
-    if set(look_in) != set(_PLACES) or not all(_is_confidence(v) for v in look_in.values()):
-        raise RuleError(f"{source}: [look_in] needs a confidence between 0 and 1 for each of {', '.join(_PLACES)}")
-    known = sectors.scheme()
-    parsed, seen_ids = [], set()
-    for i, raw in enumerate(data.get("rule", []), 1):
-        where = f"rule {raw.get('id', f'#{i}')}"
-        _check_keys(raw, _RULE_KEYS, source, where)
-        for key in ("id", "sector"):
-            if not isinstance(raw.get(key), str) or not raw[key]:
-                raise RuleError(f"{source}: {where}: `{key}` must be a non-empty string")
-        if raw["id"] in seen_ids:
-            raise RuleError(f"{source}: {where}: the id is used twice")
-        seen_ids.add(raw["id"])
-        if raw["sector"] not in known:
-            raise RuleError(f"{source}: {where}: no sector {raw['sector']!r} in {sectors.scheme_file().name}")
-        words, capacity = _strings(raw, "words", source, where), _strings(raw, "capacity", source, where)
-        if not words and not capacity:
-            raise RuleError(f"{source}: {where}: give `words` or `capacity`")
-        types = frozenset(_strings(raw, "types", source, where) or TYPES)
-        if not types <= set(TYPES):
-            raise RuleError(f"{source}: {where}: `types` must be among {', '.join(TYPES)}")
-        confidence = raw.get("confidence")
-        if confidence is not None and not _is_confidence(confidence):
-            raise RuleError(f"{source}: {where}: `confidence` must lie between 0 and 1")
-        priority = raw.get("priority", 1)
-        if not isinstance(priority, int) or priority < 0:
-            raise RuleError(f"{source}: {where}: `priority` must be a whole number >= 0")
-        parsed.append(SectorRule(raw["id"], raw["sector"], priority, words, capacity, types, confidence))
-    ignore = _strings(data, "ignore", source, "`ignore`")
-    return SectorRules(
-        look_in=dict(look_in),
-        ignore=re.compile("|".join(map(re.escape, sorted(ignore, key=len, reverse=True)))) if ignore else None,
-        rules=tuple(parsed),
-        tiers={t: _tiers(parsed, t, source) for t in TYPES},
-    )
+def load(path: Path | str | None = None) -> SectorRules:
+    """kg/rules/sector.toml (or a user's own file at `path`), read by the rulebook
+    (types and keys), then checked against the scheme and compiled; a mistake
+    raises `RuleError` naming the file and line."""
+    path = Path(path) if path is not None else rulebook.rule_file("sector")
+    data = rulebook.load("sector", SectorFile, path)
+    lines = rulebook.key_lines(path.read_text(encoding="utf-8"))
 
+    def fail(where: tuple, message: str):
+        while where and where not in lines:
+            where = where[:-1]
+        raise RuleError(path, lines.get(where, 1), message)
 
-def _tiers(rules: list[SectorRule], type_: str, source: str) -> tuple[_Tier, ...]:
-    by_priority: dict[int, dict[str, SectorRule]] = {}
-    owner: dict[str, SectorRule] = {}
-    for rule in (r for r in rules if type_ in r.types):
-        for words, priority in ((rule.words, rule.priority), (rule.capacity, _CAPACITY_PRIORITY)):
-            for w in words:
-                if w in owner and owner[w] is not rule:
-                    raise RuleError(f"{source}: the word {w!r} is in both {owner[w].id} and {rule.id}")
-                owner[w] = rule
-                by_priority.setdefault(priority, {})[w] = rule
-    return tuple(_Tier(by_priority[p]) for p in sorted(by_priority, reverse=True))
-
-
-def _check_keys(table: dict, allowed: set[str], source: str, where: str) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise RuleError(f"{source}: {where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(allowed))})")
-
-
-def _strings(table: dict, key: str, source: str, where: str) -> tuple[str, ...]:
-    value = table.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise RuleError(f"{source}: {where}: `{key}` must be a list of non-empty strings")
-    return tuple(value)
-
-
-def _is_confidence(v) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1
+    look_in = {"name": data.look_in.name, "enterprise": data.look_in.enterprise, "park": data.look_in.park}
+    for key, value in look_in.items():
+        if not 0 <= value <= 1:
+            fail(("look_in", key), f"look_in.{key} must lie between 0 and 1")
+    known, seen = sectors.scheme(), set()
+    for i, rule in enumerate(data.rule):
+        where = ("rule", i)
+        if rule.id in seen:
+            fail(where + ("id",), f"the rule id {rule.id!r} is used twice")
+        seen.add(rule.id)
+        if rule.sector not in known:
+            fail(where + ("sector",), f"rule {rule.id}: no sector {rule.sector!r} in {sectors.scheme_file().name}")
+        if not rule.words and not rule.capacity:
+            fail(where, f"rule {rule.id}: give `words` or `capacity`")
+        if not set(rule.types) <= set(TYPES):
+            fail(where + ("types",), f"rule {rule.id}: `types` must be among {', '.join(TYPES)}")
+        if rule.confidence is not None and not 0 <= rule.confidence <= 1:
+            fail(where + ("confidence",), f"rule {rule.id}: `confidence` must lie between 0 and 1")
+        if rule.priority < 0 or any(not w for w in rule.words + rule.capacity):
+            fail(where, f"rule {rule.id}: `priority` must be >= 0 and words non-empty")
+    tiers = {}
+    for type_ in TYPES:
+        by_priority: dict[int, dict[str, SectorRule]] = {}
+        owner: dict[str, SectorRule] = {}
+        for i, rule in enumerate(data.rule):
+            if type_ not in rule.types:
+                continue
+            for words, priority in ((rule.words, rule.priority), (rule.capacity, _CAPACITY_PRIORITY)):
+                for w in words:
+                    if w in owner and owner[w] is not rule:
+                        fail(("rule", i, "words"), f"the word {w!r} is in both {owner[w].id} and {rule.id}")
+                    owner[w] = rule
+                    by_priority.setdefault(priority, {})[w] = rule
+        tiers[type_] = tuple(_Tier(by_priority[p]) for p in sorted(by_priority, reverse=True))
+    ignore = sorted(data.ignore, key=len, reverse=True)
+    return SectorRules(look_in=look_in, ignore=re.compile("|".join(map(re.escape, ignore))) if ignore else None,
+                       rules=data.rule, tiers=tiers)
 
 
 # ---- the family ------------------------------------------------------------------
