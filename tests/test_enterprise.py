@@ -52,3 +52,25 @@ def test_a_towns_industry_in_a_list_of_producers_is_not_a_company():
 def test_a_verb_before_科技_is_not_a_brand():
     doc = process_text("突出提质增效，插上科技“翅膀”。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_national_group_lexicon_is_read_with_its_source():
+    from importlib import resources
+
+    from kg.recognize.enterprise import group_forms
+
+    header = resources.files("kg").joinpath("data/enterprise_groups.tsv").read_text(encoding="utf-8").splitlines()[:3]
+    assert any("SASAC" in line for line in header)
+    forms = group_forms()
+    assert forms["华能"] == forms["中国华能集团有限公司"] == "中国华能集团有限公司"
+    assert all(form and name.endswith(("公司", "有限公司")) for form, name in forms.items())
+
+
+def test_a_national_groups_short_form_where_it_acts_as_a_company():
+    doc = process_text("华能30万千瓦光伏项目并网发电，中储粮直属库扩建工程开工，与国家电投签约共建储能电站。")
+    assert {"华能", "中储粮", "国家电投"} <= names(doc, "Enterprise")
+
+
+def test_a_national_groups_short_form_is_never_a_bare_string_hit():
+    doc = process_text("大唐不夜城游人如织，中华能源论坛在县城召开，南航学子返乡调研，保利剧院上演话剧。")
+    assert names(doc, "Enterprise") == set()

@@ -10,9 +10,11 @@ suffix begins).
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from kg import gazetteer, rulebook
 from kg.document import Document, Mention
@@ -63,10 +65,27 @@ class Actor:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Groups:
+    """`[groups]`: the national enterprise groups of kg/data/enterprise_groups.tsv, named
+    where the text uses one of their forms as a company, never as a bare string hit."""
+
+    id: str
+    confidence: float
+    # a form ending like this says it is a company by itself (华能集团, 招商局)
+    self_evident: Regex
+    # what follows a form that acts as a company: a figure, an industry word, an actor's verb
+    follow: Regex
+    # ... or, around it, the words that make it a partner (与华能合作, 同中建签约)
+    partner_before: Regex
+    partner_after: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class EnterpriseRules(rulebook.Family):
     """kg/rules/enterprise.toml."""
 
     actor: Actor
+    groups: Groups
 
 
 def rules() -> patterns.Rules:
@@ -105,6 +124,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
                 found.append(Mention("Enterprise", text, start, end, rule_id, cfg.confidence))
     found += enterprise_lists(doc)
     found += named_after(doc, projects)
+    found += national_groups(doc, projects)
     unique = {(m.start, m.end): m for m in found}
     return list(unique.values())
 
@@ -145,6 +165,51 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         towns = towns if towns is not None else _towns(doc, cfg)
         if brand not in towns:
             found.append(Mention("Enterprise", p.text[:end], p.start, p.start + end, cfg.named_after_id, cfg.named_after_confidence))
+    return found
+
+
+@lru_cache(maxsize=1)
+def group_forms() -> dict[str, str]:
+    """Every form of a national enterprise group (registered name and short forms) -> its
+    registered name, from kg/data/enterprise_groups.tsv (source and date in its header)."""
+    text = resources.files("kg").joinpath("data/enterprise_groups.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    forms: dict[str, str] = {}
+    for row in rows:
+        for form in [row["name"], *row["short"].split("|")]:
+            forms.setdefault(form.strip(), row["name"])
+    forms.pop("", None)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _group_index() -> tuple[re.Pattern, list[int]]:
+    forms = group_forms()
+    return re.compile(f"[{re.escape(''.join(sorted({f[0] for f in forms})))}]"), sorted({len(f) for f in forms}, reverse=True)
+
+
+def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
+    """华能20万千瓦风电, 与中建签约, 中储粮投资…: a form of a national group, on jieba token
+    boundaries, where it acts as a company (`[groups]`): it says so itself (华能集团), opens a
+    work, or is followed by a figure, an industry word or an actor's verb, or stands as a partner."""
+    cfg = rules().record.groups
+    forms = group_forms()
+    first, lengths = _group_index()
+    starts, ends = doc.token_edges()
+    opens_work = {p.start for p in projects}
+    text, found = doc.text, []
+    for m in first.finditer(text):
+        s = m.start()
+        if s not in starts:
+            continue
+        for n in lengths:
+            e = s + n
+            if e not in ends or text[s:e] not in forms:
+                continue
+            if (re.search(cfg.self_evident, text[s:e]) or s in opens_work or re.match(cfg.follow, text[e : e + 10])
+                    or re.search(cfg.partner_before, text[max(0, s - 4) : s]) and re.match(cfg.partner_after, text[e : e + 6])):
+                found.append(Mention("Enterprise", text[s:e], s, e, cfg.id, cfg.confidence, attrs={"group": forms[text[s:e]]}))
+            break
     return found
 
 
