@@ -74,3 +74,23 @@ def test_a_national_groups_short_form_where_it_acts_as_a_company():
 def test_a_national_groups_short_form_is_never_a_bare_string_hit():
     doc = process_text("大唐不夜城游人如织，中华能源论坛在县城召开，南航学子返乡调研，保利剧院上演话剧。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_items_of_a_list_of_works_named_after_their_companies():
+    doc = process_text("招引落户澜拓风电装备、锦昊新型储能、汉思达半导体等一批旗舰型、龙头型项目。")
+    assert {"澜拓", "锦昊", "汉思达"} <= names(doc, "Enterprise")
+
+
+def test_a_company_head_or_a_figure_after_the_brand_names_the_company():
+    doc = process_text("沐拓农药、凯孚铝业二期等12个亿元以上项目竣工投产，锦昊20万千瓦风电项目并网。")
+    assert {"沐拓农药", "凯孚铝业", "锦昊"} <= names(doc, "Enterprise")
+
+
+def test_a_list_item_that_is_a_coined_brand_alone_is_a_company():
+    doc = process_text("瑞澜宏泰、安徽沐顺等新签约项目扎实推进。")
+    assert {"瑞澜宏泰", "安徽沐顺"} <= names(doc, "Enterprise")
+
+
+def test_works_named_after_products_places_or_grades_name_no_company():
+    doc = process_text("实施研学基地及种植、城区快速路、蛋鸡养殖、饲草加工等项目，创建古城4A级景区等一批项目。")
+    assert names(doc, "Enterprise") == set()

@@ -10,6 +10,7 @@ suffix begins).
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from importlib import resources
 
 from kg import gazetteer, rulebook
 from kg.document import Document, Mention
+from kg.lexicon import word_tag
 from kg.names import strip_place
 from kg.recognize import patterns
 from kg.rulebook import Regex
@@ -47,6 +49,26 @@ class Actor:
     named_after_work: Regex
     brand_heads: tuple[str, ...]
     not_brand: Regex
+    # the works whose names are read for a company part (rules of the project family) ...
+    named_after_of: tuple[str, ...]
+    # ... and the items of these lists of works (A、B、C等一批…项目), in clauses holding `work_lists_need`
+    work_lists: Regex
+    work_lists_need: Regex
+    # ... and those whose name may be a brand and nothing else (A、B等N个项目)
+    whole_brand_of: tuple[str, ...]
+    # a brand's length; a brand alone (no place before it) is at least `min_whole_brand` long
+    min_brand: int
+    max_brand: int
+    min_whole_brand: int
+    # a brand may open with a word jieba saw fewer times than this and tags as a proper
+    # name or an abbreviation (华能 nz, 国电 j), not a common noun (蛋鸡 n)
+    brand_word_freq: int
+    brand_word_tags: frozenset[str]
+    # the suffix rule whose suffixes are company heads too
+    trade_name_rule: str
+    # a figure right after the brand (华大30兆瓦…, 恒信50万吨…)
+    figure_after_brand: Regex
+    not_after_brand: Regex
     # a bare company name: its length, what it holds (none of `not_company`, nor
     # `not_in_company` unless it ends in 公司/集团), and not an everyday word
     min_prefix: int
@@ -137,8 +159,8 @@ def enterprise_lists(doc: Document) -> list[Mention]:
     for m in (m for regex in cfg.enterprise_lists for m in re.finditer(regex, doc.text)):
         towns = towns if towns is not None else _towns(doc, cfg)
         platforms = bool(m.groupdict().get("platform"))
-        for start, end in patterns.split_items(m.group("items"), m.start("items"), cfg.joined):
-            start = patterns.name_start(doc, start, end, _actor_boundary())
+        for n, (start, end) in enumerate(patterns.split_items(m.group("items"), m.start("items"), cfg.joined)):
+            start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
             text = doc.text[start:end]
             # a sector (邮政, 运输) or two things joined (A和B) is not one company
             if _town_industry(text, towns, cfg):
@@ -149,23 +171,50 @@ def enterprise_lists(doc: Document) -> list[Mention]:
 
 
 def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
-    """润丰肉牛养殖, 杭州宏岳有机肥生产: a work named after its company begins with a
-    coined brand (two to four characters jieba knows only one by one), after an
-    optional place and before an optional company head (科技) and the product."""
+    """润丰肉牛养殖, 杭州宏岳有机肥生产, 凤铝铝业二期, 华大30兆瓦生物质发电: a work named after
+    its company begins with a coined brand, after an optional place, and goes on with a
+    company head (铝业), a figure, or what a company makes (`company_part`). The works are
+    those the project family found and the items of lists of works (`work_lists`)."""
     cfg = rules().record.actor
     towns = None  # (read from the whole text only once a work names a brand)
     found = []
-    for p in projects:
-        # (a name cleaned of quotes or spaces is left alone: its offsets would not hold)
-        if p.end - p.start != len(p.text) or not re.search(cfg.named_after_work, p.text):
-            continue
-        brand, end = company_part(p.text, cfg)
+    # (a name cleaned of quotes or spaces is left alone: its offsets would not hold)
+    works = [(p.start, p.text, p.rule in cfg.whole_brand_of) for p in projects
+             if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of]
+    for start, text, whole in works + _work_list_items(doc, cfg):
+        brand, end = company_part(text, cfg, whole=whole)
         if not brand or re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
             continue
         towns = towns if towns is not None else _towns(doc, cfg)
         if brand not in towns:
-            found.append(Mention("Enterprise", p.text[:end], p.start, p.start + end, cfg.named_after_id, cfg.named_after_confidence))
+            found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found
+
+
+def _after_last_verb(doc: Document, start: int, end: int) -> int:
+    """The first item of a list carries the clause's verbs (招引落户|X风电装备): it begins
+    after the last boundary word among its tokens, if two characters or more are left."""
+    boundary = _actor_boundary()
+    i = bisect.bisect_left(doc.tokens, (start,))
+    cut = start
+    for s, e in doc.tokens[i:]:
+        if e > end - 2:
+            break
+        if doc.text[s:e] in boundary:
+            cut = e
+    return cut
+
+
+def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool]]:
+    """The items of `A、B、C等一批…项目` (start, text, whole: True), less the verbs before the first."""
+    items = []
+    for m in patterns.clause_matches(cfg.work_lists, doc.text, cfg.work_lists_need):
+        for n, (start, end) in enumerate(patterns.split_items(m.group("items"), m.start("items"), cfg.joined)):
+            start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
+            text = doc.text[start:end]
+            if len(text) >= cfg.min_prefix and not re.search("[^\u4e00-\u9fff\w]", text):
+                items.append((start, text, True))
+    return items
 
 
 @lru_cache(maxsize=1)
@@ -216,19 +265,52 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
 
 
-def company_part(name: str, cfg: Actor) -> tuple[str, int]:
-    """The brand at the start of `name` (after a place) and where the company part ends ("" and 0: none)."""
+def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
+    """The brand at the start of a work's `name` (after a place, which it leaves out) and
+    where the company part ends ("" and 0: none).
+
+    The brand is two to four characters jieba knows only one by one (润|丰) or as words it
+    rarely saw and tags as proper names (华能, 汉|思达). It names a company when a company head follows it
+    (铝业, 科技: the head is part of the company), a figure (华大30兆瓦…), or, when the
+    work ends in what a company makes (`named_after_work`), the product; and, for a list
+    item that is nothing but a coined brand (`whole`), the whole item (瑞丰宏泰)."""
     place = len(name) - len(strip_place(name) or name)
     tokens = patterns.tokenizer().lcut(name[place:], HMM=False)
-    single = next((i for i, t in enumerate(tokens) if len(t) > 1 or not _HAN1.fullmatch(t)), len(tokens))
-    if not 2 <= single <= 4 or single == len(tokens):
+    heads = _company_heads()
+    size, i = 0, 0
+    for i, token in enumerate(tokens):
+        single = _HAN1.fullmatch(token) is not None
+        rare = (len(token) > 1 and _HAN.fullmatch(token) is not None
+                and not patterns.is_common_word(token, cfg.brand_word_freq) and word_tag(token) in cfg.brand_word_tags)
+        if token in heads or not (single or rare) or size + len(token) > cfg.max_brand:
+            break
+        size += len(token)
+    else:
+        i = len(tokens)
+    if not cfg.min_brand <= size <= cfg.max_brand:
         return "", 0
-    brand, rest = name[place : place + single], tokens[single:]
-    end = place + single
-    if rest[0] in cfg.brand_heads:
-        end, rest = end + len(rest[0]), rest[1:]
-    product = rest and (len(rest[0]) > 1 or rest[0][0].isdigit())
-    return (brand, end) if product else ("", 0)
+    brand, rest, end = name[place : place + size], tokens[i:], place + size
+    if not rest:
+        coined = all(_HAN1.fullmatch(t) for t in tokens) and (size >= cfg.min_whole_brand or place > 0)
+        return (brand, end) if whole and coined else ("", 0)
+    if re.match(cfg.not_after_brand, "".join(rest)):
+        return "", 0
+    if rest[0] in heads:
+        return brand, end + len(rest[0])
+    if re.match(cfg.figure_after_brand, "".join(rest)) or re.search(cfg.named_after_work, name) and len(rest[0]) > 1:
+        return brand, end
+    return "", 0
+
+
+@lru_cache(maxsize=1)
+def _company_heads() -> frozenset[str]:
+    """What ends a company's name after its brand: `brand_heads` and the trade-name suffixes."""
+    record = rules().record
+    trade = (s for rule in record.suffix if rule.id == record.actor.trade_name_rule for s in rule.suffixes)
+    return frozenset(record.actor.brand_heads) | frozenset(trade)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _company_like(text: str, cfg: Actor, everyday_ok: bool = False) -> bool:
