@@ -95,3 +95,13 @@ def test_projects_and_enterprises_lie_in_the_document_county():
 def test_a_work_the_text_places_in_another_county_is_not_in_this_one():
     doc = process_text("协助平遥县建设古城保护工程。", county_code="141032")
     assert not any("古城保护" in s for s, _ in pairs(doc, "locatedIn"))
+
+
+def test_a_listed_work_named_after_its_company_is_undertaken_by_it():
+    doc = process_text("沐拓农药、瑞澜宏泰等12个亿元以上项目竣工投产。", county_code="141024")
+    assert {("沐拓农药", "沐拓农药"), ("瑞澜宏泰", "瑞澜宏泰")} <= pairs(doc, "undertakenBy")
+
+
+def test_the_actor_before_a_work_is_the_nearest_mention_not_a_work_it_opens():
+    doc = process_text("中储粮直属库项目进展顺利,锦华苑、天悦府等一批房地产项目竣工。", county_code="141024")
+    assert not any(s in ("锦华苑", "天悦府") for s, _ in pairs(doc, "undertakenBy"))

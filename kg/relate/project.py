@@ -194,7 +194,7 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
     for p in _of(mentions, "Project"):
         for frame, found in (
             ("actor", _actor_attr(p, enterprises)),
-            ("inside", [e for e in enterprises if p.start <= e.start <= p.start + 2 and e.end < p.end]),
+            ("inside", [e for e in enterprises if p.start <= e.start <= p.start + 2 and e.end <= p.end]),
             ("before", _actor_before(doc, cfg.before, p, mentions)),
             ("subject_after", _subject_after(doc, cfg.subject_after, p, mentions)),
             ("heading_colon", _heading_colon(doc, cfg.heading_colon, p, enterprises)),
@@ -216,9 +216,11 @@ def _actor_attr(p, enterprises) -> list[Mention]:
 def _actor_before(doc, cfg, p, mentions) -> list[Mention]:
     """`E的P`, `E总投资5亿元的P`, `E P`: the enterprise right before the project, same clause."""
     before = [m for m in mentions if m.end <= p.start]
-    if not before or before[-1].type != "Enterprise":
+    if not before:
         return []
-    e = before[-1]
+    e = max(before, key=lambda m: (m.end, m.type == "Enterprise"))  # the nearest: a work E opens ends after E
+    if e.type != "Enterprise":
+        return []
     gap = _between(doc, e, p)
     if len(gap) <= cfg.max_gap and re.fullmatch(cfg.gap, gap):
         return [e]
