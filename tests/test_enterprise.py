@@ -94,3 +94,18 @@ def test_a_list_item_that_is_a_coined_brand_alone_is_a_company():
 def test_works_named_after_products_places_or_grades_name_no_company():
     doc = process_text("实施研学基地及种植、城区快速路、蛋鸡养殖、饲草加工等项目，创建古城4A级景区等一批项目。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_trade_names_with_the_industry_words_of_other_provinces():
+    doc = process_text("支持瑞澄铜业、沐澜橡胶扩大产能，锦昊叉车成功上市，凯孚环保科技二期投产，金湘钢铁有望转型升级。")
+    assert {"瑞澄铜业", "沐澜橡胶", "锦昊叉车", "凯孚环保科技", "金湘钢铁"} <= names(doc, "Enterprise")
+
+
+def test_industries_named_by_everyday_words_are_no_trade_names():
+    doc = process_text("发展精细化工、现代农业、绿色建材、新型电池，打造汽车零部件和特色粮油产业。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_new_energy_product_after_a_brand_is_not_part_of_the_company():
+    doc = process_text("澜拓新能源汽车、锦昊智能制造等5个重大制造业项目开工。")
+    assert {"澜拓", "锦昊"} <= names(doc, "Enterprise") and "澜拓新能源" not in names(doc, "Enterprise")

@@ -48,6 +48,7 @@ class Actor:
     named_after_confidence: float
     named_after_work: Regex
     brand_heads: tuple[str, ...]
+    not_heads: tuple[str, ...]
     not_brand: Regex
     # the works whose names are read for a company part (rules of the project family) ...
     named_after_of: tuple[str, ...]
@@ -304,10 +305,10 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
 
 @lru_cache(maxsize=1)
 def _company_heads() -> frozenset[str]:
-    """What ends a company's name after its brand: `brand_heads` and the trade-name suffixes."""
+    """What ends a company's name after its brand: `brand_heads` and the trade-name suffixes, less `not_heads`."""
     record = rules().record
     trade = (s for rule in record.suffix if rule.id == record.actor.trade_name_rule for s in rule.suffixes)
-    return frozenset(record.actor.brand_heads) | frozenset(trade)
+    return (frozenset(record.actor.brand_heads) | frozenset(trade)) - frozenset(record.actor.not_heads)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
