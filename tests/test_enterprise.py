@@ -109,3 +109,18 @@ def test_industries_named_by_everyday_words_are_no_trade_names():
 def test_a_new_energy_product_after_a_brand_is_not_part_of_the_company():
     doc = process_text("澜拓新能源汽车、锦昊智能制造等5个重大制造业项目开工。")
     assert {"澜拓", "锦昊"} <= names(doc, "Enterprise") and "澜拓新能源" not in names(doc, "Enterprise")
+
+
+def test_a_list_that_opens_its_clause_and_counts_firms_names_enterprises():
+    doc = process_text("改造提升传统产业，锦川酿造、泓澜活塞、沐石集团等传统企业加快数字化转型，立澄制药、凯源气体等27家新上企业相继投产。")
+    assert {"锦川酿造", "泓澜活塞", "沐石集团", "立澄制药", "凯源气体"} <= names(doc, "Enterprise")
+
+
+def test_firms_that_earn_a_title_as_firms_are_enterprises():
+    doc = process_text("澜帆帘子布成为我县第一家瞪羚企业。")
+    assert "澜帆帘子布" in names(doc, "Enterprise")
+
+
+def test_kinds_of_firms_and_verbs_before_a_list_are_no_enterprises():
+    doc = process_text("鼓励邮政、供销、运输等企业加大投入，引导规上企业、小微企业等市场主体成为创新型企业。")
+    assert names(doc, "Enterprise") == set()

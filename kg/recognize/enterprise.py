@@ -121,8 +121,8 @@ def find(doc: Document) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _actor_boundary() -> frozenset[str]:
-    cfg = rules().record.actor
-    return (frozenset(cfg.boundary) | frozenset(patterns.shared_boundary())) - frozenset(cfg.not_boundary)
+    record = rules().record
+    return (frozenset(record.actor.boundary) | frozenset(record.boundary) | frozenset(patterns.shared_boundary())) - frozenset(record.actor.not_boundary)
 
 
 def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
