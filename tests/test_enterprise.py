@@ -124,3 +124,13 @@ def test_firms_that_earn_a_title_as_firms_are_enterprises():
 def test_kinds_of_firms_and_verbs_before_a_list_are_no_enterprises():
     doc = process_text("鼓励邮政、供销、运输等企业加大投入，引导规上企业、小微企业等市场主体成为创新型企业。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_bare_brand_as_the_actor_of_an_investment_or_a_partnership():
+    doc = process_text("澜峰泰和团队投资50亿元,倾力打造玫瑰小镇。沐川集团追加投资30亿元。与锦澄时代携手共建零碳示范基地。")
+    assert {"澜峰泰和", "沐川集团", "锦澄时代"} <= names(doc, "Enterprise")
+
+
+def test_what_qualifies_an_amount_and_bodies_that_are_no_firms_are_not_investors():
+    doc = process_text("全年完成工业投资90亿元,全社会固定资产投资161亿元。积极与全国高等院校订立战略合作联盟。")
+    assert names(doc, "Enterprise") == set()

@@ -39,6 +39,11 @@ class Actor:
     # E总投资5亿元的P
     investor_id: str
     investor: Regex
+    # a bare brand as the actor of 投资/签约/落户/…: E投资5亿元, E追加投资, 与E签约 (group `name`;
+    # A、B in it are two enterprises)
+    verb_actor_id: str
+    verb_actor: tuple[Regex, ...]
+    not_verb_actor: Regex
     # A、B、C等(冶金|骨干)企业 and 以A、B为龙头
     list_id: str
     enterprise_lists: tuple[Regex, ...]
@@ -138,18 +143,27 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
             start, end, text = p.attrs["actor"]
             if _company_like(patterns.clean(text), cfg):
                 found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
-    for pattern, rule_id in ((cfg.lead, cfg.lead_id), (cfg.investor, cfg.investor_id)):
-        for m in re.finditer(pattern, doc.text):
-            start, end = m.start("name"), m.end("name")
-            start = patterns.name_start(doc, start, end, _actor_boundary())
-            text = doc.text[start:end]
-            if _company_like(text, cfg):
-                found.append(Mention("Enterprise", text, start, end, rule_id, cfg.confidence))
+    frames = [(cfg.lead, cfg.lead_id), (cfg.investor, cfg.investor_id)] + [(r, cfg.verb_actor_id) for r in cfg.verb_actor]
+    for pattern, rule_id in frames:
+        for m in patterns.compiled(pattern).finditer(doc.text):
+            for start, end in patterns.item_spans(m.group("name"), m.start("name")):
+                start = patterns.name_start(doc, start, end, _actor_boundary())
+                text = doc.text[start:end]
+                if rule_id == cfg.verb_actor_id and (re.search(cfg.not_verb_actor, text) or _only_places(text)):
+                    continue
+                if _company_like(text, cfg) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+                    found.append(Mention("Enterprise", text, start, end, rule_id, cfg.confidence))
     found += enterprise_lists(doc)
     found += named_after(doc, projects)
     found += national_groups(doc, projects)
     unique = {(m.start, m.end): m for m in found}
     return list(unique.values())
+
+
+def _only_places(text: str) -> bool:
+    """江苏昆山: a province and a county, nothing else."""
+    rest = strip_place(strip_place(text))
+    return len(rest) < 2 or gazetteer.by_short_name(rest) is not None
 
 
 def enterprise_lists(doc: Document) -> list[Mention]:
