@@ -134,3 +134,19 @@ def test_a_bare_brand_as_the_actor_of_an_investment_or_a_partnership():
 def test_what_qualifies_an_amount_and_bodies_that_are_no_firms_are_not_investors():
     doc = process_text("全年完成工业投资90亿元,全社会固定资产投资161亿元。积极与全国高等院校订立战略合作联盟。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_descriptor_before_a_name_is_not_part_of_it():
+    doc = process_text("引进世界500强企业澜峰集团，中国民营企业500强沐川控股集团落户我县，龙头企业锦昊集团扩大产能，助推凯孚集团成长为百亿级企业。")
+    assert {"澜峰集团", "沐川控股集团", "锦昊集团", "凯孚集团"} <= names(doc, "Enterprise")
+    assert not any(n.startswith(("世界", "中国", "龙头", "助推")) for n in names(doc, "Enterprise"))
+
+
+def test_a_name_may_begin_with_新():
+    doc = process_text("新澜科技、新锦昊集团等企业相继投产，支持新凯孚科技扩大产能。")
+    assert {"新澜科技", "新锦昊集团", "新凯孚科技"} <= names(doc, "Enterprise")
+
+
+def test_新_after_a_count_or_inside_a_word_begins_no_name():
+    doc = process_text("一批新企业落户，培育新兴产业，新建澜峰科技产业园。")
+    assert not any(n.startswith("新") for n in names(doc, "Enterprise"))

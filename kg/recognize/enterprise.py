@@ -109,11 +109,21 @@ class Groups:
 
 
 @dataclass(frozen=True, kw_only=True)
+class FirstWord:
+    """`[first_word]`: characters that end names elsewhere but may begin a company's (新X科技)."""
+
+    words: tuple[str, ...]
+    # ... unless a count stands before them
+    not_after: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class EnterpriseRules(rulebook.Family):
     """kg/rules/enterprise.toml."""
 
     actor: Actor
     groups: Groups
+    first_word: FirstWord
 
 
 def rules() -> patterns.Rules:
@@ -121,7 +131,19 @@ def rules() -> patterns.Rules:
 
 
 def find(doc: Document) -> list[Mention]:
-    return patterns.find(doc, rules())
+    return [with_first_word(doc, m) for m in patterns.find(doc, rules())]
+
+
+def with_first_word(doc: Document, m: Mention) -> Mention:
+    """新|X科技: a word of `[first_word]` that jieba cut alone right before the name begins it."""
+    cfg = rules().record.first_word
+    starts, ends = doc.token_edges()
+    for word in cfg.words:
+        s = m.start - len(word)
+        if (s >= 0 and doc.text.startswith(word, s) and s in starts and m.start in ends and m.end - m.start == len(m.text)
+                and not re.search(cfg.not_after, doc.text[max(0, s - 2) : s])):
+            return Mention(m.type, word + m.text, s, m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
+    return m
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +178,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     found += enterprise_lists(doc)
     found += named_after(doc, projects)
     found += national_groups(doc, projects)
-    unique = {(m.start, m.end): m for m in found}
+    unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
     return list(unique.values())
 
 
