@@ -90,6 +90,16 @@ def _pick(found: list[Division], context: str) -> Division | None:
     return None  # ambiguous and nothing in the document's province
 
 
+def short_names() -> dict[str, list[Division]]:
+    """Every county-level short name (平遥 for 平遥县) -> the divisions that bear it."""
+    return _shorts()
+
+
+def pick(found: list[Division], context: str) -> Division | None:
+    """One of `found`: the only one, else the one in the province or prefecture of `context`."""
+    return _pick(found, context)
+
+
 @lru_cache(maxsize=1)
 def _shorts() -> dict[str, list[Division]]:
     shorts: dict[str, list[Division]] = {}

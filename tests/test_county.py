@@ -29,3 +29,44 @@ def test_a_conjunction_is_not_the_start_of_a_county_name():
     doc = process_text("新建城南图书馆和县体育馆。和县人民政府召开会议。")
     spans = [(m.text, m.start) for m in doc.mentions if m.type == "County"]
     assert spans == [("和县", doc.text.index("和县人民"))]
+
+
+def test_slogans_of_the_兴县_series_are_not_counties():
+    doc = process_text("围绕产业立县、工业强县、教育兴县、文旅富县发展战略，一年来我们聚力兴城市，城市面貌焕然一新。", county_code="340323")
+    assert not names(doc, "County") & {"兴县", "富县", "兴城市"}
+
+
+def test_a_slogan_verb_county_after_a_place_or_a_function_word_is_a_county():
+    doc = process_text("山西省吕梁市兴县代表团来访，双方在兴县召开座谈会。", county_code="140928")
+    assert [m.text for m in doc.mentions if m.type == "County"].count("兴县") == 2
+
+
+def test_banner_abbreviations_name_the_banner_and_its_report():
+    doc = process_text("在科右前旗第十八届人民代表大会第三次会议上。现在，我代表科右前旗人民政府向大会报告工作。全旗经济稳中有进。")
+    assert doc.meta["county_code"] == "152221"
+    assert doc.meta["county_rule"] == "county.own-most-frequent-full-name"
+    assert {m.rule for m in doc.mentions if m.type == "County"} == {"county.banner-wing"}
+
+
+def test_an_autonomous_county_without_its_nationalities():
+    doc = process_text("麻阳县召开项目建设推进会，全县签约项目12个。")
+    assert doc.meta["county_code"] == "431226"
+    assert "麻阳县" in names(doc, "County")
+
+
+def test_a_report_naming_its_county_only_in_short_gets_its_county_from_the_text():
+    doc = process_text("——2024年1月10日在岚皋第十八届人民代表大会第三次会议上。过去一年，岚皋经济稳中向好，"
+                       "全县地区生产总值增长6%。我县坚持生态立县，岚皋大地焕发新活力。")
+    assert doc.meta["county_code"] == "610925"
+    assert doc.meta["county_rule"] == "county.own-most-frequent-short-name"
+    assert {m.text for m in doc.mentions if m.type == "County"} == {"岚皋"}
+
+
+def test_a_short_name_shared_by_counties_is_read_with_the_kind_the_report_speaks_as():
+    doc = process_text("在梨树第十八届人民代表大会上，梨树县委、县政府团结带领全县人民，梨树发展迈上新台阶。我县粮食增产。")
+    assert doc.meta["county_code"] == "220322"
+
+
+def test_everyday_words_that_are_short_names_do_not_make_a_county():
+    doc = process_text("加强合作，推动东方红产业和平稳发展，全县经济向好。")
+    assert "county_code" not in doc.meta or not doc.meta["county_code"]

@@ -1,8 +1,10 @@
 """County and Region: every division of the gazetteer, by full name; the
 document's own county also by its short name when it stands for the place.
 
-The document's county (from the manifest, else the most frequent county) and
-its province decide between counties that share a name.
+The document's county (from the manifest, else found in the text: the most
+frequent county named in full, else the county whose short name the text uses
+most, in the frames of its own report) and its province decide between counties
+that share a name. How it was found is recorded in `doc.meta["county_rule"]`.
 """
 from __future__ import annotations
 
@@ -13,6 +15,52 @@ from functools import cached_property, lru_cache
 
 from kg import gazetteer, rulebook
 from kg.document import Document, Mention
+from kg.lexicon import tokenizer
+
+
+@dataclass(frozen=True, kw_only=True)
+class Abbreviation:
+    """`[[abbreviation]]`: a short form written from a division's full name (科尔沁右翼前旗 -> 科右前旗)."""
+
+    id: str
+    # a regex on the full name, with named groups ...
+    regex: rulebook.Regex
+    # ... that `form` writes the short form from ({a}{b}{c}旗)
+    form: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Slogan:
+    """`[slogan]`: a division whose name opens with a verb of slogans (兴县 in 产业兴县、工业强县,
+    兴城市 in 聚力兴城市) is a slogan where a word runs into it."""
+
+    first: str
+    # what may stand right before such a name when it names the place (在兴县, 吕梁市兴县)
+    place_before: rulebook.Regex
+    # a two-character name is a slogan before these (产业兴县、, 文旅富县”)
+    two_character_follow: rulebook.Regex
+    # a longer name is a slogan when what follows the verb is a word jieba saw this often (城市)
+    everyday_rest_freq: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class OwnCounty:
+    """`[own_county]`: the county a report is about, when no manifest row says it."""
+
+    # found as the most frequent county named in full ...
+    full_name_id: str
+    # ... else as the county whose short name the text uses most (岚皋 for 岚皋县)
+    short_name_id: str
+    # what follows a county's short name in the frames of its own report (岚皋|第十八届, 岚皋|县委),
+    # a use worth `frame_weight` others
+    frame: rulebook.Regex
+    frame_weight: int
+    # a short name that is an everyday word (合作, 东方) counts only in a frame
+    common_word_freq: int
+    # the short name wins with at least this score
+    min_score: int
+    # the kind of division the report speaks as (县: 我县, 全县 ...), by the suffix of its name
+    kind_words: dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -29,6 +77,9 @@ class CountyRules:
     short_name_confidence: float
     full_name_id: str
     full_name_confidence: float
+    slogan: Slogan
+    own_county: OwnCounty
+    abbreviation: tuple[Abbreviation, ...] = ()
 
     @cached_property
     def follow_re(self) -> re.Pattern:
@@ -46,28 +97,35 @@ def find(doc: Document) -> list[Mention]:
     starts, ends = doc.token_edges()
     # a name must begin and end on jieba token boundaries: 范县 inside 示范县 does not
     full = [
-        (start, end, doc.text[start:end]) for start, end in gazetteer.find_names(doc.text)
+        (start, end, doc.text[start:end], cfg.full_name_id) for start, end in gazetteer.find_names(doc.text)
         if doc.text[start:end] not in cfg.ambiguous_full_names and (not starts or start in starts and end in ends)
-        and not _joined(doc.text, start, cfg.function_first)
+        and not _joined(doc.text, start, cfg.function_first) and not _slogan(doc, start, end, cfg.slogan)
     ]
+    full += abbreviations(doc)
     if not context:
-        context = own_county(doc, full)
+        context, how = own_county(doc, full)
         if context:
-            doc.meta["county_code"] = context
+            doc.meta["county_code"], doc.meta["county_rule"] = context, how
     mentions = []
-    for start, end, name in full:
-        d = gazetteer.by_name(name, context)
+    for start, end, name, rule_id in full:
+        d = _division(name, context)
         if d is None:
             continue
         kind = "County" if d.level == "county" else "Region"
-        mentions.append(Mention(kind, name, start, end, cfg.full_name_id, cfg.full_name_confidence, attrs={"code": d.code}))
+        mentions.append(Mention(kind, name, start, end, rule_id, cfg.full_name_confidence, attrs={"code": d.code}))
     own = gazetteer.by_code(context) if context else None
     if own and own.short != own.name:
         for m in re.finditer(re.escape(own.short), doc.text):
             if doc.text.startswith(own.name, m.start()) or not cfg.follow_re.match(doc.text, m.end()):
                 continue
+            if any(s <= m.start() < e for s, e, _, _ in full):
+                continue  # 科右 of 科右前旗: inside a name found in full
             mentions.append(Mention("County", own.short, m.start(), m.end(), cfg.short_name_id, cfg.short_name_confidence, attrs={"code": own.code}))
     return mentions
+
+
+def _division(name: str, context: str):
+    return gazetteer.by_name(name, context) or _abbreviated().get(name)
 
 
 def _joined(text: str, start: int, function_first: str) -> bool:
@@ -75,11 +133,105 @@ def _joined(text: str, start: int, function_first: str) -> bool:
     return text[start] in function_first and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
 
 
-def own_county(doc: Document, matches) -> str:
-    """The code of the county a document is about: the most frequent county named in full."""
+def _slogan(doc: Document, start: int, end: int, cfg: Slogan) -> bool:
+    """产业兴县、文旅富县, 聚力兴城市: a name opening with a verb of slogans, run into by a word."""
+    text = doc.text
+    if text[start] not in cfg.first or start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return False
+    if re.search(cfg.place_before, text[max(0, start - 4) : start]):
+        return False
+    if end - start == 2:
+        return bool(re.match(cfg.two_character_follow, text[end : end + 4]))
+    # 兴|城市: jieba reads the verb alone, or the rest is an everyday word of its own
+    _, ends = doc.token_edges()
+    return start + 1 in ends or tokenizer().FREQ.get(text[start + 1 : end], 0) >= cfg.everyday_rest_freq
+
+
+@lru_cache(maxsize=1)
+def _abbreviated() -> dict[str, gazetteer.Division]:
+    """Every short form the `[[abbreviation]]` rules write from the gazetteer's names
+    (a form that is itself a division's name, or written for two divisions, is left out)."""
+    forms: dict[str, list] = {}
+    for d in gazetteer.counties():
+        for rule in rules().abbreviation:
+            m = re.fullmatch(rule.regex, d.name)
+            if m:
+                forms.setdefault(rule.form.format(**m.groupdict()), []).append((d, rule.id))
+    return {f: ds[0][0] for f, ds in forms.items() if len(ds) == 1 and gazetteer.by_name(f) is None}
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_ids() -> dict[str, str]:
+    ids = {}
+    for d in gazetteer.counties():
+        for rule in rules().abbreviation:
+            m = re.fullmatch(rule.regex, d.name)
+            if m:
+                ids.setdefault(rule.form.format(**m.groupdict()), rule.id)
+    return ids
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_re() -> re.Pattern | None:
+    forms = sorted(_abbreviated(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms))) if forms else None
+
+
+def abbreviations(doc: Document) -> list[tuple[int, int, str, str]]:
+    """科右前旗, 麻阳县: short forms of divisions (`[[abbreviation]]`), on jieba token boundaries."""
+    pattern = _abbreviation_re()
+    if pattern is None:
+        return []
+    starts, ends = doc.token_edges()
+    return [(m.start(), m.end(), m.group(), _abbreviation_ids()[m.group()]) for m in pattern.finditer(doc.text)
+            if not starts or m.start() in starts and m.end() in ends]
+
+
+def own_county(doc: Document, matches) -> tuple[str, str]:
+    """The code of the county a document is about, and the id of the rule that found it:
+    the most frequent county named in full, else the county of the short name it uses most."""
+    cfg = rules().own_county
     counts = Counter()
-    for _, _, name in matches:
-        d = gazetteer.by_name(name)
+    for _, _, name, _ in matches:
+        d = _division(name, "")
         if d is not None and d.level == "county":
             counts[d.code] += 1
-    return counts.most_common(1)[0][0] if counts else ""
+    if counts:
+        return counts.most_common(1)[0][0], cfg.full_name_id
+    code = _by_short_name(doc, matches, cfg)
+    return (code, cfg.short_name_id) if code else ("", "")
+
+
+def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
+    """岚皋 for 岚皋县: the short name of a county the text uses most, on token boundaries,
+    a use in a frame of the county's own report (岚皋第十八届, 岚皋县委) counting `frame_weight`
+    times; the kind of division the text speaks as (我县, 全区) and the regions it names in
+    full (陕西省, 安康市) decide between counties that share a short name."""
+    text = doc.text
+    shorts = gazetteer.short_names()
+    lengths = sorted({len(s) for s in shorts}, reverse=True)
+    starts, ends = doc.token_edges()
+    freq = tokenizer().FREQ
+    scores: Counter = Counter()
+    for s in sorted(starts):
+        for n in lengths:
+            short = text[s : s + n]
+            if short in shorts and s + n in ends:
+                if re.match(cfg.frame, text[s + n : s + n + 8]):
+                    scores[short] += cfg.frame_weight
+                elif freq.get(short, 0) < cfg.common_word_freq:
+                    scores[short] += 1
+                break
+    spoken = Counter({kind: sum(text.count(w) for w in words) for kind, words in cfg.kind_words.items()})
+    kind = spoken.most_common(1)[0][0] if spoken and spoken.most_common(1)[0][1] > 0 else ""
+    regions = [gazetteer.by_name(name) for _, _, name, _ in matches]
+    contexts = [d.code for d in regions if d is not None and d.level != "county"] + [""]
+    for short, score in scores.most_common():
+        if score < cfg.min_score:
+            break
+        candidates = [d for d in shorts[short] if d.name.endswith(kind)]
+        for context in contexts:
+            d = gazetteer.pick(candidates, context)
+            if d is not None:
+                return d.code
+    return ""

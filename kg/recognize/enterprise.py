@@ -249,7 +249,7 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool]]:
         for n, (start, end) in enumerate(patterns.split_items(m.group("items"), m.start("items"), cfg.joined)):
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
             text = doc.text[start:end]
-            if len(text) >= cfg.min_prefix and not re.search("[^\u4e00-\u9fff\w]", text):
+            if len(text) >= cfg.min_prefix and not re.search(r"[^\u4e00-\u9fff\w]", text):
                 items.append((start, text, True))
     return items
 
