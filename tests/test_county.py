@@ -70,3 +70,8 @@ def test_a_short_name_shared_by_counties_is_read_with_the_kind_the_report_speaks
 def test_everyday_words_that_are_short_names_do_not_make_a_county():
     doc = process_text("加强合作，推动东方红产业和平稳发展，全县经济向好。")
     assert "county_code" not in doc.meta or not doc.meta["county_code"]
+
+
+def test_a_district_name_of_another_province_is_a_part_of_the_county_unless_placed():
+    doc = process_text("加快江北区建设，推进清河区医养结合项目。与佛山市南海区、广东省揭西县开展合作。", county_code="140824")
+    assert names(doc, "County") == {"南海区", "揭西县"}

@@ -78,6 +78,10 @@ class CountyRules:
     full_name_id: str
     full_name_confidence: float
     slogan: Slogan
+    # a division of another province with one of these suffixes, named without its prefecture
+    # or province in the `local_area_window` characters before it, is a part of the county
+    local_area_suffixes: tuple[str, ...]
+    local_area_window: int
     own_county: OwnCounty
     abbreviation: tuple[Abbreviation, ...] = ()
 
@@ -109,7 +113,7 @@ def find(doc: Document) -> list[Mention]:
     mentions = []
     for start, end, name, rule_id in full:
         d = _division(name, context)
-        if d is None:
+        if d is None or _local_area(doc.text, start, d, context, cfg):
             continue
         kind = "County" if d.level == "county" else "Region"
         mentions.append(Mention(kind, name, start, end, rule_id, cfg.full_name_confidence, attrs={"code": d.code}))
@@ -126,6 +130,17 @@ def find(doc: Document) -> list[Mention]:
 
 def _division(name: str, context: str):
     return gazetteer.by_name(name, context) or _abbreviated().get(name)
+
+
+def _local_area(text: str, start: int, d, context: str, cfg: CountyRules) -> bool:
+    """加快江北区建设 in a report of a county far from 重庆: a district name of another
+    province, named without its prefecture or province before it, is a part of the
+    document's own county (a quarter, a zone), not that district."""
+    if not context or d.level != "county" or not d.name.endswith(cfg.local_area_suffixes) or d.code[:2] == context[:2]:
+        return False
+    before = text[max(0, start - cfg.local_area_window) : start]
+    places = (gazetteer.by_code(d.prefecture), gazetteer.by_code(d.province))
+    return not any(p is not None and (p.name in before or p.short in before) for p in places)
 
 
 def _joined(text: str, start: int, function_first: str) -> bool:
