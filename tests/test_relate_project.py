@@ -105,3 +105,35 @@ def test_a_listed_work_named_after_its_company_is_undertaken_by_it():
 def test_the_actor_before_a_work_is_the_nearest_mention_not_a_work_it_opens():
     doc = process_text("中储粮直属库项目进展顺利,锦华苑、天悦府等一批房地产项目竣工。", county_code="141024")
     assert not any(s in ("锦华苑", "天悦府") for s, _ in pairs(doc, "undertakenBy"))
+
+
+def amounts(doc):
+    names = {m.key: m.text for m in doc.mentions}
+    return {names[f.subject]: f.value for f in facts(doc, "investment")}
+
+
+def test_each_amount_belongs_to_the_work_that_follows_it():
+    doc = process_text("启动总投资3亿元的城南污水处理厂扩建项目、总投资5亿元的滨河公园改造工程。", county_code="141024")
+    assert amounts(doc) == {"城南污水处理厂扩建项目": Decimal("300000000"), "滨河公园改造工程": Decimal("500000000")}
+
+
+def test_an_amount_right_after_a_work_belongs_to_it_in_a_list():
+    doc = process_text("争取城北水厂供水工程1.2亿元贷款、东湖泵站更新改造项目0.8亿元贷款。", county_code="141024")
+    assert amounts(doc) == {"城北水厂供水工程": Decimal("120000000"), "东湖泵站更新改造项目": Decimal("80000000")}
+
+
+def test_a_sum_stated_for_a_group_is_no_members_amount():
+    doc = process_text("启动总投资3.3亿元的城西供热管网改造、城东雨污分流改造、北关街道路改造等项目。"
+                       "27个新增债券资金项目获得24.9亿元额度。通过项目库储备项目296个,总投资333亿元。"
+                       "共计投资5亿元的滨河路改造工程开工。", county_code="141024")
+    assert amounts(doc) == {}
+
+
+def test_an_amount_that_ends_its_clause_belongs_to_the_work_the_next_clause_builds():
+    doc = process_text("澜峰泰和团队投资50亿元,倾力打造玫瑰谷田园综合体项目。", county_code="141024")
+    assert amounts(doc) == {"玫瑰谷田园综合体项目": Decimal("5000000000")}
+
+
+def test_a_numeral_inside_a_product_name_is_no_amount():
+    doc = process_text("投资14亿元澜拓三元正极材料、15亿元锦昊水泥优化升级等32个项目开工建设。", county_code="141024")
+    assert amounts(doc) == {"澜拓三元正极材料": Decimal("1400000000"), "锦昊水泥优化升级": Decimal("1500000000")}

@@ -114,7 +114,19 @@ class LocatedIn(Frame):
 @dataclass(frozen=True, kw_only=True)
 class Investment(Frame):
     kinds: tuple[str, ...]
+    # an amount below this is no investment (三元 of 三元正极材料 read as 3 yuan)
+    min_value: int
+    # an amount right after a work belongs to it: up to this many characters, and only these words between
     max_gap_after_project: int
+    before_gap: Regex
+    # E投资50亿元，建设P: the verbs that open the clause of the work
+    next_clause_verbs: Regex
+    # a sum: after these words in its clause (共计, 累计)
+    sum_before: Regex
+    # a work that stands for a group: a count before it (27个新增…), after it (项目5个), or another work joined to it
+    counted_before: Regex
+    counted_after: Regex
+    joined_after: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -377,23 +389,62 @@ def _lead_park(doc, s, cfg, mentions) -> list[Fact]:
 
 
 def investment(doc, s, mentions) -> list[Fact]:
+    """An amount stated for one work: `总投资5亿元的P` (the work after it), `P，总投资5亿元`
+    and `P1.95亿元贷款、Q1.1亿元…` (the work right before it), `E投资50亿元，建设P` (the
+    work the next clause builds). A sum stated for a group is no member's amount: after a
+    sum word (共计), or for a counted work (27个…项目, P5个) or works joined (A和B)."""
     cfg = rules().investment
     text = doc.text[s.start : s.end]
-    amounts = [a for a in amount.find_amounts(text) if a.kind in cfg.kinds]
+    amounts = [a for a in amount.find_amounts(text) if a.kind in cfg.kinds and a.value >= cfg.min_value]
     projects = _of(mentions, "Project")
     facts, given = [], set()
     # a total wins over an annual figure for the same project (guidelines): totals first
     for a in sorted(amounts, key=lambda a: cfg.kinds.index(a.kind)):
-        start, end = s.start + a.start, s.start + a.end
-        # the project the amount belongs to: the next one in the clause
-        # (总投资5亿元的X项目), else the one just before it (X项目，总投资5亿元)
-        after = [p for p in projects if p.start >= end and _same_clause(doc, _Span(start, end), p)]
-        before = [p for p in projects if p.end <= start and start - p.end <= cfg.max_gap_after_project]
-        target = after[0] if after else (before[-1] if before else None)
-        if target is not None and target.key not in given:
-            given.add(target.key)
-            facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
+        span = _Span(s.start + a.start, s.start + a.end)
+        if re.search(cfg.sum_before, _clause_before(doc, span.start)):
+            continue  # 共计投资…: a sum
+        target = _amount_target(doc, cfg, span, projects)
+        if target is None or target.key in given or _of_a_group(doc, cfg, target, projects):
+            continue
+        given.add(target.key)
+        facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
     return facts
+
+
+def _amount_target(doc, cfg, span, projects):
+    """The work an amount belongs to (see `investment`), or None."""
+    right_after = doc.text[span.end : span.end + 1] == "的"
+    before = [p for p in projects if p.end <= span.start and span.start - p.end <= cfg.max_gap_after_project
+              and re.fullmatch(cfg.before_gap, doc.text[p.end : span.start])]
+    if before and not right_after:
+        return before[-1]  # P，总投资5亿元 / P1.95亿元贷款、Q…
+    after = [p for p in projects if p.start >= span.end and _same_clause(doc, span, p)
+             and not amount.find_amounts(doc.text[span.end : p.start])]
+    if after:
+        return after[0]
+    # E投资50亿元，建设P: the amount ends its clause and the next clause builds the work
+    rest = re.match(f"[^{rules().clause_breaks}。]*[{rules().clause_breaks}]", doc.text[span.end : span.end + 8])
+    if rest is None or len(rest.group()) > 2:
+        return None
+    opening = span.end + rest.end()
+    verb = re.match(cfg.next_clause_verbs, doc.text[opening : opening + 8])
+    nxt = [p for p in projects if p.start >= opening and _same_clause(doc, _Span(opening, opening), p)]
+    return nxt[0] if verb and nxt else None
+
+
+def _clause_before(doc, pos: int) -> str:
+    lo = max(0, pos - 30)
+    return re.split(f"[{rules().clause_breaks}。]", doc.text[lo:pos])[-1]
+
+
+def _of_a_group(doc, cfg, p, projects) -> bool:
+    """27个新增债券资金项目, 储备项目296个, 总投资X亿元的A和B: the work stands for a group."""
+    if re.search(cfg.counted_before, doc.text[max(0, p.start - 8) : p.start]):
+        return True
+    if re.match(cfg.counted_after, doc.text[p.end : p.end + 6]):
+        return True
+    joined = re.match(cfg.joined_after, doc.text[p.end : p.end + 3])
+    return bool(joined) and any(q.start == p.end + joined.end() for q in projects)
 
 
 def capacity(doc) -> list[Fact]:
