@@ -150,3 +150,13 @@ def test_a_name_may_begin_with_新():
 def test_新_after_a_count_or_inside_a_word_begins_no_name():
     doc = process_text("一批新企业落户，培育新兴产业，新建澜峰科技产业园。")
     assert not any(n.startswith("新") for n in names(doc, "Enterprise"))
+
+
+def test_a_listed_work_that_is_a_known_word_and_a_company_head_is_a_company():
+    doc = process_text("聚焦产业发展，宇宙电子、博大精密等16个项目建成投产，湖南沐橡二期项目建成试生产。")
+    assert {"宇宙电子", "博大精密", "湖南沐橡"} <= names(doc, "Enterprise")
+
+
+def test_a_kind_of_work_ending_in_a_head_word_names_no_company():
+    doc = process_text("实施电网改造、清洁能源替代、新型科技建材拌合站等工程，推进李家坪二期5万千瓦风电项目。")
+    assert names(doc, "Enterprise") == set()

@@ -72,8 +72,12 @@ class Actor:
     brand_word_tags: frozenset[str]
     # the suffix rule whose suffixes are company heads too
     trade_name_rule: str
-    # a figure right after the brand (华大30兆瓦…, 恒信50万吨…)
+    # a figure right after the brand (华大30兆瓦…, 恒信50万吨…), or a phase of its works (万橡|二期)
     figure_after_brand: Regex
+    phase_after_brand: Regex
+    # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
+    listed_brand_freq: int
+    not_listed_brand_tags: frozenset[str]
     not_after_brand: Regex
     # a bare company name: its length, what it holds (none of `not_company`, nor
     # `not_in_company` unless it ends in 公司/集团), and not an everyday word
@@ -325,18 +329,40 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     else:
         i = len(tokens)
     if not cfg.min_brand <= size <= cfg.max_brand:
-        return "", 0
+        return _listed_company(name, place, tokens, cfg) if whole else ("", 0)
     brand, rest, end = name[place : place + size], tokens[i:], place + size
     if not rest:
         coined = all(_HAN1.fullmatch(t) for t in tokens) and (size >= cfg.min_whole_brand or place > 0)
         return (brand, end) if whole and coined else ("", 0)
-    if re.match(cfg.not_after_brand, "".join(rest)):
+    following = "".join(rest)
+    if re.match(cfg.not_after_brand, following):
         return "", 0
     if rest[0] in heads:
         return brand, end + len(rest[0])
-    if re.match(cfg.figure_after_brand, "".join(rest)) or re.search(cfg.named_after_work, name) and len(rest[0]) > 1:
+    if re.match(cfg.figure_after_brand, following) or re.match(cfg.phase_after_brand, following):
+        return brand, end
+    if re.search(cfg.named_after_work, name) and len(rest[0]) > 1:
         return brand, end
     return "", 0
+
+
+def _listed_company(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
+    """宇宙电子, 博大精密 listed as works (A、B等N个项目): before a company head that ends
+    the item, a brand of words jieba knows is still the company's, unless everyday
+    (`listed_brand_freq`) or a word of kind (新型: `not_listed_brand_tags`)."""
+    heads = _company_heads()
+    h = next((k for k, token in enumerate(tokens) if token in heads), 0)
+    brand = tokens[:h]
+    size = sum(map(len, brand))
+    if not h or not cfg.min_brand <= size <= cfg.max_brand:
+        return "", 0
+    if not re.fullmatch(f"(?:{cfg.phase_after_brand})?(?:项目|工程)?", "".join(tokens[h + 1 :])):
+        return "", 0  # 清洁能源|替代: the head ends the item, or only a phase follows
+    for token in brand:
+        if not _HAN.fullmatch(token) or len(token) > 1 and (
+                patterns.is_common_word(token, cfg.listed_brand_freq) or word_tag(token) in cfg.not_listed_brand_tags):
+            return "", 0
+    return name[place : place + size], place + size + len(tokens[h])
 
 
 @lru_cache(maxsize=1)
