@@ -137,3 +137,18 @@ def test_an_amount_that_ends_its_clause_belongs_to_the_work_the_next_clause_buil
 def test_a_numeral_inside_a_product_name_is_no_amount():
     doc = process_text("投资14亿元澜拓三元正极材料、15亿元锦昊水泥优化升级等32个项目开工建设。", county_code="141024")
     assert amounts(doc) == {"澜拓三元正极材料": Decimal("1400000000"), "锦昊水泥优化升级": Decimal("1500000000")}
+
+
+def test_the_enterprise_opening_the_clause_before_undertakes_the_work_built_next():
+    doc = process_text("澜峰集团投资40亿元,建设全省首个生猪养殖一体化产业链项目。", county_code="141024")
+    assert any("生猪养殖一体化产业链" in s and "澜峰" in o for s, o in pairs(doc, "undertakenBy"))
+
+
+def test_a_clause_that_names_no_actor_before_the_work_gives_none():
+    doc = process_text("澜峰集团今年产值增长12%,建设全省首个生猪养殖一体化产业链项目。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == set()
+
+
+def test_a_place_between_the_enterprise_and_its_work_leaves_the_enterprise_the_actor():
+    doc = process_text("锦昊集团在平遥县建设年产5万吨铸件项目。", county_code="141024")
+    assert any("铸件" in s and "锦昊" in o for s, o in pairs(doc, "undertakenBy"))

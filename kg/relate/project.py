@@ -54,6 +54,16 @@ class Lead(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class NextClause(Frame):
+    # how far back the clause before may begin, and how far into it its actor may stand
+    window: int
+    max_lead: int
+    # what the actor does in its clause (投资40亿元), and the verb that opens the work's clause
+    actor_verbs: Regex
+    verbs: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class UndertakenBy:
     actor: Frame
     inside: Frame
@@ -61,6 +71,7 @@ class UndertakenBy:
     subject_after: SubjectAfter
     heading_colon: HeadingColon
     lead: Lead
+    next_clause: NextClause
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -211,6 +222,7 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
             ("subject_after", _subject_after(doc, cfg.subject_after, p, mentions)),
             ("heading_colon", _heading_colon(doc, cfg.heading_colon, p, enterprises)),
             ("lead", _lead(doc, cfg.lead, p, mentions)),
+            ("next_clause", _actor_of_clause_before(doc, cfg.next_clause, p, mentions)),
         ):
             facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
     return facts
@@ -227,7 +239,8 @@ def _actor_attr(p, enterprises) -> list[Mention]:
 
 def _actor_before(doc, cfg, p, mentions) -> list[Mention]:
     """`E的P`, `E总投资5亿元的P`, `E P`: the enterprise right before the project, same clause."""
-    before = [m for m in mentions if m.end <= p.start]
+    # (places, parks and lines between them leave the enterprise the actor: E在X县建设P)
+    before = [m for m in mentions if m.end <= p.start and m.type in ("Enterprise", "Project")]
     if not before:
         return []
     e = max(before, key=lambda m: (m.end, m.type == "Enterprise"))  # the nearest: a work E opens ends after E
@@ -237,6 +250,26 @@ def _actor_before(doc, cfg, p, mentions) -> list[Mention]:
     if len(gap) <= cfg.max_gap and re.fullmatch(cfg.gap, gap):
         return [e]
     return []
+
+
+def _actor_of_clause_before(doc, cfg, p, mentions) -> list[Mention]:
+    """`E投资40亿元，建设P`: the enterprise that opens the clause before, as the actor of an
+    investment or a settling, when the work's clause opens with a verb that builds."""
+    breaks = f"[{rules().clause_breaks}。]"
+    lo = max(0, p.start - cfg.window)
+    opening = max((m.end() for m in re.finditer(breaks, doc.text[lo : p.start])), default=None)
+    if opening is None:
+        return []
+    opening += lo  # where the work's clause begins
+    if not re.match(cfg.verbs, doc.text[opening : p.start]) or any(
+            m.type == "Project" and opening <= m.start < p.start for m in mentions):
+        return []
+    clause = re.split(breaks, doc.text[lo : opening - 1])[-1]
+    start = opening - 1 - len(clause)  # where the clause before begins
+    actors = [e for e in mentions if e.type == "Enterprise" and start <= e.start and e.end <= opening - 1]
+    if not actors or actors[0].start - start > cfg.max_lead or any(m.type == "Project" and start <= m.start < opening for m in mentions):
+        return []
+    return actors[:1] if re.search(cfg.actor_verbs, doc.text[actors[0].end : opening]) else []
 
 
 def _subject_after(doc, cfg, p, mentions) -> list[Mention]:
