@@ -152,3 +152,20 @@ def test_a_clause_that_names_no_actor_before_the_work_gives_none():
 def test_a_place_between_the_enterprise_and_its_work_leaves_the_enterprise_the_actor():
     doc = process_text("锦昊集团在平遥县建设年产5万吨铸件项目。", county_code="141024")
     assert any("铸件" in s and "锦昊" in o for s, o in pairs(doc, "undertakenBy"))
+
+
+def test_the_works_listed_after_one_a_park_opens_are_in_that_park():
+    doc = process_text("城东商贸集聚区康养综合体项目、锦华广场等重点项目加快建设。", county_code="141024")
+    assert any(s == "锦华广场" and o.endswith("城东商贸集聚区") for s, o in pairs(doc, "locatedInPark"))
+
+
+def test_a_parks_own_making_is_not_in_the_park():
+    doc = process_text("启动城东智慧冷链物流园项目，推进蒙澜大豆循环经济产业园有序搬迁。", county_code="141024")
+    assert pairs(doc, "locatedInPark") == set()
+
+
+def test_the_firms_named_after_a_park_that_speaks_of_its_enterprises_are_in_it():
+    doc = process_text("全力支持城南精细化工循环经济示范园骨干企业延链补链。重点支持澜峰化工、锦昊新材等企业发展碳纤维。",
+                       county_code="141024")
+    got = pairs(doc, "locatedInPark")
+    assert {s for s, o in got if o.endswith("精细化工循环经济示范园")} == {"澜峰化工", "锦昊新材"}

@@ -107,13 +107,35 @@ class BarePark(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class InsideName(Frame):
+    # what follows the park in a work's name when the work is the park's own making
+    own_works: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Listed(Frame):
+    # what joins the items of one list
+    joined: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Firms(Frame):
+    # what follows a park that speaks of its enterprises
+    follow: Regex
+    # how many sentences on the enterprises may be named
+    next_sentences: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class LocatedInPark:
-    inside_name: Frame
+    inside_name: InsideName
     park_before: ParkBefore
     settles: Settles
     lead: LeadPark
     topic: Topic
     bare: BarePark
+    listed: Listed
+    firms: Firms
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -191,6 +213,7 @@ def find(doc: Document) -> list[Fact]:
         facts += investment(doc, s, mentions)
     facts += capacity(doc)
     facts += bare_park_words(doc)
+    facts += park_firms(doc)
     facts += located_in(doc)
     return _unique(facts)
 
@@ -334,13 +357,17 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
     facts = []
     if not parks:
         return facts
+    opens: dict[int, Mention] = {}  # a work whose list the park opens -> the park
     for x in _of(mentions, "Project", "Enterprise"):
         for frame, found in (
-            ("inside_name", _park_in_name(x, parks)),
+            ("inside_name", _park_in_name(doc, cfg.inside_name, x, parks)),
             ("park_before", _park_before(doc, cfg.park_before, x, mentions)),
             ("settles", _settles(doc, cfg.settles, x, parks)),
         ):
             facts += [_fact("locatedInPark", x, k, s, getattr(cfg, frame)) for k in found if k.key != x.key]
+            if frame != "settles" and found and x.type == "Project":
+                opens[x.end] = found[0]
+    facts += _listed_after(doc, s, cfg.listed, mentions, opens)
     facts += _lead_park(doc, s, cfg, mentions)
     facts += _topic_park(doc, s, cfg.topic, mentions)
     return facts
@@ -378,11 +405,42 @@ def bare_park_words(doc) -> list[Fact]:
     return facts
 
 
-def _park_in_name(x, parks) -> list[Mention]:
-    """`X开发区供水管网`, `X市场提档升级`: a work named after the park it is in."""
+def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
+    """`X开发区供水管网`, `X市场提档升级`: a work named after the park it is in; not the park's
+    own making (X物流园项目, X产业园有序搬迁: `own_works`)."""
     if x.type != "Project":
         return []
-    return [k for k in parks if x.start <= k.start and k.end < x.end and (k.start, k.end) != (x.start, x.end)]
+    return [k for k in parks if x.start <= k.start and k.end < x.end and (k.start, k.end) != (x.start, x.end)
+            and not re.fullmatch(cfg.own_works, doc.text[k.end : x.end])]
+
+
+def _listed_after(doc, s, cfg, mentions, opens: dict[int, Mention]) -> list[Fact]:
+    """`X集聚区A项目、B、C等项目`: the works listed after one the park opens are in that park too."""
+    facts = []
+    for p in sorted(_of(mentions, "Project"), key=lambda m: m.start):
+        park = next((k for end, k in opens.items() if re.fullmatch(cfg.joined, doc.text[end : p.start])), None)
+        if park is not None and p.end not in opens and park.key != p.key:
+            opens[p.end] = park
+            facts.append(_fact("locatedInPark", p, park, s, cfg))
+    return facts
+
+
+def park_firms(doc) -> list[Fact]:
+    """`全力支持X示范园骨干企业…。重点支持A、B、C等企业…`: the firms a park's enterprises are
+    said to be, in the same sentence after the park or, if none, in the next ones."""
+    cfg = rules().located_in_park.firms
+    facts = []
+    enterprises = [m for m in doc.mentions if m.type == "Enterprise" and m.key and m.sentence >= 0]
+    for k in (m for m in doc.mentions if m.type == "Park" and m.key and m.sentence >= 0):
+        if not re.match(cfg.follow, doc.text[k.end : k.end + 8]):
+            continue
+        firms = [e for e in enterprises if e.sentence == k.sentence and e.start > k.end]
+        if not firms:
+            firms = [e for e in enterprises if k.sentence < e.sentence <= k.sentence + cfg.next_sentences]
+        s = doc.sentences[k.sentence]
+        facts += [Fact("locatedInPark", e.key, k.key, s.start, doc.sentences[e.sentence].end, cfg.id, cfg.confidence)
+                  for e in firms]
+    return facts
 
 
 def _park_before(doc, cfg, x, mentions) -> list[Mention]:
