@@ -169,3 +169,22 @@ def test_the_firms_named_after_a_park_that_speaks_of_its_enterprises_are_in_it()
                        county_code="141024")
     got = pairs(doc, "locatedInPark")
     assert {s for s, o in got if o.endswith("精细化工循环经济示范园")} == {"澜峰化工", "锦昊新材"}
+
+
+def test_a_heading_that_is_a_parks_name_holds_the_works_under_it():
+    doc = process_text("（二）平遥经济技术开发区\n澜峰科技年产10万吨铸件项目建成投产。\n（三）民生事业\n推进污水处理厂项目。",
+                       county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert any("铸件" in s for s, o in got) and not any("污水" in s for s, o in got)
+
+
+def test_a_column_headed_by_a_park_holds_its_enterprises_not_its_works():
+    doc = process_text("专栏6：平遥经济技术开发区产业重点发展方向\n1.医药化工\n依托澜峰化工建设噻吩类医药中间体中试基地。",
+                       county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert any(s == "澜峰化工" for s, o in got) and not any("中试基地" in s for s, o in got)
+
+
+def test_the_firms_a_park_newly_hosts_are_in_it():
+    doc = process_text("平遥陶瓷产业园新入驻澜峰科技、锦昊集团等12家企业。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"澜峰科技", "锦昊"}  # (keys: 集团 folded)

@@ -170,6 +170,10 @@ class PartOf(Frame):
 
 @dataclass(frozen=True, kw_only=True)
 class SectionPark(Frame):
+    # what a park's heading holds; what it holds when it is the park's name alone, after its number
+    types: tuple[str, ...]
+    alone_types: tuple[str, ...]
+    heading_number: Regex
     heading_max_length: int
     section_start: Regex
     max_section: int
@@ -365,7 +369,7 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
             ("settles", _settles(doc, cfg.settles, x, parks)),
         ):
             facts += [_fact("locatedInPark", x, k, s, getattr(cfg, frame)) for k in found if k.key != x.key]
-            if frame != "settles" and found and x.type == "Project":
+            if frame != "settles" and found:
                 opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens)
     facts += _lead_park(doc, s, cfg, mentions)
@@ -415,9 +419,10 @@ def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
 
 
 def _listed_after(doc, s, cfg, mentions, opens: dict[int, Mention]) -> list[Fact]:
-    """`X集聚区A项目、B、C等项目`: the works listed after one the park opens are in that park too."""
+    """`X集聚区A项目、B、C等项目`, `X园区新入驻A、B等企业`: what is listed after a work or an
+    enterprise the park opens is in that park too."""
     facts = []
-    for p in sorted(_of(mentions, "Project"), key=lambda m: m.start):
+    for p in sorted(_of(mentions, "Project", "Enterprise"), key=lambda m: m.start):
         park = next((k for end, k in opens.items() if re.fullmatch(cfg.joined, doc.text[end : p.start])), None)
         if park is not None and p.end not in opens and park.key != p.key:
             opens[p.end] = park

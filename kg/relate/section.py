@@ -1,5 +1,5 @@
 """Relations stated by the layout: a park named in a section heading holds the
-enterprises named under it (rules in kg/rules/relate.toml, [section_park])."""
+enterprises and works named under it (rules in kg/rules/relate.toml, [section_park])."""
 from __future__ import annotations
 
 import re
@@ -30,8 +30,11 @@ def find(doc: Document) -> list[Fact]:
                 end = min(end, doc.sentences[j].start)
                 break
         s = doc.sentences[i]
+        # a heading that is the park's name and nothing else holds its works too
+        alone = re.sub(cfg.heading_number, "", doc.text[s.start : park.start]) == "" and not doc.text[park.end : s.end].strip("：: ")
+        types = cfg.alone_types if alone else cfg.types
         for e in doc.mentions:
-            if e.type == "Enterprise" and s.end <= e.start < end:
+            if e.type in types and s.end <= e.start < end:
                 facts.append(Fact("locatedInPark", e.key, park.key, s.start, doc.sentences[e.sentence].end,
                                   cfg.id, cfg.confidence))
     return facts
