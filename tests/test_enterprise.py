@@ -160,3 +160,18 @@ def test_a_listed_work_that_is_a_known_word_and_a_company_head_is_a_company():
 def test_a_kind_of_work_ending_in_a_head_word_names_no_company():
     doc = process_text("实施电网改造、清洁能源替代、新型科技建材拌合站等工程，推进李家坪二期5万千瓦风电项目。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_coined_brands_of_three_characters_in_a_list_of_works_and_bracketed_phases():
+    doc = process_text("锦孚力多孔碳、徽澜源陶瓷膜、澄峰包装、凯澜山泉均州工厂(一期)等20个亿元以上项目加快推进。")
+    assert {"锦孚力", "徽澜源", "澄峰包装"} <= names(doc, "Enterprise")
+
+
+def test_a_brand_may_begin_with_中():
+    doc = process_text("中澜新能源专用车总装生产及销售、年产100万吨矿泉水等一批项目落户我县。")
+    assert "中澜" in names(doc, "Enterprise")
+
+
+def test_springs_temples_and_hamlets_opening_a_work_are_no_brands():
+    doc = process_text("启动马鸣泉木屋民宿及露营地、白云寺修缮、李家坪二期5万千瓦风电等项目。")
+    assert names(doc, "Enterprise") == set()

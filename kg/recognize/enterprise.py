@@ -66,6 +66,7 @@ class Actor:
     min_brand: int
     max_brand: int
     min_whole_brand: int
+    min_coined_brand: int
     # a brand may open with a word jieba saw fewer times than this and tags as a proper
     # name or an abbreviation (华能 nz, 国电 j), not a common noun (蛋鸡 n)
     brand_word_freq: int
@@ -342,6 +343,9 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     if re.match(cfg.figure_after_brand, following) or re.match(cfg.phase_after_brand, following):
         return brand, end
     if re.search(cfg.named_after_work, name) and len(rest[0]) > 1:
+        return brand, end
+    coined = size >= cfg.min_coined_brand and all(_HAN1.fullmatch(tok) for tok in tokens[:i])
+    if whole and coined and len(rest[0]) > 1:
         return brand, end
     return "", 0
 
