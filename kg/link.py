@@ -48,6 +48,13 @@ class ShortForm:
 
 
 @dataclass(frozen=True, kw_only=True)
+class BrandAlone:
+    id: str
+    # the industry or legal heads a company's name may carry after its brand
+    heads: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class MergeLog:
     # what the merge log names a merge no fold made: by the division code, by the same form
     by_code: str
@@ -62,6 +69,7 @@ class LinkRules:
     park_in_county: ParkInCounty
     same_member: SameMember
     short_form: ShortForm
+    brand_alone: BrandAlone
     merge_log: MergeLog
 
 
@@ -76,7 +84,24 @@ def link(doc: Document) -> Document:
         m.key, m.attrs["folds"] = key_of(m, county)
     same_member(doc)
     short_forms(doc)
+    brand_alone(doc)
     return doc
+
+
+def brand_alone(doc: Document) -> None:
+    """国宏 and 国宏化工 in one document: a company named by its bare brand is the one company
+    of the document named by that brand and a head (`[brand_alone]`)."""
+    cfg = rules().brand_alone
+    keys = {m.key for m in doc.mentions if m.type == "Enterprise" and m.key}
+    root = {}
+    for key in keys:
+        longer = [k for k in keys if k.startswith(key) and k[len(key) :] in cfg.heads]
+        if len(longer) == 1:
+            root[key] = longer[0]
+    for m in doc.mentions:
+        if m.key in root:
+            m.key = root[m.key]
+            m.attrs["folds"].append(cfg.id)
 
 
 def same_member(doc: Document) -> None:
