@@ -175,3 +175,10 @@ def test_a_brand_may_begin_with_中():
 def test_springs_temples_and_hamlets_opening_a_work_are_no_brands():
     doc = process_text("启动马鸣泉木屋民宿及露营地、白云寺修缮、李家坪二期5万千瓦风电等项目。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_bare_brand_is_the_company_the_document_names_with_its_head():
+    from conftest import forms_by_key
+
+    doc = process_text("以澜宏化工为链主企业，重点实施澜宏30万吨碳酸二甲酯项目。")
+    assert {"澜宏化工", "澜宏"} in forms_by_key(doc, "Enterprise")
