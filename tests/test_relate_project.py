@@ -188,3 +188,15 @@ def test_a_column_headed_by_a_park_holds_its_enterprises_not_its_works():
 def test_the_firms_a_park_newly_hosts_are_in_it():
     doc = process_text("平遥陶瓷产业园新入驻澜峰科技、锦昊集团等12家企业。", county_code="140728")
     assert {s for s, o in pairs(doc, "locatedInPark")} == {"澜峰科技", "锦昊"}  # (keys: 集团 folded)
+
+
+def test_a_work_named_after_its_company_is_not_the_lead_firms_of_the_clause():
+    doc = process_text("以澜峰集团、锦宏化工为链主企业，重点实施澜峰50万吨乙醇项目、10万吨新型炭材料项目。", county_code="140728")
+    got = pairs(doc, "undertakenBy")
+    assert {o for s, o in got if s.startswith("澜峰50万吨")} == {"澜峰"}
+    assert {o for s, o in got if s.startswith("10万吨")} == {"澜峰", "锦宏化工"}
+
+
+def test_an_enterprise_building_a_park_inside_another_sits_in_the_park_it_builds():
+    doc = process_text("依托锦川科技在平遥经济技术开发区内建设平遥新能源产业园。", county_code="140728")
+    assert {o for s, o in pairs(doc, "locatedInPark")} == {"平遥新能源"}  # (the key: 产业园 folded)

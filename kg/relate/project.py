@@ -242,12 +242,18 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
     enterprises = _of(mentions, "Enterprise")
     facts = []
     for p in _of(mentions, "Project"):
+        named = [e for e in enterprises if p.start <= e.start <= p.start + 2 and e.end <= p.end]
+        facts += [_fact("undertakenBy", p, e, s, cfg.inside) for e in named]
         for frame, found in (
             ("actor", _actor_attr(p, enterprises)),
-            ("inside", [e for e in enterprises if p.start <= e.start <= p.start + 2 and e.end <= p.end]),
-            ("before", _actor_before(doc, cfg.before, p, mentions)),
             ("subject_after", _subject_after(doc, cfg.subject_after, p, mentions)),
             ("heading_colon", _heading_colon(doc, cfg.heading_colon, p, enterprises)),
+        ):
+            facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
+        if named:
+            continue  # a work named after its company (恒信50万吨乙醇) is not the lead firms' of the clause
+        for frame, found in (
+            ("before", _actor_before(doc, cfg.before, p, mentions)),
             ("lead", _lead(doc, cfg.lead, p, mentions)),
             ("next_clause", _actor_of_clause_before(doc, cfg.next_clause, p, mentions)),
         ):
@@ -326,8 +332,12 @@ def _heading_colon(doc, cfg, p, enterprises) -> list[Mention]:
 
 
 def _lead(doc, cfg, p, mentions) -> list[Mention]:
-    """`依托E1、E2为龙头，加快P建设`: a group of enterprises introduced by 依托/以 before the project."""
-    group = _lead_group(doc, cfg, [m for m in mentions if m.end <= p.start])
+    """`依托E1、E2为龙头，加快P建设`: a group of enterprises introduced by 依托/以 before the project
+    (an enterprise that opens an earlier work's name is that work's, not a member of the group)."""
+    works = [m for m in mentions if m.type == "Project"]
+    before = [m for m in mentions if m.end <= p.start and not (
+        m.type == "Enterprise" and any(w.start <= m.start and m.end <= w.end for w in works))]
+    group = _lead_group(doc, cfg, before)
     if not group:
         return []
     gap = doc.text[group[-1].end : p.start]
@@ -462,12 +472,11 @@ def _park_before(doc, cfg, x, mentions) -> list[Mention]:
 
 
 def _settles(doc, cfg, x, parks) -> list[Mention]:
-    """`E入驻/落户/落地园区`: the enterprise or work settles in the park named after the verb."""
-    after = [k for k in parks if k.start >= x.end and k.start - x.end <= cfg.max_gap]
-    if not after:
-        return []
-    k = after[0]
-    return [k] if re.fullmatch(cfg.gap, _between(doc, x, k)) else []
+    """`E入驻/落户/落地园区`: the enterprise or work settles in the park named after the verb;
+    `E在开发区内建设K`: in the park it builds inside another (the last park the frame reaches)."""
+    after = [k for k in parks if k.start >= x.end and k.start - x.end <= cfg.max_gap
+             and re.fullmatch(cfg.gap, _between(doc, x, k))]
+    return after[-1:]
 
 
 def _lead_park(doc, s, cfg, mentions) -> list[Fact]:
