@@ -194,9 +194,16 @@ def test_a_work_named_after_its_company_is_not_the_lead_firms_of_the_clause():
     doc = process_text("以澜峰集团、锦宏化工为链主企业，重点实施澜峰50万吨乙醇项目、10万吨新型炭材料项目。", county_code="140728")
     got = pairs(doc, "undertakenBy")
     assert {o for s, o in got if s.startswith("澜峰50万吨")} == {"澜峰"}
-    assert {o for s, o in got if s.startswith("10万吨")} == {"澜峰", "锦宏化工"}
 
 
 def test_an_enterprise_building_a_park_inside_another_sits_in_the_park_it_builds():
     doc = process_text("依托锦川科技在平遥经济技术开发区内建设平遥新能源产业园。", county_code="140728")
     assert {o for s, o in pairs(doc, "locatedInPark")} == {"平遥新能源"}  # (the key: 产业园 folded)
+
+
+def test_when_the_lead_firms_works_are_named_after_them_the_others_are_not_theirs():
+    doc = process_text("以澜峰集团、锦宏化工为链主企业，重点实施澜峰50万吨乙醇项目、生物可降解塑料项目、锦宏30万吨碳酸二甲酯项目。",
+                       county_code="140728")
+    got = pairs(doc, "undertakenBy")
+    assert not any(s.startswith("生物可降解塑料") for s, o in got)
+    assert any(s.startswith("锦宏30万吨") and o.startswith("锦宏") for s, o in got)

@@ -340,6 +340,11 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
     group = _lead_group(doc, cfg, before)
     if not group:
         return []
+    # 以A、B为链主，实施A50万吨乙醇、C、B30万吨…: the works the lead firms own are named after them; the others are not theirs
+    keys = {e.key for e in group}
+    if any(m.type == "Enterprise" and m.key in keys and m.start > group[-1].end and m.sentence == p.sentence
+           and any(w.start <= m.start and m.end <= w.end for w in works) for m in mentions):
+        return []
     gap = doc.text[group[-1].end : p.start]
     if len(gap) <= cfg.max_gap and gap.count("，") <= 1 and not re.search("[。；]", gap):
         return group
