@@ -317,7 +317,7 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     work ends in what a company makes (`named_after_work`), the product; and, for a list
     item that is nothing but a coined brand (`whole`), the whole item (瑞丰宏泰)."""
     place = len(name) - len(strip_place(name) or name)
-    tokens = patterns.tokenizer().lcut(name[place:], HMM=False)
+    tokens = list(_cut(name[place:]))
     heads = _company_heads()
     size, i = 0, 0
     for i, token in enumerate(tokens):
@@ -367,6 +367,12 @@ def _listed_company(name: str, place: int, tokens: list[str], cfg: Actor) -> tup
                 patterns.is_common_word(token, cfg.listed_brand_freq) or word_tag(token) in cfg.not_listed_brand_tags):
             return "", 0
     return name[place : place + size], place + size + len(tokens[h])
+
+
+@lru_cache(maxsize=4096)
+def _cut(text: str) -> tuple[str, ...]:
+    """jieba's words of a work's name (names repeat across a document and a corpus)."""
+    return tuple(patterns.tokenizer().lcut(text, HMM=False))
 
 
 @lru_cache(maxsize=1)
