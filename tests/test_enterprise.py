@@ -182,3 +182,13 @@ def test_a_bare_brand_is_the_company_the_document_names_with_its_head():
 
     doc = process_text("以澜宏化工为链主企业，重点实施澜宏30万吨碳酸二甲酯项目。")
     assert {"澜宏化工", "澜宏"} in forms_by_key(doc, "Enterprise")
+
+
+def test_a_bare_brand_that_settles_or_signs_is_a_company():
+    doc = process_text("凯孚澜成功落户我县。")
+    assert "凯孚澜" in names(doc, "Enterprise")
+
+
+def test_what_settles_or_signs_in_general_is_no_company():
+    doc = process_text("一批项目落户园区，今年集中签约，招商引资落户我县。")
+    assert names(doc, "Enterprise") == set()

@@ -207,3 +207,8 @@ def test_when_the_lead_firms_works_are_named_after_them_the_others_are_not_their
     got = pairs(doc, "undertakenBy")
     assert not any(s.startswith("生物可降解塑料") for s, o in got)
     assert any(s.startswith("锦宏30万吨") and o.startswith("锦宏") for s, o in got)
+
+
+def test_an_amount_in_brackets_after_a_work_is_its_amount():
+    doc = process_text("城南污水处理厂项目（总投资1.2亿元）开工建设。", county_code="140728")
+    assert amounts(doc) == {"城南污水处理厂项目": Decimal("120000000")}
