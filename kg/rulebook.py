@@ -101,8 +101,12 @@ class NameRule:
     generic_core: bool = True
     # the core may not be a place name alone (湖南行动)
     core_not_place: bool = False
-    # the core is a coined brand: none of its words seen this often by jieba (0: not asked)
+    # the core is a coined brand: none of its words seen this often by jieba (0: not asked) ...
     core_not_in_dictionary: int = 0
+    # ... but a word jieba tags with one of `core_proper_tags` (a proper name: 恒瑞 nz) is
+    # coined too when seen fewer than `core_proper_freq` times
+    core_proper_tags: frozenset[str] = frozenset()
+    core_proper_freq: int = 0
     # what must (`precede`) or must not (`not_precede`) stand right before the name
     precede: Regex | None = None
     not_precede: Regex | None = None

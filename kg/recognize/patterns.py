@@ -290,7 +290,8 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
         if rule.core_not_place and not strip_place(core):
             return False  # 湖南行动, 岳阳发展战略: a place is not the name of a line
         rare = rare or rule.core_not_in_dictionary
-        if rare and not is_brand(core, rules.boundary, int(rare)):
+        proper = (rule.core_proper_tags, rule.core_proper_freq)
+        if rare and not is_brand(core, rules.boundary, int(rare), proper):
             return False
     return True
 
@@ -378,17 +379,19 @@ def is_common_word(text: str, threshold: int) -> bool:
     return tokenizer().FREQ.get(text, 0) >= threshold
 
 
-def is_brand(core: str, boundary: frozenset[str], rare: int = 1) -> bool:
+def is_brand(core: str, boundary: frozenset[str], rare: int = 1, proper=(frozenset(), 0)) -> bool:
     """A coined trade name (晋鑫, 泰丰), after any place prefix (山西康宁 -> 康宁):
     no boundary word inside, and no word jieba has seen `rare` times or more
-    (精细, 低压 are everyday words; a brand such as 泰丰 is rare in jieba's corpus)."""
+    (精细, 低压 are everyday words; a brand such as 泰丰 is rare in jieba's corpus),
+    unless it tags it as a proper name (`proper`: tags, and fewer times than: 恒瑞 nz)."""
     if core in boundary:
         return False  # 插上|科技“翅膀”: a verb, not a brand
     core = strip_place(core) or core
     words = _words(core)
     if any(w in boundary for w in words):
         return False
-    return not any(is_common_word(w, rare) for w in words)
+    tags, least = proper
+    return not any(is_common_word(w, rare) and not (word_tag(w) in tags and not is_common_word(w, least)) for w in words)
 
 
 def _words(text: str) -> list[str]:
