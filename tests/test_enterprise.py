@@ -192,3 +192,13 @@ def test_a_bare_brand_that_settles_or_signs_is_a_company():
 def test_what_settles_or_signs_in_general_is_no_company():
     doc = process_text("一批项目落户园区，今年集中签约，招商引资落户我县。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_trade_name_may_open_with_a_proper_name_jieba_rarely_saw():
+    doc = process_text("峪口禽业、恒瑞药业生产规模居全省前列。")
+    assert {"峪口禽业", "恒瑞药业"} <= names(doc, "Enterprise")
+
+
+def test_an_abbreviated_trade_is_no_brand():
+    doc = process_text("带动批发零售、餐饮住宿、汽修汽配等服务业发展。")
+    assert names(doc, "Enterprise") == set()
