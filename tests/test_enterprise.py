@@ -202,3 +202,8 @@ def test_a_trade_name_may_open_with_a_proper_name_jieba_rarely_saw():
 def test_an_abbreviated_trade_is_no_brand():
     doc = process_text("带动批发零售、餐饮住宿、汽修汽配等服务业发展。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_新材_is_a_company_head():
+    doc = process_text("恒瑞新材、金诺光电等12个项目建成投产，发展新材料产业。")
+    assert {"恒瑞新材", "金诺光电"} <= names(doc, "Enterprise")
