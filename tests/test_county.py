@@ -75,3 +75,13 @@ def test_everyday_words_that_are_short_names_do_not_make_a_county():
 def test_a_district_name_of_another_province_is_a_part_of_the_county_unless_placed():
     doc = process_text("加快江北区建设，推进清河区医养结合项目。与佛山市南海区、广东省揭西县开展合作。", county_code="140824")
     assert names(doc, "County") == {"南海区", "揭西县"}
+
+
+def test_the_short_name_in_a_reports_title_names_its_county():
+    doc = process_text("岚皋2024年政府工作报告\n过去一年，全县经济稳中向好，岚皋发展迈上新台阶。")
+    assert doc.meta["county_code"] == "610925"
+
+
+def test_a_county_name_run_into_by_words_is_no_county():
+    doc = process_text("推进共和县城建设，坚持城乡共和县城一体发展。")
+    assert names(doc, "County") == set()

@@ -219,20 +219,21 @@ def own_county(doc: Document, matches) -> tuple[str, str]:
 
 def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
     """岚皋 for 岚皋县: the short name of a county the text uses most, on token boundaries,
-    a use in a frame of the county's own report (岚皋第十八届, 岚皋县委) counting `frame_weight`
-    times; the kind of division the text speaks as (我县, 全区) and the regions it names in
+    a use in the title (the first line) or in a frame of the county's own report (岚皋第十八届,
+    岚皋县委, 岚皋2024年政府工作报告) counting `frame_weight` times; the kind of division the text speaks as (我县, 全区) and the regions it names in
     full (陕西省, 安康市) decide between counties that share a short name."""
     text = doc.text
     shorts = gazetteer.short_names()
     lengths = sorted({len(s) for s in shorts}, reverse=True)
     starts, ends = doc.token_edges()
     freq = tokenizer().FREQ
+    title = len(text) - len(text.lstrip()) + len(text.strip().split("\n", 1)[0])  # where the first line ends
     scores: Counter = Counter()
     for s in sorted(starts):
         for n in lengths:
             short = text[s : s + n]
             if short in shorts and s + n in ends:
-                if re.match(cfg.frame, text[s + n : s + n + 8]):
+                if s < title or re.match(cfg.frame, text[s + n : s + n + 12]):
                     scores[short] += cfg.frame_weight
                 elif freq.get(short, 0) < cfg.common_word_freq:
                     scores[short] += 1
