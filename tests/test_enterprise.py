@@ -207,3 +207,8 @@ def test_an_abbreviated_trade_is_no_brand():
 def test_新材_is_a_company_head():
     doc = process_text("恒瑞新材、金诺光电等12个项目建成投产，发展新材料产业。")
     assert {"恒瑞新材", "金诺光电"} <= names(doc, "Enterprise")
+
+
+def test_a_chemical_branch_after_a_count_is_no_company():
+    doc = process_text("引进3个亿元以上磷化工项目，发展盐化工产业。")
+    assert names(doc, "Enterprise") == set()
