@@ -212,3 +212,9 @@ def test_新材_is_a_company_head():
 def test_a_chemical_branch_after_a_count_is_no_company():
     doc = process_text("引进3个亿元以上磷化工项目，发展盐化工产业。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_plant_in_a_list_of_works_named_after_a_brand_jieba_knows():
+    doc = process_text("骄澄包装、农夫山泉均州工厂(一期)等项目建成投产，中医院扩建传染病区、李家坪二期风电等项目开工。")
+    found = names(doc, "Enterprise")
+    assert {"骄澄包装", "农夫山泉"} <= found and not found & {"中医院", "李家坪"}

@@ -225,7 +225,9 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
              if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of]
     for start, text, whole in works + _work_list_items(doc, cfg):
         brand, end = company_part(text, cfg, whole=whole)
-        if not brand or re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
+        # (a place-like ending is no place in a brand jieba knows as a proper name: 农夫山泉 nz)
+        known = word_tag(brand) == "nz"
+        if not brand or not known and re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
             continue
         towns = towns if towns is not None else _towns(doc, cfg)
         if brand not in towns:
@@ -254,7 +256,8 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool]]:
         for n, (start, end) in enumerate(patterns.split_items(m.group("items"), m.start("items"), cfg.joined)):
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
             text = doc.text[start:end]
-            if len(text) >= cfg.min_prefix and not re.search(r"[^\u4e00-\u9fff\w]", text):
+            # (a phase in brackets may close it: X工厂(一期))
+            if len(text) >= cfg.min_prefix and not re.search(r"[^\u4e00-\u9fff\w]", re.sub(r"[（(][^（）()]*[)）]$", "", text)):
                 items.append((start, text, True))
     return items
 
@@ -342,7 +345,9 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
         return brand, end + len(rest[0])
     if re.match(cfg.figure_after_brand, following) or re.match(cfg.phase_after_brand, following):
         return brand, end
-    if re.search(cfg.named_after_work, name) and len(rest[0]) > 1:
+    # (the brand's end is clear where it or the product opens with a word: 农夫山泉|均|州|工厂)
+    clear = len(rest[0]) > 1 or len(tokens[i - 1]) > 1
+    if re.search(cfg.named_after_work, name) and clear:
         return brand, end
     coined = size >= cfg.min_coined_brand and all(_HAN1.fullmatch(tok) for tok in tokens[:i])
     if whole and coined and len(rest[0]) > 1:
