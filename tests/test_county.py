@@ -85,3 +85,8 @@ def test_the_short_name_in_a_reports_title_names_its_county():
 def test_a_county_name_run_into_by_words_is_no_county():
     doc = process_text("推进共和县城建设，坚持城乡共和县城一体发展。")
     assert names(doc, "County") == set()
+
+
+def test_a_company_named_after_a_place_gives_the_report_no_county():
+    doc = process_text("永泰钢铁完成超低排放改造。永泰钢铁破产重组。永泰钢铁年产值增长10%。")
+    assert not doc.meta.get("county_code")

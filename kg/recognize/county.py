@@ -20,7 +20,7 @@ from kg.lexicon import tokenizer
 
 @dataclass(frozen=True, kw_only=True)
 class Abbreviation:
-    """`[[abbreviation]]`: a short form written from a division's full name (科尔沁右翼前旗 -> 科右前旗)."""
+    """`[[abbreviation]]`: a short form written from a division's full name (察哈尔右翼中旗 -> 察右中旗)."""
 
     id: str
     # a regex on the full name, with named groups ...
@@ -31,13 +31,13 @@ class Abbreviation:
 
 @dataclass(frozen=True, kw_only=True)
 class Slogan:
-    """`[slogan]`: a division whose name opens with a verb of slogans (兴县 in 产业兴县、工业强县,
-    兴城市 in 聚力兴城市) is a slogan where a word runs into it."""
+    """`[slogan]`: a division whose name opens with a verb of slogans (兴县 in 科技兴县、生态强县,
+    兴城市 in 全力兴城市) is a slogan where a word runs into it."""
 
     first: str
     # what may stand right before such a name when it names the place (在兴县, 吕梁市兴县)
     place_before: rulebook.Regex
-    # a two-character name is a slogan before these (产业兴县、, 文旅富县”)
+    # a two-character name is a slogan before these (科技兴县、, 生态富县”)
     two_character_follow: rulebook.Regex
     # a longer name is a slogan when what follows the verb is a word jieba saw this often (城市)
     everyday_rest_freq: int
@@ -55,6 +55,10 @@ class OwnCounty:
     # a use worth `frame_weight` others
     frame: rulebook.Regex
     frame_weight: int
+    # a first line this short, with more lines after it, is the report's title
+    title_max_length: int
+    # a short name before one of these names a company, not the place (永泰钢铁)
+    not_before: rulebook.Regex
     # a short name that is an everyday word (合作, 东方) counts only in a frame
     common_word_freq: int
     # the short name wins with at least this score
@@ -123,7 +127,7 @@ def find(doc: Document) -> list[Mention]:
             if doc.text.startswith(own.name, m.start()) or not cfg.follow_re.match(doc.text, m.end()):
                 continue
             if any(s <= m.start() < e for s, e, _, _ in full):
-                continue  # 科右 of 科右前旗: inside a name found in full
+                continue  # 察右 of 察右中旗: inside a name found in full
             mentions.append(Mention("County", own.short, m.start(), m.end(), cfg.short_name_id, cfg.short_name_confidence, attrs={"code": own.code}))
     return mentions
 
@@ -149,7 +153,7 @@ def _joined(text: str, start: int, function_first: str) -> bool:
 
 
 def _slogan(doc: Document, start: int, end: int, cfg: Slogan) -> bool:
-    """产业兴县、文旅富县, 聚力兴城市: a name opening with a verb of slogans, run into by a word."""
+    """科技兴县、生态富县, 全力兴城市: a name opening with a verb of slogans, run into by a word."""
     text = doc.text
     if text[start] not in cfg.first or start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
         return False
@@ -193,7 +197,7 @@ def _abbreviation_re() -> re.Pattern | None:
 
 
 def abbreviations(doc: Document) -> list[tuple[int, int, str, str]]:
-    """科右前旗, 麻阳县: short forms of divisions (`[[abbreviation]]`), on jieba token boundaries."""
+    """察右中旗, 长阳县: short forms of divisions (`[[abbreviation]]`), on jieba token boundaries."""
     pattern = _abbreviation_re()
     if pattern is None:
         return []
@@ -227,12 +231,16 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
     lengths = sorted({len(s) for s in shorts}, reverse=True)
     starts, ends = doc.token_edges()
     freq = tokenizer().FREQ
-    title = len(text) - len(text.lstrip()) + len(text.strip().split("\n", 1)[0])  # where the first line ends
+    lead = len(text) - len(text.lstrip())
+    first = text[lead:].split("\n", 1)[0]
+    title = lead + len(first) if len(first) <= cfg.title_max_length and "\n" in text[lead:] else 0  # where the title ends
     scores: Counter = Counter()
     for s in sorted(starts):
         for n in lengths:
             short = text[s : s + n]
             if short in shorts and s + n in ends:
+                if re.match(cfg.not_before, text[s + n : s + n + 4]):
+                    break  # 永泰钢铁: a company named after the place
                 if s < title or re.match(cfg.frame, text[s + n : s + n + 12]):
                     scores[short] += cfg.frame_weight
                 elif freq.get(short, 0) < cfg.common_word_freq:
