@@ -89,7 +89,7 @@ def link(doc: Document) -> Document:
 
 
 def brand_alone(doc: Document) -> None:
-    """国宏 and 国宏化工 in one document: a company named by its bare brand is the one company
+    """澜宏 and 澜宏化工 in one document: a company named by its bare brand is the one company
     of the document named by that brand and a head (`[brand_alone]`)."""
     cfg = rules().brand_alone
     keys = {m.key for m in doc.mentions if m.type == "Enterprise" and m.key}

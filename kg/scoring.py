@@ -105,7 +105,7 @@ def predict(doc: Document) -> dict:
         if county and key not in names:
             names[key] = county.name
             entities["County"].append({"name": county.name, "aliases": []})
-        elif county and county.name in forms[key]:  # (the fullest form the document uses: 科右前旗 alone stays)
+        elif county and county.name in forms[key]:  # (the fullest form the document uses: 察右中旗 alone stays)
             names[key] = county.name
             for e in entities["County"]:
                 if e["name"] in forms[key]:

@@ -127,7 +127,7 @@ def test_kinds_of_firms_and_verbs_before_a_list_are_no_enterprises():
 
 
 def test_a_bare_brand_as_the_actor_of_an_investment_or_a_partnership():
-    doc = process_text("澜峰泰和团队投资50亿元,倾力打造玫瑰小镇。沐川集团追加投资30亿元。与锦澄时代携手共建零碳示范基地。")
+    doc = process_text("澜峰泰和团队投资8亿元,倾力打造温泉康养小镇。沐川集团追加投资30亿元。与锦澄时代携手共建零碳示范基地。")
     assert {"澜峰泰和", "沐川集团", "锦澄时代"} <= names(doc, "Enterprise")
 
 

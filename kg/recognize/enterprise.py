@@ -73,7 +73,7 @@ class Actor:
     brand_word_tags: frozenset[str]
     # the suffix rule whose suffixes are company heads too
     trade_name_rule: str
-    # a figure right after the brand (华大30兆瓦…, 恒信50万吨…), or a phase of its works (万橡|二期)
+    # a figure right after the brand (澜拓30兆瓦…, 澜峰50万吨…), or a phase of its works (沐橡|二期)
     figure_after_brand: Regex
     phase_after_brand: Regex
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
@@ -213,7 +213,7 @@ def enterprise_lists(doc: Document) -> list[Mention]:
 
 
 def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
-    """润丰肉牛养殖, 杭州宏岳有机肥生产, 凤铝铝业二期, 华大30兆瓦生物质发电: a work named after
+    """润丰肉牛养殖, 杭州宏岳有机肥生产, 凯孚铝业二期, 澜拓30兆瓦生物质发电: a work named after
     its company begins with a coined brand, after an optional place, and goes on with a
     company head (铝业), a figure, or what a company makes (`company_part`). The works are
     those the project family found and the items of lists of works (`work_lists`)."""
@@ -225,7 +225,7 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
              if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of]
     for start, text, whole in works + _work_list_items(doc, cfg):
         brand, end = company_part(text, cfg, whole=whole)
-        # (a place-like ending is no place in a brand jieba knows as a proper name: 农夫山泉 nz)
+        # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
         known = word_tag(brand) == "nz"
         if not brand or not known and re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
             continue
@@ -283,7 +283,7 @@ def _group_index() -> tuple[re.Pattern, list[int]]:
 
 
 def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
-    """华能20万千瓦风电, 与中建签约, 中储粮投资…: a form of a national group, on jieba token
+    """华能30万千瓦光伏, 与中建签约, 中粮投资…: a form of a national group, on jieba token
     boundaries, where it acts as a company (`[groups]`): it says so itself (华能集团), opens a
     work, or is followed by a figure, an industry word or an actor's verb, or stands as a partner."""
     cfg = rules().record.groups
@@ -316,9 +316,9 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
 
     The brand is two to four characters jieba knows only one by one (润|丰) or as words it
     rarely saw and tags as proper names (华能, 汉|思达). It names a company when a company head follows it
-    (铝业, 科技: the head is part of the company), a figure (华大30兆瓦…), or, when the
+    (铝业, 科技: the head is part of the company), a figure (澜拓30兆瓦…), or, when the
     work ends in what a company makes (`named_after_work`), the product; and, for a list
-    item that is nothing but a coined brand (`whole`), the whole item (瑞丰宏泰)."""
+    item that is nothing but a coined brand (`whole`), the whole item (瑞澜宏泰)."""
     place = len(name) - len(strip_place(name) or name)
     tokens = list(_cut(name[place:]))
     heads = _company_heads()
@@ -345,7 +345,7 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
         return brand, end + len(rest[0])
     if re.match(cfg.figure_after_brand, following) or re.match(cfg.phase_after_brand, following):
         return brand, end
-    # (the brand's end is clear where it or the product opens with a word: 农夫山泉|均|州|工厂)
+    # (the brand's end is clear where it or the product opens with a word: 恒瑞|东|郊|工厂)
     clear = len(rest[0]) > 1 or len(tokens[i - 1]) > 1
     if re.search(cfg.named_after_work, name) and clear:
         return brand, end
@@ -356,7 +356,7 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
 
 
 def _listed_company(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
-    """宇宙电子, 博大精密 listed as works (A、B等N个项目): before a company head that ends
+    """星河电子, 博远精密 listed as works (A、B等N个项目): before a company head that ends
     the item, a brand of words jieba knows is still the company's, unless everyday
     (`listed_brand_freq`) or a word of kind (新型: `not_listed_brand_tags`)."""
     heads = _company_heads()

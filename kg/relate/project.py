@@ -147,7 +147,7 @@ class LocatedIn(Frame):
 @dataclass(frozen=True, kw_only=True)
 class Investment(Frame):
     kinds: tuple[str, ...]
-    # an amount below this is no investment (三元 of 三元正极材料 read as 3 yuan)
+    # an amount below this is no investment (三元 of a 三元锂电池 work read as 3 yuan)
     min_value: int
     # an amount right after a work belongs to it: up to this many characters, and only these words between
     max_gap_after_project: int
@@ -156,7 +156,7 @@ class Investment(Frame):
     next_clause_verbs: Regex
     # a sum: after these words in its clause (共计, 累计)
     sum_before: Regex
-    # a work that stands for a group: a count before it (27个新增…), after it (项目5个), or another work joined to it
+    # a work that stands for a group: a count before it (12个新增…), after it (项目5个), or another work joined to it
     counted_before: Regex
     counted_after: Regex
     joined_after: Regex
@@ -251,7 +251,7 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
         ):
             facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
         if named:
-            continue  # a work named after its company (恒信50万吨乙醇) is not the lead firms' of the clause
+            continue  # a work named after its company (澜峰50万吨乙醇) is not the lead firms' of the clause
         for frame, found in (
             ("before", _actor_before(doc, cfg.before, p, mentions)),
             ("lead", _lead(doc, cfg.lead, p, mentions)),
@@ -500,9 +500,9 @@ def _lead_park(doc, s, cfg, mentions) -> list[Fact]:
 
 def investment(doc, s, mentions) -> list[Fact]:
     """An amount stated for one work: `总投资5亿元的P` (the work after it), `P，总投资5亿元`
-    and `P1.95亿元贷款、Q1.1亿元…` (the work right before it), `E投资50亿元，建设P` (the
+    and `P1.2亿元贷款、Q0.8亿元…` (the work right before it), `E投资50亿元，建设P` (the
     work the next clause builds). A sum stated for a group is no member's amount: after a
-    sum word (共计), or for a counted work (27个…项目, P5个) or works joined (A和B)."""
+    sum word (共计), or for a counted work (12个…项目, P5个) or works joined (A和B)."""
     cfg = rules().investment
     text = doc.text[s.start : s.end]
     amounts = [a for a in amount.find_amounts(text) if a.kind in cfg.kinds and a.value >= cfg.min_value]
@@ -527,7 +527,7 @@ def _amount_target(doc, cfg, span, projects):
     before = [p for p in projects if p.end <= span.start and span.start - p.end <= cfg.max_gap_after_project
               and re.fullmatch(cfg.before_gap, doc.text[p.end : span.start])]
     if before and not right_after:
-        return before[-1]  # P，总投资5亿元 / P1.95亿元贷款、Q…
+        return before[-1]  # P，总投资5亿元 / P1.2亿元贷款、Q…
     after = [p for p in projects if p.start >= span.end and _same_clause(doc, span, p)
              and not amount.find_amounts(doc.text[span.end : p.start])]
     if after:
@@ -548,7 +548,7 @@ def _clause_before(doc, pos: int) -> str:
 
 
 def _of_a_group(doc, cfg, p, projects) -> bool:
-    """27个新增债券资金项目, 储备项目296个, 总投资X亿元的A和B: the work stands for a group."""
+    """12个新增专项债项目, 储备项目85个, 总投资X亿元的A和B: the work stands for a group."""
     if re.search(cfg.counted_before, doc.text[max(0, p.start - 8) : p.start]):
         return True
     if re.match(cfg.counted_after, doc.text[p.end : p.end + 6]):
