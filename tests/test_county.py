@@ -32,7 +32,7 @@ def test_a_conjunction_is_not_the_start_of_a_county_name():
 
 
 def test_slogans_of_the_兴县_series_are_not_counties():
-    doc = process_text("围绕产业立县、工业强县、教育兴县、文旅富县发展战略，一年来我们聚力兴城市，城市面貌焕然一新。", county_code="340323")
+    doc = process_text("围绕科技立县、生态强县、文化兴县、旅游富县发展战略，一年来我们全力兴城市，城市面貌焕然一新。", county_code="340323")
     assert not names(doc, "County") & {"兴县", "富县", "兴城市"}
 
 
@@ -42,16 +42,16 @@ def test_a_slogan_verb_county_after_a_place_or_a_function_word_is_a_county():
 
 
 def test_banner_abbreviations_name_the_banner_and_its_report():
-    doc = process_text("在科右前旗第十八届人民代表大会第三次会议上。现在，我代表科右前旗人民政府向大会报告工作。全旗经济稳中有进。")
-    assert doc.meta["county_code"] == "152221"
+    doc = process_text("在察右中旗第十六届人民代表大会第二次会议上。现在，我代表察右中旗人民政府向大会报告工作。全旗经济稳中有进。")
+    assert doc.meta["county_code"] == "150927"
     assert doc.meta["county_rule"] == "county.own-most-frequent-full-name"
     assert {m.rule for m in doc.mentions if m.type == "County"} == {"county.banner-wing"}
 
 
 def test_an_autonomous_county_without_its_nationalities():
-    doc = process_text("麻阳县召开项目建设推进会，全县签约项目12个。")
-    assert doc.meta["county_code"] == "431226"
-    assert "麻阳县" in names(doc, "County")
+    doc = process_text("长阳县召开项目建设推进会，全县签约项目12个。")
+    assert doc.meta["county_code"] == "420528"
+    assert "长阳县" in names(doc, "County")
 
 
 def test_a_report_naming_its_county_only_in_short_gets_its_county_from_the_text():
@@ -63,8 +63,8 @@ def test_a_report_naming_its_county_only_in_short_gets_its_county_from_the_text(
 
 
 def test_a_short_name_shared_by_counties_is_read_with_the_kind_the_report_speaks_as():
-    doc = process_text("在梨树第十八届人民代表大会上，梨树县委、县政府团结带领全县人民，梨树发展迈上新台阶。我县粮食增产。")
-    assert doc.meta["county_code"] == "220322"
+    doc = process_text("在清河第十七届人民代表大会上，清河县委、县政府团结带领全县人民，清河发展迈上新台阶。我县羊绒产业增产。")
+    assert doc.meta["county_code"] == "130534"
 
 
 def test_everyday_words_that_are_short_names_do_not_make_a_county():
@@ -73,8 +73,8 @@ def test_everyday_words_that_are_short_names_do_not_make_a_county():
 
 
 def test_a_district_name_of_another_province_is_a_part_of_the_county_unless_placed():
-    doc = process_text("加快江北区建设，推进清河区医养结合项目。与佛山市南海区、广东省揭西县开展合作。", county_code="140824")
-    assert names(doc, "County") == {"南海区", "揭西县"}
+    doc = process_text("加快江北区建设，推进清河区医养结合项目。与杭州市余杭区、浙江省安吉县开展合作。", county_code="140824")
+    assert names(doc, "County") == {"余杭区", "安吉县"}
 
 
 def test_the_short_name_in_a_reports_title_names_its_county():

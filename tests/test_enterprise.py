@@ -67,8 +67,8 @@ def test_national_group_lexicon_is_read_with_its_source():
 
 
 def test_a_national_groups_short_form_where_it_acts_as_a_company():
-    doc = process_text("华能30万千瓦光伏项目并网发电，中储粮直属库扩建工程开工，与国家电投签约共建储能电站。")
-    assert {"华能", "中储粮", "国家电投"} <= names(doc, "Enterprise")
+    doc = process_text("华能30万千瓦光伏项目并网发电，中粮直属库扩建工程开工，与国家电投签约共建储能电站。")
+    assert {"华能", "中粮", "国家电投"} <= names(doc, "Enterprise")
 
 
 def test_a_national_groups_short_form_is_never_a_bare_string_hit():
@@ -92,13 +92,13 @@ def test_a_list_item_that_is_a_coined_brand_alone_is_a_company():
 
 
 def test_works_named_after_products_places_or_grades_name_no_company():
-    doc = process_text("实施研学基地及种植、城区快速路、蛋鸡养殖、饲草加工等项目，创建古城4A级景区等一批项目。")
+    doc = process_text("实施研学基地及种植、城北快速路、蛋鸡养殖、饲草加工等项目，创建古城4A级景区等一批项目。")
     assert names(doc, "Enterprise") == set()
 
 
 def test_trade_names_with_the_industry_words_of_other_provinces():
-    doc = process_text("支持瑞澄铜业、沐澜橡胶扩大产能，锦昊叉车成功上市，凯孚环保科技二期投产，金湘钢铁有望转型升级。")
-    assert {"瑞澄铜业", "沐澜橡胶", "锦昊叉车", "凯孚环保科技", "金湘钢铁"} <= names(doc, "Enterprise")
+    doc = process_text("支持瑞澄铜业、沐澜橡胶扩大产能，锦昊叉车成功上市，凯孚环保科技二期投产，金澜钢铁有望转型升级。")
+    assert {"瑞澄铜业", "沐澜橡胶", "锦昊叉车", "凯孚环保科技", "金澜钢铁"} <= names(doc, "Enterprise")
 
 
 def test_industries_named_by_everyday_words_are_no_trade_names():
@@ -153,8 +153,8 @@ def test_新_after_a_count_or_inside_a_word_begins_no_name():
 
 
 def test_a_listed_work_that_is_a_known_word_and_a_company_head_is_a_company():
-    doc = process_text("聚焦产业发展，宇宙电子、博大精密等16个项目建成投产，湖南沐橡二期项目建成试生产。")
-    assert {"宇宙电子", "博大精密", "湖南沐橡"} <= names(doc, "Enterprise")
+    doc = process_text("聚焦产业发展，宇航电子、博远精密等16个项目建成投产，湖南沐橡二期项目建成试生产。")
+    assert {"宇航电子", "博远精密", "湖南沐橡"} <= names(doc, "Enterprise")
 
 
 def test_a_kind_of_work_ending_in_a_head_word_names_no_company():
@@ -168,7 +168,7 @@ def test_coined_brands_of_three_characters_in_a_list_of_works_and_bracketed_phas
 
 
 def test_a_brand_may_begin_with_中():
-    doc = process_text("中澜新能源专用车总装生产及销售、年产100万吨矿泉水等一批项目落户我县。")
+    doc = process_text("中澜智能叉车总装生产及销售、年产100万吨矿泉水等一批项目落户我县。")
     assert "中澜" in names(doc, "Enterprise")
 
 
@@ -195,8 +195,8 @@ def test_what_settles_or_signs_in_general_is_no_company():
 
 
 def test_a_trade_name_may_open_with_a_proper_name_jieba_rarely_saw():
-    doc = process_text("峪口禽业、恒瑞药业生产规模居全省前列。")
-    assert {"峪口禽业", "恒瑞药业"} <= names(doc, "Enterprise")
+    doc = process_text("华润禽业、恒瑞药业生产规模居全省前列。")
+    assert {"华润禽业", "恒瑞药业"} <= names(doc, "Enterprise")
 
 
 def test_an_abbreviated_trade_is_no_brand():
@@ -215,6 +215,6 @@ def test_a_chemical_branch_after_a_count_is_no_company():
 
 
 def test_a_plant_in_a_list_of_works_named_after_a_brand_jieba_knows():
-    doc = process_text("骄澄包装、农夫山泉均州工厂(一期)等项目建成投产，中医院扩建传染病区、李家坪二期风电等项目开工。")
+    doc = process_text("骄澄包装、稻森泉城东工厂(一期)等项目建成投产，中医院扩建门诊楼、李家坪二期风电等项目开工。")
     found = names(doc, "Enterprise")
-    assert {"骄澄包装", "农夫山泉"} <= found and not found & {"中医院", "李家坪"}
+    assert {"骄澄包装", "稻森泉"} <= found and not found & {"中医院", "李家坪"}
