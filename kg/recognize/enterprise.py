@@ -43,10 +43,14 @@ class Actor:
     # A、B in it are two enterprises)
     verb_actor_id: str
     verb_actor: tuple[Regex, ...]
+    # what every such clause holds (only those are searched)
+    verb_actor_need: Regex
     not_verb_actor: Regex
     # A、B、C等(冶金|骨干)企业 and 以A、B为龙头
     list_id: str
     enterprise_lists: tuple[Regex, ...]
+    # what every such list's clause holds (only those are searched)
+    enterprise_lists_need: Regex
     # a work named after its company (润丰肉牛养殖): what such a work makes, the company
     # heads that may follow the brand, and what a brand never is
     named_after_id: str
@@ -57,9 +61,12 @@ class Actor:
     not_brand: Regex
     # the works whose names are read for a company part (rules of the project family) ...
     named_after_of: tuple[str, ...]
-    # ... and the items of these lists of works (A、B、C等一批…项目), in clauses holding `work_lists_need`
-    work_lists: Regex
-    work_lists_need: Regex
+    # ... and the items of lists of works (A、B、C等一批…项目): their tail (等…项目), what breaks
+    # a clause, how far back a list may begin and how long a bracketed phase in an item may be
+    work_list_tail: Regex
+    work_list_breaks: str
+    max_work_list: int
+    max_phase: int
     # ... and those whose name may be a brand and nothing else (A、B等N个项目)
     whole_brand_of: tuple[str, ...]
     # a brand's length; a brand alone (no place before it) is at least `min_whole_brand` long
@@ -170,9 +177,11 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
             start, end, text = p.attrs["actor"]
             if _company_like(patterns.clean(text), cfg):
                 found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
-    frames = [(cfg.lead, cfg.lead_id), (cfg.investor, cfg.investor_id)] + [(r, cfg.verb_actor_id) for r in cfg.verb_actor]
-    for pattern, rule_id in frames:
-        for m in patterns.compiled(pattern).finditer(doc.text):
+    frames = [(cfg.lead, cfg.lead_id, None), (cfg.investor, cfg.investor_id, None)] + [
+        (r, cfg.verb_actor_id, cfg.verb_actor_need) for r in cfg.verb_actor]
+    for pattern, rule_id, need in frames:
+        matches = patterns.clause_matches(pattern, doc.text, need) if need else patterns.compiled(pattern).finditer(doc.text)
+        for m in matches:
             for start, end in patterns.item_spans(m.group("name"), m.start("name")):
                 start = patterns.name_start(doc, start, end, _actor_boundary())
                 text = doc.text[start:end]
@@ -198,7 +207,7 @@ def enterprise_lists(doc: Document) -> list[Mention]:
     cfg = rules().record.actor
     found = []
     towns = None
-    for m in (m for regex in cfg.enterprise_lists for m in re.finditer(regex, doc.text)):
+    for m in (m for regex in cfg.enterprise_lists for m in patterns.clause_matches(regex, doc.text, cfg.enterprise_lists_need)):
         towns = towns if towns is not None else _towns(doc, cfg)
         platforms = bool(m.groupdict().get("platform"))
         for n, (start, end) in enumerate(patterns.split_items(m.group("items"), m.start("items"), cfg.joined)):
@@ -216,7 +225,7 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
     """润丰肉牛养殖, 杭州宏岳有机肥生产, 凯孚铝业二期, 澜拓30兆瓦生物质发电: a work named after
     its company begins with a coined brand, after an optional place, and goes on with a
     company head (铝业), a figure, or what a company makes (`company_part`). The works are
-    those the project family found and the items of lists of works (`work_lists`)."""
+    those the project family found and the items of lists of works (`work_list_tail`)."""
     cfg = rules().record.actor
     towns = None  # (read from the whole text only once a work names a brand)
     found = []
@@ -250,16 +259,38 @@ def _after_last_verb(doc: Document, start: int, end: int) -> int:
 
 
 def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool]]:
-    """The items of `A、B、C等一批…项目` (start, text, whole: True), less the verbs before the first."""
-    items = []
-    for m in patterns.clause_matches(cfg.work_lists, doc.text, cfg.work_lists_need):
-        for n, (start, end) in enumerate(patterns.split_items(m.group("items"), m.start("items"), cfg.joined)):
+    """The items of `A、B、C等一批…项目` (start, text, whole: True), less the verbs before the first.
+
+    The list's tail (等…项目) is found first; its items run back from 等 to the clause's
+    break (a bracketed phase, X工厂(一期), is part of an item): one pass, no regex tried at
+    every character of a clause."""
+    text, items = doc.text, []
+    for m in patterns.compiled(cfg.work_list_tail).finditer(text):
+        begin = _list_begin(text, m.start(), cfg)
+        for n, (start, end) in enumerate(patterns.split_items(text[begin : m.start()], begin, cfg.joined)):
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
-            text = doc.text[start:end]
+            name = text[start:end]
             # (a phase in brackets may close it: X工厂(一期))
-            if len(text) >= cfg.min_prefix and not re.search(r"[^\u4e00-\u9fff\w]", re.sub(r"[（(][^（）()]*[)）]$", "", text)):
-                items.append((start, text, True))
+            if len(name) >= cfg.min_prefix and not re.search(r"[^\u4e00-\u9fff\w]", re.sub(r"[（(][^（）()]*[)）]$", "", name)):
+                items.append((start, name, True))
     return items
+
+
+def _list_begin(text: str, end: int, cfg: Actor) -> int:
+    """Where the list that ends at `end` begins: after the clause's break, over bracketed phases."""
+    i, floor = end, max(0, end - cfg.max_work_list)
+    while i > floor:
+        ch = text[i - 1]
+        if ch in ")）":
+            opening = max(text.rfind("(", floor, i - 1), text.rfind("（", floor, i - 1))
+            if opening < 0 or i - 1 - opening > cfg.max_phase or any(c in cfg.work_list_breaks for c in text[opening:i]):
+                break
+            i = opening
+            continue
+        if ch in cfg.work_list_breaks or ch in "(（":
+            break
+        i -= 1
+    return i
 
 
 @lru_cache(maxsize=1)
