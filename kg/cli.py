@@ -224,9 +224,9 @@ def _report_lines(report) -> list[str]:
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 def view(build_dir, county, document, out_file):
     """Write an HTML view of one county or one document of a build."""
-    from kg import render
+    from kg import explorer
 
-    path = render.view(Path(build_dir), Path(out_file), county=county, document=document)
+    path = explorer.view(Path(build_dir), Path(out_file), county=county, document=document)
     click.echo(f"wrote {path}")
 
 

@@ -1,20 +1,25 @@
 """explorer: what the graph page shows, collected one document at a time.
 
-Per entity only its class, label, other names, documents (hence counties and
-years), investment and first evidence sentence; per relation its first
-evidence sentence. It is kept in SQLite, in a file when a build gives one, so
-that a corpus of any size is collected in bounded memory; the page then takes
-at most `MAX_NODES` entities from it (kg/render.py draws them).
+Per entity its class, label, other names, documents (hence counties and
+years) and first evidence sentence; per document its file, date, kind and
+title; per fact (a relation, an investment, a capacity, a status) the document
+that states it, the sentence of the ORIGINAL file that says so and where the
+names lie in it (character offsets into that file). It is kept in SQLite, in a
+file when a build gives one, so that a corpus of any size is collected in
+bounded memory; the page then takes at most `MAX_NODES` entities from it
+(kg/dossier.py reads the side panel's tables, kg/render.py draws the page).
 """
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
+from rdflib import Dataset
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import assemble, scratch
+from kg import assemble, dossier, render, scratch
 from kg.document import Document, Entity
 from kg.errors import InputError
 from kg.vocab import CLASSES, KG, OA, PROPERTIES, document_iri, entity_iri
@@ -23,25 +28,37 @@ MAX_NODES = 5000  # the page holds at most this many (the most connected)
 MAX_EDGES = 20000  # ... and this many relations among them
 MAX_DOCUMENTS = 50  # documents listed per node; a line mentioned more often says how many more (kg view --document draws any)
 MAX_COUNTIES = 50  # counties listed per node, for the page's county filter (kg view --county draws any county whole)
-EDGE_LABELS = {"undertakenBy": "承建", "locatedInPark": "位于园区", "locatedIn": "位于", "implements": "实施", "partOf": "属于"}
+MAX_EXCERPT = 400  # characters of a very long sentence kept around the names it shows
+EDGE_LABELS = render.EDGE_LABELS
+FACTS = (*EDGE_LABELS, "investment", "capacity", "status")  # what the side panel shows, with its evidence
 
 CLASS_NAMES = {str(iri): name for name, iri in CLASSES.items()}
-RELATION_NAMES = {str(PROPERTIES[name]): name for name in EDGE_LABELS}
+FACT_NAMES = {str(PROPERTIES[name]): name for name in FACTS}
 _TYPE, _LABEL, _ALT, _DOCUMENT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel), str(KG.Document)
-_SOURCE_FILE, _DATE, _ABOUT, _MENTIONED = str(KG.sourceFile), str(DCTERMS.date), str(KG.aboutCounty), str(KG.mentionedIn)
-_INVESTMENT, _BODY, _SENTENCE = str(KG.investmentCNY), str(OA.hasBody), str(KG.evidenceSentence)
+_SOURCE_FILE, _DATE, _TITLE, _KIND = str(KG.sourceFile), str(DCTERMS.date), str(DCTERMS.title), str(KG.documentKind)
+_ABOUT, _MENTIONED, _BODY, _SENTENCE = str(KG.aboutCounty), str(KG.mentionedIn), str(OA.hasBody), str(KG.evidenceSentence)
+_TARGET, _SELECTOR, _START, _END, _EXACT = str(OA.hasTarget), str(OA.hasSelector), str(OA.start), str(OA.end), str(OA.exact)
 _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
-# the predicates the page reads (selectors, offsets, rule ids are not shown)
-_SHOWN = {ox.NamedNode(p): p for p in (_TYPE, _LABEL, _ALT, _SOURCE_FILE, _DATE, _ABOUT, _MENTIONED, _INVESTMENT,
-                                       _BODY, _SENTENCE, _SUBJECT, _PREDICATE, _OBJECT, *RELATION_NAMES)}
+# the predicates the page reads (rule ids and confidences are not shown)
+_SHOWN = {ox.NamedNode(p): p for p in (
+    _TYPE, _LABEL, _ALT, _SOURCE_FILE, _DATE, _TITLE, _KIND, _ABOUT, _MENTIONED, _BODY, _SENTENCE, _TARGET, _SELECTOR,
+    _START, _END, _EXACT, _SUBJECT, _PREDICATE, _OBJECT, *FACT_NAMES)}
 
 _SCHEMA = """
-CREATE TABLE doc(iri TEXT PRIMARY KEY, file TEXT, year TEXT, county TEXT);
+CREATE TABLE doc(iri TEXT PRIMARY KEY, file TEXT, date TEXT, year TEXT, kind TEXT, title TEXT, county TEXT);
+CREATE INDEX doc_county ON doc(county);
 CREATE TABLE node(iri TEXT PRIMARY KEY, type TEXT, label TEXT, evidence TEXT);
 CREATE TABLE alias(iri TEXT, text TEXT, PRIMARY KEY (iri, text)) WITHOUT ROWID;
-CREATE TABLE investment(iri TEXT, value TEXT, PRIMARY KEY (iri, value)) WITHOUT ROWID;
 CREATE TABLE mention(iri TEXT, doc TEXT, UNIQUE (iri, doc));
-CREATE TABLE edge(s TEXT, relation TEXT, o TEXT, evidence TEXT, UNIQUE (s, relation, o));
+CREATE INDEX mention_doc ON mention(doc);
+CREATE TABLE edge(s TEXT, relation TEXT, o TEXT, UNIQUE (s, relation, o));
+CREATE INDEX edge_o ON edge(o);
+-- o: the object's IRI, or the value of an investment (yuan), a capacity or a status (Planned ...)
+-- start/end: the sentence in the original file; s_start ... o_end: the names of subject and object in it
+CREATE TABLE fact(s TEXT, relation TEXT, o TEXT, doc TEXT, start INT, end INT,
+                  s_start INT, s_end INT, o_start INT, o_end INT, UNIQUE (s, relation, o, doc));
+CREATE INDEX fact_o ON fact(o, relation);
+CREATE TABLE sentence(doc TEXT, start INT, end INT, text TEXT, PRIMARY KEY (doc, start, end)) WITHOUT ROWID;
 CREATE TEMP TABLE chosen(iri TEXT PRIMARY KEY);
 """
 # a node keeps its first class and evidence; a label given later replaces the IRI it starts with
@@ -53,11 +70,12 @@ ON CONFLICT(iri) DO UPDATE SET label = coalesce(:label, node.label),
 
 
 class Explorer:
-    """The page's entities and relations, collected from document graphs or documents.
+    """The page's entities, relations and evidence, collected from document graphs or documents.
 
     `add` reads one document's named graph (as `kg view` reads graph.trig);
     `add_document` reads the same from a processed document (as a build has
-    it at hand: no triple to scan). `network` gives what the page draws.
+    it at hand: no triple to scan). `network` gives what the page draws,
+    `write` the page.
     """
 
     def __init__(self, path: Path | None = None):
@@ -72,64 +90,77 @@ class Explorer:
             p = _SHOWN.get(q.predicate)  # hashing an Oxigraph term is cheaper than reading its IRI
             if p is not None:
                 about.setdefault(q.subject.value, {}).setdefault(p, []).append(q.object)
-        evidence = _evidence(about)
-        nodes = _NodeRows()
+        first, stated, spans = _annotations(about)
+        rows = _Rows()
+        doc = next((s for s, props in about.items() if any(o.value == _DOCUMENT for o in props.get(_TYPE, ()))), None)
         for s, props in about.items():
             kind = next((CLASS_NAMES[o.value] for o in props.get(_TYPE, ()) if o.value in CLASS_NAMES), None)
             if kind is not None:
-                nodes.add(s, kind, props[_LABEL][0].value if _LABEL in props else None,
-                          [o.value for o in props.get(_ALT, ())], [o.value for o in props.get(_INVESTMENT, ())],
-                          [d.value for d in props.get(_MENTIONED, ())], evidence.get((s, None), ""))
+                rows.node(s, kind, props[_LABEL][0].value if _LABEL in props else None,
+                          [o.value for o in props.get(_ALT, ())], [d.value for d in props.get(_MENTIONED, ())], first.get(s, ""))
+            for p, relation in FACT_NAMES.items():
+                for o in props.get(p, ()):
+                    value = o.value.rsplit("#", 1)[-1] if relation == "status" else o.value
+                    where = stated.get((s, p, o.value))
+                    rows.fact(s, relation, value, doc, where and _evidence(*where, spans.get(s, ()),
+                                                                           spans.get(o.value, ()) if relation in EDGE_LABELS else ()))
         with self.db:
-            for s, props in about.items():
-                if any(o.value == _DOCUMENT for o in props.get(_TYPE, ())):
-                    self._document(s, props.get(_SOURCE_FILE, [ox.Literal(s)])[0].value,
-                                   props[_DATE][0].value[:4] if _DATE in props else "",
-                                   props[_ABOUT][0].value if _ABOUT in props else "")
-            nodes.insert(self.db)
-            self.db.executemany("INSERT OR IGNORE INTO edge VALUES (?, ?, ?, ?)", (
-                (s, relation, o.value, evidence.get((s, p, o.value), ""))
-                for s, props in about.items() for p, relation in RELATION_NAMES.items() for o in props.get(p, ())))
+            if doc is not None:
+                props = about[doc]
+                self._document(doc, props.get(_SOURCE_FILE, [ox.Literal(doc)])[0].value,
+                               *(props[p][0].value if p in props else "" for p in (_DATE, _KIND, _TITLE, _ABOUT)))
+            rows.insert(self.db)
 
     def add_document(self, doc: Document, entities: dict[str, Entity]) -> None:
         """What `add` reads from a document's graph, taken from the document itself
         (tests/test_render.py checks that both ways give the same page)."""
         d = str(document_iri(doc.id))
-        code = doc.meta.get("county_code")
-        investment: dict[str, list[str]] = {}
-        for f in doc.facts:
-            if f.type == "investment":
-                investment.setdefault(f.subject, []).append(assemble.literal_text(f.value))
-        nodes = _NodeRows()
+        code, meta = doc.meta.get("county_code"), doc.meta
+        rows = _Rows()
         for key, (entity, forms, evidence) in assemble.page_entities(doc, entities).items():
-            nodes.add(str(entity_iri(key)), entity.type, entity.label, forms or (), investment.get(key, ()),
-                      [d] if forms is not None else [], evidence)
+            rows.node(str(entity_iri(key)), entity.type, entity.label, forms or (), [d] if forms is not None else [], evidence)
+        spans = _mention_spans(doc)
+        for f in doc.facts:
+            if f.type in FACTS:
+                value = str(entity_iri(f.object)) if f.object is not None else assemble.literal_text(f.value)
+                start, end = doc.to_original(f.start, f.end)
+                rows.fact(str(entity_iri(f.subject)), f.type, value, d, _evidence(
+                    start, end, doc.raw[start:end], spans.get(f.subject, ()), spans.get(f.object, ()) if f.object else ()))
         with self.db:
-            self._document(d, doc.source_file, (doc.meta.get("date") or "")[:4], str(entity_iri(f"county/{code}")) if code else "")
-            nodes.insert(self.db)
-            self.db.executemany("INSERT OR IGNORE INTO edge VALUES (?, ?, ?, ?)", (
-                (str(entity_iri(f.subject)), f.type, str(entity_iri(f.object)), assemble.sentence(doc, f.start))
-                for f in doc.facts if f.type in EDGE_LABELS and f.object is not None))
+            self._document(d, doc.source_file, meta.get("date") or "", meta.get("kind") or "", meta.get("title") or "",
+                           str(entity_iri(f"county/{code}")) if code else "")
+            rows.insert(self.db)
 
-    def _document(self, iri: str, file: str, year: str, county: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO doc VALUES (?, ?, ?, ?)", (iri, file, year, county))
+    def _document(self, iri: str, file: str, date: str, kind: str, title: str, county: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO doc VALUES (?, ?, ?, ?, ?, ?, ?)", (iri, file, date, date[:4], kind, title, county))
 
     def network(self, *, county: str | None = None, document: str | None = None) -> nx.MultiDiGraph:
         """What the page draws: every entity, or those of one county or document, and at
         most `MAX_NODES` of them (counties first, then the most connected): a browser
-        cannot draw tens of thousands of nodes, and `kg view --county/--document` draws any part."""
+        cannot draw tens of thousands of nodes, and `kg view --county/--document` draws any part.
+
+        Each node also says which county it belongs with (`home`: the county it lies
+        in, else the county of its first document), and a county how many strategies
+        it implements, so that the page can place and fold them."""
         self._choose(county, document)
         details = self._details()
         net = nx.MultiDiGraph()
         for iri, kind, label, evidence in self.db.execute(
                 "SELECT n.iri, n.type, n.label, n.evidence FROM node n JOIN chosen USING (iri) ORDER BY n.rowid"):
             net.add_node(iri, **_node_data(iri, kind, label, evidence, *details(iri)))
+        for iri, home in dossier.homes(self.db):
+            net.nodes[iri]["home"] = home
+        for iri, n in dossier.strategy_counts(self.db):
+            net.nodes[iri]["strategies"] = n
         among = "FROM edge WHERE s IN chosen AND o IN chosen"
         self.total_edges = self.db.execute(f"SELECT count(*) {among}").fetchone()[0]
         # beyond MAX_EDGES, implements edges go first: they are the most numerous and say the least
         for s, relation, o, evidence in self.db.execute(
-                f"SELECT s, relation, o, evidence {among} ORDER BY relation = 'implements', rowid LIMIT ?", (MAX_EDGES,)):
-            net.add_edge(s, o, relation=relation, evidence=evidence)
+                f"""SELECT s, relation, o, (SELECT sn.text FROM fact f JOIN sentence sn ON sn.doc = f.doc AND sn.start = f.start
+                                            AND sn.end = f.end WHERE f.s = edge.s AND f.relation = edge.relation AND f.o = edge.o
+                                            ORDER BY f.rowid LIMIT 1)
+                    {among} ORDER BY relation = 'implements', rowid LIMIT ?""", (MAX_EDGES,)):
+            net.add_edge(s, o, relation=relation, evidence=evidence or "")
         return net
 
     def _choose(self, county: str | None, document: str | None) -> None:
@@ -187,38 +218,95 @@ class Explorer:
         for iri, year in db.execute("SELECT DISTINCT m.iri, d.year FROM mention m JOIN doc d ON d.iri = m.doc"
                                     " WHERE m.iri IN chosen AND d.year != ''"):
             of(iri)[4].add(year)
-        for iri, value in db.execute("SELECT iri, value FROM investment WHERE iri IN chosen"):
+        for iri, value in db.execute("SELECT DISTINCT s, o FROM fact WHERE relation = 'investment' AND s IN chosen"):
             of(iri)[5].add(value)
         return lambda iri: found.get(iri, (set(), [], [0], set(), set(), set()))
 
     def write(self, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
-        from kg.render import write_page  # the page is drawn by kg/render.py, which reads this module
-
+        """The page (kg/render.py) of what `network` chooses, with its side panel's data (kg/dossier.py)."""
         net = self.network(county=county, document=document)
-        return write_page(net, path, total=self.total, total_edges=self.total_edges)
+        return render.write(net, path, dossier=dossier.collect(self.db), total=self.total, total_edges=self.total_edges)
 
     def close(self) -> None:
         self.db.close()
 
 
-class _NodeRows:
-    """One document's nodes, gathered so that each table gets one `executemany`."""
+def page(data, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
+    """The page of an rdflib Dataset or Graph, or of a list of Oxigraph quads."""
+    explorer = Explorer()
+    for quads in _graphs(_as_quads(data)):
+        explorer.add(quads)
+    return explorer.write(path, county=county, document=document)
+
+
+def view(build_dir: Path, out: Path, *, county: str | None = None, document: str | None = None) -> Path:
+    """An HTML view of one county or one document of a finished build (read as a stream)."""
+    trig = Path(build_dir) / "graph.trig"
+    if not trig.is_file():
+        raise InputError(f"no graph.trig in {build_dir}: run `kg build` first")
+    with tempfile.TemporaryDirectory() as tmp:  # a large build's page is collected on disk
+        explorer = Explorer(Path(tmp) / "page.sqlite")
+        try:
+            for quads in _graphs(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)):
+                explorer.add(quads)
+            return explorer.write(out, county=county, document=document)
+        finally:
+            explorer.close()
+
+
+def _as_quads(data) -> list:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, Dataset):
+        return list(ox.parse(data.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS))
+    # a plain Graph: its triples, as one (default) graph
+    return list(ox.parse(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def _graphs(quads):
+    """Consecutive quads of the same named graph, as lists."""
+    chunk, name = [], None
+    for q in quads:
+        if q.graph_name != name and chunk:
+            yield chunk
+            chunk = []
+        name = q.graph_name
+        chunk.append(q)
+    if chunk:
+        yield chunk
+
+
+class _Rows:
+    """One document's nodes and facts, gathered so that each table gets one `executemany`."""
 
     def __init__(self):
-        self.nodes, self.aliases, self.investment, self.mentions = [], [], [], []
+        self.nodes, self.aliases, self.mentions, self.edges, self.facts, self.sentences = [], [], [], [], [], []
 
-    def add(self, iri: str, kind: str, label: str | None, aliases, investment, mentioned, evidence: str) -> None:
+    def node(self, iri: str, kind: str, label: str | None, aliases, mentioned, evidence: str) -> None:
         self.nodes.append({"iri": iri, "type": kind, "label": label, "evidence": evidence})
         self.aliases += [(iri, a) for a in aliases]
-        self.investment += [(iri, v) for v in investment]
         self.mentions += [(iri, d) for d in mentioned]
 
+    def fact(self, s: str, relation: str, o: str, doc: str | None, evidence: tuple | None) -> None:
+        if relation in EDGE_LABELS:
+            self.edges.append((s, relation, o))
+        if doc is None:
+            return
+        start, end, text, s_span, o_span = evidence or (None, None, None, (None, None), (None, None))
+        self.facts.append((s, relation, o, doc, start, end, *s_span, *o_span))
+        if text is not None:
+            self.sentences.append((doc, start, end, text))
+
     def insert(self, db) -> None:
-        """After the document's own row: a mention counts only for a document the page knows."""
+        """After the document's own row: a mention counts only for a document the page knows.
+        A document's relations and facts go in sorted, so that a graph (in the order of its
+        triples) and a document (in the order of its facts) give the same tables."""
         db.executemany(_UPSERT_NODE, self.nodes)
         db.executemany("INSERT OR IGNORE INTO alias VALUES (?, ?)", self.aliases)
-        db.executemany("INSERT OR IGNORE INTO investment VALUES (?, ?)", self.investment)
         db.executemany("INSERT OR IGNORE INTO mention SELECT ?, iri FROM doc WHERE iri = ?", self.mentions)
+        db.executemany("INSERT OR IGNORE INTO edge VALUES (?, ?, ?)", sorted(set(self.edges)))
+        db.executemany("INSERT OR IGNORE INTO fact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sorted(self.facts, key=lambda f: f[:4]))
+        db.executemany("INSERT OR IGNORE INTO sentence VALUES (?, ?, ?, ?)", self.sentences)
 
 
 def _node_data(iri: str, kind: str, label: str, evidence: str, aliases: set, documents: list, mentioned: list,
@@ -231,17 +319,59 @@ def _node_data(iri: str, kind: str, label: str, evidence: str, aliases: set, doc
     }
 
 
-def _evidence(about) -> dict:
-    """The evidence sentence of each fact (s, p, o) and of the first mention of each entity (s, None)."""
-    found = {}
+def _annotations(about) -> tuple[dict, dict, dict]:
+    """From a document graph's annotations: the sentence of the first mention of each
+    entity (as the tooltip shows it), where each fact (s, p, o) is stated (its sentence
+    in the original file: start, end, text), and where each entity is named (its spans)."""
+    first, stated, spans = {}, {}, {}
     for props in about.values():
-        body, sentence = props.get(_BODY), props.get(_SENTENCE)
-        if not body or not sentence:
+        body, target = props.get(_BODY), props.get(_TARGET)
+        if not body or not target:
             continue
-        stated = about.get(body[0].value, {})
-        if _SUBJECT in stated:
-            key = (stated[_SUBJECT][0].value, stated[_PREDICATE][0].value, stated[_OBJECT][0].value)
+        selectors = about.get(target[0].value, {}).get(_SELECTOR, ())
+        position = next((about[s.value] for s in selectors if _START in about.get(s.value, {})), None)
+        quote = next((about[s.value] for s in selectors if _EXACT in about.get(s.value, {})), None)
+        if position is None:
+            continue
+        start, end = int(position[_START][0].value), int(position[_END][0].value)
+        stated_by = about.get(body[0].value, {})
+        if _SUBJECT in stated_by:
+            key = (stated_by[_SUBJECT][0].value, stated_by[_PREDICATE][0].value, stated_by[_OBJECT][0].value)
+            stated.setdefault(key, (start, end, quote[_EXACT][0].value if quote else None))
         else:
-            key = (body[0].value, None)
-        found.setdefault(key, sentence[0].value)
-    return found
+            if _SENTENCE in props:
+                first.setdefault(body[0].value, props[_SENTENCE][0].value)
+            spans.setdefault(body[0].value, []).append((start, end))
+    return first, stated, spans
+
+
+def _mention_spans(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Where the document names each entity, in the original file: the mentions its
+    graph records (the first `assemble.MAX_EVIDENCE` of each), as `add` reads them."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        found = spans.setdefault(m.key, [])
+        if len(found) < assemble.MAX_EVIDENCE:
+            found.append(doc.to_original(m.start, m.end))
+    return spans
+
+
+def _within(spans, start: int, end: int) -> tuple[int, int] | tuple[None, None]:
+    """The first of `spans` that starts in [start, end)."""
+    inside = [s for s in spans if start <= s[0] < end]
+    return min(inside) if inside else (None, None)
+
+
+def _evidence(start: int, end: int, text: str | None, s_spans, o_spans) -> tuple:
+    """A fact's evidence: its sentence (start, end, text) in the original file and where
+    its subject and object are first named in it (of their `spans`). A very long sentence
+    (a PDF without full stops) is cut to `MAX_EXCERPT` characters around the names; the
+    offsets stay exact."""
+    s_span, o_span = _within(s_spans, start, end), _within(o_spans, start, end)
+    if text is None or end - start <= MAX_EXCERPT:
+        return start, end, text, s_span, o_span
+    anchor = s_span if s_span[0] is not None else o_span
+    lo = max(start, (anchor[0] if anchor[0] is not None else start) - MAX_EXCERPT // 3)
+    hi = max(min(end, lo + MAX_EXCERPT), anchor[1] or 0)
+    keep = [sp if sp[0] is not None and lo <= sp[0] and sp[1] <= hi else (None, None) for sp in (s_span, o_span)]
+    return lo, hi, text[lo - start : hi - start], keep[0], keep[1]

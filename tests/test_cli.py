@@ -89,7 +89,7 @@ def test_crash_while_writing_keeps_previous_output(tmp_path, corpus, monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("kg.render.Explorer.write", broken)
+    monkeypatch.setattr("kg.explorer.Explorer.write", broken)
     with pytest.raises(RuntimeError):
         import kg
 

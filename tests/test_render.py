@@ -1,4 +1,4 @@
-"""render: a self-contained page, escaped text, and the large-graph view."""
+"""render: a self-contained page, escaped text, the caps, the county-first view and no import circle."""
 import json
 import re
 
@@ -30,12 +30,13 @@ def toy(n_projects=3, hostile=False):
     return ds
 
 
-def embedded(html):
-    return json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+def embedded(html, block="kg-data"):
+    """One of the page's JSON blocks: kg-data (what the first frame draws) or kg-dossier (the side panel)."""
+    return json.loads(re.search(rf'<script type="application/json" id="{block}">(.*?)</script>', html, re.S).group(1))
 
 
 def test_page_is_self_contained(tmp_path):
-    html = render.render(toy(), tmp_path / "g.html").read_text(encoding="utf-8")
+    html = explorer.page(toy(), tmp_path / "g.html").read_text(encoding="utf-8")
     assert not re.search(r'<(script|link|img)[^>]+(src|href)=["\']?(https?:)?//', html)
     assert "new vis.Network" in html and "vis-network" in html
     data = embedded(html)
@@ -44,27 +45,56 @@ def test_page_is_self_contained(tmp_path):
 
 
 def test_hostile_labels_are_escaped(tmp_path):
-    html = render.render(toy(hostile=True), tmp_path / "g.html").read_text(encoding="utf-8")
+    html = explorer.page(toy(hostile=True), tmp_path / "g.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html and "<img src=x" not in html
-    assert any(n["label_full"] == HOSTILE for n in embedded(html)["nodes"])  # kept as text
+    assert any(n["name"] == HOSTILE for n in embedded(html)["nodes"])  # kept as text
+    assert any(r["label"] == HOSTILE for r in embedded(html, "kg-dossier")["rows"])
 
 
-def test_large_graphs_open_on_an_aggregated_view(tmp_path):
-    data = embedded(render.render(toy(n_projects=1600), tmp_path / "g.html").read_text(encoding="utf-8"))
-    assert data["large"] is True
-    data = embedded(render.render(toy(n_projects=10), tmp_path / "g.html").read_text(encoding="utf-8"))
-    assert data["large"] is False
+def test_the_page_opens_on_counties_with_their_things_and_strategies_folded(tmp_path):
+    ds = toy(n_projects=3)
+    g = ds.graph(KGR["graph/t"])
+    for i in range(4):
+        g.add((KGR[f"strategy/{i}"], RDF.type, KG.Strategy))
+        g.add((KGR[f"strategy/{i}"], RDFS.label, Literal(f"战略{i}", lang="zh")))
+        g.add((KGR["county/140728"], KG.implements, KGR[f"strategy/{i}"]))
+    data = embedded(explorer.page(ds, tmp_path / "g.html").read_text(encoding="utf-8"))
+    on = {c["name"] for c in data["classes"] if c["on"]}
+    assert on == {"County", "Project"}  # Strategy is a layer turned off
+    assert data["folds"] == [{"id": "fold:" + str(KGR["county/140728"]), "county": str(KGR["county/140728"]), "count": 4,
+                              "x": data["folds"][0]["x"], "y": data["folds"][0]["y"]}]
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])  # drawn where the build put them
+    assert {n["home"] for n in data["nodes"]} == {str(KGR["county/140728"])}
+
+
+def test_the_palette_is_colour_blind_safe():
+    okabe_ito = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
+    colours = [c for c, *_ in render.STYLE.values()]
+    assert set(colours) <= okabe_ito and len(set(colours)) == len(colours)
+    assert len({shape for _, shape, *_ in render.STYLE.values()}) == len(render.STYLE)  # and a shape of its own
+
+
+def test_render_knows_nothing_of_the_explorer():
+    """kg/explorer.py collects and calls kg/render.py to draw; nothing it imports imports it back."""
+    import ast
+    from pathlib import Path
+
+    for name in ("render", "layout", "dossier"):
+        tree = ast.parse((Path(__file__).parent.parent / "kg" / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        imported |= {f"{n.module}.{a.name}" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+        assert not any("explorer" in i for i in imported), (name, imported)
 
 
 def test_view_of_one_county(seed_build, tmp_path):
-    out = render.view(seed_build, tmp_path / "xj.html", county="新绛县")
-    counties = {n["label_full"] for n in embedded(out.read_text(encoding="utf-8"))["nodes"] if n["type"] == "County"}
+    out = explorer.view(seed_build, tmp_path / "xj.html", county="新绛县")
+    counties = {n["name"] for n in embedded(out.read_text(encoding="utf-8"))["nodes"] if n["type"] == "County"}
     assert counties == {"新绛县"}
 
 
 def test_the_page_holds_the_most_connected_nodes_and_every_county(tmp_path, monkeypatch):
     monkeypatch.setattr(explorer, "MAX_NODES", 5)
-    data = embedded(render.render(toy(n_projects=20), tmp_path / "g.html").read_text(encoding="utf-8"))
+    data = embedded(explorer.page(toy(n_projects=20), tmp_path / "g.html").read_text(encoding="utf-8"))
     assert len(data["nodes"]) == 5 and data["total"] == 21
     assert "County" in {n["type"] for n in data["nodes"]}
     kept = {n["id"] for n in data["nodes"]}
@@ -73,7 +103,7 @@ def test_the_page_holds_the_most_connected_nodes_and_every_county(tmp_path, monk
 
 def test_the_page_holds_a_bounded_number_of_relations(tmp_path, monkeypatch):
     monkeypatch.setattr(explorer, "MAX_EDGES", 3)
-    data = embedded(render.render(toy(n_projects=10), tmp_path / "g.html").read_text(encoding="utf-8"))
+    data = embedded(explorer.page(toy(n_projects=10), tmp_path / "g.html").read_text(encoding="utf-8"))
     assert len(data["edges"]) == 3 and data["total_edges"] == 10 and len(data["nodes"]) == 11
 
 
@@ -99,6 +129,13 @@ def test_a_build_reads_the_page_from_its_documents_as_a_view_reads_it_from_the_g
     assert {d["type"] for _, d in graph_net.nodes(data=True)} >= {"County", "Region", "Enterprise", "Project", "Park", "Strategy"}
     assert list(documents_net.nodes(data=True)) == list(graph_net.nodes(data=True))
     assert list(documents_net.edges(data=True)) == list(graph_net.edges(data=True))
+    # ... and the same side panel: rows, facts, their sentences and offsets into the files
+    from kg import dossier
+
+    from_docs_panel, from_graph_panel = dossier.collect(from_documents.db), dossier.collect(from_graph.db)
+    assert len(from_graph_panel["rows"]) > 300 and len(from_graph_panel["facts"]) > 1000
+    for key in from_graph_panel:
+        assert from_docs_panel[key] == from_graph_panel[key], key
     for view in (dict(county="新绛县"), dict(document="001_cfdcc10b84bd6ab0")):
         assert list(from_documents.network(**view).nodes(data=True)) == list(from_graph.network(**view).nodes(data=True))
 
@@ -118,9 +155,10 @@ def test_a_node_lists_its_first_documents_and_counts_the_rest(tmp_path, monkeypa
         g.add((line, RDF.type, KG.Strategy))
         g.add((line, RDFS.label, Literal("乡村振兴战略", lang="zh")))
         g.add((line, KG.mentionedIn, doc))
-    node = embedded(render.render(ds, tmp_path / "g.html").read_text(encoding="utf-8"))["nodes"][0]
+    html = explorer.page(ds, tmp_path / "g.html").read_text(encoding="utf-8")
+    node = embedded(html)["nodes"][0]
     assert len(node["documents"]) == 2 and set(node["documents"]) < {"d0.txt", "d1.txt", "d2.txt"}
-    assert "… +1" in node["tooltip"]
+    assert embedded(html, "kg-dossier")["tips"]["nodes"][node["id"]]["more"] == 1  # the tooltip says "… +1"
     assert node["years"] == ["2021", "2022", "2023"]
     assert node["counties"] == [str(KGR["county/140728"]), str(KGR["county/140729"])]
 
@@ -138,5 +176,5 @@ def test_a_node_lists_a_bounded_number_of_counties(tmp_path, monkeypatch):
         g.add((line, RDF.type, KG.Strategy))
         g.add((line, RDFS.label, Literal("乡村振兴战略", lang="zh")))
         g.add((line, KG.mentionedIn, doc))
-    node = embedded(render.render(ds, tmp_path / "g.html").read_text(encoding="utf-8"))["nodes"][0]
+    node = embedded(explorer.page(ds, tmp_path / "g.html").read_text(encoding="utf-8"))["nodes"][0]
     assert len(node["counties"]) == 2 and set(node["counties"]) < {str(KGR[f"county/{c}"]) for c in ("140728", "140729", "140730")}

@@ -1,0 +1,217 @@
+"""dossier: the side panel's data, read from the explorer's tables (kg/explorer.py).
+
+For each county the page holds: its documents, its projects (one row per
+county and project, as queries/county_projects.rq defines them: a Project
+that `kg:locatedIn` the County, with the largest amount stated, every
+capacity, status, enterprise and park, and the year of the county's earliest
+document that mentions it), its enterprises, parks and strategies. For every
+other entity on the page: the facts that touch it. Every fact comes with its
+evidence: the document, the sentence of the original file and the character
+offsets of the names in it. Everything is bounded, whatever the corpus:
+`MAX_ROWS` project rows, `MAX_ROW_FACTS` facts per row, `MAX_ENTITY_FACTS`
+per entity, `MAX_LISTED` documents, enterprises, parks or strategies per county.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+MAX_ROWS = 20000  # project rows on the page, shared fairly between counties
+MAX_ROW_FACTS = 12  # evidence per row: where it is placed, its amounts, status, enterprise, park
+MAX_ENTITY_FACTS = 20  # evidence per entity: the relations that touch it
+MAX_LISTED = 500  # documents, enterprises, parks and strategies listed per county
+ENTITY_RELATIONS = ("undertakenBy", "locatedInPark", "locatedIn", "implements", "partOf")
+ROW_ORDER = ("locatedIn", "investment", "status", "undertakenBy", "locatedInPark", "capacity")
+_SQL_LIST = ",".join(f"'{r}'" for r in ENTITY_RELATIONS)
+_PRIORITY = "CASE relation " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(ENTITY_RELATIONS)) + " END"
+
+
+def homes(db):
+    """(node, county) for each chosen node: the county it lies in (its first `locatedIn`), else
+    the county that implements it (a strategy), else the county of its first document."""
+    return db.execute("""
+        SELECT n.iri, coalesce(
+            CASE WHEN n.type = 'County' THEN n.iri END,
+            (SELECT e.o FROM edge e JOIN chosen c ON c.iri = e.o JOIN node k ON k.iri = e.o AND k.type = 'County'
+             WHERE e.s = n.iri AND e.relation = 'locatedIn' ORDER BY e.rowid LIMIT 1),
+            (SELECT e.s FROM edge e JOIN chosen c ON c.iri = e.s WHERE e.o = n.iri AND e.relation = 'implements' ORDER BY e.rowid LIMIT 1),
+            (SELECT d.county FROM mention m JOIN doc d ON d.iri = m.doc JOIN chosen c ON c.iri = d.county
+             WHERE m.iri = n.iri ORDER BY m.rowid LIMIT 1), '')
+        FROM node n JOIN chosen USING (iri)""")
+
+
+def strategy_counts(db):
+    """(county, how many strategies it implements) for the chosen counties."""
+    return db.execute("""SELECT e.s, count(*) FROM edge e JOIN chosen c ON c.iri = e.s JOIN node n ON n.iri = e.s AND n.type = 'County'
+                         WHERE e.relation = 'implements' GROUP BY e.s""")
+
+
+def collect(db) -> dict:
+    """What the side panel shows, as JSON-ready lists, for the nodes in the table `chosen`."""
+    evidence = _Evidence(db)
+    rows, more = _rows(db, evidence)
+    counties = _counties(db, evidence)
+    entities = _entities(db, evidence)
+    referenced = {r["project"] for r in rows} | {e[0] for r in rows for e in r["enterprises"] + r["parks"]}
+    referenced |= {x[0] for c in counties.values() for key in ("enterprises", "parks", "strategies") for x in c[key]}
+    referenced |= {f[i] for f in evidence.facts for i in (0, 2) if f[1] in ENTITY_RELATIONS}
+    return {"documents": evidence.documents, "sentences": evidence.sentences, "facts": evidence.facts,
+            "rows": rows, "rows_cut": more, "counties": counties, "entities": entities, "names": _names(db, referenced)}
+
+
+class _Evidence:
+    """The facts the panel cites, each once, with their documents and sentences, each once."""
+
+    def __init__(self, db):
+        self.db = db
+        self.documents: list = []
+        self.sentences: list = []
+        self.facts: list = []
+        self._doc: dict[str, int] = {}
+        self._sentence: dict[tuple, int] = {}
+        self._fact: dict[int, int] = {}
+
+    def document(self, iri: str) -> int:
+        if iri not in self._doc:
+            self._doc[iri] = len(self.documents)
+            self.documents.append(list(self.db.execute(
+                "SELECT iri, file, date, kind, title, county FROM doc WHERE iri = ?", (iri,)).fetchone()))
+        return self._doc[iri]
+
+    def fact(self, rowid: int) -> int:
+        """The index of fact `rowid` in `facts`: [subject, relation, object or value, document,
+        sentence or -1, subject start, subject end, object start, object end] (offsets into the file)."""
+        if rowid not in self._fact:
+            s, relation, o, doc, start, end, *spans = self.db.execute(
+                "SELECT s, relation, o, doc, start, end, s_start, s_end, o_start, o_end FROM fact WHERE rowid = ?", (rowid,)).fetchone()
+            d = self.document(doc)
+            sentence = -1
+            if start is not None:
+                key = (doc, start, end)
+                if key not in self._sentence:
+                    text = self.db.execute("SELECT text FROM sentence WHERE doc = ? AND start = ? AND end = ?", key).fetchone()
+                    self._sentence[key] = len(self.sentences)
+                    self.sentences.append([d, start, end, text[0] if text else ""])
+                sentence = self._sentence[key]
+            self._fact[rowid] = len(self.facts)
+            self.facts.append([s, relation, o, d, sentence, *spans])
+        return self._fact[rowid]
+
+
+def _rows(db, evidence: _Evidence) -> tuple[list[dict], int]:
+    """One row per chosen county and project located in it (queries/county_projects.rq), at most
+    `MAX_ROWS`: each county's projects with a stated amount first, counties served in turn."""
+    db.execute("DROP TABLE IF EXISTS temp.dossier_row")
+    db.execute("CREATE TEMP TABLE dossier_row(county TEXT, project TEXT, PRIMARY KEY (county, project))")
+    db.execute("""
+        INSERT INTO dossier_row SELECT county, project FROM (
+            SELECT e.o AS county, e.s AS project, row_number() OVER (PARTITION BY e.o ORDER BY
+                   NOT EXISTS (SELECT 1 FROM fact i WHERE i.s = e.s AND i.relation = 'investment'), e.rowid) AS k
+            FROM edge e JOIN chosen c ON c.iri = e.o JOIN node k ON k.iri = e.o AND k.type = 'County'
+            JOIN node p ON p.iri = e.s AND p.type = 'Project' WHERE e.relation = 'locatedIn')
+        ORDER BY k, county LIMIT ?""", (MAX_ROWS,))
+    total = db.execute("""SELECT count(*) FROM edge e JOIN chosen c ON c.iri = e.o JOIN node k ON k.iri = e.o AND k.type = 'County'
+                          JOIN node p ON p.iri = e.s AND p.type = 'Project' WHERE e.relation = 'locatedIn'""").fetchone()[0]
+    projects = "(SELECT DISTINCT project FROM temp.dossier_row)"
+    facts: dict[str, list] = {}
+    for rowid, s, relation, o, date, year in db.execute(f"""
+            SELECT f.rowid, f.s, f.relation, f.o, d.date, d.year FROM fact f JOIN doc d ON d.iri = f.doc
+            WHERE f.s IN {projects} AND f.relation IN ({",".join(f"'{r}'" for r in ROW_ORDER)}) ORDER BY d.date, f.rowid"""):
+        facts.setdefault(s, []).append((rowid, relation, o, date, year))
+    linked: dict[str, dict[str, list]] = {}
+    for s, relation, o, label in db.execute(f"""
+            SELECT e.s, e.relation, e.o, n.label FROM edge e JOIN node n ON n.iri = e.o
+            WHERE e.s IN {projects} AND e.relation IN ('undertakenBy', 'locatedInPark') ORDER BY e.rowid"""):
+        linked.setdefault(s, {}).setdefault(relation, []).append([o, label])
+    years = {(c, p): y for p, c, y in db.execute(f"""
+            SELECT m.iri, d.county, min(d.year) FROM mention m JOIN doc d ON d.iri = m.doc
+            WHERE m.iri IN {projects} AND d.year != '' GROUP BY m.iri, d.county""")}
+    rows = []
+    for county, project, label in db.execute(
+            "SELECT r.county, r.project, n.label FROM temp.dossier_row r JOIN node n ON n.iri = r.project ORDER BY r.county, n.label"):
+        rows.append(_row(county, project, label, facts.get(project, []), linked.get(project, {}), years.get((county, project)), evidence))
+    return rows, total - len(rows)
+
+
+def _row(county: str, project: str, label: str, facts: list, linked: dict, year, evidence: _Evidence) -> dict:
+    amounts = [(Decimal(o), year_) for _, relation, o, _, year_ in facts if relation == "investment"]
+    yuan = max((a for a, _ in amounts), default=None)
+    by_year: dict[str, Decimal] = {}
+    for a, y in amounts:
+        if y:
+            by_year[y] = max(by_year.get(y, a), a)
+    statuses = [(date, o) for _, relation, o, date, _ in facts if relation == "status"]
+    cited = [f for f in facts if f[1] != "locatedIn" or f[2] == county]
+    cited.sort(key=lambda f: ROW_ORDER.index(f[1]))  # stable: by date within each relation
+    return {
+        "county": county, "project": project, "label": label,
+        "yuan": _plain(yuan) if yuan is not None else None, "yi": _plain(yuan / 100000000) if yuan is not None else None,
+        "capacity": sorted({o for _, relation, o, _, _ in facts if relation == "capacity"}),
+        "status": sorted({o for _, o in statuses}), "latest": statuses[-1][1] if statuses else None,
+        "enterprises": linked.get("undertakenBy", []), "parks": linked.get("locatedInPark", []),
+        "year": year, "amounts": [[y, _plain(a)] for y, a in sorted(by_year.items())],
+        "facts": [evidence.fact(f[0]) for f in cited[:MAX_ROW_FACTS]],
+    }
+
+
+def _counties(db, evidence: _Evidence) -> dict:
+    counties = {}
+    for iri, label in db.execute("SELECT n.iri, n.label FROM node n JOIN chosen USING (iri) WHERE n.type = 'County' ORDER BY n.rowid"):
+        documents = [evidence.document(d) for (d,) in db.execute(
+            "SELECT iri FROM doc WHERE county = ? ORDER BY date, file LIMIT ?", (iri, MAX_LISTED))]
+        located = {kind: db.execute("""SELECT e.s, n.label FROM edge e JOIN node n ON n.iri = e.s AND n.type = ?
+                                       WHERE e.o = ? AND e.relation = 'locatedIn' ORDER BY n.label LIMIT ?""",
+                                    (kind, iri, MAX_LISTED)).fetchall() for kind in ("Enterprise", "Park")}
+        strategies = db.execute("""
+            SELECT e.o, n.label, (SELECT count(DISTINCT f.doc) FROM fact f WHERE f.s = e.s AND f.relation = 'implements' AND f.o = e.o) AS k
+            FROM edge e JOIN node n ON n.iri = e.o WHERE e.s = ? AND e.relation = 'implements' ORDER BY k DESC, n.label LIMIT ?""",
+                                (iri, MAX_LISTED)).fetchall()
+        counts = db.execute("""SELECT (SELECT count(*) FROM doc WHERE county = :c),
+                                      (SELECT count(*) FROM edge WHERE s = :c AND relation = 'implements'),
+                                      (SELECT count(*) FROM edge e JOIN node p ON p.iri = e.s AND p.type = 'Project'
+                                       WHERE e.o = :c AND e.relation = 'locatedIn')""", {"c": iri}).fetchone()
+        counties[iri] = {"label": label, "code": iri.rsplit("/", 1)[-1], "documents": documents,
+                         "enterprises": [list(x) for x in located["Enterprise"]], "parks": [list(x) for x in located["Park"]],
+                         "strategies": [list(x) for x in strategies], "documents_total": counts[0], "strategies_total": counts[1],
+                         "projects_total": counts[2]}
+    return counties
+
+
+def _entities(db, evidence: _Evidence) -> dict:
+    """For each chosen entity but the counties (whose dossier is their own): the facts that
+    touch it, those of the earliest documents first, and how many there are."""
+    found: dict[str, dict] = {}
+    db.execute("DROP TABLE IF EXISTS temp.dossier_entity")
+    db.execute("CREATE TEMP TABLE dossier_entity(iri TEXT PRIMARY KEY)")
+    db.execute("INSERT INTO dossier_entity SELECT iri FROM chosen JOIN node n USING (iri) WHERE n.type != 'County'")
+    for iri, rowid, total in db.execute(f"""
+            WITH touching(iri, fid, relation, date) AS (
+                SELECT f.s, f.rowid, f.relation, d.date FROM dossier_entity x JOIN fact f ON f.s = x.iri JOIN doc d ON d.iri = f.doc
+                WHERE f.relation IN ({_SQL_LIST})
+                UNION ALL
+                SELECT f.o, f.rowid, f.relation, d.date FROM dossier_entity x JOIN fact f ON f.o = x.iri JOIN doc d ON d.iri = f.doc
+                WHERE f.relation IN ({_SQL_LIST}))
+            SELECT iri, fid, n FROM (
+                SELECT iri, fid, row_number() OVER (PARTITION BY iri ORDER BY {_PRIORITY}, date, fid) AS k,
+                       count(*) OVER (PARTITION BY iri) AS n FROM touching)
+            WHERE k <= ? ORDER BY iri, k""", (MAX_ENTITY_FACTS,)):
+        entry = found.setdefault(iri, {"facts": [], "total": total})
+        entry["facts"].append(evidence.fact(rowid))
+    return found
+
+
+def _names(db, iris: set) -> dict:
+    """Label and class of the entities the panel names that the graph does not draw."""
+    chosen = {iri for (iri,) in db.execute("SELECT iri FROM chosen")}
+    wanted = sorted(iris - chosen)
+    names = {}
+    for i in range(0, len(wanted), 500):
+        part = wanted[i : i + 500]
+        for iri, label, kind in db.execute(f"SELECT iri, label, type FROM node WHERE iri IN ({','.join('?' * len(part))})", part):
+            names[iri] = [label, kind]
+    return names
+
+
+def _plain(value: Decimal) -> str:
+    """A decimal as the query writes it: 500000000, 3.67 (no exponent, no trailing zeros)."""
+    text = format(value.normalize(), "f")
+    return text

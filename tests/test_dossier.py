@@ -1,0 +1,143 @@
+"""dossier: the side panel's data agrees with queries/county_projects.rq, cites the original files
+exactly, and stays bounded."""
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg import dossier, explorer, store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def panel(seed_build):
+    """The side panel's data of the seeds, as `kg view` reads it from graph.trig."""
+    import pyoxigraph as ox
+
+    page = explorer.Explorer()
+    for quads in explorer._graphs(ox.parse(path=str(seed_build / "graph.trig"), format=ox.RdfFormat.TRIG)):
+        page.add(quads)
+    net = page.network()
+    data = dossier.collect(page.db)
+    page.close()
+    return net, data
+
+
+def query_rows(build) -> list[dict]:
+    result = kg.query(build, store.canned("county_projects"))
+    return [dict(zip(result.columns, row)) for row in result.rows]
+
+
+def as_query_row(net, row) -> tuple:
+    """A panel row in the terms of the query: labels, values joined as the query joins them."""
+    return (net.nodes[row["county"]]["label"], row["label"], Decimal(row["yi"]) if row["yi"] else None,
+            frozenset(row["capacity"]), frozenset(row["status"]), frozenset(e[1] for e in row["enterprises"]),
+            frozenset(p[1] for p in row["parks"]), row["year"])
+
+
+def split(text: str) -> frozenset:
+    return frozenset(text.split("、")) if text else frozenset()
+
+
+@pytest.mark.slow
+def test_the_rows_are_the_county_projects_query(seed_build, panel):
+    net, data = panel
+    expected = sorted((r["county"], r["project"], Decimal(r["yi"]) if r["yi"] else None, split(r["capacity"]), split(r["status"]),
+                       split(r["enterprise"]), split(r["park"]), r["year"] or None) for r in query_rows(seed_build))
+    got = sorted(as_query_row(net, r) for r in data["rows"])
+    assert len(got) == len(expected) > 300
+    assert {r[0] for r in got} == {"稷山县", "新绛县", "五寨县"}
+    assert [r[:2] for r in got] == [r[:2] for r in expected]  # the same projects of the same counties
+    assert got == expected  # ... with the same amount, capacity, status, enterprise, park and year
+    assert data["rows_cut"] == 0
+
+
+@pytest.mark.slow
+def test_every_cited_sentence_and_name_is_the_original_file_at_its_offsets(panel):
+    _, data = panel
+    texts = {d[1]: (ROOT / "seeds" / d[1]).read_text(encoding="utf-8") for d in data["documents"]}
+    assert len(data["sentences"]) > 300
+    for doc, start, end, text in data["sentences"]:
+        assert texts[data["documents"][doc][1]][start:end] == text
+    named = 0
+    for s, relation, o, doc, sentence, *spans in data["facts"]:
+        file = texts[data["documents"][doc][1]]
+        _, start, end, _ = data["sentences"][sentence]
+        for a, b in (spans[:2], spans[2:]):
+            if a is not None:
+                assert start <= a < b <= end
+                named += 1
+        if relation == "locatedIn" and spans[0] is not None:
+            # the project, park or enterprise, named as the graph names it (the file may break a line
+            # inside the name; the graph's names drop the quotes around a part)
+            named_here = re.sub(r"[\s“”‘’\"']", "", file[spans[0] : spans[1]])
+            assert any(name in named_here for name in net_names(panel, s)), (named_here, net_names(panel, s))
+    assert named > 1000
+
+
+def net_names(panel, iri) -> list[str]:
+    net, data = panel
+    if iri in net:
+        return [net.nodes[iri]["label"], *net.nodes[iri]["aliases"]]
+    return [data["names"][iri][0]]
+
+
+@pytest.mark.slow
+def test_a_row_cites_where_its_county_document_places_the_project(panel):
+    net, data = panel
+    for row in data["rows"]:
+        facts = [data["facts"][i] for i in row["facts"]]
+        assert facts and facts[0][1] == "locatedIn" and facts[0][2] == row["county"]
+        assert all(f[0] == row["project"] for f in facts)
+        if row["yuan"]:
+            assert any(f[1] == "investment" and Decimal(f[2]) == Decimal(row["yuan"]) for f in facts)
+
+
+@pytest.mark.slow
+def test_a_county_lists_its_documents_enterprises_parks_and_strategies(panel):
+    net, data = panel
+    jishan = data["counties"]["https://w3id.org/county-kg/id/county/140824"]
+    assert [data["documents"][d][2] for d in jishan["documents"]] == ["2021-03-25", "2024-02-20"]  # oldest first
+    assert [data["documents"][d][3] for d in jishan["documents"]] == ["党代会报告", "政府工作报告"]
+    assert jishan["enterprises"] and jishan["parks"] and jishan["strategies_total"] == len(jishan["strategies"]) > 50
+    assert all(net.nodes[e]["type"] == "Enterprise" for e, _ in jishan["enterprises"])
+    assert jishan["projects_total"] == sum(r["county"].endswith("140824") for r in data["rows"])
+
+
+def test_the_rows_are_bounded_and_shared_between_counties(monkeypatch, tmp_path):
+    from rdflib import Dataset, Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.vocab import KG, KGR
+
+    monkeypatch.setattr(dossier, "MAX_ROWS", 6)
+    ds = Dataset()
+    for c in ("140728", "140729"):
+        g, doc, county = ds.graph(KGR[f"graph/{c}"]), KGR[f"doc/{c}"], KGR[f"county/{c}"]
+        g.add((doc, RDF.type, KG.Document))
+        g.add((doc, KG.aboutCounty, county))
+        g.add((county, RDF.type, KG.County))
+        for i in range(5):
+            p = KGR[f"project/{c}-{i}"]
+            g.add((p, RDF.type, KG.Project))
+            g.add((p, RDFS.label, Literal(f"项目{c}-{i}", lang="zh")))
+            g.add((p, KG.locatedIn, county))
+    page = explorer.Explorer()
+    for quads in explorer._graphs(explorer._as_quads(ds)):
+        page.add(quads)
+    page.network()
+    data = dossier.collect(page.db)
+    assert len(data["rows"]) == 6 and data["rows_cut"] == 4
+    assert sorted(r["county"][-6:] for r in data["rows"]) == ["140728"] * 3 + ["140729"] * 3
+
+
+def test_a_very_long_sentence_is_cut_around_the_names_with_exact_offsets():
+    text = "甲" * 1000 + "某某产业园" + "乙" * 1000
+    start = 5000
+    cut_start, cut_end, cut, s_span, o_span = explorer._evidence(start, start + len(text), text, [(start + 1000, start + 1005)], [])
+    assert cut_end - cut_start == len(cut) <= explorer.MAX_EXCERPT
+    assert cut[s_span[0] - cut_start : s_span[1] - cut_start] == "某某产业园"
+    assert o_span == (None, None)

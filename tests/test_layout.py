@@ -1,0 +1,79 @@
+"""layout: counties placed apart, each county's things around it, the same every time."""
+import math
+
+import networkx as nx
+
+from kg import layout
+
+
+def corpus(counties=4, projects=30, parks=3):
+    net = nx.MultiDiGraph()
+    for c in range(counties):
+        county = f"county/1407{c:02d}"
+        net.add_node(county, type="County", home=county)
+        for k in range(parks):
+            net.add_node(f"park/{c}-{k}", type="Park", home=county)
+            net.add_edge(f"park/{c}-{k}", county, relation="locatedIn")
+        for i in range(projects):
+            p = f"project/{c}-{i}"
+            net.add_node(p, type="Project", home=county)
+            net.add_edge(p, county, relation="locatedIn")
+            if i % 5 == 0:
+                net.add_edge(p, f"park/{c}-{i % parks}", relation="locatedInPark")
+        for s in range(20):
+            net.add_node(f"strategy/{c}-{s}", type="Strategy", home=county)
+            net.add_edge(county, f"strategy/{c}-{s}", relation="implements")
+    net.add_node("enterprise/nowhere", type="Enterprise", home="")
+    return net
+
+
+def test_every_node_has_a_position_and_the_layout_is_the_same_every_time():
+    net = corpus()
+    folds = {f"fold:{n}": n for n, d in net.nodes(data=True) if d["type"] == "County"}
+    where = layout.positions(net, folds)
+    assert set(where) == set(net) | set(folds)
+    assert all(isinstance(x, int) and isinstance(y, int) for x, y in where.values())
+    assert layout.positions(corpus(), folds) == where
+
+
+def test_counties_are_apart_and_each_thing_is_nearest_its_own_county():
+    net = corpus()
+    folds = {f"fold:{n}": n for n, d in net.nodes(data=True) if d["type"] == "County"}
+    where = layout.positions(net, folds)
+    counties = [n for n, d in net.nodes(data=True) if d["type"] == "County"]
+    extent = {c: max(math.dist(where[c], where[n]) for n, d in net.nodes(data=True) if d["home"] == c) for c in counties}
+    for a in counties:
+        for b in counties:
+            if a < b:  # their groups, strategy rings included, do not overlap
+                assert math.dist(where[a], where[b]) > extent[a] + extent[b]
+    for n, d in net.nodes(data=True):
+        if d["home"]:
+            assert min(counties, key=lambda c: math.dist(where[c], where[n])) == d["home"]
+    for fold, county in folds.items():  # the folded strategies sit by their county
+        assert math.dist(where[fold], where[county]) <= layout.FOLD_OFFSET + 1
+
+
+def test_strategies_lie_outside_the_things_of_their_county():
+    net = corpus(counties=1)
+    where = layout.positions(net, {})
+    county = "county/140700"
+    inner = max(math.dist(where[county], where[n]) for n, d in net.nodes(data=True) if d["type"] in ("Project", "Park"))
+    assert min(math.dist(where[county], where[n]) for n, d in net.nodes(data=True) if d["type"] == "Strategy") > inner
+
+
+def test_a_project_related_to_a_park_lies_nearer_it_than_the_others_do_on_average():
+    net = corpus(counties=1, projects=60)
+    where = layout.positions(net, {})
+    park = "park/0-0"
+    tied = [p for p, o, d in net.edges(data=True) if o == park and d["relation"] == "locatedInPark"]
+    free = [n for n, d in net.nodes(data=True) if d["type"] == "Project" and n not in tied]
+    mean = lambda ns: sum(math.dist(where[park], where[n]) for n in ns) / len(ns)  # noqa: E731
+    assert mean(tied) < mean(free)
+
+
+def test_a_large_county_is_laid_out_without_a_spring(monkeypatch):
+    """Beyond SPRING_MAX things a county's core is a sunflower: the spring layout costs the square."""
+    monkeypatch.setattr(layout, "SPRING_MAX", 5)
+    net = corpus(counties=1, projects=40, parks=10)
+    where = layout.positions(net, {})
+    assert len(set(where.values())) == len(where)  # no two nodes on one spot
