@@ -45,16 +45,21 @@ def strategy_counts(db):
                          WHERE e.relation = 'implements' GROUP BY e.s""")
 
 
-def collect(db) -> dict:
-    """What the side panel shows, as JSON-ready lists, for the nodes in the table `chosen`."""
+def collect(db, edges=()) -> dict:
+    """What the side panel shows, as JSON-ready lists, for the nodes in the table `chosen`;
+    and for each of the `edges` (s, relation, o) the page draws, the fact that says it first."""
     evidence = _Evidence(db)
+    edge_facts = []
+    for s, relation, o in edges:
+        first = db.execute("SELECT min(rowid) FROM fact WHERE s = ? AND relation = ? AND o = ?", (s, relation, o)).fetchone()[0]
+        edge_facts.append(evidence.fact(first) if first is not None else -1)
     rows, more = _rows(db, evidence)
     counties = _counties(db, evidence)
     entities = _entities(db, evidence)
     referenced = {r["project"] for r in rows} | {e[0] for r in rows for e in r["enterprises"] + r["parks"]}
     referenced |= {x[0] for c in counties.values() for key in ("enterprises", "parks", "strategies") for x in c[key]}
     referenced |= {f[i] for f in evidence.facts for i in (0, 2) if f[1] in ENTITY_RELATIONS}
-    return {"documents": evidence.documents, "sentences": evidence.sentences, "facts": evidence.facts,
+    return {"documents": evidence.documents, "sentences": evidence.sentences, "facts": evidence.facts, "edge_facts": edge_facts,
             "rows": rows, "rows_cut": more, "counties": counties, "entities": entities, "names": _names(db, referenced)}
 
 
@@ -125,32 +130,42 @@ def _rows(db, evidence: _Evidence) -> tuple[list[dict], int]:
     years = {(c, p): y for p, c, y in db.execute(f"""
             SELECT m.iri, d.county, min(d.year) FROM mention m JOIN doc d ON d.iri = m.doc
             WHERE m.iri IN {projects} AND d.year != '' GROUP BY m.iri, d.county""")}
+    stated = {p: _stated(f) for p, f in facts.items()}  # once per project, however many counties it lies in
     rows = []
     for county, project, label in db.execute(
             "SELECT r.county, r.project, n.label FROM temp.dossier_row r JOIN node n ON n.iri = r.project ORDER BY r.county, n.label"):
-        rows.append(_row(county, project, label, facts.get(project, []), linked.get(project, {}), years.get((county, project)), evidence))
+        said = stated.get(project) or _stated([])
+        linked_here = linked.get(project, {})
+        rows.append({
+            "county": county, "project": project, "label": label, **said["values"],
+            "enterprises": linked_here.get("undertakenBy", []), "parks": linked_here.get("locatedInPark", []),
+            "year": years.get((county, project)),
+            "facts": [evidence.fact(f) for f in (said["placed"].get(county, []) + said["cited"])[:MAX_ROW_FACTS]],
+        })
     return rows, total - len(rows)
 
 
-def _row(county: str, project: str, label: str, facts: list, linked: dict, year, evidence: _Evidence) -> dict:
-    amounts = [(Decimal(o), year_) for _, relation, o, _, year_ in facts if relation == "investment"]
+def _stated(facts: list) -> dict:
+    """What the documents state of one project (its facts, by date): its largest amount, the
+    largest amount each year, capacities, statuses (the latest last), and the facts to cite:
+    where it is placed, per county, then the others in `ROW_ORDER`."""
+    amounts = [(Decimal(o), year) for _, relation, o, _, year in facts if relation == "investment"]
     yuan = max((a for a, _ in amounts), default=None)
     by_year: dict[str, Decimal] = {}
     for a, y in amounts:
         if y:
             by_year[y] = max(by_year.get(y, a), a)
-    statuses = [(date, o) for _, relation, o, date, _ in facts if relation == "status"]
-    cited = [f for f in facts if f[1] != "locatedIn" or f[2] == county]
-    cited.sort(key=lambda f: ROW_ORDER.index(f[1]))  # stable: by date within each relation
-    return {
-        "county": county, "project": project, "label": label,
-        "yuan": _plain(yuan) if yuan is not None else None, "yi": _plain(yuan / 100000000) if yuan is not None else None,
-        "capacity": sorted({o for _, relation, o, _, _ in facts if relation == "capacity"}),
-        "status": sorted({o for _, o in statuses}), "latest": statuses[-1][1] if statuses else None,
-        "enterprises": linked.get("undertakenBy", []), "parks": linked.get("locatedInPark", []),
-        "year": year, "amounts": [[y, _plain(a)] for y, a in sorted(by_year.items())],
-        "facts": [evidence.fact(f[0]) for f in cited[:MAX_ROW_FACTS]],
-    }
+    statuses = [o for _, relation, o, _, _ in facts if relation == "status"]
+    placed: dict[str, list[int]] = {}
+    for rowid, relation, o, _, _ in facts:
+        if relation == "locatedIn":
+            placed.setdefault(o, []).append(rowid)
+    cited = sorted((f for f in facts if f[1] != "locatedIn"), key=lambda f: ROW_ORDER.index(f[1]))  # stable: by date
+    return {"values": {"yuan": _plain(yuan) if yuan is not None else None, "yi": _plain(yuan / 100000000) if yuan is not None else None,
+                       "capacity": sorted({o for _, relation, o, _, _ in facts if relation == "capacity"}),
+                       "status": sorted(set(statuses)), "latest": statuses[-1] if statuses else None,
+                       "amounts": [[y, _plain(a)] for y, a in sorted(by_year.items())]},
+            "placed": placed, "cited": [f[0] for f in cited[:MAX_ROW_FACTS]]}
 
 
 def _counties(db, evidence: _Evidence) -> dict:

@@ -155,12 +155,8 @@ class Explorer:
         among = "FROM edge WHERE s IN chosen AND o IN chosen"
         self.total_edges = self.db.execute(f"SELECT count(*) {among}").fetchone()[0]
         # beyond MAX_EDGES, implements edges go first: they are the most numerous and say the least
-        for s, relation, o, evidence in self.db.execute(
-                f"""SELECT s, relation, o, (SELECT sn.text FROM fact f JOIN sentence sn ON sn.doc = f.doc AND sn.start = f.start
-                                            AND sn.end = f.end WHERE f.s = edge.s AND f.relation = edge.relation AND f.o = edge.o
-                                            ORDER BY f.rowid LIMIT 1)
-                    {among} ORDER BY relation = 'implements', rowid LIMIT ?""", (MAX_EDGES,)):
-            net.add_edge(s, o, relation=relation, evidence=evidence or "")
+        for s, relation, o in self.db.execute(f"SELECT s, relation, o {among} ORDER BY relation = 'implements', rowid LIMIT ?", (MAX_EDGES,)):
+            net.add_edge(s, o, relation=relation)
         return net
 
     def _choose(self, county: str | None, document: str | None) -> None:
@@ -225,7 +221,8 @@ class Explorer:
     def write(self, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
         """The page (kg/render.py) of what `network` chooses, with its side panel's data (kg/dossier.py)."""
         net = self.network(county=county, document=document)
-        return render.write(net, path, dossier=dossier.collect(self.db), total=self.total, total_edges=self.total_edges)
+        panel = dossier.collect(self.db, [(s, d["relation"], o) for s, o, d in net.edges(data=True)])
+        return render.write(net, path, dossier=panel, total=self.total, total_edges=self.total_edges)
 
     def close(self) -> None:
         self.db.close()

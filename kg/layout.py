@@ -20,6 +20,7 @@ SPACING = 55  # pixels per node: a group of n things has a radius of about SPACI
 RING_GAP = 34  # pixels between two things on a ring, and between two rings
 MARGIN = 160  # pixels between two groups
 FOLD_OFFSET = 80  # pixels between a county and the node of its strategies, before scaling
+SMALL_CORE = 8  # a core this small is a ring (a spring layout costs milliseconds each, and counties are thousands)
 SPRING_MAX = 400  # larger groups are laid out on a sunflower (a spring layout of them costs seconds)
 OUTER = ("Strategy", "Region")  # layers drawn on rings outside their county's group
 _INNER = {"County": 0, "fold": 1, "Park": 2, "Enterprise": 3, "Project": 4}
@@ -67,6 +68,12 @@ def _group(net, centre: str, members: list[str]) -> tuple[dict, float]:
         where, radius = {centre: (0.0, 0.0)}, SPACING / 2
     elif len(core) > SPRING_MAX:
         where = {centre: (0.0, 0.0), **_sunflower([m for m in core if m != centre], 0.0, radius)}
+    elif len(core) <= SMALL_CORE:  # a few things: a ring around the county, the fold on top
+        others = [m for m in core if m != centre]
+        radius = max(FOLD_OFFSET, SPACING * len(others) / (2 * math.pi))
+        where = {centre: (0.0, 0.0)}
+        where.update({m: (radius * math.cos(-math.pi / 2 + 2 * math.pi * i / len(others)),
+                          radius * math.sin(-math.pi / 2 + 2 * math.pi * i / len(others))) for i, m in enumerate(others)})
     else:
         graph = nx.Graph()
         graph.add_nodes_from(core)

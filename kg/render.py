@@ -50,7 +50,7 @@ def write(net: nx.MultiDiGraph, path: Path, *, dossier: dict | None = None, tota
     """The HTML page of a network (cut from `total` entities and `total_edges` relations) and the
     side panel's data (kg/dossier.py), written a slice at a time."""
     dossier = dossier or {}
-    folds = {f"fold:{n}": n for n, d in net.nodes(data=True) if d["type"] == "County" and d.get("strategies")}
+    folds = {f"fold:{_compact(n)}": n for n, d in net.nodes(data=True) if d["type"] == "County" and d.get("strategies")}
     where = layout.positions(net, folds)
     rank = nx.degree_centrality(net) if net.number_of_nodes() > 1 else {}
     top = max(rank.values(), default=1) or 1
@@ -61,7 +61,7 @@ def write(net: nx.MultiDiGraph, path: Path, *, dossier: dict | None = None, tota
     for _, d in net.nodes(data=True):
         counts[d["type"]] = counts.get(d["type"], 0) + 1
     graph = {
-        "base": str(KGR), "total": total or net.number_of_nodes(), "total_edges": total_edges or net.number_of_edges(),
+        "total": total or net.number_of_nodes(), "total_edges": total_edges or net.number_of_edges(),
         "classes": [{"name": k, "color": v[0], "shape": v[1], "label": v[2], "on": v[3], "count": counts.get(k, 0)}
                     for k, v in STYLE.items() if counts.get(k)],
         "relations": EDGE_LABELS, "unlabelled": UNLABELLED, "statuses": STATUS_LABELS, "fold_color": STYLE["Strategy"][0],
@@ -74,10 +74,11 @@ def write(net: nx.MultiDiGraph, path: Path, *, dossier: dict | None = None, tota
     }
     tips = {"nodes": {n: {"evidence": d["evidence"], "investment": d["investment"], "aliases": d["aliases"], "more": d["more"]}
                       for n, d in net.nodes(data=True)},
-            "edges": [d["evidence"] for _, _, d in net.edges(data=True)]}
+            }
     fields = {"css": _asset("vis-network.css") + _own("explorer.css"), "vis": _asset("vis-network.min.js"),
               "js": _own("explorer.js") + _own("dossier.js"), "nodes": len(nodes), "edges": len(edges)}
-    head, middle, tail = _TEMPLATE.split("{data}")[0], *_TEMPLATE.split("{data}")[1].split("{dossier}")
+    head, middle, tail = _TEMPLATE.split("{data}")[0], *_TEMPLATE.split("{data}")[1].split("{dossier}")  # the dossier last:
+    # the first frame is drawn while the browser still reads it
     with Path(path).open("w", encoding="utf-8") as f:
         f.write(head.format(**fields))
         _write_json(f, graph)
@@ -109,18 +110,30 @@ def _county_list(net, rows: list[dict], counties: dict) -> list:
     return sorted(listed, key=lambda c: (-c[4], -c[2], c[1]))
 
 
+def _compact(iri: str, prefix: str = str(KGR)) -> str:
+    """An entity's id on the page: its IRI less the common prefix (county/140824, project/5d15eba4ddf1)."""
+    return iri[len(prefix):] if iri.startswith(prefix) else iri
+
+
 def _write_json(f, data: dict, batch: int = 500) -> None:
-    """`script_json(data)`, written one top-level entry, and the items of a list `batch` at a time."""
+    """`script_json(data)`, written one top-level entry, and the items of a list `batch` at a time;
+    every string that is an entity's IRI written as its id on the page (`_compact`): a third
+    of the size, and the ids the permalinks show."""
+    iri = '"' + str(KGR)
+
+    def put(text: str) -> None:
+        f.write(text.replace(iri, '"'))
+
     f.write("{")
     for i, (key, value) in enumerate(data.items()):
-        f.write((", " if i else "") + script_json(key) + ": ")
+        put((", " if i else "") + script_json(key) + ": ")
         if isinstance(value, list):
             f.write("[")
             for j in range(0, len(value), batch):
-                f.write((", " if j else "") + script_json(value[j : j + batch])[1:-1])
+                put((", " if j else "") + script_json(value[j : j + batch])[1:-1])
             f.write("]")
         else:
-            f.write(script_json(value))
+            put(script_json(value))
     f.write("}")
 
 
@@ -180,8 +193,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <aside id="dossier" hidden></aside>
 <script>{vis}</script>
 <script type="application/json" id="kg-data">{data}</script>
-<script type="application/json" id="kg-dossier">{dossier}</script>
 <script>{js}</script>
+<script type="application/json" id="kg-dossier">{dossier}</script>
 </body>
 </html>
 """

@@ -14,7 +14,10 @@
                             capacity: "规模 capacity", status: "状态 status" };
   let D = null;
 
-  // the dossier block is parsed when first needed, after the first frame
+  // the dossier block comes last in the page, and the first frame is drawn before the browser has read it:
+  // what needs it waits until it is read (`ready`), and parses it when first needed
+  kg.ready = fn => document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", fn, { once: true }) : fn();
+  kg.isReady = () => document.readyState !== "loading";
   function data() {
     if (D) return D;
     D = JSON.parse(document.getElementById("kg-dossier").textContent);
@@ -445,8 +448,9 @@
     },
     edge: function (i) {
       if (typeof i === "string") return "strategies: click the node for the list";
-      const e = kg.data.edges[i];
-      return `${kg.data.relations[e.relation]} ${e.relation}\n${data().tips.edges[i] || ""}`;
+      const e = kg.data.edges[i], d = data(), fact = d.facts[d.edge_facts[i]];
+      const sentence = fact && fact[4] >= 0 ? d.sentences[fact[4]][3] : "";
+      return `${kg.data.relations[e.relation]} ${e.relation}\n${sentence}`;
     },
   };
 })();

@@ -17,6 +17,7 @@
     const t0 = performance.now();
     const data = kg.data = JSON.parse(document.getElementById("kg-data").textContent);
     kg.parsedAt = performance.now() - t0;
+    kg.timing = { start: t0, parsed: performance.now() };
     const style = {};
     data.classes.forEach(c => { style[c.name] = c; });
     const state = kg.state = { types: new Set(data.classes.filter(c => c.on).map(c => c.name)), county: "", document: "", year: "", focus: null };
@@ -42,27 +43,31 @@
         (!state.county || state.county === f.county);
     }
 
+    // class styles and the quiet relations are defaults (vis groups, edge options): each item carries only what is its own
+    const groups = {};
+    data.classes.forEach(c => {
+      groups[c.name] = { shape: c.shape, color: c.color };
+    });
+    groups.County = Object.assign(groups.County || {}, { font: { size: 40, strokeWidth: 4, strokeColor: "#ffffff" } });  // read at the overview's zoom
+    groups.fold = { shape: "box", color: { background: "#f3dbe8", border: data.fold_color }, font: { size: 26 } };
     const nodes = new vis.DataSet(data.nodes.map(n => ({
-      id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, shape: style[n.type].shape,
-      color: style[n.type].color, hidden: !visible(n),
-      font: n.type === "County" ? { size: 40, strokeWidth: 4, strokeColor: "#ffffff" } : undefined,  // read at the overview's zoom
-    })).concat(data.folds.map(f => ({
-      id: f.id, label: `战略 ×${f.count}`, x: f.x, y: f.y, shape: "box", hidden: !foldVisible(f),
-      color: { background: "#f3dbe8", border: data.fold_color }, font: { size: 26 },
-    }))));
-    const edges = new vis.DataSet(data.edges.map((e, i) => {
-      const quiet = data.unlabelled.includes(e.relation);
-      return { id: i, from: e.from, to: e.to, arrows: quiet ? undefined : "to", label: quiet ? undefined : data.relations[e.relation],
-               color: { color: quiet ? "#cfcfcf" : "#7a7a7a" }, font: { size: 9, align: "middle" } };
-    }).concat(data.folds.map(f => ({ id: f.id, from: f.county, to: f.id, dashes: true, color: { color: data.fold_color } }))));
+      id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, group: n.type, hidden: !visible(n),
+    })).concat(data.folds.map(f => ({ id: f.id, label: `战略 ×${f.count}`, x: f.x, y: f.y, group: "fold", hidden: !foldVisible(f) }))));
+    const edges = new vis.DataSet(data.edges.map((e, i) => data.unlabelled.includes(e.relation)
+      ? { id: i, from: e.from, to: e.to }
+      : { id: i, from: e.from, to: e.to, arrows: "to", label: data.relations[e.relation], color: { color: "#7a7a7a" } }
+    ).concat(data.folds.map(f => ({ id: f.id, from: f.county, to: f.id, dashes: true, color: { color: data.fold_color } }))));
     const options = {
       physics: { enabled: false, solver: "forceAtlas2Based", stabilization: false },
       layout: { improvedLayout: false },
-      edges: { smooth: false },
+      edges: { smooth: false, color: { color: "#cfcfcf" }, font: { size: 9, align: "middle" } },
       nodes: { font: { size: 13 } },
+      groups: groups,
       interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.edges.length > 5000 },
     };
+    kg.timing.data = performance.now();
     const network = new vis.Network(document.getElementById("network"), { nodes: nodes, edges: edges }, options);
+    kg.timing.network = performance.now();
     kg.network = network; kg.nodes = nodes; kg.edges = edges;
     window.kgNetwork = network; window.kgNodes = nodes; window.kgEdges = edges;
     network.once("afterDrawing", () => {
@@ -149,12 +154,14 @@
       const opts = options || {};
       const fold = kg.folds.get(id);
       const target = fold ? fold.county : id;
-      if (kg.dossier) kg.dossier.open(target, fold ? "strategies" : opts.section);
-      network.redraw();  // the panel narrowed the canvas
-      if (nodes.get(id)) focus(id);
+      kg.ready(() => {
+        kg.dossier.open(target, fold ? "strategies" : opts.section);
+        network.redraw();  // the panel narrowed the canvas
+        if (nodes.get(id)) focus(id);
+      });
       if (!opts.fromHash) history.replaceState(null, "", "#" + kg.fragment(target));
     };
-    kg.fragment = id => id.startsWith(data.base) ? id.slice(data.base.length) : id;
+    kg.fragment = id => encodeURIComponent(id).replace(/%2F/g, "/");  // ids are IRIs less https://w3id.org/county-kg/id/
     function focus(id) {
       const near = new Set(network.getConnectedNodes(id)); near.add(id);
       nodes.update(nodes.getIds().map(n => ({ id: n, opacity: near.has(n) ? 1 : 0.15 })));
@@ -171,20 +178,20 @@
     document.getElementById("reset").addEventListener("click", reset);
 
     // tooltips are made when first hovered: the first frame needs none of their text
-    network.on("hoverNode", p => { if (kg.tip && !nodes.get(p.node).title) nodes.update({ id: p.node, title: kg.tip.node(p.node) }); });
-    network.on("hoverEdge", p => { if (kg.tip && !edges.get(p.edge).title) edges.update({ id: p.edge, title: kg.tip.edge(p.edge) }); });
+    network.on("hoverNode", p => { if (kg.isReady() && !nodes.get(p.node).title) nodes.update({ id: p.node, title: kg.tip.node(p.node) }); });
+    network.on("hoverEdge", p => { if (kg.isReady() && !edges.get(p.edge).title) edges.update({ id: p.edge, title: kg.tip.edge(p.edge) }); });
     apply();
   }
 
   function afterFirstFrame() {
     window.addEventListener("hashchange", fromHash);
-    fromHash();
+    kg.ready(fromHash);
   }
   function fromHash() {
     const frag = decodeURIComponent(location.hash.slice(1));
     if (!frag) return;
-    const id = kg.data.base + frag;
-    if (kg.byId.has(id) || (kg.dossier && kg.dossier.knows(id))) kg.select(id, { fromHash: true });
+    const id = frag;
+    if (kg.byId.has(id) || (kg.isReady() && kg.dossier.knows(id))) kg.select(id, { fromHash: true });
   }
 
   // paint the loading notice first, then parse and draw
