@@ -113,6 +113,13 @@ def test_the_page_opens_on_counties_with_strategies_folded(browser, seed_build):
     folds = embedded(seed_build / "graph.html")["folds"]
     implemented = kg.query(seed_build, """SELECT (STR(?c) AS ?county) (COUNT(DISTINCT ?s) AS ?n) WHERE { ?c a kg:County ; kg:implements ?s } GROUP BY ?c""").rows
     assert {(f["county"], f["count"]) for f in folds} == {(c[len(KGR):], int(n)) for c, n in implemented}
+    located = [i for i, e in enumerate(embedded(seed_build / "graph.html")["edges"]) if e["relation"] == "locatedIn"]
+    drawn = page.evaluate("window.kgEdges.length")
+    page.uncheck("#lines")  # located-in lines are a layer (off at first on a large page) ...
+    assert page.evaluate("window.kgEdges.length") == drawn - len(located)
+    page.click("#counties .county >> text=五寨县")  # ... drawn for the node in focus
+    lit = page.evaluate("window.kgEdges.get().filter(e => e.to === 'county/140928').length")
+    assert lit == sum(1 for e in embedded(seed_build / "graph.html")["edges"] if e["relation"] == "locatedIn" and e["to"] == "county/140928") > 50
     page.check("#legend input[data-type=Strategy]")  # the strategy layer replaces the folds
     shown = page.evaluate("window.kgNodes.get({filter: n => !n.hidden}).map(n => n.id)")
     assert not any(i.startswith("fold:") for i in shown) and any(i.startswith("strategy/") for i in shown)

@@ -53,10 +53,22 @@
     const nodes = new vis.DataSet(data.nodes.map(n => ({
       id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, group: n.type, hidden: !visible(n),
     })).concat(data.folds.map(f => ({ id: f.id, label: `战略 ×${f.count}`, x: f.x, y: f.y, group: "fold", hidden: !foldVisible(f) }))));
-    const edges = new vis.DataSet(data.edges.map((e, i) => data.unlabelled.includes(e.relation)
+    // lines from things to the counties they lie in (locatedIn) are most of a large page's lines, and its own
+    // county is what the layout already shows: drawn at first only on a small page, a layer on any page, and
+    // drawn for the node in focus
+    const implied = data.edges.map(e => e.relation === "locatedIn");
+    const impliedCount = implied.filter(Boolean).length;
+    state.lines = impliedCount <= 2000;
+    const visEdge = (e, i) => data.unlabelled.includes(e.relation)
       ? { id: i, from: e.from, to: e.to }
-      : { id: i, from: e.from, to: e.to, arrows: "to", label: data.relations[e.relation], color: { color: "#7a7a7a" } }
-    ).concat(data.folds.map(f => ({ id: f.id, from: f.county, to: f.id, dashes: true, color: { color: data.fold_color } }))));
+      : { id: i, from: e.from, to: e.to, arrows: "to", label: data.relations[e.relation], color: { color: "#7a7a7a" } };
+    const edges = new vis.DataSet(data.edges.map(visEdge).filter((e, i) => state.lines || !implied[i])
+      .concat(data.folds.map(f => ({ id: f.id, from: f.county, to: f.id, dashes: true, color: { color: data.fold_color } }))));
+    // neighbours from the data, whether or not their lines are drawn
+    const near = new Map();
+    const meet = (a, b) => { if (!near.has(a)) near.set(a, new Set()); near.get(a).add(b); };
+    data.edges.forEach(e => { meet(e.from, e.to); meet(e.to, e.from); });
+    data.folds.forEach(f => { meet(f.county, f.id); meet(f.id, f.county); });
     const options = {
       physics: { enabled: false, solver: "forceAtlas2Based", stabilization: false },
       layout: { improvedLayout: false },
@@ -100,6 +112,18 @@
     });
     if (data.folds.length) legend.appendChild(kg.el("p", "Strategies are folded into one node per county while their layer is off.", { className: "hint" }));
 
+    if (impliedCount) {
+      const row = kg.el("label", undefined, { className: "layer" });
+      const box = kg.el("input", undefined, { type: "checkbox", checked: state.lines, id: "lines" });
+      box.addEventListener("change", () => {
+        state.lines = box.checked;
+        unlight();
+        const ids = data.edges.map((e, i) => i).filter(i => implied[i]);
+        if (box.checked) edges.add(ids.map(i => visEdge(data.edges[i], i))); else edges.remove(ids);
+      });
+      row.append(box, kg.el("span", undefined, { className: "swatch line" }), kg.el("span", `位于 located-in lines (${impliedCount})`));
+      legend.appendChild(row);
+    }
     document.getElementById("physics").addEventListener("change", e => network.setOptions({ physics: { enabled: e.target.checked } }));
 
     // the county list: the way into a county's dossier
@@ -162,18 +186,25 @@
       if (!opts.fromHash) history.replaceState(null, "", "#" + kg.fragment(target));
     };
     kg.fragment = id => encodeURIComponent(id).replace(/%2F/g, "/");  // ids are IRIs less https://w3id.org/county-kg/id/
+    const lit = [];  // located-in lines drawn for the node in focus while their layer is off
+    function unlight() { edges.remove(lit.splice(0)); }
     function focus(id) {
-      const near = new Set(network.getConnectedNodes(id)); near.add(id);
-      nodes.update(nodes.getIds().map(n => ({ id: n, opacity: near.has(n) ? 1 : 0.15 })));
+      unlight();
+      if (!state.lines) {
+        data.edges.forEach((e, i) => { if (implied[i] && (e.from === id || e.to === id) && !edges.get(i)) lit.push(i); });
+        edges.add(lit.map(i => visEdge(data.edges[i], i)));
+      }
+      const around = new Set(near.get(id) || []); around.add(id);
+      nodes.update(nodes.getIds().map(n => ({ id: n, opacity: around.has(n) ? 1 : 0.15 })));
       if (nodes.get(id).hidden) nodes.update({ id: id, hidden: false });
       network.selectNodes([id]);
       network.focus(id, { scale: Math.max(network.getScale(), 0.6), animation: { duration: 400 } });
       state.focus = id;
     }
-    function reset() { apply(); network.unselectAll(); network.fit({ animation: false }); }
+    function reset() { unlight(); apply(); network.unselectAll(); network.fit({ animation: false }); }
     network.on("click", p => {
       if (p.nodes.length) kg.select(p.nodes[0]);
-      else if (state.focus) { nodes.update(nodes.getIds().map(n => ({ id: n, opacity: 1 }))); state.focus = null; }
+      else if (state.focus) { unlight(); nodes.update(nodes.getIds().map(n => ({ id: n, opacity: 1 }))); state.focus = null; }
     });
     document.getElementById("reset").addEventListener("click", reset);
 
