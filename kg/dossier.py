@@ -14,6 +14,8 @@ per entity, `MAX_LISTED` documents, enterprises, parks or strategies per county.
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import groupby
+from operator import itemgetter
 
 MAX_ROWS = 20000  # project rows on the page, shared fairly between counties
 MAX_ROW_FACTS = 12  # evidence per row: where it is placed, its amounts, status, enterprise, park
@@ -117,11 +119,11 @@ def _rows(db, evidence: _Evidence) -> tuple[list[dict], int]:
     total = db.execute("""SELECT count(*) FROM edge e JOIN chosen c ON c.iri = e.o JOIN node k ON k.iri = e.o AND k.type = 'County'
                           JOIN node p ON p.iri = e.s AND p.type = 'Project' WHERE e.relation = 'locatedIn'""").fetchone()[0]
     projects = "(SELECT DISTINCT project FROM temp.dossier_row)"
-    facts: dict[str, list] = {}
-    for rowid, s, relation, o, date, year in db.execute(f"""
-            SELECT f.rowid, f.s, f.relation, f.o, d.date, d.year FROM fact f JOIN doc d ON d.iri = f.doc
-            WHERE f.s IN {projects} AND f.relation IN ({",".join(f"'{r}'" for r in ROW_ORDER)}) ORDER BY d.date, f.rowid"""):
-        facts.setdefault(s, []).append((rowid, relation, o, date, year))
+    # what the documents state of each project, summarised as its facts are read (one project at a time)
+    read = db.execute(f"""
+            SELECT f.s, f.rowid, f.relation, f.o, d.date, d.year FROM fact f JOIN doc d ON d.iri = f.doc
+            WHERE f.s IN {projects} AND f.relation IN ({",".join(f"'{r}'" for r in ROW_ORDER)}) ORDER BY f.s, d.date, f.rowid""")
+    stated = {p: _stated([f[1:] for f in facts]) for p, facts in groupby(read, key=itemgetter(0))}
     linked: dict[str, dict[str, list]] = {}
     for s, relation, o, label in db.execute(f"""
             SELECT e.s, e.relation, e.o, n.label FROM edge e JOIN node n ON n.iri = e.o
@@ -130,7 +132,6 @@ def _rows(db, evidence: _Evidence) -> tuple[list[dict], int]:
     years = {(c, p): y for p, c, y in db.execute(f"""
             SELECT m.iri, d.county, min(d.year) FROM mention m JOIN doc d ON d.iri = m.doc
             WHERE m.iri IN {projects} AND d.year != '' GROUP BY m.iri, d.county""")}
-    stated = {p: _stated(f) for p, f in facts.items()}  # once per project, however many counties it lies in
     rows = []
     for county, project, label in db.execute(
             "SELECT r.county, r.project, n.label FROM temp.dossier_row r JOIN node n ON n.iri = r.project ORDER BY r.county, n.label"):
