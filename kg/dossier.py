@@ -229,5 +229,4 @@ def _names(db, iris: set) -> dict:
 
 def _plain(value: Decimal) -> str:
     """A decimal as the query writes it: 500000000, 3.67 (no exponent, no trailing zeros)."""
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")

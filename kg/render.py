@@ -48,51 +48,56 @@ STATUS_LABELS = {"Planned": "谋划 planned", "Started": "开工 started", "Unde
 def write(net: nx.MultiDiGraph, path: Path, *, dossier: dict | None = None, total: int | None = None,
           total_edges: int | None = None) -> Path:
     """The HTML page of a network (cut from `total` entities and `total_edges` relations) and the
-    side panel's data (kg/dossier.py), written a slice at a time."""
+    side panel's data (kg/dossier.py), written a slice at a time: first what the first frame
+    needs, then the dossier, which the browser reads while it draws that frame."""
     dossier = dossier or {}
+    graph = _first_frame(net, dossier, total or net.number_of_nodes(), total_edges or net.number_of_edges())
+    tips = {n: {"evidence": d["evidence"], "investment": d["investment"], "aliases": d["aliases"], "more": d["more"]}
+            for n, d in net.nodes(data=True)}
+    fields = {"css": _asset("vis-network.css") + _own("explorer.css"), "vis": _asset("vis-network.min.js"),
+              "js": _own("explorer.js") + _own("dossier.js"), "nodes": len(graph["nodes"]), "edges": len(graph["edges"])}
+    head, rest = _TEMPLATE.split("{data}")
+    middle, tail = rest.split("{dossier}")
+    with Path(path).open("w", encoding="utf-8") as f:
+        f.write(head.format(**fields))
+        _write_json(f, graph)
+        f.write(middle.format(**fields))
+        _write_json(f, {**dossier, "tips": {"nodes": tips}})
+        f.write(tail.format(**fields))
+    return Path(path)
+
+
+def _first_frame(net: nx.MultiDiGraph, dossier: dict, total: int, total_edges: int) -> dict:
+    """Nodes where kg/layout.py places them, a fold per county with strategies, edges, the
+    layers and the lists of the left panel."""
     folds = {f"fold:{_compact(n)}": n for n, d in net.nodes(data=True) if d["type"] == "County" and d.get("strategies")}
     where = layout.positions(net, folds)
     rank = nx.degree_centrality(net) if net.number_of_nodes() > 1 else {}
     top = max(rank.values(), default=1) or 1
-    degree = dict(net.degree())
-    nodes = [_node(n, d, where[n], 12 + 30 * (rank.get(n, 0) / top) ** 0.5, degree[n]) for n, d in net.nodes(data=True)]
-    edges = [{"from": s, "to": o, "relation": d["relation"]} for s, o, d in net.edges(data=True)]
     counts: dict[str, int] = {}
     for _, d in net.nodes(data=True):
         counts[d["type"]] = counts.get(d["type"], 0) + 1
-    graph = {
-        "total": total or net.number_of_nodes(), "total_edges": total_edges or net.number_of_edges(),
+    return {
+        "total": total, "total_edges": total_edges,
         "classes": [{"name": k, "color": v[0], "shape": v[1], "label": v[2], "on": v[3], "count": counts.get(k, 0)}
                     for k, v in STYLE.items() if counts.get(k)],
         "relations": EDGE_LABELS, "unlabelled": UNLABELLED, "statuses": STATUS_LABELS, "fold_color": STYLE["Strategy"][0],
-        "nodes": nodes, "edges": edges,
-        "folds": [{"id": f, "county": c, "count": net.nodes[c]["strategies"], "x": where[f][0], "y": where[f][1]} for f, c in folds.items()],
+        "nodes": [_node(n, d, where[n], 12 + 30 * (rank.get(n, 0) / top) ** 0.5) for n, d in net.nodes(data=True)],
+        "edges": [{"from": s, "to": o, "relation": d["relation"]} for s, o, d in net.edges(data=True)],
+        "folds": [{"id": f, "county": c, "count": net.nodes[c]["strategies"], "x": where[f][0], "y": where[f][1]}
+                  for f, c in folds.items()],
         "counties": _county_list(net, dossier.get("rows", []), dossier.get("counties", {})),
         "documents": [(f, f) for f in sorted({f for _, d in net.nodes(data=True) for f in d["documents"]})],
         "years": [(f"{how}:{y}", f"{label} {y}") for y in sorted({y for _, d in net.nodes(data=True) for y in d["years"]})
                   for how, label in (("in", "提及 mentioned in"), ("first", "首次 first in"), ("last", "最后 last in"))],
     }
-    tips = {"nodes": {n: {"evidence": d["evidence"], "investment": d["investment"], "aliases": d["aliases"], "more": d["more"]}
-                      for n, d in net.nodes(data=True)},
-            }
-    fields = {"css": _asset("vis-network.css") + _own("explorer.css"), "vis": _asset("vis-network.min.js"),
-              "js": _own("explorer.js") + _own("dossier.js"), "nodes": len(nodes), "edges": len(edges)}
-    head, middle, tail = _TEMPLATE.split("{data}")[0], *_TEMPLATE.split("{data}")[1].split("{dossier}")  # the dossier last:
-    # the first frame is drawn while the browser still reads it
-    with Path(path).open("w", encoding="utf-8") as f:
-        f.write(head.format(**fields))
-        _write_json(f, graph)
-        f.write(middle.format(**fields))
-        _write_json(f, {**dossier, "tips": tips})
-        f.write(tail.format(**fields))
-    return Path(path)
 
 
-def _node(n: str, d: dict, xy: tuple[int, int], size: float, degree: int) -> dict:
+def _node(n: str, d: dict, xy: tuple[int, int], size: float) -> dict:
     """What the first frame needs of a node (its tooltip and dossier come later)."""
     return {"id": n, "label": _short(d["label"]), "name": d["label"], "type": d["type"], "x": xy[0], "y": xy[1],
             "size": round(size, 1), "home": d.get("home", ""), "names": [d["label"], *d["aliases"]], "documents": d["documents"],
-            "counties": d["counties"], "years": d["years"], "degree": degree}
+            "counties": d["counties"], "years": d["years"]}
 
 
 def _county_list(net, rows: list[dict], counties: dict) -> list:

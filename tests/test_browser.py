@@ -306,3 +306,24 @@ def test_a_page_cut_from_a_larger_graph_says_so(browser, tmp_path, monkeypatch):
     assert "8 most connected of 13 entities" in page.inner_text("#note")
     assert errors == [] and external == []
     page.close()
+
+
+def test_a_name_that_looks_like_a_formula_stays_text_in_the_csv(browser, tmp_path):
+    """A spreadsheet would run `=...` in a cell: the CSV prefixes such a name with an apostrophe."""
+    from rdflib import Literal
+    from rdflib.namespace import RDFS
+    from test_render import toy
+
+    from kg import explorer
+    from kg.vocab import KGR as NS
+
+    ds = toy(n_projects=2)
+    ds.graph(NS["graph/t"]).set((NS["project/0"], RDFS.label, Literal("=HYPERLINK(\"http://x\")", lang="zh")))
+    page, errors, external = open_page(browser, explorer.page(ds, tmp_path / "f.html"), "#county/140728")
+    page.wait_for_selector("#dossier button.csv")
+    with page.expect_download() as download:
+        page.click("#dossier button.csv")
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
+    assert sorted(r["project"] for r in rows) == ["'=HYPERLINK(\"http://x\")", "项目1"]
+    assert errors == [] and external == []
+    page.close()
