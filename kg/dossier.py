@@ -20,7 +20,7 @@ from operator import itemgetter
 MAX_ROWS = 20000  # project rows on the page, shared fairly between counties
 MAX_ROW_FACTS = 12  # evidence per row: where it is placed, its amounts, status, enterprise, park
 MAX_ENTITY_FACTS = 20  # evidence per entity: the relations that touch it
-MAX_LISTED = 500  # documents, enterprises, parks and strategies listed per county
+MAX_LISTED = 200  # documents, enterprises, parks and strategies listed per county
 ENTITY_RELATIONS = ("undertakenBy", "locatedInPark", "locatedIn", "implements", "partOf")
 ROW_ORDER = ("locatedIn", "investment", "status", "undertakenBy", "locatedInPark", "capacity")
 _SQL_LIST = ",".join(f"'{r}'" for r in ENTITY_RELATIONS)
@@ -48,21 +48,45 @@ def strategy_counts(db):
 
 
 def collect(db, edges=()) -> dict:
-    """What the side panel shows, as JSON-ready lists, for the nodes in the table `chosen`;
-    and for each of the `edges` (s, relation, o) the page draws, the fact that says it first."""
+    """What the side panel shows for the nodes in the table `chosen`, and for each of the
+    `edges` (s, relation, o) the page draws the fact that says it first.
+
+    The rows and the counties are iterators, read one at a time as the page is written;
+    the facts, sentences, documents and names they cite fill up as they are read, so
+    they come after them (`names` is a function, called once they are read): the page
+    of a large corpus is never whole in memory. `resolved` makes it plain lists."""
     evidence = _Evidence(db)
     edge_facts = []
     for s, relation, o in edges:
         first = db.execute("SELECT min(rowid) FROM fact WHERE s = ? AND relation = ? AND o = ?", (s, relation, o)).fetchone()[0]
         edge_facts.append(evidence.fact(first) if first is not None else -1)
-    rows, more = _rows(db, evidence)
-    counties = _counties(db, evidence)
-    entities = _entities(db, evidence)
-    referenced = {r["project"] for r in rows} | {e[0] for r in rows for e in r["enterprises"] + r["parks"]}
-    referenced |= {x[0] for c in counties.values() for key in ("enterprises", "parks", "strategies") for x in c[key]}
-    referenced |= {f[i] for f in evidence.facts for i in (0, 2) if f[1] in ENTITY_RELATIONS}
-    return {"documents": evidence.documents, "sentences": evidence.sentences, "facts": evidence.facts, "edge_facts": edge_facts,
-            "rows": rows, "rows_cut": more, "counties": counties, "entities": entities, "names": _names(db, referenced)}
+    total, kept = _choose_rows(db)
+    return {"edge_facts": edge_facts, "entities": _entities(db, evidence), "rows_cut": total - kept,
+            "rows": _rows(db, evidence), "counties": _counties(db, evidence),
+            "facts": evidence.facts, "sentences": evidence.sentences, "documents": evidence.documents,
+            "names": lambda: _names(db, evidence.named)}
+
+
+def resolved(panel: dict) -> dict:
+    """`collect`'s panel as plain lists and dicts, read in the order a page writes it."""
+    return {key: value() if callable(value) else value if isinstance(value, (list, dict, int)) else list(value)
+            for key, value in panel.items()}
+
+
+def county_list(db) -> list:
+    """[county, label, projects, 亿元 announced, documents] of the chosen counties, for the page's
+    county list: the counties the documents are about first. The amount is the sum of each
+    project's largest stated amount, as queries/county_projects.rq gives them."""
+    listed = db.execute("""
+        SELECT n.iri, n.label,
+               (SELECT count(*) FROM edge e JOIN node p ON p.iri = e.s AND p.type = 'Project' WHERE e.o = n.iri AND e.relation = 'locatedIn'),
+               (SELECT coalesce(sum(m.yuan), 0) FROM edge e JOIN node p ON p.iri = e.s AND p.type = 'Project'
+                JOIN (SELECT s, max(CAST(o AS REAL)) AS yuan FROM fact WHERE relation = 'investment' GROUP BY s) m ON m.s = e.s
+                WHERE e.o = n.iri AND e.relation = 'locatedIn'),
+               (SELECT count(*) FROM doc WHERE county = n.iri)
+        FROM node n JOIN chosen USING (iri) WHERE n.type = 'County'""").fetchall()
+    return [[iri, label, projects, round(yuan / 100000000, 2), documents]
+            for iri, label, projects, yuan, documents in sorted(listed, key=lambda c: (-c[4], -c[2], c[1]))]
 
 
 class _Evidence:
@@ -76,6 +100,7 @@ class _Evidence:
         self._doc: dict[str, int] = {}
         self._sentence: dict[tuple, int] = {}
         self._fact: dict[int, int] = {}
+        self.named: set[str] = set()  # the entities the cited facts and rows name
 
     def document(self, iri: str) -> int:
         if iri not in self._doc:
@@ -101,12 +126,14 @@ class _Evidence:
                 sentence = self._sentence[key]
             self._fact[rowid] = len(self.facts)
             self.facts.append([s, relation, o, d, sentence, *spans])
+            self.named.update((s, o) if relation in ENTITY_RELATIONS else (s,))
         return self._fact[rowid]
 
 
-def _rows(db, evidence: _Evidence) -> tuple[list[dict], int]:
-    """One row per chosen county and project located in it (queries/county_projects.rq), at most
-    `MAX_ROWS`: each county's projects with a stated amount first, counties served in turn."""
+def _choose_rows(db) -> tuple[int, int]:
+    """Fill the table `dossier_row` with one row per chosen county and project located in it
+    (queries/county_projects.rq), at most `MAX_ROWS`: each county's projects with a stated
+    amount first, counties served in turn. How many rows there are, and how many are kept."""
     db.execute("DROP TABLE IF EXISTS temp.dossier_row")
     db.execute("CREATE TEMP TABLE dossier_row(county TEXT, project TEXT, PRIMARY KEY (county, project))")
     db.execute("""
@@ -118,6 +145,11 @@ def _rows(db, evidence: _Evidence) -> tuple[list[dict], int]:
         ORDER BY k, county LIMIT ?""", (MAX_ROWS,))
     total = db.execute("""SELECT count(*) FROM edge e JOIN chosen c ON c.iri = e.o JOIN node k ON k.iri = e.o AND k.type = 'County'
                           JOIN node p ON p.iri = e.s AND p.type = 'Project' WHERE e.relation = 'locatedIn'""").fetchone()[0]
+    return total, db.execute("SELECT count(*) FROM temp.dossier_row").fetchone()[0]
+
+
+def _rows(db, evidence: _Evidence):
+    """The rows of `dossier_row`, one at a time, by county."""
     projects = "(SELECT DISTINCT project FROM temp.dossier_row)"
     # what the documents state of each project, summarised as its facts are read (one project at a time)
     read = db.execute(f"""
@@ -132,18 +164,18 @@ def _rows(db, evidence: _Evidence) -> tuple[list[dict], int]:
     years = {(c, p): y for p, c, y in db.execute(f"""
             SELECT m.iri, d.county, min(d.year) FROM mention m JOIN doc d ON d.iri = m.doc
             WHERE m.iri IN {projects} AND d.year != '' GROUP BY m.iri, d.county""")}
-    rows = []
     for county, project, label in db.execute(
-            "SELECT r.county, r.project, n.label FROM temp.dossier_row r JOIN node n ON n.iri = r.project ORDER BY r.county, n.label"):
+            "SELECT r.county, r.project, n.label FROM temp.dossier_row r JOIN node n ON n.iri = r.project ORDER BY r.county, n.label"
+    ).fetchall():
         said = stated.get(project) or _stated([])
         linked_here = linked.get(project, {})
-        rows.append({
+        evidence.named.update(x[0] for x in linked_here.get("undertakenBy", []) + linked_here.get("locatedInPark", []))
+        yield {
             "county": county, "project": project, "label": label, **said["values"],
             "enterprises": linked_here.get("undertakenBy", []), "parks": linked_here.get("locatedInPark", []),
             "year": years.get((county, project)),
             "facts": [evidence.fact(f) for f in (said["placed"].get(county, []) + said["cited"])[:MAX_ROW_FACTS]],
-        })
-    return rows, total - len(rows)
+        }
 
 
 def _stated(facts: list) -> dict:
@@ -169,9 +201,10 @@ def _stated(facts: list) -> dict:
             "placed": placed, "cited": [f[0] for f in cited[:MAX_ROW_FACTS]]}
 
 
-def _counties(db, evidence: _Evidence) -> dict:
-    counties = {}
-    for iri, label in db.execute("SELECT n.iri, n.label FROM node n JOIN chosen USING (iri) WHERE n.type = 'County' ORDER BY n.rowid"):
+def _counties(db, evidence: _Evidence):
+    """[county, its record] for each chosen county, one at a time."""
+    for iri, label in db.execute("SELECT n.iri, n.label FROM node n JOIN chosen USING (iri) WHERE n.type = 'County' ORDER BY n.rowid"
+                                 ).fetchall():
         documents = [evidence.document(d) for (d,) in db.execute(
             "SELECT iri FROM doc WHERE county = ? ORDER BY date, file LIMIT ?", (iri, MAX_LISTED))]
         located = {kind: db.execute("""SELECT e.s, n.label FROM edge e JOIN node n ON n.iri = e.s AND n.type = ?
@@ -185,11 +218,10 @@ def _counties(db, evidence: _Evidence) -> dict:
                                       (SELECT count(*) FROM edge WHERE s = :c AND relation = 'implements'),
                                       (SELECT count(*) FROM edge e JOIN node p ON p.iri = e.s AND p.type = 'Project'
                                        WHERE e.o = :c AND e.relation = 'locatedIn')""", {"c": iri}).fetchone()
-        counties[iri] = {"label": label, "code": iri.rsplit("/", 1)[-1], "documents": documents,
-                         "enterprises": [list(x) for x in located["Enterprise"]], "parks": [list(x) for x in located["Park"]],
-                         "strategies": [list(x) for x in strategies], "documents_total": counts[0], "strategies_total": counts[1],
-                         "projects_total": counts[2]}
-    return counties
+        yield [iri, {"label": label, "code": iri.rsplit("/", 1)[-1], "documents": documents,
+                     "enterprises": [list(x) for x in located["Enterprise"]], "parks": [list(x) for x in located["Park"]],
+                     "strategies": [list(x) for x in strategies], "documents_total": counts[0], "strategies_total": counts[1],
+                     "projects_total": counts[2]}]
 
 
 def _entities(db, evidence: _Evidence) -> dict:

@@ -222,7 +222,8 @@ class Explorer:
         """The page (kg/render.py) of what `network` chooses, with its side panel's data (kg/dossier.py)."""
         net = self.network(county=county, document=document)
         panel = dossier.collect(self.db, [(s, d["relation"], o) for s, o, d in net.edges(data=True)])
-        return render.write(net, path, dossier=panel, total=self.total, total_edges=self.total_edges)
+        return render.write(net, path, dossier=panel, counties=dossier.county_list(self.db), total=self.total,
+                            total_edges=self.total_edges)
 
     def close(self) -> None:
         self.db.close()

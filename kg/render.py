@@ -19,9 +19,9 @@ time: the page of a large corpus is never made whole in memory.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -45,13 +45,16 @@ STATUS_LABELS = {"Planned": "谋划 planned", "Started": "开工 started", "Unde
                  "Completed": "建成 completed"}
 
 
-def write(net: nx.MultiDiGraph, path: Path, *, dossier: dict | None = None, total: int | None = None,
-          total_edges: int | None = None) -> Path:
-    """The HTML page of a network (cut from `total` entities and `total_edges` relations) and the
-    side panel's data (kg/dossier.py), written a slice at a time: first what the first frame
-    needs, then the dossier, which the browser reads while it draws that frame."""
+def write(net: nx.MultiDiGraph, path: Path, *, dossier: dict | None = None, counties: list | None = None,
+          total: int | None = None, total_edges: int | None = None) -> Path:
+    """The HTML page of a network (cut from `total` entities and `total_edges` relations), its
+    county list ([county, label, projects, 亿元, documents]) and the side panel's data
+    (kg/dossier.py), written a slice at a time: first what the first frame needs, then the
+    dossier, which the browser reads while it draws that frame."""
     dossier = dossier or {}
-    graph = _first_frame(net, dossier, total or net.number_of_nodes(), total_edges or net.number_of_edges())
+    if counties is None:
+        counties = [[n, d["label"], 0, 0, 0] for n, d in net.nodes(data=True) if d["type"] == "County"]
+    graph = _first_frame(net, counties, total or net.number_of_nodes(), total_edges or net.number_of_edges())
     tips = {n: {"evidence": d["evidence"], "investment": d["investment"], "aliases": d["aliases"], "more": d["more"]}
             for n, d in net.nodes(data=True)}
     fields = {"css": _asset("vis-network.css") + _own("explorer.css"), "vis": _asset("vis-network.min.js"),
@@ -67,7 +70,7 @@ def write(net: nx.MultiDiGraph, path: Path, *, dossier: dict | None = None, tota
     return Path(path)
 
 
-def _first_frame(net: nx.MultiDiGraph, dossier: dict, total: int, total_edges: int) -> dict:
+def _first_frame(net: nx.MultiDiGraph, counties: list, total: int, total_edges: int) -> dict:
     """Nodes where kg/layout.py places them, a fold per county with strategies, edges, the
     layers and the lists of the left panel."""
     folds = {f"fold:{_compact(n)}": n for n, d in net.nodes(data=True) if d["type"] == "County" and d.get("strategies")}
@@ -86,7 +89,7 @@ def _first_frame(net: nx.MultiDiGraph, dossier: dict, total: int, total_edges: i
         "edges": [{"from": s, "to": o, "relation": d["relation"]} for s, o, d in net.edges(data=True)],
         "folds": [{"id": f, "county": c, "count": net.nodes[c]["strategies"], "x": where[f][0], "y": where[f][1]}
                   for f, c in folds.items()],
-        "counties": _county_list(net, dossier.get("rows", []), dossier.get("counties", {})),
+        "counties": counties,
         "documents": [(f, f) for f in sorted({f for _, d in net.nodes(data=True) for f in d["documents"]})],
         "years": [(f"{how}:{y}", f"{label} {y}") for y in sorted({y for _, d in net.nodes(data=True) for y in d["years"]})
                   for how, label in (("in", "提及 mentioned in"), ("first", "首次 first in"), ("last", "最后 last in"))],
@@ -100,28 +103,14 @@ def _node(n: str, d: dict, xy: tuple[int, int], size: float) -> dict:
             "counties": d["counties"], "years": d["years"]}
 
 
-def _county_list(net, rows: list[dict], counties: dict) -> list:
-    """[county, label, projects, 亿元 announced, documents] for the page's county list, the
-    counties the documents are about first."""
-    projects: dict[str, int] = {}
-    yuan: dict[str, Decimal] = {}
-    for r in rows:
-        projects[r["county"]] = projects.get(r["county"], 0) + 1
-        if r["yuan"] is not None:
-            yuan[r["county"]] = yuan.get(r["county"], Decimal(0)) + Decimal(r["yuan"])
-    documents = {c: d.get("documents_total", 0) for c, d in counties.items()}
-    listed = [[n, d["label"], projects.get(n, 0), float(yuan.get(n, 0) / 100000000), documents.get(n, 0)]
-              for n, d in net.nodes(data=True) if d["type"] == "County"]
-    return sorted(listed, key=lambda c: (-c[4], -c[2], c[1]))
-
-
 def _compact(iri: str, prefix: str = str(KGR)) -> str:
     """An entity's id on the page: its IRI less the common prefix (county/140824, project/5d15eba4ddf1)."""
     return iri[len(prefix):] if iri.startswith(prefix) else iri
 
 
 def _write_json(f, data: dict, batch: int = 500) -> None:
-    """`script_json(data)`, written one top-level entry, and the items of a list `batch` at a time;
+    """`script_json(data)`, written one top-level entry at a time, in order, and the items of a list
+    or an iterator `batch` at a time (a function is called first: what it gives is written);
     every string that is an entity's IRI written as its id on the page (`_compact`): a third
     of the size, and the ids the permalinks show."""
     iri = '"' + str(KGR)
@@ -132,13 +121,17 @@ def _write_json(f, data: dict, batch: int = 500) -> None:
     f.write("{")
     for i, (key, value) in enumerate(data.items()):
         put((", " if i else "") + script_json(key) + ": ")
-        if isinstance(value, list):
-            f.write("[")
-            for j in range(0, len(value), batch):
-                put((", " if j else "") + script_json(value[j : j + batch])[1:-1])
-            f.write("]")
-        else:
+        if callable(value):
+            value = value()
+        if isinstance(value, (dict, str, int, float)) or value is None:
             put(script_json(value))
+            continue
+        f.write("[")
+        items, first = iter(value), True
+        while part := list(islice(items, batch)):
+            put(("" if first else ", ") + script_json(part)[1:-1])
+            first = False
+        f.write("]")
     f.write("}")
 
 

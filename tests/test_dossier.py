@@ -21,7 +21,9 @@ def panel(seed_build):
     for quads in explorer._graphs(ox.parse(path=str(seed_build / "graph.trig"), format=ox.RdfFormat.TRIG)):
         page.add(quads)
     net = page.network()
-    data = dossier.collect(page.db)
+    data = dossier.resolved(dossier.collect(page.db))
+    data["counties"] = dict(data["counties"])
+    data["county_list"] = dossier.county_list(page.db)
     page.close()
     return net, data
 
@@ -107,6 +109,18 @@ def test_a_county_lists_its_documents_enterprises_parks_and_strategies(panel):
     assert jishan["projects_total"] == sum(r["county"].endswith("140824") for r in data["rows"])
 
 
+@pytest.mark.slow
+def test_the_county_list_counts_and_sums_the_query_rows(seed_build, panel):
+    _, data = panel
+    rows = query_rows(seed_build)
+    listed = {label: (projects, yi, documents) for _, label, projects, yi, documents in data["county_list"]}
+    for county in ("稷山县", "新绛县", "五寨县"):
+        mine = [r for r in rows if r["county"] == county]
+        assert listed[county][:2] == (len(mine), round(sum(float(r["yi"] or 0) for r in mine), 2))
+    assert listed["稷山县"][2] == 2 and listed["五寨县"][2] == 1
+    assert [c[1] for c in data["county_list"]][:3] == ["新绛县", "稷山县", "五寨县"]  # the counties with documents first
+
+
 def test_the_rows_are_bounded_and_shared_between_counties(monkeypatch, tmp_path):
     from rdflib import Dataset, Literal
     from rdflib.namespace import RDF, RDFS
@@ -129,7 +143,7 @@ def test_the_rows_are_bounded_and_shared_between_counties(monkeypatch, tmp_path)
     for quads in explorer._graphs(explorer._as_quads(ds)):
         page.add(quads)
     page.network()
-    data = dossier.collect(page.db)
+    data = dossier.resolved(dossier.collect(page.db))
     assert len(data["rows"]) == 6 and data["rows_cut"] == 4
     assert sorted(r["county"][-6:] for r in data["rows"]) == ["140728"] * 3 + ["140729"] * 3
 

@@ -132,7 +132,8 @@ def test_a_build_reads_the_page_from_its_documents_as_a_view_reads_it_from_the_g
     # ... and the same side panel: rows, facts, their sentences and offsets into the files
     from kg import dossier
 
-    from_docs_panel, from_graph_panel = dossier.collect(from_documents.db), dossier.collect(from_graph.db)
+    from_docs_panel = dossier.resolved(dossier.collect(from_documents.db))
+    from_graph_panel = dossier.resolved(dossier.collect(from_graph.db))
     assert len(from_graph_panel["rows"]) > 300 and len(from_graph_panel["facts"]) > 1000
     for key in from_graph_panel:
         assert from_docs_panel[key] == from_graph_panel[key], key

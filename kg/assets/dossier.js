@@ -21,6 +21,7 @@
   function data() {
     if (D) return D;
     D = JSON.parse(document.getElementById("kg-dossier").textContent);
+    D.counties = Object.fromEntries(D.counties);
     D.byCounty = group(D.rows, r => [r.county]);
     D.byProject = group(D.rows, r => [r.project]);
     D.byEnterprise = group(D.rows, r => r.enterprises.map(e => e[0]));
@@ -33,20 +34,21 @@
     items.forEach(x => keys(x).forEach(k => { if (!m.has(k)) m.set(k, []); m.get(k).push(x); }));
     return m;
   }
-  function info(id) {
+  // an entity's label and class, from the graph, the panel's data or what the link that leads to it knew
+  function info(id, known) {
     const n = kg.byId.get(id);
     if (n) return { label: n.name, type: n.type };
     const d = data();
     if (d.counties[id]) return { label: d.counties[id].label, type: "County" };
     if (d.names[id]) return { label: d.names[id][0], type: d.names[id][1] };
     const r = d.byProject.get(id);
-    return r ? { label: r[0].label, type: "Project" } : { label: id, type: "" };
+    return r ? { label: r[0].label, type: "Project" } : { label: (known && known.label) || id, type: (known && known.type) || "" };
   }
 
   // --- building blocks -------------------------------------------------------------------------
-  function link(id, label) {
+  function link(id, label, type) {
     const a = el("a", label || info(id).label, { href: "#" + kg.fragment(id), className: "entity" });
-    a.addEventListener("click", e => { e.preventDefault(); e.stopPropagation(); kg.select(id); });
+    a.addEventListener("click", e => { e.preventDefault(); e.stopPropagation(); kg.select(id, { label: label, type: type }); });
     return a;
   }
   function links(pairs) {
@@ -286,11 +288,11 @@
     pairs.forEach(([k, v]) => dl.append(el("dt", k), el("dd", v)));
     parent.appendChild(dl);
   }
-  function list(parent, items, limit) {
+  function list(parent, items, type, limit) {
     const ul = el("ul", undefined, { className: "entities" });
     items.slice(0, limit || 200).forEach(([id, label, note]) => {
       const li = el("li");
-      li.appendChild(link(id, label));
+      li.appendChild(link(id, label, type));
       if (note) li.append(el("span", ` ${note}`, { className: "meta" }));
       ul.appendChild(li);
     });
@@ -340,9 +342,11 @@
       "20,000 rows; `kg view BUILD --county NAME` or `kg query BUILD --name county_projects` gives them all.", { className: "note" }));
     projectTable(projects, rows, { name: c.label });
     const count = (index, eid) => `${(index.get(eid) || []).filter(r => r.county === id).length} 项目`;
-    list(section(panel, `企业 Enterprises (${c.enterprises.length})`), c.enterprises.map(([e, l]) => [e, l, count(d.byEnterprise, e)]));
-    list(section(panel, `园区 Parks (${c.parks.length})`), c.parks.map(([p, l]) => [p, l, count(d.byPark, p)]));
-    list(section(panel, `战略 Strategies (${c.strategies_total})`, "strategies"), c.strategies.map(([s, l, n]) => [s, l, n ? `${n} 文件` : ""]), 500);
+    list(section(panel, `企业 Enterprises (${c.enterprises.length})`), c.enterprises.map(([e, l]) => [e, l, count(d.byEnterprise, e)]), "Enterprise");
+    list(section(panel, `园区 Parks (${c.parks.length})`), c.parks.map(([p, l]) => [p, l, count(d.byPark, p)]), "Park");
+    const strategies = section(panel, `战略 Strategies (${c.strategies_total})`, "strategies");
+    list(strategies, c.strategies.map(([s, l, n]) => [s, l, n ? `${n} 文件` : ""]), "Strategy", 500);
+    if (c.strategies_total > c.strategies.length) strategies.appendChild(el("p", `the ${c.strategies.length} named in most documents`, { className: "hint" }));
   }
 
   function projectsAcross(panel, title, rows, name) {
@@ -388,8 +392,8 @@
       const parts = facts.facts.map(fi => d.facts[fi]).filter(f => f[1] === "partOf");
       const up = parts.filter(f => f[0] === id).map(f => [f[2], info(f[2]).label]);
       const down = parts.filter(f => f[2] === id).map(f => [f[0], info(f[0]).label]);
-      if (up.length) list(section(panel, "属于 Part of"), unique(up));
-      if (down.length) list(section(panel, "包括 Members"), unique(down));
+      if (up.length) list(section(panel, "属于 Part of"), unique(up), "Strategy");
+      if (down.length) list(section(panel, "包括 Members"), unique(down), "Strategy");
     }
     if (n && n.documents.length) {
       const docs = n.documents.map(f => d.docByFile.get(f)).filter(i => i !== undefined);
@@ -403,13 +407,13 @@
 
   kg.dossier = {
     knows: id => { const d = data(); return !!(d.counties[id] || d.names[id] || d.byProject.has(id) || kg.byId.has(id)); },
-    open: function (id, sectionName) {
+    open: function (id, sectionName, known) {
       const d = data();
       const panel = document.getElementById("dossier");
       panel.textContent = "";
       panel.hidden = false;
       document.body.classList.add("with-dossier");
-      const it = d.counties[id] ? { label: d.counties[id].label, type: "County" } : info(id);
+      const it = info(id, known);
       const header = el("header");
       const close = el("button", "×", { className: "close", title: "close" });
       close.addEventListener("click", () => kg.dossier.close());

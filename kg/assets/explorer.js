@@ -179,7 +179,7 @@
       const fold = kg.folds.get(id);
       const target = fold ? fold.county : id;
       kg.ready(() => {
-        kg.dossier.open(target, fold ? "strategies" : opts.section);
+        kg.dossier.open(target, fold ? "strategies" : opts.section, opts);
         network.redraw();  // the panel narrowed the canvas
         if (nodes.get(id)) focus(id);
       });
