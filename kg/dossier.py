@@ -149,33 +149,38 @@ def _choose_rows(db) -> tuple[int, int]:
 
 
 def _rows(db, evidence: _Evidence):
-    """The rows of `dossier_row`, one at a time, by county."""
+    """The rows of `dossier_row`, one project at a time: its facts are read (in the order of
+    projects, as the rows are), summarised, cited by each of its rows and let go."""
     projects = "(SELECT DISTINCT project FROM temp.dossier_row)"
-    # what the documents state of each project, summarised as its facts are read (one project at a time)
     read = db.execute(f"""
             SELECT f.s, f.rowid, f.relation, f.o, d.date, d.year FROM fact f JOIN doc d ON d.iri = f.doc
             WHERE f.s IN {projects} AND f.relation IN ({",".join(f"'{r}'" for r in ROW_ORDER)}) ORDER BY f.s, d.date, f.rowid""")
-    stated = {p: _stated([f[1:] for f in facts]) for p, facts in groupby(read, key=itemgetter(0))}
     linked: dict[str, dict[str, list]] = {}
     for s, relation, o, label in db.execute(f"""
             SELECT e.s, e.relation, e.o, n.label FROM edge e JOIN node n ON n.iri = e.o
             WHERE e.s IN {projects} AND e.relation IN ('undertakenBy', 'locatedInPark') ORDER BY e.rowid"""):
         linked.setdefault(s, {}).setdefault(relation, []).append([o, label])
-    years = {(c, p): y for p, c, y in db.execute(f"""
-            SELECT m.iri, d.county, min(d.year) FROM mention m JOIN doc d ON d.iri = m.doc
-            WHERE m.iri IN {projects} AND d.year != '' GROUP BY m.iri, d.county""")}
-    for county, project, label in db.execute(
-            "SELECT r.county, r.project, n.label FROM temp.dossier_row r JOIN node n ON n.iri = r.project ORDER BY r.county, n.label"
-    ).fetchall():
-        said = stated.get(project) or _stated([])
-        linked_here = linked.get(project, {})
+    years = {(c, p): y for c, p, y in db.execute("""
+            SELECT r.county, r.project, min(d.year) FROM temp.dossier_row r JOIN mention m ON m.iri = r.project
+            JOIN doc d ON d.iri = m.doc AND d.county = r.county WHERE d.year != '' GROUP BY r.county, r.project""")}
+    rows = db.execute("SELECT r.project, r.county, n.label FROM temp.dossier_row r JOIN node n ON n.iri = r.project"
+                      " ORDER BY r.project, r.county").fetchall()
+    stated = groupby(read, key=itemgetter(0))
+    ahead = next(stated, None)
+    for project, its_rows in groupby(rows, key=itemgetter(0)):
+        while ahead is not None and ahead[0] < project:  # both in the same (binary) order of IRIs
+            ahead = next(stated, None)
+        facts = [f[1:] for f in ahead[1]] if ahead is not None and ahead[0] == project else []
+        said = _stated(facts)
+        linked_here = linked.pop(project, {})
         evidence.named.update(x[0] for x in linked_here.get("undertakenBy", []) + linked_here.get("locatedInPark", []))
-        yield {
-            "county": county, "project": project, "label": label, **said["values"],
-            "enterprises": linked_here.get("undertakenBy", []), "parks": linked_here.get("locatedInPark", []),
-            "year": years.get((county, project)),
-            "facts": [evidence.fact(f) for f in (said["placed"].get(county, []) + said["cited"])[:MAX_ROW_FACTS]],
-        }
+        for _, county, label in its_rows:
+            yield {
+                "county": county, "project": project, "label": label, **said["values"],
+                "enterprises": linked_here.get("undertakenBy", []), "parks": linked_here.get("locatedInPark", []),
+                "year": years.get((county, project)),
+                "facts": [evidence.fact(f) for f in (said["placed"].get(county, []) + said["cited"])[:MAX_ROW_FACTS]],
+            }
 
 
 def _stated(facts: list) -> dict:
