@@ -4,7 +4,7 @@ The library API, which the `kg` command line and the notebooks both call::
 
     import kg
     summary = kg.build(["seeds"], "build")          # graph.ttl, graph.trig, graph.html ...
-    result = kg.query("build", "SELECT ...")        # .columns, .rows
+    result = kg.query("build", "SELECT ...")        # typed .rows, .to_pandas(), .to_networkx()
     scores = kg.evaluate("gold/dev")                # P/R/F1 per type
     mix = kg.compare("build", by="sector")          # counties × sectors: projects, 亿元, shares
 """
@@ -22,13 +22,45 @@ def build(paths, out, **options):
     return _build(paths, out, **options)
 
 
-def query(target, sparql: str):
-    """Run SPARQL on a build folder or RDF file; returns a result with .columns and .rows."""
+def query(target, sparql: str | None = None, *, name: str | None = None, county: str | None = None,
+          timeout: float | None = 60, allow_service: bool = False, bindings: dict | None = None):
+    """Run SPARQL on a build folder or RDF file and return a typed `kg.results.Result`.
+
+    Give the query text, or `name` for a canned query of queries/ (see
+    `kg.canned_queries()`). Rows hold Python values: int, Decimal, float,
+    datetime.date, bool, str (labels), rdflib.URIRef (IRIs); `.to_pandas()`,
+    `.to_networkx()` and `.to_rdflib()` convert them. The prefixes kg:, kgr:,
+    rdfs:, skos: ... are predeclared.
+
+    `county` (full name, short name or code) binds the query's `?c` to that
+    county; `bindings` binds any variables (name -> IRI or value). A query
+    runs at most `timeout` seconds (None: no limit) and may not call other
+    endpoints (SERVICE) unless `allow_service=True`.
+    """
     from pathlib import Path
 
-    from kg.store import query as _query
+    from kg import store
+    from kg.errors import KgError
 
-    return _query(Path(target), sparql)
+    if (sparql is None) == (name is None):
+        raise KgError("give the SPARQL text or the name of a canned query, not both")
+    text = store.canned(name) if name else sparql
+    bindings = dict(bindings or {})
+    if county:
+        from kg.gazetteer import resolve_county
+        from kg.vocab import KGR
+
+        if not store.uses_variable(text, "c"):
+            raise KgError("this query has no ?c variable to bind the county to")
+        bindings["c"] = str(KGR[f"county/{resolve_county(county).code}"])
+    return store.query(Path(target), text, timeout=timeout, allow_service=allow_service, bindings=bindings)
+
+
+def canned_queries() -> dict[str, str]:
+    """The canned queries of queries/: name -> the question it answers (中文 | English)."""
+    from kg import store
+
+    return {n: store.describe(n) for n in store.canned_names()}
 
 
 def evaluate(gold_dirs, text_dirs=None, extractor: str = "rules", progress=None) -> dict:
@@ -60,9 +92,19 @@ def validate(target):
 
 
 def load(build_dir, endpoint: str, **options):
-    """Upload a build's named graphs to a triplestore (Graph Store Protocol)."""
+    """Upload a build's named graphs to a triplestore (Graph Store Protocol), one
+    document at a time; see `kg.publish.load` for `prune`, `bulk`, `progress`."""
     from pathlib import Path
 
     from kg.publish import load as _load
 
     return _load(Path(build_dir), endpoint, **options)
+
+
+def serve(build_dir, port: int = 7878, **options):
+    """A read-only SPARQL 1.1 Protocol endpoint on 127.0.0.1 over a build (blocks)."""
+    from pathlib import Path
+
+    from kg.serve import serve as _serve
+
+    return _serve(Path(build_dir), port=port, **options)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -38,6 +39,21 @@ class Shell(click.Group):
 @click.version_option(package_name="county-kg")
 def main():
     """Knowledge graphs of Chinese county development documents."""
+
+
+@contextmanager
+def progress_bar(label: str, quiet: bool = False):
+    """A rich progress bar on stderr; yields the `progress(name, done, total)` callback the library takes."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def progress(name: str, done: int, total: int) -> None:
+            bar.update(task, total=total, completed=done, description=str(name)[:60])
+
+        yield progress
 
 
 @main.command()
@@ -99,7 +115,8 @@ def _print_summary(summary: dict, out_dir: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--errors", is_flag=True, help="List false positives and false negatives per type.")
 @click.option("--baseline", is_flag=True, help="Score the naive jieba.posseg baseline instead of the rules.")
-def eval_(gold_dirs, sector_dir, text_dirs, as_json, errors, baseline):
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def eval_(gold_dirs, sector_dir, text_dirs, as_json, errors, baseline, quiet):
     """Precision, recall and F1 against gold files (--gold), and the sector table (--sectors)."""
     from kg import scoring as ev
 
@@ -111,8 +128,9 @@ def eval_(gold_dirs, sector_dir, text_dirs, as_json, errors, baseline):
             raise KgError(f"no such gold folder: {gold}")
     result = sectors = None
     if golds:
-        result = ev.evaluate(golds if len(golds) > 1 else golds[0], [Path(t) for t in text_dirs] or None,
-                             extractor="baseline" if baseline else "rules")
+        with progress_bar("scoring", quiet) as progress:
+            result = ev.evaluate(golds if len(golds) > 1 else golds[0], [Path(t) for t in text_dirs] or None,
+                                 extractor="baseline" if baseline else "rules", progress=progress)
     if sector_dir:
         sectors = ev.evaluate_sectors(Path(sector_dir))
     if as_json:
@@ -130,31 +148,39 @@ def eval_(gold_dirs, sector_dir, text_dirs, as_json, errors, baseline):
 
 
 @main.command()
-@click.argument("target", type=click.Path())
+@click.argument("target", type=click.Path(), required=False)
 @click.argument("sparql", required=False)
 @click.option("--file", "query_file", type=click.Path(dir_okay=False), help="Read the query from a .rq file.")
 @click.option("--name", help="Run a canned query from queries/NAME.rq (see --list).")
-@click.option("--list", "list_names", is_flag=True, help="List the canned queries.")
+@click.option("--list", "list_names", is_flag=True, help="List the canned queries and the question each answers.")
+@click.option("--county", help="Bind the query's ?c to this county (full name, short name or code).")
 @click.option("--format", "fmt", default="table", type=click.Choice(["table", "csv", "json"]))
-def query(target, sparql, query_file, name, list_names, fmt):
-    """Run SPARQL on a build directory or an RDF file."""
-    from kg import store
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Stop the query after this many seconds.")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE clauses (requests to other SPARQL endpoints).")
+def query(target, sparql, query_file, name, list_names, county, fmt, timeout, allow_service):
+    """Run SPARQL on a build directory or an RDF file.
+
+    The prefixes kg:, kgr:, rdfs:, skos:, dcterms:, oa:, prov: ... are
+    predeclared. Labels carry a language tag: match them with
+    rdfs:label "稷山县"@zh, or FILTER(STR(?label) = "稷山县").
+    """
+    import kg
 
     if list_names:
-        for n in store.canned_names():
-            click.echo(n)
+        for n, question in kg.canned_queries().items():
+            click.echo(f"{n}\n    {question}")
         return
+    if not target:
+        raise click.UsageError("give a build folder or RDF file (or --list)")
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of SPARQL, --file or --name")
-    if query_file:
-        text = _read_query(Path(query_file))
-    elif name:
-        text = store.canned(name)
-    else:
-        text = sparql
-    result = store.query(Path(target), text)
-    click.echo(store.format_result(result, fmt))
+    text = _read_query(Path(query_file)) if query_file else sparql
+    result = kg.query(target, text, name=name, county=county, timeout=timeout, allow_service=allow_service)
+    from kg.results import format_result
+
+    click.echo(format_result(result, fmt, width=max(out.width, 100)))
 
 
 def _read_query(path: Path) -> str:
@@ -186,29 +212,54 @@ def compare(target, counties, by, fmt):
 
 @main.command()
 @click.argument("target", type=click.Path())
-def validate(target):
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def validate(target, quiet):
     """Check a build against the SHACL shapes; exit 1 on violations."""
     from kg import shacl as v
 
-    conforms, report = v.validate(Path(target))
+    with progress_bar("validating", quiet) as progress:
+        conforms, report = v.validate(Path(target), progress=progress)
     click.echo(report)
     sys.exit(0 if conforms else 1)
 
 
 @main.command()
 @click.argument("build_dir", type=click.Path())
-@click.option("--endpoint", required=True, help="Graph Store Protocol URL of the triplestore.")
-@click.option("--query-endpoint", help="SPARQL query URL used for the count check (default: derived).")
-def load(build_dir, endpoint, query_endpoint):
-    """Upload each document's named graph to a triplestore (GSP PUT).
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL of the triplestore (user:password@ is basic auth).")
+@click.option("--query-endpoint", help="SPARQL query URL used for the checks (default: derived).")
+@click.option("--prune", is_flag=True, help="Remove the graphs of documents no longer in the build.")
+@click.option("--bulk", is_flag=True, help="First load: send graph.trig in one request (the store's bulk path).")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds to wait for each answer of the store.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def load(build_dir, endpoint, query_endpoint, prune, bulk, timeout, quiet):
+    """Upload each document's named graph to a triplestore (GSP PUT), then check the counts.
 
-    Credentials, if needed, come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD.
+    Credentials: user:password in the URL, or KG_ENDPOINT_USER and
+    KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN (bearer); they are never printed
+    and never sent to another origin after a redirect.
     """
-    from kg import publish
+    import kg
 
-    report = publish.load(Path(build_dir), endpoint, query_endpoint=query_endpoint)
+    with progress_bar("loading", quiet) as progress:
+        report = kg.load(build_dir, endpoint, query_endpoint=query_endpoint, prune=prune, bulk=bulk,
+                         timeout=timeout, progress=progress, warn=lambda m: click.echo(f"kg: warning: {m}", err=True))
     for line in _report_lines(report):
         click.echo(line)
+
+
+@main.command()
+@click.argument("build_dir", type=click.Path())
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1 (0: any free one).")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Stop each query after this many seconds.")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE clauses in the queries it answers.")
+def serve(build_dir, port, timeout, allow_service):
+    """A read-only SPARQL 1.1 Protocol endpoint over a build, on 127.0.0.1 (Ctrl-C stops it)."""
+    import kg
+
+    kg.serve(build_dir, port=port, timeout=timeout, allow_service=allow_service,
+             ready=lambda url: click.echo(f"SPARQL endpoint: {url} (read-only; Ctrl-C to stop)", err=True))
 
 
 def _report_lines(report) -> list[str]:
@@ -219,7 +270,7 @@ def _report_lines(report) -> list[str]:
 
 @main.command()
 @click.argument("build_dir", type=click.Path())
-@click.option("--county", help="Only this county (name or code).")
+@click.option("--county", help="Only this county (full name, short name or code).")
 @click.option("--document", help="Only this document (id or file name).")
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 def view(build_dir, county, document, out_file):
@@ -236,11 +287,13 @@ def view(build_dir, county, document, out_file):
 @click.option("--from", "before", help="Earlier document (file or stem) or year; default: the oldest.")
 @click.option("--to", "after", help="Later document (file or stem) or year; default: the latest.")
 @click.option("--format", "fmt", default="table", type=click.Choice(["table", "json", "trig"]))
-def diff(build_dir, county, before, after, fmt):
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def diff(build_dir, county, before, after, fmt, quiet):
     """What changed between two documents (or years) of one county."""
     from kg import timeline
 
-    d = timeline.diff(Path(build_dir), county, before, after)
+    with progress_bar("reading", quiet) as progress:
+        d = timeline.diff(Path(build_dir), county, before, after, progress=progress)
     if fmt == "json":
         click.echo(json.dumps(d.as_dict(), ensure_ascii=False, indent=2))
     elif fmt == "trig":

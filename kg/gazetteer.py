@@ -71,6 +71,36 @@ def by_short_name(short: str, context: str = "") -> Division | None:
     return _pick(_shorts().get(short, []), context)
 
 
+def resolve_county(text: str, among=None) -> Division:
+    """The county-level division a user means by `text`: its full name (稷山县),
+    short name (稷山) or six-digit code (140824), the same way for every command.
+
+    A name several counties share is settled by `among` (codes, e.g. the
+    counties of a build) when only one of them is there; otherwise InputError
+    names the candidates, as it does for an unknown name.
+    """
+    from kg.errors import InputError
+
+    given = str(text).strip()
+    if given.isdigit():
+        found = [d for d in [by_code(given)] if d is not None and d.level == "county"]
+    else:
+        found = [d for d in _table()[1].get(given, []) if d.level == "county"] or _shorts().get(given, [])
+    if len(found) > 1 and among is not None:
+        found = [d for d in found if d.code in set(among)] or found
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise InputError(f"unknown county {given!r} (give its name, short name or six-digit code, e.g. 稷山县, 稷山 or 140824)")
+    options = ", ".join(f"{d.name} {d.code} ({_parent_name(d)})" for d in found[:8])
+    raise InputError(f"{given!r} names several counties: {options}; give the code")
+
+
+def _parent_name(d: Division) -> str:
+    parent = by_code(d.prefecture) or by_code(d.province)
+    return parent.name if parent else ""
+
+
 def counties() -> list[Division]:
     return [d for d in _table()[0].values() if d.level == "county"]
 

@@ -1,89 +1,368 @@
-"""store: SPARQL over a build on an embedded Oxigraph store, and the canned queries.
+"""store: SPARQL over a build, on Oxigraph, and the canned queries.
 
-The default graph of every query is the union of the documents' named graphs,
-and the prefixes of the vocabulary (kg:, kgr:, rdfs: ...) are predeclared.
+A build folder gets a query store beside its files, `DIR/oxigraph/` (an
+Oxigraph database), made at the first query and made again only when
+graph.trig changes: the documents' named graphs, and their union (each triple
+once) as the default graph. A query opens it instead of parsing Turtle.
+An RDF file given instead of a folder is loaded in memory.
+
+Every query runs under two guards:
+- `SERVICE` (a query that makes HTTP requests to other hosts) is refused
+  unless the caller allows it (`allow_service=True`, `kg query --allow-service`);
+- a timeout (60 s by default): the query runs in a child process, which is
+  killed when time is up (Oxigraph cannot cancel a query in-process).
+
+The prefixes of the vocabulary (kg:, kgr:, rdfs: ...) are predeclared, without
+adding lines to the query, so an error's line and column are the user's own.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
-from dataclasses import dataclass
+import os
+import re
+import select
+import shutil
+import signal
+import tempfile
+import time
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import InputError
-from kg.vocab import sparql_prefixes
+from kg.results import Result, format_result  # noqa: F401  (format_result: part of this module's API)
+from kg.vocab import PREFIXES
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
+STORE = "oxigraph"  # the query store's folder inside a build
+STAMP = "county-kg-store.json"  # inside it: which graph.trig it was made from
+STORE_FORMAT = 1
+TIMEOUT = 60.0
 _FORMATS = {".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS}
 
 
-@dataclass
-class Result:
-    columns: list[str]
-    rows: list[list[str]]
+class QueryTimeout(InputError):
+    """The query ran past its timeout and was stopped."""
+
+
+@lru_cache(maxsize=1)
+def prefixes() -> dict[str, str]:
+    return {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+# --- the query store of a build -------------------------------------------------------------
+
+
+def is_build(target: Path) -> bool:
+    return target.is_dir() and (target / "graph.trig").is_file()
+
+
+def _graph_key(build: Path) -> dict:
+    st = (build / "graph.trig").stat()
+    return {"format": STORE_FORMAT, "size": st.st_size, "mtime_ns": st.st_mtime_ns, "inode": st.st_ino}
+
+
+def _fresh(location: Path, key: dict) -> bool:
+    try:
+        return json.loads((location / STAMP).read_text(encoding="utf-8")) == key
+    except (OSError, ValueError):
+        return False
+
+
+def store_location(build: Path, progress=None) -> Path | None:
+    """The build's query store, made or remade if graph.trig changed since; None when
+    the folder cannot be written (the caller then loads the graph in memory)."""
+    build = Path(build)
+    location, key = build / STORE, _graph_key(build)
+    if _fresh(location, key):
+        return location
+    try:
+        with _lock(build / f".{STORE}.lock"):
+            if _fresh(location, key):  # made by another process while we waited
+                return location
+            tmp = Path(tempfile.mkdtemp(prefix=f".{STORE}.", suffix=".tmp", dir=build))
+            try:
+                _fill(tmp / "db", build / "graph.trig", progress)
+                (tmp / "db" / STAMP).write_text(json.dumps(key), encoding="utf-8")
+                if location.exists():
+                    os.replace(location, tmp / "old")
+                os.replace(tmp / "db", location)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+    except PermissionError:
+        return None
+    except OSError as e:
+        if e.errno in (30, 13):  # read-only file system, permission denied
+            return None
+        raise InputError(f"cannot write the query store in {build}: {e.strerror or e}") from None
+    return location
+
+
+@contextmanager
+def _lock(path: Path):
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no lock, the last writer wins
+        yield
+        return
+    with open(path, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _fill(location: Path, trig: Path, progress=None) -> None:
+    """Each document's named graph and their union as the default graph, in one bulk load."""
+    store = ox.Store(str(location))
+    default = ox.DefaultGraph()
+    total = trig.stat().st_size or 1
+
+    def quads():
+        with trig.open("rb") as f:
+            for i, q in enumerate(ox.parse(f, format=ox.RdfFormat.TRIG)):
+                yield q
+                yield ox.Quad(q.subject, q.predicate, q.object, default)
+                if progress and i % 20000 == 0:
+                    progress("query store", f.tell(), total)
+    try:
+        store.bulk_extend(quads())
+        store.flush()
+    except SyntaxError as e:
+        raise InputError(f"{trig}: cannot load: {_one_line(e)}") from None
+    finally:
+        del store
 
 
 def open_store(target: Path) -> ox.Store:
-    """An in-memory store holding a build folder or one RDF file.
-
-    A build folder loads each document's named graph from graph.trig and the
-    union (graph.ttl) as the default graph, so that queries see every triple
-    once (Oxigraph's union-of-named-graphs default repeats shared triples).
-    """
+    """A store holding a build (its query store, read-only) or one RDF file (in memory)."""
     target = Path(target)
-    if target.is_dir() and (target / "graph.ttl").is_file() and (target / "graph.trig").is_file():
-        store = _load(ox.Store(), target / "graph.trig")
-        return _load(store, target / "graph.ttl")
-    path = target / "graph.trig" if target.is_dir() else target
-    if not path.is_file():
+    if is_build(target):
+        location = store_location(target)
+        if location is not None:
+            return ox.Store.read_only(str(location))
+        return _memory(target / "graph.trig", union=True)
+    if target.is_dir() or not target.is_file():
         raise InputError(f"no graph in {target} (expected a build folder or a .trig/.ttl/.nt file)")
-    return _load(ox.Store(), path)
+    return _memory(target, union=False)
 
 
-def _load(store: ox.Store, path: Path) -> ox.Store:
+def _memory(path: Path, union: bool) -> ox.Store:
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(f"{path}: unknown RDF format (use .trig, .ttl, .nt or .nq)")
+    store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=fmt)
+        if union or fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):  # the union as default graph, as in a build's store
+            store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     except (SyntaxError, ValueError, OSError) as e:
-        raise InputError(f"{path}: cannot load: {_first_line(e)}") from None
+        raise InputError(f"{path}: cannot load: {_one_line(e)}") from None
     return store
 
 
-def query(target: Path, sparql: str, store: ox.Store | None = None) -> Result:
-    union = not (Path(target).is_dir() and (Path(target) / "graph.ttl").is_file())
-    store = store or open_store(target)
-    try:
-        result = store.query(sparql_prefixes() + sparql, use_default_graph_as_union=union)
-    except SyntaxError as e:
-        raise InputError(f"SPARQL syntax error: {_first_line(e)}") from None
-    except (OSError, ValueError, RuntimeError) as e:
-        raise InputError(f"SPARQL error: {_first_line(e)}") from None
+# --- running a query --------------------------------------------------------------------------
+
+
+def query(target: Path, sparql: str, store: ox.Store | None = None, *, timeout: float | None = TIMEOUT,
+          allow_service: bool = False, bindings: dict | None = None) -> Result:
+    """Run `sparql` on a build folder or RDF file and return its typed `Result`.
+
+    `timeout` in seconds (None: no limit, and no child process); `bindings`
+    binds variables of the WHERE clause (name -> IRI string or rdflib/Oxigraph term).
+    """
+    if bindings:  # a trailing VALUES block (SPARQL 1.1 §10.2.2) binds variables in the whole WHERE clause
+        names = list(bindings)
+        sparql = (f"{sparql}\nVALUES ({' '.join('?' + n for n in names)}) "
+                  f"{{ ({' '.join(str(_term(bindings[n])) for n in names)}) }}")
+    kind, data = execute(target, sparql, store, timeout=timeout, allow_service=allow_service)
+    return _decode(kind, data, sparql)
+
+
+def execute(target: Path, sparql: str, store: ox.Store | None = None, *, timeout: float | None = TIMEOUT,
+            allow_service: bool = False, results_format=ox.QueryResultsFormat.JSON,
+            graph_format=ox.RdfFormat.N_TRIPLES) -> tuple[str, bytes]:
+    """Run a query under the guards; (kind, serialized answer): S solutions, A boolean
+    (in `results_format`), G triples (in `graph_format`). Errors raise InputError."""
+    if not allow_service and calls_service(sparql):
+        raise InputError("the query calls a remote SPARQL service (SERVICE); "
+                         "it is refused unless allowed (kg query --allow-service, or allow_service=True)")
+    if store is not None:
+        source = ("memory", store)
+    else:
+        target = Path(target)
+        location = store_location(target) if is_build(target) else None
+        source = ("path", location) if location is not None else ("memory", open_store(target))
+
+    def run() -> tuple[str, bytes]:
+        st = ox.Store.read_only(str(source[1])) if source[0] == "path" else source[1]
+        return _serialized(st, sparql, results_format, graph_format)
+
+    if timeout is None or not hasattr(os, "fork"):
+        kind, data = _guard(run)
+    else:
+        kind, data = _in_child(run, float(timeout))
+    if kind == "X":
+        raise InputError(syntax_message(data.decode("utf-8", "replace"), sparql))
+    if kind == "E":
+        raise InputError(f"SPARQL error: {_one_line(data.decode('utf-8', 'replace'))}")
+    return kind, data
+
+
+def _term(value):
+    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return value
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(value, URIRef) or (isinstance(value, str) and not isinstance(value, Literal) and value.startswith(("http://", "https://", "urn:"))):
+        return ox.NamedNode(str(value))
+    if isinstance(value, BNode):
+        return ox.BlankNode(str(value))
+    if isinstance(value, Literal):
+        if value.language:
+            return ox.Literal(str(value), language=value.language)
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype))) if value.datatype else ox.Literal(str(value))
+    return ox.Literal(str(value))
+
+
+def _serialized(store: ox.Store, sparql: str, results_format, graph_format) -> tuple[str, bytes]:
+    result = store.query(sparql, prefixes=prefixes())
     if isinstance(result, ox.QuerySolutions):
-        columns = [v.value for v in result.variables]
-        rows = [[_text(solution[c]) for c in columns] for solution in result]
-        return Result(columns, rows)
+        return "S", result.serialize(format=results_format)
     if isinstance(result, ox.QueryBoolean):
-        return Result(["ask"], [["true" if bool(result) else "false"]])
-    return Result(["subject", "predicate", "object"], [[_text(t.subject), _text(t.predicate), _text(t.object)] for t in result])
+        return "A", result.serialize(format=results_format)
+    return "G", result.serialize(format=graph_format)
 
 
-def _text(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        return f"<{term.value}>"
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return term.value
+def _guard(execute) -> tuple[str, bytes]:
+    """Run `execute`, turning the store's errors into (E, message)."""
+    try:
+        return execute()
+    except SyntaxError as e:
+        return "X", str(e).encode("utf-8")
+    except (OSError, ValueError, RuntimeError) as e:
+        return "E", str(e).encode("utf-8")
 
 
-def _first_line(e: Exception) -> str:
-    return (str(e).strip().splitlines() or [type(e).__name__])[0]
+def _in_child(execute, timeout: float) -> tuple[str, bytes]:
+    """Run `execute` in a forked child; kill it once `timeout` seconds have passed."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: answer through the pipe, then leave without running any cleanup
+        code = 0
+        try:
+            os.close(read)
+            kind, data = _guard(execute)
+            with os.fdopen(write, "wb") as pipe:
+                pipe.write(kind.encode() + data)
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write)
+    chunks, deadline = [], time.monotonic() + timeout
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([read], [], [], left)[0]:
+                os.kill(pid, signal.SIGKILL)
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped "
+                                   "(give more time with --timeout SECONDS)")
+            chunk = os.read(read, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    except BaseException:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        raise
+    finally:
+        os.close(read)
+        os.waitpid(pid, 0)
+    data = b"".join(chunks)
+    if not data:
+        raise InputError("the query process ended without an answer (out of memory?)")
+    return data[:1].decode(), data[1:]
+
+
+def _decode(kind: str, data: bytes, sparql: str) -> Result:
+    if kind == "A":
+        answer = bool(ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON))
+        return Result.from_terms(["ask"], [[ox.Literal("true" if answer else "false",
+                                                       datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))]], "ask")
+    if kind == "G":
+        triples = [[t.subject, t.predicate, t.object] for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+        return Result.from_terms(["subject", "predicate", "object"], triples, "graph")
+    solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    columns = [v.value for v in solutions.variables]
+    return Result.from_terms(columns, [[s[c] for c in columns] for s in solutions])
+
+
+_POSITION = re.compile(r"^error at (\d+):(\d+): ", re.S)
+
+
+def syntax_message(message: str, sparql: str) -> str:
+    """Oxigraph's message, whole and on one line, with the user's own line and column and that line."""
+    m = _POSITION.match(message)
+    if not m:
+        return f"SPARQL syntax error: {_one_line(message)}"
+    line, column = int(m.group(1)), int(m.group(2))
+    detail = _one_line(message[m.end():])
+    if "Prefix not found" in detail:
+        detail = "an undeclared prefix; " + detail
+    lines = sparql.splitlines() or [""]
+    text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return f"SPARQL syntax error at line {line}, column {column}: {detail}" + (f' (line {line}: "{text}")' if text else "")
+
+
+def _one_line(e) -> str:
+    text = " ".join(str(e).split())
+    return text or type(e).__name__
+
+
+# --- SERVICE ----------------------------------------------------------------------------------
+
+# One pass over the query's tokens, in the order the SPARQL grammar reads them:
+# comments, strings, IRIs, prefixed names and variables are skipped whole, so
+# that only a keyword SERVICE remains to be found.
+_PN_CHARS = r"[\w\u00B7\u0300-\u036F\u203F-\u2040-]"
+_LOCAL = rf"(?:{_PN_CHARS}|[:.]|%[0-9A-Fa-f]{{2}}|\\[_~.\-!$&'()*+,;=/?#@%])*"
+_TOKENS = re.compile(
+    r"""(?P<comment>\#[^\n\r]*)"""
+    r"""|(?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")"""
+    r"""|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)"""
+    rf"""|(?P<pname>(?:[^\W\d_]{_PN_CHARS}*)?:{_LOCAL}|_:{_LOCAL})"""
+    r"""|(?P<var>[?$]\w+)"""
+    r"""|(?P<word>[A-Za-z_]\w*)""",
+    re.S,
+)
+
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def calls_service(sparql: str) -> bool:
+    """Whether the query holds a SERVICE clause (a request to another endpoint).
+
+    SPARQL reads \\u and \\U escapes before its grammar (\\u0053ERVICE is SERVICE):
+    the query is scanned as written and with its escapes read, and refused if
+    either shows the keyword.
+    """
+    unescaped = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if int(m.group(1) or m.group(2), 16) < 0x110000 else "", sparql)
+    return any(m.lastgroup == "word" and m.group().upper() == "SERVICE"
+               for text in {sparql, unescaped} for m in _TOKENS.finditer(text))
+
+
+def uses_variable(sparql: str, name: str) -> bool:
+    return any(m.lastgroup == "var" and m.group()[1:] == name for m in _TOKENS.finditer(sparql))
+
+
+# --- canned queries ---------------------------------------------------------------------------
 
 
 def canned_names() -> list[str]:
@@ -97,26 +376,9 @@ def canned(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
-    if fmt == "json":
-        return json.dumps([dict(zip(result.columns, r)) for r in result.rows], ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(result.columns)
-        w.writerows(result.rows)
-        return buf.getvalue().rstrip("\n")
-    return _table(result)
-
-
-def _table(result: Result) -> str:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(*result.columns, show_lines=False)
-    for row in result.rows:
-        table.add_row(*row)
-    console = Console(width=160, record=True, file=io.StringIO())
-    console.print(table)
-    console.print(f"{len(result.rows)} row(s)")
-    return console.export_text().rstrip("\n")
+def describe(name: str) -> str:
+    """The question a canned query answers: its first comment line (中文 | English)."""
+    for line in canned(name).splitlines():
+        if line.startswith("#"):
+            return line.lstrip("#").strip()
+    return ""

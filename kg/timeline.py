@@ -9,11 +9,12 @@ linking has already given one IRI to one thing across documents.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from kg import gazetteer
 from kg.errors import InputError
-from kg.store import open_store, query
+from kg.store import query
 from kg.vocab import KG, KGR, digest
 
 RELATIONS = ("undertakenBy", "locatedInPark", "implements", "partOf")
@@ -75,18 +76,21 @@ class Diff:
 
 
 def county_documents(build: Path, county: str) -> tuple[str, list[dict]]:
-    """The county's IRI and its documents, oldest first."""
-    code = county if county.isdigit() else getattr(gazetteer.by_name(county) or gazetteer.by_short_name(county), "code", None)
-    if code is None:
-        raise InputError(f"unknown county {county!r} (give its name or its six-digit code)")
-    iri = str(KGR[f"county/{code}"])
-    rows = query(build, f"""SELECT DISTINCT ?d ?file ?date ?kind WHERE {{
+    """The county's IRI and its documents, oldest first (dates as ISO text)."""
+    iri = str(KGR[f"county/{resolve(build, county).code}"])
+    rows = query(build, f"""SELECT DISTINCT ?d ?file ?date ?kind WHERE {{ GRAPH ?g {{
         ?d a kg:Document ; kg:aboutCounty <{iri}> ; kg:sourceFile ?file .
-        OPTIONAL {{ ?d dcterms:date ?date }} OPTIONAL {{ ?d kg:documentKind ?kind }} }} ORDER BY ?date ?file""").rows
-    docs = [{"iri": d.strip("<>"), "file": f, "date": date, "kind": kind} for d, f, date, kind in rows]
+        OPTIONAL {{ ?d dcterms:date ?date }} OPTIONAL {{ ?d kg:documentKind ?kind }} }} }} ORDER BY ?date ?file""").rows
+    docs = [{"iri": str(d), "file": f, "date": date.isoformat() if date else None, "kind": kind} for d, f, date, kind in rows]
     if not docs:
         raise InputError(f"no documents about {county} in {build}")
     return iri, docs
+
+
+def resolve(build: Path, county: str) -> gazetteer.Division:
+    """The county a user names (full name, short name or code), among the build's counties if ambiguous."""
+    codes = [str(c).rsplit("/", 1)[-1] for (c,) in query(build, "SELECT DISTINCT ?c WHERE { GRAPH ?g { ?d kg:aboutCounty ?c } }").rows]
+    return gazetteer.resolve_county(county, among=codes)
 
 
 def select(docs: list[dict], which: str | None, default: int) -> list[dict]:
@@ -99,33 +103,47 @@ def select(docs: list[dict], which: str | None, default: int) -> list[dict]:
     return chosen
 
 
-def snapshot(build: Path, store, docs: list[dict]) -> Snapshot:
+def _local(iri) -> str:
+    return str(iri).rsplit("#", 1)[-1]
+
+
+def snapshot(build: Path, docs: list[dict], progress=None) -> Snapshot:
+    """What `docs` say, each read from its own named graph; `progress(name, done, total)` per document."""
     snap = Snapshot(docs)
-    for d in docs:
+    classes = " ".join(f"kg:{c}" for c in ("County", "Enterprise", "Project", "Park", "Strategy"))
+    relations = " ".join(f"kg:{r}" for r in RELATIONS)
+    for i, d in enumerate(docs):
         graph = d["iri"].replace("/doc/", "/graph/")
-        for x, label, cls in query(build, f"""SELECT ?x ?l ?c WHERE {{ GRAPH <{graph}> {{
-                ?x kg:mentionedIn <{d['iri']}> ; a ?c . VALUES ?c {{ kg:County kg:Enterprise kg:Project kg:Park kg:Strategy }} }}
-                ?x rdfs:label ?l }}""", store).rows:
-            snap.entities[x.strip("<>")] = (label, cls.strip("<>").rsplit("#", 1)[-1])
-        for s, p, o in query(build, f"""SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }}
-                VALUES ?p {{ {' '.join(f'kg:{r}' for r in RELATIONS)} }} }}""", store).rows:
-            snap.relations.add((s.strip("<>"), p.strip("<>").rsplit("#", 1)[-1], o.strip("<>")))
-        for p, v in query(build, f"SELECT ?p ?v WHERE {{ GRAPH <{graph}> {{ ?p kg:investmentCNY ?v }} }}", store).rows:
-            snap.investment[p.strip("<>")] = max(float(v), snap.investment.get(p.strip("<>"), 0.0))
-        for p, s in query(build, f"SELECT ?p ?s WHERE {{ GRAPH <{graph}> {{ ?p kg:status ?s }} }}", store).rows:
-            snap.status[p.strip("<>")] = s.strip("<>").rsplit("#", 1)[-1]
+        rows = query(build, f"""SELECT ?what ?s ?p ?o ?l WHERE {{ GRAPH <{graph}> {{
+              {{ ?s kg:mentionedIn <{d['iri']}> ; a ?o ; rdfs:label ?l . VALUES ?o {{ {classes} }} BIND("entity" AS ?what) }}
+              UNION {{ ?s ?p ?o . VALUES ?p {{ {relations} }} BIND("relation" AS ?what) }}
+              UNION {{ ?s kg:investmentCNY ?o BIND("investment" AS ?what) }}
+              UNION {{ ?s kg:status ?o BIND("status" AS ?what) }} }} }}""").rows
+        for what, s, p, o, label in rows:
+            if what == "entity":
+                snap.entities[str(s)] = (label, _local(o))
+            elif what == "relation":
+                snap.relations.add((str(s), _local(p), str(o)))
+            elif what == "investment" and isinstance(o, (int, float, Decimal)):
+                snap.investment[str(s)] = max(float(o), snap.investment.get(str(s), 0.0))
+            elif what == "status":
+                snap.status[str(s)] = _local(o)
+        if progress:
+            progress(d["file"], i + 1, len(docs))
     return snap
 
 
-def diff(build: Path, county: str, before: str | None = None, after: str | None = None) -> Diff:
+def diff(build: Path, county: str, before: str | None = None, after: str | None = None, progress=None) -> Diff:
+    """Compare two documents (or two sets, by year) of one county; `progress(name, done, total)` per document read."""
     build = Path(build)
     _, docs = county_documents(build, county)
     a, b = select(docs, before, 0), select(docs, after, -1)
     if a == b:
         raise InputError(f"nothing to compare: {county} has only {', '.join(d['file'] for d in docs)} in this range")
-    store = open_store(build)
-    name = (gazetteer.by_code(county) or gazetteer.by_name(county) or gazetteer.by_short_name(county)).name
-    return Diff(name, snapshot(build, store, a), snapshot(build, store, b))
+    name = resolve(build, county).name
+    total = len(a) + len(b)
+    step = (lambda offset: (lambda n, done, _t: progress(n, offset + done, total))) if progress else (lambda offset: None)
+    return Diff(name, snapshot(build, a, step(0)), snapshot(build, b, step(len(a))))
 
 
 def to_rdf(d: Diff) -> str:
