@@ -51,6 +51,7 @@ class Endpoint:
     url: str
     auth: dict = field(default_factory=dict, repr=False)
     secrets: tuple = field(default=(), repr=False)
+    userinfo: bool = False  # the URL was given with user:password@, shown as ***@
 
     @classmethod
     def parse(cls, url: str) -> Endpoint:
@@ -67,10 +68,18 @@ class Endpoint:
             netloc += f":{parts.port}" if parts.port else ""
             url = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
         env_secrets = tuple(v for k in ("KG_ENDPOINT_PASSWORD", "KG_ENDPOINT_TOKEN") if (v := os.environ.get(k)))
-        return cls(url, auth, secrets + env_secrets + tuple(v.split(" ", 1)[1] for v in auth.values()))
+        return cls(url, auth, secrets + env_secrets + tuple(v.split(" ", 1)[1] for v in auth.values()), bool(secrets))
 
     def with_url(self, url: str) -> Endpoint:
-        return Endpoint(url, self.auth, self.secrets)
+        return Endpoint(url, self.auth, self.secrets, self.userinfo)
+
+    def show(self, url: str | None = None) -> str:
+        """A URL of this endpoint as it may be printed: user info, if any, as ***."""
+        url = url or self.url
+        if not self.userinfo or _origin(url) != _origin(self.url):
+            return mask(url)
+        parts = urllib.parse.urlsplit(url)
+        return urllib.parse.urlunsplit(parts._replace(netloc="***@" + parts.netloc))
 
     def scrub(self, text: str) -> str:
         for secret in self.secrets:
@@ -108,7 +117,7 @@ def load(build_dir: Path, endpoint: str, query_endpoint: str | None = None, *, p
     if bulk:
         remote = client.counts(sparql)
         if remote:
-            raise InputError(f"--bulk is for a first load, and {mask(sparql.url)} already holds {len(remote)} "
+            raise InputError(f"--bulk is for a first load, and {sparql.show()} already holds {len(remote)} "
                              "county-kg graph(s); load without --bulk (it replaces each document's graph)")
         local = _count_graphs(trig)
         client.post_dataset(store, trig, progress)
@@ -130,7 +139,7 @@ def load(build_dir: Path, endpoint: str, query_endpoint: str | None = None, *, p
                          f"local {local[wrong[0]]}, remote {remote.get(wrong[0], 0)}")
     client.put_graph(store, RECORD, _record(build_id, started, _now(), sorted(local)))
     report = {"graphs": len(local), "triples": sum(local.values()), "remote_triples": sum(remote.get(n, 0) for n in local),
-              "build": build_id, "endpoint": mask(store.url)}
+              "build": build_id, "endpoint": store.show()}
     if prune:
         report["pruned"] = len(pruned)
     others = sorted(set(remote) - set(local))
@@ -269,7 +278,7 @@ class Client:
         try:
             return json.loads(answer)["results"]["bindings"]
         except (ValueError, KeyError, TypeError) as e:
-            raise InputError(f"{mask(sparql.url)}: unexpected answer to a SPARQL query ({type(e).__name__})") from None
+            raise InputError(f"{sparql.show()}: unexpected answer to a SPARQL query ({type(e).__name__})") from None
 
     def counts(self, sparql: Endpoint) -> dict[str, int]:
         """Triples per county-kg document graph in the store."""
@@ -294,15 +303,15 @@ class Client:
                         method, body, headers = "GET", None, {k: v for k, v in headers.items() if k.startswith("Accept")}
                     continue
                 detail = e.read().decode("utf-8", "replace").strip().splitlines()
-                message = f"{mask(url)}: the store refused {method} with HTTP {e.code} {e.reason}{': ' + detail[0][:300] if detail else ''}"
+                message = f"{endpoint.show(url)}: the store refused {method} with HTTP {e.code} {e.reason}{': ' + detail[0][:300] if detail else ''}"
                 raise InputError(endpoint.scrub(message)) from None
             except (urllib.error.URLError, OSError) as e:
                 reason = getattr(e, "reason", e)
-                raise InputError(endpoint.scrub(f"cannot reach {mask(url)}: {reason}")) from None
+                raise InputError(endpoint.scrub(f"cannot reach {endpoint.show(url)}: {reason}")) from None
             finally:
                 if hasattr(data, "close"):
                     data.close()
-        raise InputError(f"{mask(endpoint.url)}: too many redirects")
+        raise InputError(f"{endpoint.show()}: too many redirects")
 
 
 class _Reader:

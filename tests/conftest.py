@@ -46,3 +46,51 @@ def forms_by_key(doc, type_: str) -> list[set[str]]:
         if m.type == type_:
             keys.setdefault(m.key, set()).add(m.text)
     return list(keys.values())
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def oxigraph(*args: str):
+    """Start `oxigraph ARGS... --bind 127.0.0.1:PORT` (the `oxigraph` package of PyPI); (base URL, process)."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+    import urllib.parse
+    import urllib.request
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    port = free_port()
+    proc = subprocess.Popen([binary, *args, "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(base + "/query?query=" + urllib.parse.quote("ASK {}"), timeout=1)
+            return base, proc
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise RuntimeError("oxigraph did not start")
+
+
+def remote_select(base: str, sparql: str):
+    """A SELECT on a SPARQL endpoint, as a typed kg Result."""
+    import urllib.parse
+    import urllib.request
+
+    import pyoxigraph as ox
+
+    from kg.results import Result
+
+    req = urllib.request.Request(base + "/query", data=urllib.parse.urlencode({"query": sparql}).encode(),
+                                 headers={"Accept": "application/sparql-results+json",
+                                          "Content-Type": "application/x-www-form-urlencoded"})
+    solutions = ox.parse_query_results(urllib.request.urlopen(req, timeout=120).read(), format=ox.QueryResultsFormat.JSON)
+    columns = [v.value for v in solutions.variables]
+    return Result.from_terms(columns, [[s[c] for c in columns] for s in solutions])
