@@ -105,6 +105,6 @@ def serve(build_dir, port: int = 7878, **options):
     """A read-only SPARQL 1.1 Protocol endpoint on 127.0.0.1 over a build (blocks)."""
     from pathlib import Path
 
-    from kg.serve import serve as _serve
+    from kg.endpoint import serve as _serve
 
     return _serve(Path(build_dir), port=port, **options)

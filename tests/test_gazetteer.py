@@ -1,4 +1,6 @@
 """gazetteer: every division of China with its GB/T 2260 code."""
+import pytest
+
 from kg import gazetteer
 
 
@@ -30,3 +32,45 @@ def test_ambiguous_names_need_context():
     assert gazetteer.by_name("朝阳区") is None  # Beijing and Changchun
     assert gazetteer.by_name("朝阳区", "110000").code == "110105"
     assert gazetteer.by_name("朝阳区", "220100").code == "220104"
+
+
+def test_resolve_county_takes_full_name_short_name_and_code():
+    import pytest
+
+    from kg.errors import InputError
+
+    for given in ("稷山县", "稷山", "140824", " 稷山县 "):
+        assert gazetteer.resolve_county(given).code == "140824"
+    with pytest.raises(InputError, match="several counties"):
+        gazetteer.resolve_county("朝阳区")
+    assert gazetteer.resolve_county("朝阳区", among={"110105"}).code == "110105"
+    with pytest.raises(InputError, match="unknown county"):
+        gazetteer.resolve_county("不存在县")
+    with pytest.raises(InputError, match="unknown county"):
+        gazetteer.resolve_county("140000")  # a province's code is no county
+
+
+@pytest.mark.slow
+def test_every_command_that_takes_a_county_takes_all_three_forms(seed_build, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    runner = CliRunner()
+    diffs, pages, queries = [], [], []
+    for i, given in enumerate(("新绛县", "新绛", "140825")):
+        result = runner.invoke(main, ["diff", str(seed_build), "--county", given, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        diffs.append(json.loads(result.output))
+        out = tmp_path / f"view{i}.html"
+        result = runner.invoke(main, ["view", str(seed_build), "--county", given, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        pages.append(out.read_text(encoding="utf-8").count("新绛"))
+        result = runner.invoke(main, ["query", str(seed_build), "--name", "county_projects", "--county", given, "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        queries.append(result.output)
+    assert diffs[0] == diffs[1] == diffs[2] and diffs[0]["county"] == "新绛县"
+    assert pages[0] == pages[1] == pages[2] > 0
+    assert queries[0] == queries[1] == queries[2] and "新绛县" in queries[0]

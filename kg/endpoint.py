@@ -1,4 +1,4 @@
-"""serve: a read-only SPARQL 1.1 Protocol endpoint over a build, on 127.0.0.1.
+"""endpoint: a read-only SPARQL 1.1 Protocol endpoint over a build, on 127.0.0.1.
 
 For tools that speak SPARQL over HTTP (YASGUI, Gephi's SemanticWeb importer,
 R or pandas clients): `GET /query?query=...`, or `POST /query` with a form
