@@ -1,27 +1,36 @@
-"""The jieba tokenizer of the project, with a user dictionary built from the rules.
+"""The words of the project: jieba's dictionary, with a user dictionary built from the rules.
 
 The words of `rules/lexicon.txt` (and any a rule family adds with `add_words`)
-keep domain terms whole. jieba's own dictionary is loaded once per process and
-its parsed form is cached on disk between runs (in ~/.cache/county-kg).
+keep domain terms whole.
 
-Two engines hold the same dictionary: `tokenizer()` is jieba itself (word
-frequencies for the rules, the reference segmentation) and `segmenter()` is
-jieba-rs (`rjieba`), the Rust port by jieba's co-maintainer, which cuts the
-same tokens about ten times faster (checked against jieba by tests/test_segment.py).
+The build loads only what it uses. Cutting is done by jieba-rs (`rjieba`, the
+Rust port by jieba's co-maintainer), which cuts the very tokens jieba cuts
+(checked by tests/test_segment.py and tests/test_lexicon.py). The rules also
+ask how often jieba has seen a word and which part-of-speech tag its
+dictionary gives it: those come from a compact table (SQLite) made once from
+jieba's dict.txt and kept in the user's cache folder (~/.cache/county-kg),
+keyed by jieba's version and its dictionary, instead of from jieba's and
+jieba.posseg's Python dictionaries (about 3 s to load at every start).
+
+`tokenizer()` is that table with jieba's interface for what the rules use
+(`FREQ.get`, `lcut(..., HMM=False)`, `add_word`), so a rule reads the same
+numbers it read from jieba; `jieba_tokenizer()` is jieba itself, the reference
+the tests compare with.
 """
 from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import tempfile
 from functools import lru_cache
 from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-import jieba
 import rjieba
 
-jieba.setLogLevel(logging.WARNING)
+TABLE_FORMAT = 2
 
 
 def cache_dir() -> Path:
@@ -45,42 +54,176 @@ def lexicon_words() -> list[tuple[str, int | None, str | None]]:
     return words
 
 
+# --- the compact table of jieba's dictionary -------------------------------------------------------
+
+
+def _jieba_dict() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")  # found, not imported: importing jieba costs time
+    return Path(spec.origin).parent / "dict.txt"
+
+
+def table_path() -> Path:
+    """The table's file for the installed jieba (made on first use)."""
+    source = _jieba_dict()
+    try:
+        jieba_version = version("jieba")
+    except PackageNotFoundError:  # pragma: no cover - jieba vendored without metadata
+        jieba_version = "unknown"
+    key = f"{jieba_version}-{source.stat().st_size}-{TABLE_FORMAT}"
+    path = cache_dir() / f"jieba-words-{key}.sqlite"
+    if not path.is_file():
+        _make_table(source, path)
+    return path
+
+
+def _make_table(source: Path, path: Path) -> None:
+    """word -> (frequency, tag) for every word of dict.txt, and the total jieba divides by.
+
+    Every prefix of a word that is not a word itself is kept with frequency 0,
+    as jieba's prefix dictionary keeps it (so `FREQ.get(x, default)` answers as
+    jieba's does, whatever the default). Written to a temporary file and
+    renamed: a reader never sees half a table.
+    """
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    with source.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            word, n = parts[0], int(parts[1])
+            freq[word] = n
+            total += n
+            if len(parts) > 2:
+                tags[word] = parts[2]
+    for word in list(freq):
+        for end in range(1, len(word)):
+            freq.setdefault(word[:end], 0)
+    fd, tmp = tempfile.mkstemp(prefix=".jieba-words.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        db.execute("CREATE TABLE word(word TEXT PRIMARY KEY, freq INTEGER NOT NULL, tag TEXT) WITHOUT ROWID")
+        db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER)")
+        db.executemany("INSERT INTO word VALUES (?, ?, ?)", ((w, n, tags.get(w)) for w, n in freq.items()))
+        db.execute("INSERT INTO meta VALUES ('total', ?)", (total,))
+        db.commit()
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+class Words:
+    """jieba's interface to its dictionary, for what the rules read, backed by the table.
+
+    `FREQ.get(word, default)` gives what jieba's `Tokenizer.FREQ.get` gives (a
+    word's frequency, 0 for a character seen only as the start of words);
+    `lcut(text, HMM=False)` cuts as jieba does; `add_word` adds a word with the
+    frequency jieba would give it (`suggest_freq`).
+    """
+
+    def __init__(self, path: Path, cutter: rjieba.Jieba):
+        self.cutter = cutter
+        self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.total = self.db.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()[0]
+        self.added: dict[str, int] = {}
+        self.FREQ = self  # rules read `tokenizer().FREQ.get(word, 0)`
+
+    def get(self, word: str, default=None):
+        if word in self.added:
+            return self.added[word]
+        found = self._row(word)
+        return default if found is None else found[0]
+
+    def tag(self, word: str) -> str | None:
+        found = self._row(word)
+        return found[1] if found else None
+
+    @lru_cache(maxsize=1 << 16)
+    def _row(self, word: str):
+        return self.db.execute("SELECT freq, tag FROM word WHERE word = ?", (word,)).fetchone()
+
+    def lcut(self, text: str, HMM: bool = False) -> list[str]:  # noqa: N803 - jieba's name
+        if HMM:
+            raise ValueError("the rules cut without HMM (jieba's HMM finds words no dictionary holds)")
+        return self.cutter.cut(text, False)
+
+    def suggest_freq(self, word: str) -> int:
+        """jieba's Tokenizer.suggest_freq(word, tune=False)."""
+        total = float(self.total)
+        freq = 1.0
+        for seg in self.lcut(word):
+            freq *= self.get(seg, 1) / total
+        return max(int(freq * self.total) + 1, self.get(word, 1))
+
+    def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> int:
+        """jieba's Tokenizer.add_word, to this table and the cutter alike; the frequency given.
+
+        (The tag goes where jieba puts it, to user tags that `word_tag` does not read.)
+        """
+        freq = int(freq) if freq is not None else self.suggest_freq(word)  # before the word is known, as jieba does
+        self.added[word] = freq
+        self.total += freq
+        for end in range(1, len(word)):
+            if self.get(word[:end]) is None:
+                self.added[word[:end]] = 0  # jieba adds every prefix of a new word with frequency 0
+        self.cutter.add_word(word, freq, tag)
+        return freq
+
+
 @lru_cache(maxsize=1)
-def tokenizer() -> jieba.Tokenizer:
+def _words() -> Words:
+    words = Words(table_path(), rjieba.Jieba())
+    for word, freq, tag in lexicon_words():
+        words.add_word(word, freq, tag)
+    return words
+
+
+def tokenizer() -> Words:
+    """jieba's dictionary as the rules read it (frequencies, tags, cuts), with the project's words."""
+    return _words()
+
+
+def segmenter() -> rjieba.Jieba:
+    """jieba-rs holding the same words as `tokenizer()`."""
+    return _words().cutter
+
+
+@lru_cache(maxsize=1)
+def jieba_tokenizer():
+    """jieba itself, with the same user words: the reference the tests compare with."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.tmp_dir = str(cache_dir())
     tok.initialize()
     for word, freq, tag in lexicon_words():
         tok.add_word(word, freq, tag)
+    for word in _added:
+        tok.add_word(word)
     return tok
 
 
-@lru_cache(maxsize=1)
-def segmenter() -> rjieba.Jieba:
-    seg = rjieba.Jieba()
-    for word, freq, tag in lexicon_words():
-        seg.add_word(word, freq, tag)
-    return seg
+_added: list[str] = []
 
 
 def add_words(words) -> None:
-    """Let a rule family keep its own terms whole (in both engines)."""
-    tok, seg = tokenizer(), segmenter()
+    """Let a rule family keep its own terms whole (in every engine)."""
     for w in words:
-        tok.add_word(w)
-        seg.add_word(w, None, None)
+        tokenizer().add_word(w)
+        _added.append(w)
+        if jieba_tokenizer.cache_info().currsize:
+            jieba_tokenizer().add_word(w)
 
 
 def word_tag(word: str) -> str | None:
     """The part-of-speech tag jieba's dictionary gives `word` (`i` for an idiom), if any."""
     if not tokenizer().FREQ.get(word):
-        return None  # not in the dictionary: no need to read its tags
-    return _word_tags().get(word)
-
-
-@lru_cache(maxsize=1)
-def _word_tags() -> dict:
-    # loaded only when a rule asks: parsing the tags of jieba's dictionary takes a third of a second
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab
+        return None  # not in the dictionary (or a bare prefix): jieba.posseg would not tag it
+    return tokenizer().tag(word)

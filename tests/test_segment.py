@@ -32,7 +32,7 @@ def test_segmenter_cuts_the_tokens_jieba_cuts():
     """jieba-rs is used for speed; it must not change a single token of the seeds."""
     from pathlib import Path
 
-    from kg.lexicon import tokenizer
+    from kg.lexicon import jieba_tokenizer as tokenizer
     from kg.read import read
 
     tok = tokenizer()
