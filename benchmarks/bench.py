@@ -3,6 +3,8 @@
     python benchmarks/bench.py                      # stages on the seeds + scaling 100, 1000
     python benchmarks/bench.py --sizes 100 1000 10000
     python benchmarks/bench.py --sizes --parallel 1000   # --jobs speed-up and incremental rebuild
+    python benchmarks/bench.py --no-stages --sizes --processes 5   # whole processes: kg build vs jieba
+    python benchmarks/bench.py --no-stages --sizes --queries 1000  # canned queries on a synthetic build
 
 Figures are ratios measured in the same run on the same text (the machines are
 shared and noisy): `build / jieba` is the whole build of the seeds against bare
@@ -15,6 +17,8 @@ peak resident memory of that process.
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -63,7 +67,94 @@ def stages(repeat: int) -> None:
     for stage, seconds in summary["seconds"].items():
         print(f"{stage:<12}{seconds:>10.3f}{chars / max(seconds, 1e-9):>14,.0f}{seconds / bare:>14.2f}")
     print(f"{'build':<12}{build:>10.3f}{chars / build:>14,.0f}{build / bare:>14.2f}")
-    print(f"\nwhole build / bare jieba.cut = {build / bare:.2f} (target <= 2)\n")
+    print(f"\nwhole build / bare jieba.cut = {build / bare:.2f} (target <= 1.5)\n")
+
+
+# --- whole processes: start-up included -------------------------------------------------------
+
+_JIEBA_RUN = """
+import sys, jieba
+text = open(sys.argv[1], encoding="utf-8").read()
+jieba.initialize()
+list(jieba.cut(text))
+"""
+
+
+def _cpu_of(cmd: list[str]) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of a child process, from its own rusage."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"failed: {' '.join(cmd)}")
+    return usage.ru_utime + usage.ru_stime, time.perf_counter() - t0
+
+
+def processes(runs: int) -> None:
+    """`kg build seeds` against `jieba.initialize(); jieba.cut` over the same normalized text,
+    each a whole process (start-up included), paired: the two run back to back, `runs` times."""
+    files = find_inputs([ROOT / "seeds"])
+    text = "\n".join(repair(read(p).raw)[0] for p in files)
+    kg_bin = str(Path(sys.executable).parent / "kg")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "seeds.txt"
+        source.write_text(text, encoding="utf-8")
+        _cpu_of([kg_bin, "build", str(ROOT / "seeds"), "--out", str(Path(tmp) / "warm"), "--quiet"])  # caches made
+        _cpu_of([sys.executable, "-c", _JIEBA_RUN, str(source)])
+        print(f"whole processes on the seeds ({len(text):,} characters), CPU seconds (wall in brackets)")
+        print(f"{'run':>4}{'kg build':>18}{'jieba.cut':>18}{'ratio (CPU)':>14}")
+        ratios = []
+        for i in range(runs):
+            build, build_wall = _cpu_of([kg_bin, "build", str(ROOT / "seeds"), "--out", str(Path(tmp) / "out"), "--quiet"])
+            cut, cut_wall = _cpu_of([sys.executable, "-c", _JIEBA_RUN, str(source)])
+            ratios.append(build / cut)
+            print(f"{i + 1:>4}{build:>10.2f} ({build_wall:4.1f}){cut:>10.2f} ({cut_wall:4.1f}){build / cut:>14.2f}")
+        print(f"median ratio {statistics.median(ratios):.2f} (target <= 1.2)\n")
+
+
+# --- canned queries on a synthetic build ------------------------------------------------------
+
+
+def queries(n: int, repeat: int, process_names: list[str]) -> None:
+    """Every canned query on an n-document synthetic build: its median time inside Python
+    (kg.query, the timeout's child process included), then whole `kg query` processes on
+    that build against the same on a one-document build."""
+    from kg import store
+
+    kg_bin = str(Path(sys.executable).parent / "kg")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, one = Path(tmp) / "corpus", Path(tmp) / "one"
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(corpus), str(n)], check=True, capture_output=True)
+        one.mkdir()
+        first = sorted(corpus.glob("*.txt"))[0]
+        (one / first.name).write_bytes(first.read_bytes())
+        big, small = Path(tmp) / "big", Path(tmp) / "small"
+        kg.build([corpus], big)
+        kg.build([one], small)
+        t0 = time.perf_counter()
+        store.store_location(big)
+        print(f"{n:,} synthetic documents; query store made in {time.perf_counter() - t0:.1f} s (once per build)")
+        print(f"{'query':<28}{'rows':>8}{'p50 ms':>10}{'max ms':>10}")
+        medians = []
+        for name in store.canned_names():
+            times = []
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                rows = len(kg.query(big, name=name))
+                times.append(time.perf_counter() - t0)
+            medians.append(statistics.median(times))
+            print(f"{name:<28}{rows:>8}{medians[-1] * 1000:>10.1f}{max(times) * 1000:>10.1f}")
+        print(f"p50 over the canned queries: {statistics.median(medians) * 1000:.1f} ms (target < 50)\n")
+        kg.query(small, name=store.canned_names()[0])  # the small build's store made too
+        print(f"{'kg query process':<28}{f'{n:,} docs':>12}{'1 doc':>10}{'ratio':>8}   (wall seconds, median of 3)")
+        for name in process_names:
+            walls = {}
+            for label, build in (("big", big), ("small", small)):
+                walls[label] = statistics.median(_cpu_of([kg_bin, "query", str(build), "--name", name, "--format", "csv"])[1]
+                                                 for _ in range(3))
+            print(f"{name:<28}{walls['big']:>12.2f}{walls['small']:>10.2f}{walls['big'] / walls['small']:>8.2f}")
+        print("(target: within 1.5x)\n")
 
 
 # run in a fresh process per corpus: the build's time, its peak resident memory
@@ -137,9 +228,17 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--parallel", type=int, metavar="N", help="also time --jobs and --cache on N synthetic documents")
     ap.add_argument("--no-stages", action="store_true", help="skip the per-stage figures on the seeds")
+    ap.add_argument("--processes", type=int, metavar="RUNS", help="also pair whole kg build / jieba processes RUNS times")
+    ap.add_argument("--queries", type=int, metavar="N", help="also time the canned queries on N synthetic documents")
+    ap.add_argument("--query-processes", nargs="*", default=["county_documents", "investment_per_county", "class_counts"],
+                    help="canned queries timed as whole kg query processes (with --queries)")
     args = ap.parse_args()
     if not args.no_stages:
         stages(args.repeat)
+    if args.processes:
+        processes(args.processes)
+    if args.queries:
+        queries(args.queries, args.repeat, args.query_processes)
     if args.sizes:
         scaling(args.sizes, args.jobs)
     if args.parallel:
