@@ -20,11 +20,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import select
 import shutil
 import signal
 import tempfile
-import time
+import threading
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +31,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError
-from kg.results import Result, format_result  # noqa: F401  (format_result: part of this module's API)
+from kg.results import Result, format_result  # noqa: F401 - format_result is part of this module API
 from kg.vocab import PREFIXES
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
@@ -186,30 +185,118 @@ def execute(target: Path, sparql: str, store: ox.Store | None = None, *, timeout
             allow_service: bool = False, results_format=ox.QueryResultsFormat.JSON,
             graph_format=ox.RdfFormat.N_TRIPLES) -> tuple[str, bytes]:
     """Run a query under the guards; (kind, serialized answer): S solutions, A boolean
-    (in `results_format`), G triples (in `graph_format`). Errors raise InputError."""
+    (in `results_format`), G triples (in `graph_format`). Errors raise InputError.
+
+    With a timeout the query runs in the store's worker process (see `Worker`);
+    `store` (an open store) or `timeout=None` run it here, without a limit.
+    """
     if not allow_service and calls_service(sparql):
         raise InputError("the query calls a remote SPARQL service (SERVICE); "
                          "it is refused unless allowed (kg query --allow-service, or allow_service=True)")
-    if store is not None:
-        source = ("memory", store)
+    formats = (results_format.media_type, graph_format.media_type)
+    if store is not None or timeout is None:
+        st = store if store is not None else _open(_source(Path(target)))
+        kind, data = _guard(lambda: _serialized(st, sparql, *formats))
     else:
-        target = Path(target)
-        location = store_location(target) if is_build(target) else None
-        source = ("path", location) if location is not None else ("memory", open_store(target))
-
-    def run() -> tuple[str, bytes]:
-        st = ox.Store.read_only(str(source[1])) if source[0] == "path" else source[1]
-        return _serialized(st, sparql, results_format, graph_format)
-
-    if timeout is None or not hasattr(os, "fork"):
-        kind, data = _guard(run)
-    else:
-        kind, data = _in_child(run, float(timeout))
+        kind, data = Worker.of(_source(Path(target))).run(sparql, formats, float(timeout))
     if kind == "X":
         raise InputError(syntax_message(data.decode("utf-8", "replace"), sparql))
     if kind == "E":
         raise InputError(f"SPARQL error: {_one_line(data.decode('utf-8', 'replace'))}")
     return kind, data
+
+
+def _source(target: Path) -> tuple:
+    """What a worker opens: ("store", query store folder, its stamp) or ("file", RDF file, size, mtime)."""
+    if is_build(target):
+        location = store_location(target)
+        if location is not None:
+            return ("store", str(location), (location / STAMP).read_text(encoding="utf-8"))
+        target = target / "graph.trig"
+    elif target.is_dir() or not target.is_file():
+        raise InputError(f"no graph in {target} (expected a build folder or a .trig/.ttl/.nt file)")
+    st = target.stat()
+    return ("file", str(target), st.st_size, st.st_mtime_ns)
+
+
+def _open(source: tuple) -> ox.Store:
+    if source[0] == "store":
+        return ox.Store.read_only(source[1])
+    path = Path(source[1])
+    return _memory(path, union=path.name == "graph.trig")
+
+
+class Worker:
+    """A process that holds one store open and answers its queries, one at a time.
+
+    Oxigraph cannot stop a query once started, so the query runs here, in a
+    process of its own: past the timeout the worker is killed (its memory goes
+    with it) and the next query starts a new one. Kept between queries, the
+    worker keeps the store open with a warm cache.
+    """
+
+    _running: dict[tuple, Worker] = {}
+    _lock = threading.RLock()
+
+    def __init__(self, source: tuple):
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_answer_queries, args=(child, source), daemon=True, name="kg-query")
+        self.process.start()
+        child.close()
+        self.lock = threading.Lock()
+
+    @classmethod
+    def of(cls, source: tuple) -> Worker:
+        with cls._lock:
+            worker = cls._running.get(source)
+            if worker is None or not worker.process.is_alive():
+                for other in [k for k in cls._running if k[:2] == source[:2]]:  # the same store, made again since
+                    cls._running.pop(other).stop()
+                worker = cls._running[source] = cls(source)
+            return worker
+
+    def run(self, sparql: str, formats: tuple, timeout: float) -> tuple[str, bytes]:
+        with self.lock:
+            try:
+                self.conn.send((sparql, *formats))
+                if not self.conn.poll(timeout):
+                    self.stop()
+                    raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped "
+                                       "(give more time with --timeout SECONDS)")
+                return self.conn.recv()
+            except (EOFError, OSError, BrokenPipeError):
+                self.stop()
+                raise InputError("the query process ended without an answer (out of memory?)") from None
+            except BaseException:
+                self.stop()  # interrupted (Ctrl-C): the query must not run on
+                raise
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+        with Worker._lock:
+            for key in [k for k, w in Worker._running.items() if w is self]:
+                del Worker._running[key]
+
+
+def _answer_queries(conn, source: tuple) -> None:
+    """The worker's loop: open the store once, then answer each query sent until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    opened = _guard(lambda: ("ok", _open(source)))
+    while True:
+        try:
+            sparql, results_type, graph_type = conn.recv()
+        except (EOFError, OSError):
+            return
+        if opened[0] != "ok":
+            conn.send(opened)  # the store could not be opened: say why, to every query
+            continue
+        conn.send(_guard(lambda: _serialized(opened[1], sparql, results_type, graph_type)))
 
 
 def _term(value):
@@ -228,66 +315,25 @@ def _term(value):
     return ox.Literal(str(value))
 
 
-def _serialized(store: ox.Store, sparql: str, results_format, graph_format) -> tuple[str, bytes]:
+def _serialized(store: ox.Store, sparql: str, results_type: str, graph_type: str) -> tuple[str, bytes]:
     result = store.query(sparql, prefixes=prefixes())
     if isinstance(result, ox.QuerySolutions):
-        return "S", result.serialize(format=results_format)
+        return "S", result.serialize(format=ox.QueryResultsFormat.from_media_type(results_type))
     if isinstance(result, ox.QueryBoolean):
-        return "A", result.serialize(format=results_format)
-    return "G", result.serialize(format=graph_format)
+        return "A", result.serialize(format=ox.QueryResultsFormat.from_media_type(results_type))
+    return "G", result.serialize(format=ox.RdfFormat.from_media_type(graph_type))
 
 
-def _guard(execute) -> tuple[str, bytes]:
-    """Run `execute`, turning the store's errors into (E, message)."""
+def _guard(execute) -> tuple[str, object]:
+    """Run `execute`, turning the store's errors into (X, message) for syntax, (E, message) for others."""
     try:
         return execute()
     except SyntaxError as e:
         return "X", str(e).encode("utf-8")
+    except InputError as e:
+        return "E", str(e).encode("utf-8")
     except (OSError, ValueError, RuntimeError) as e:
         return "E", str(e).encode("utf-8")
-
-
-def _in_child(execute, timeout: float) -> tuple[str, bytes]:
-    """Run `execute` in a forked child; kill it once `timeout` seconds have passed."""
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: answer through the pipe, then leave without running any cleanup
-        code = 0
-        try:
-            os.close(read)
-            kind, data = _guard(execute)
-            with os.fdopen(write, "wb") as pipe:
-                pipe.write(kind.encode() + data)
-        except BaseException:
-            code = 1
-        finally:
-            os._exit(code)
-    os.close(write)
-    chunks, deadline = [], time.monotonic() + timeout
-    try:
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([read], [], [], left)[0]:
-                os.kill(pid, signal.SIGKILL)
-                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped "
-                                   "(give more time with --timeout SECONDS)")
-            chunk = os.read(read, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-    except BaseException:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        raise
-    finally:
-        os.close(read)
-        os.waitpid(pid, 0)
-    data = b"".join(chunks)
-    if not data:
-        raise InputError("the query process ended without an answer (out of memory?)")
-    return data[:1].decode(), data[1:]
 
 
 def _decode(kind: str, data: bytes, sparql: str) -> Result:
