@@ -127,7 +127,7 @@ class Words:
     frequency jieba would give it (`suggest_freq`).
     """
 
-    def __init__(self, path: Path, cutter: rjieba.Jieba):
+    def __init__(self, path: Path, cutter):
         self.cutter = cutter
         self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.total = self.db.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()[0]
@@ -178,7 +178,9 @@ class Words:
 
 @lru_cache(maxsize=1)
 def _words() -> Words:
-    words = Words(table_path(), rjieba.Jieba())
+    # rjieba loads its dictionary into a default instance when imported; its module
+    # functions (cut, tokenize, add_word) use it: a second instance would load it again
+    words = Words(table_path(), rjieba)
     for word, freq, tag in lexicon_words():
         words.add_word(word, freq, tag)
     return words
@@ -189,8 +191,8 @@ def tokenizer() -> Words:
     return _words()
 
 
-def segmenter() -> rjieba.Jieba:
-    """jieba-rs holding the same words as `tokenizer()`."""
+def segmenter():
+    """jieba-rs holding the same words as `tokenizer()` (its `cut`, `tokenize`, `add_word`)."""
     return _words().cutter
 
 
