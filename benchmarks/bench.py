@@ -5,6 +5,7 @@
     python benchmarks/bench.py --sizes --parallel 1000   # --jobs speed-up and incremental rebuild
     python benchmarks/bench.py --no-stages --sizes --processes 5   # whole processes: kg build vs jieba
     python benchmarks/bench.py --no-stages --sizes --queries 1000  # canned queries on a synthetic build
+    python benchmarks/bench.py --no-stages --sizes --load 100 1000 # kg load into oxigraph serve
 
 Figures are ratios measured in the same run on the same text (the machines are
 shared and noisy): `build / jieba` is the whole build of the seeds against bare
@@ -82,13 +83,18 @@ list(jieba.cut(text))
 
 def _cpu_of(cmd: list[str]) -> tuple[float, float]:
     """(CPU seconds, wall seconds) of a child process, from its own rusage."""
+    cpu, wall, _ = _run(cmd)
+    return cpu, wall
+
+
+def _run(cmd: list[str]) -> tuple[float, float, float]:
+    """(CPU seconds, wall seconds, peak resident MB) of a child process."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
+    if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"failed: {' '.join(cmd)}")
-    return usage.ru_utime + usage.ru_stime, time.perf_counter() - t0
+    return usage.ru_utime + usage.ru_stime, time.perf_counter() - t0, usage.ru_maxrss / 1024
 
 
 def processes(runs: int) -> None:
@@ -148,10 +154,11 @@ def queries(n: int, repeat: int, process_names: list[str]) -> None:
         print(f"p50 over the canned queries: {statistics.median(medians) * 1000:.1f} ms (target < 50)\n")
         kg.query(small, name=store.canned_names()[0])  # the small build's store made too
         print(f"{'kg query process':<28}{f'{n:,} docs':>12}{'1 doc':>10}{'ratio':>8}   (wall seconds, median of 3)")
-        for name in process_names:
+        for name in ["ASK {} (start only)", *process_names]:
             walls = {}
             for label, build in (("big", big), ("small", small)):
-                walls[label] = statistics.median(_cpu_of([kg_bin, "query", str(build), "--name", name, "--format", "csv"])[1]
+                what = ["ASK {}"] if name.startswith("ASK") else ["--name", name]
+                walls[label] = statistics.median(_cpu_of([kg_bin, "query", str(build), *what, "--format", "csv"])[1]
                                                  for _ in range(3))
             print(f"{name:<28}{walls['big']:>12.2f}{walls['small']:>10.2f}{walls['big'] / walls['small']:>8.2f}")
         print("(target: within 1.5x)\n")
@@ -221,6 +228,48 @@ def parallel(n: int) -> None:
         print(f"{'--cache, one document changed':<34}{warm:>10.1f}{serial / warm:>10.2f}")
 
 
+# --- kg load into a real Oxigraph server --------------------------------------------------------
+
+
+def loads(sizes: list[int]) -> None:
+    """kg load (one graph at a time) and kg load --bulk into a fresh `oxigraph serve`, per corpus size:
+    triples per second and the peak resident memory of the kg process (flat = streamed)."""
+    import shutil
+    import socket
+    import urllib.request
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    kg_bin = str(Path(sys.executable).parent / "kg")
+    print(f"{'documents':>10}{'triples':>12}{'mode':>8}{'seconds':>10}{'triples/s':>12}{'peak MB':>10}")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus, build = Path(tmp) / "corpus", Path(tmp) / "build"
+            subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(corpus), str(n)], check=True, capture_output=True)
+            kg.build([corpus], build)
+            import pyoxigraph as ox
+
+            triples = sum(1 for _ in ox.parse(path=str(build / "graph.trig"), format=ox.RdfFormat.TRIG))
+            for mode in ("graphs", "bulk"):
+                with socket.socket() as sock:
+                    sock.bind(("127.0.0.1", 0))
+                    port = sock.getsockname()[1]
+                server = subprocess.Popen([binary, "serve", "--location", str(Path(tmp) / f"store-{mode}"), "--bind", f"127.0.0.1:{port}"],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                try:
+                    for _ in range(200):
+                        try:
+                            urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1)
+                            break
+                        except OSError:
+                            time.sleep(0.05)
+                    cmd = [kg_bin, "load", str(build), "--endpoint", f"http://127.0.0.1:{port}/store", "--quiet"]
+                    _, wall, peak = _run(cmd + (["--bulk"] if mode == "bulk" else []))
+                finally:
+                    server.terminate()
+                    server.wait(timeout=30)
+                print(f"{n:>10,}{triples:>12,}{mode:>8}{wall:>10.1f}{triples / wall:>12,.0f}{peak:>10.0f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
@@ -230,6 +279,7 @@ def main() -> None:
     ap.add_argument("--no-stages", action="store_true", help="skip the per-stage figures on the seeds")
     ap.add_argument("--processes", type=int, metavar="RUNS", help="also pair whole kg build / jieba processes RUNS times")
     ap.add_argument("--queries", type=int, metavar="N", help="also time the canned queries on N synthetic documents")
+    ap.add_argument("--load", type=int, nargs="*", metavar="N", help="also time kg load into oxigraph serve on N synthetic documents")
     ap.add_argument("--query-processes", nargs="*", default=["county_documents", "investment_per_county", "class_counts"],
                     help="canned queries timed as whole kg query processes (with --queries)")
     args = ap.parse_args()
@@ -239,6 +289,8 @@ def main() -> None:
         processes(args.processes)
     if args.queries:
         queries(args.queries, args.repeat, args.query_processes)
+    if args.load:
+        loads(args.load)
     if args.sizes:
         scaling(args.sizes, args.jobs)
     if args.parallel:

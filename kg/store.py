@@ -9,7 +9,8 @@ An RDF file given instead of a folder is loaded in memory.
 Every query runs under two guards:
 - `SERVICE` (a query that makes HTTP requests to other hosts) is refused
   unless the caller allows it (`allow_service=True`, `kg query --allow-service`);
-- a timeout (60 s by default): the query runs in a child process, which is
+- a timeout (60 s by default): the query runs in a worker process that holds
+  the store open (one per store, kept between queries), and the worker is
   killed when time is up (Oxigraph cannot cancel a query in-process).
 
 The prefixes of the vocabulary (kg:, kgr:, rdfs: ...) are predeclared, without
@@ -170,7 +171,7 @@ def query(target: Path, sparql: str, store: ox.Store | None = None, *, timeout: 
           allow_service: bool = False, bindings: dict | None = None) -> Result:
     """Run `sparql` on a build folder or RDF file and return its typed `Result`.
 
-    `timeout` in seconds (None: no limit, and no child process); `bindings`
+    `timeout` in seconds (None: no limit; the query then runs in this process); `bindings`
     binds variables of the WHERE clause (name -> IRI string or rdflib/Oxigraph term).
     """
     if bindings:  # a trailing VALUES block (SPARQL 1.1 §10.2.2) binds variables in the whole WHERE clause
