@@ -257,6 +257,7 @@ class Client:
     def __init__(self, timeout: float = TIMEOUT):
         self.timeout = timeout
         self.opener = urllib.request.build_opener(_NoRedirect())
+        self.server = ""  # the Server header of the last answer (Oxigraph/0.5 ...)
 
     def put_graph(self, store: Endpoint, graph: str, ntriples: bytes) -> None:
         self.request("PUT", store.with_url(_graph_url(store.url, graph)), lambda: ntriples,
@@ -267,7 +268,9 @@ class Client:
 
     def post_dataset(self, store: Endpoint, trig: Path, progress=None) -> None:
         size = trig.stat().st_size
-        url = store.url + ("&" if "?" in store.url else "?") + "no_transaction"  # Oxigraph's bulk loader; others ignore it
+        url = store.url
+        if self.server.lower().startswith("oxigraph"):  # its bulk loader (other stores may refuse unknown parameters)
+            url += ("&" if "?" in url else "?") + "no_transaction"
         self.request("POST", store.with_url(url), lambda: _Reader(trig, progress),
                      {"Content-Type": "application/trig", "Content-Length": str(size)})
 
@@ -293,6 +296,7 @@ class Client:
             req = urllib.request.Request(url, data=data, method=method, headers={**headers, **auth})
             try:
                 with self.opener.open(req, timeout=self.timeout) as r:
+                    self.server = r.headers.get("Server", "")
                     return r.read()
             except urllib.error.HTTPError as e:
                 if e.code in REDIRECTS and e.headers.get("Location"):

@@ -149,6 +149,13 @@ def test_prune_leaves_exactly_the_builds_graphs(server, tmp_path, seeds_dir):
     assert "pruned: 1" in result.output
 
 
+def test_load_reports_progress(server, seed_build):
+    calls = []
+    kg.load(seed_build, server + "/store", progress=lambda name, done, total: calls.append((name, done, total)))
+    done = [d for _, d, _ in calls]
+    assert len(calls) >= 5 and done == sorted(done) and calls[-1][1] == calls[-1][2]
+
+
 def test_bulk_first_load_then_refused_on_a_loaded_store(server, seed_build):
     result = CliRunner().invoke(main, ["load", str(seed_build), "--endpoint", server + "/store", "--bulk"])
     assert result.exit_code == 0, result.output

@@ -37,3 +37,14 @@ def test_seed_build_conforms(seed_build):
     assert conforms, report
     result = CliRunner().invoke(main, ["validate", str(seed_build)])
     assert result.exit_code == 0 and "conforms" in result.output
+
+
+@pytest.mark.slow
+def test_validate_reports_progress(seed_build):
+    calls = []
+    conforms, _ = validate(seed_build, progress=lambda step, done, total: calls.append((step, done, total)))
+    assert conforms and calls
+    reading = [c for c in calls if c[0] == "reading the graph"]
+    assert reading and all(0 <= d <= t for _, d, t in reading)
+    shapes = [c for c in calls if c[0] != "reading the graph"]
+    assert shapes[-1][1] == shapes[-1][2] >= 8  # every node shape checked, one after the other

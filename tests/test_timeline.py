@@ -66,3 +66,9 @@ def test_status_words_are_normalized():
     doc = process_text("谋划城东污水处理厂项目，开工建设古城排水管网改造项目，县图书馆项目建成投用。", county_code="140728")
     status = {f.subject.split("/", 1)[1]: f.value for f in doc.facts if f.type == "status"}
     assert status == {"城东污水处理厂": "Planned", "古城排水管网改造": "Started", "县图书馆": "Completed"}
+
+
+def test_diff_reports_progress_per_document(seed_build):
+    calls = []
+    timeline.diff(seed_build, "稷山", progress=lambda name, done, total: calls.append((name, done, total)))
+    assert calls == [("000_53efcc185109372c.txt", 1, 2), ("002_ce880a99c531598d.txt", 2, 2)]
