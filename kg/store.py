@@ -288,6 +288,7 @@ class Worker:
 def _answer_queries(conn, source: tuple) -> None:
     """The worker's loop: open the store once, then answer each query sent until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _detach(conn.fileno())
     opened = _guard(lambda: ("ok", _open(source)))
     while True:
         try:
@@ -335,6 +336,23 @@ def _guard(execute) -> tuple[str, object]:
         return "E", str(e).encode("utf-8")
     except (OSError, ValueError, RuntimeError) as e:
         return "E", str(e).encode("utf-8")
+
+
+def _detach(keep: int) -> None:
+    """Let go of every file the worker inherited from its parent but its pipe: a forked copy
+    of someone else's pipe (a browser driver's, a shell's) would keep that pipe open."""
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, ValueError, OSError):
+        limit = 4096
+    limit = limit if 0 < limit < 1 << 20 else 1 << 16
+    os.closerange(3, keep)
+    os.closerange(keep + 1, limit)
 
 
 def _decode(kind: str, data: bytes, sparql: str) -> Result:

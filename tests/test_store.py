@@ -130,3 +130,21 @@ def test_list_prints_each_question():
     assert result.exit_code == 0
     assert "county_projects" in result.output and "Which projects is a county betting on" in result.output
     assert "某县押注哪些项目" in result.output
+
+
+def test_the_query_worker_holds_no_pipe_of_its_parent(build):
+    """A browser driver, a shell pipeline: the worker must not keep their pipes open."""
+    import select
+
+    for worker in list(store.Worker._running.values()):
+        worker.stop()
+    read, write = os.pipe()
+    try:
+        assert kg.query(build, "ASK { ?s ?p ?o }").rows == [[True]]  # starts a worker, forked now
+        os.close(write)
+        write = None
+        assert select.select([read], [], [], 10)[0] and os.read(read, 1) == b""  # end of file: no copy left open
+    finally:
+        os.close(read)
+        if write is not None:
+            os.close(write)
