@@ -210,8 +210,14 @@ def _choose(names: dict[str, tuple[str, str]], counties) -> list[str]:
     if isinstance(counties, str):
         counties = [c.strip() for c in counties.split(",") if c.strip()]
     chosen = []
+    from kg.gazetteer import UnknownCounty, resolve_county  # full name, short name or code, as every command takes one
+
     for asked in counties:
-        hits = [c for c, (name, code) in names.items() if asked in (name, code) or name.startswith(asked)]
+        try:
+            wanted = resolve_county(asked, among=[code for _, code in names.values()]).code
+        except UnknownCounty:
+            wanted = None
+        hits = [c for c, (name, code) in names.items() if code == wanted]
         if not hits:
             available = "、".join(sorted(n for n, _ in names.values()))
             raise InputError(f"no county {asked!r} in this build (it has: {available})")

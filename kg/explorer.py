@@ -242,6 +242,10 @@ def view(build_dir: Path, out: Path, *, county: str | None = None, document: str
     trig = Path(build_dir) / "graph.trig"
     if not trig.is_file():
         raise InputError(f"no graph.trig in {build_dir}: run `kg build` first")
+    if county:  # full name, short name or code, as every command takes a county
+        from kg.gazetteer import resolve_county
+
+        county = resolve_county(county).code
     with tempfile.TemporaryDirectory() as tmp:  # a large build's page is collected on disk
         explorer = Explorer(Path(tmp) / "page.sqlite")
         try:

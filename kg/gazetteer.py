@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kg.errors import InputError
+
 # Longest first, so 自治县 wins over 县; 2-character names keep their suffix
 # (沁县 alone as 沁 would match everywhere).
 SUFFIXES = ("各族自治县", "土家族苗族自治县", "自治县", "自治旗", "林区", "特区", "新区", "县", "市", "区", "旗")
@@ -71,6 +73,14 @@ def by_short_name(short: str, context: str = "") -> Division | None:
     return _pick(_shorts().get(short, []), context)
 
 
+class UnknownCounty(InputError):
+    """No county-level division has this name, short name or code."""
+
+
+class AmbiguousCounty(InputError):
+    """Several counties share this name; the code tells them apart."""
+
+
 def resolve_county(text: str, among=None) -> Division:
     """The county-level division a user means by `text`: its full name (稷山县),
     short name (稷山) or six-digit code (140824), the same way for every command.
@@ -79,8 +89,6 @@ def resolve_county(text: str, among=None) -> Division:
     counties of a build) when only one of them is there; otherwise InputError
     names the candidates, as it does for an unknown name.
     """
-    from kg.errors import InputError
-
     given = str(text).strip()
     if given.isdigit():
         found = [d for d in [by_code(given)] if d is not None and d.level == "county"]
@@ -91,9 +99,9 @@ def resolve_county(text: str, among=None) -> Division:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise InputError(f"unknown county {given!r} (give its name, short name or six-digit code, e.g. 稷山县, 稷山 or 140824)")
+        raise UnknownCounty(f"unknown county {given!r} (give its name, short name or six-digit code, e.g. 稷山县, 稷山 or 140824)")
     options = ", ".join(f"{d.name} {d.code} ({_parent_name(d)})" for d in found[:8])
-    raise InputError(f"{given!r} names several counties: {options}; give the code")
+    raise AmbiguousCounty(f"{given!r} names several counties: {options}; give the code")
 
 
 def _parent_name(d: Division) -> str:

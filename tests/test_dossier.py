@@ -48,7 +48,7 @@ def split(text: str) -> frozenset:
 def test_the_rows_are_the_county_projects_query(seed_build, panel):
     net, data = panel
     expected = sorted((r["county"], r["project"], Decimal(r["yi"]) if r["yi"] else None, split(r["capacity"]), split(r["status"]),
-                       split(r["enterprise"]), split(r["park"]), r["year"] or None) for r in query_rows(seed_build))
+                       split(r["enterprise"]), split(r["park"]), str(r["year"]) if r["year"] else None) for r in query_rows(seed_build))
     got = sorted(as_query_row(net, r) for r in data["rows"])
     assert len(got) == len(expected) > 300
     assert {r[0] for r in got} == {"稷山县", "新绛县", "五寨县"}
