@@ -283,7 +283,8 @@ def format_table(c: Comparison) -> str:
         table.add_row(label, *cells)
     table.add_row("[bold]total[/bold]", *[f"{n} · {_yi(y / Decimal(100_000_000))}" for n, y in
                                           (c.totals[county] for county in c.counties)])
-    console = Console(width=40 + 26 * len(c.counties), record=True, file=io.StringIO())
+    console = Console(width=40 + 26 * len(c.counties), record=True, file=io.StringIO(),
+                      force_jupyter=False, force_terminal=False, color_system=None)  # plain text, shown once in notebooks
     console.print(table)
     return console.export_text().rstrip("\n")
 

@@ -91,6 +91,20 @@ class Result:
     def __iter__(self):
         return iter(self.rows)
 
+    def text_rows(self) -> list[list[str]]:
+        """The rows as text, the way kg.query gave them before it typed them: IRIs in
+        <angle brackets>, blank nodes as _:id, literals as written."""
+        def text(term) -> str:
+            if term is None:
+                return ""
+            if isinstance(term, ox.NamedNode):
+                return f"<{term.value}>"
+            if isinstance(term, ox.BlankNode):
+                return f"_:{term.value}"
+            return term.value if isinstance(term, ox.Literal) else str(term)
+
+        return [[text(t) for t in row] for row in self.terms]
+
     def records(self) -> list[dict]:
         return [dict(zip(self.columns, row)) for row in self.rows]
 

@@ -62,7 +62,7 @@ def embedded(html: Path, block: str = "kg-data") -> dict:
 
 def county_rows(build: Path, county: str) -> list[dict]:
     result = kg.query(build, store.canned("county_projects"))
-    return [r for r in (dict(zip(result.columns, row)) for row in result.rows) if r["county"] == county]
+    return [r for r in (dict(zip(result.columns, row)) for row in result.text_rows()) if r["county"] == county]
 
 
 def shown_rows(page) -> list[dict]:

@@ -21,7 +21,7 @@ def test_the_manifest_url_becomes_dcterms_source(tmp_path, column, value, expect
     (src / "manifest.csv").write_text(f"file,county,code,{column}\na.txt,稷山县,140824,\"{value}\"\n", encoding="utf-8")
     assert read(src / "a.txt").meta["url"] == value
     kg.build([src], tmp_path / "build")
-    rows = kg.query(tmp_path / "build", "SELECT ?s WHERE { ?d a kg:Document ; dcterms:source ?s }").rows
+    rows = kg.query(tmp_path / "build", "SELECT ?s WHERE { ?d a kg:Document ; dcterms:source ?s }").text_rows()
     assert rows == [[expected]]
     assert kg.validate(tmp_path / "build")[0]
 

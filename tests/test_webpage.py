@@ -107,7 +107,7 @@ def test_a_build_of_a_web_page_keeps_offsets_into_its_text_and_names_its_source(
     for exact, start, end in quotes:
         assert doc.raw[int(start):int(end)] == exact
     meta = dict(kg.query(out, """SELECT ?p ?o WHERE { ?d a kg:Document ; ?p ?o
-        FILTER(?p IN (kg:sourceFile, dcterms:title, dcterms:date, dcterms:source)) }""").rows)
+        FILTER(?p IN (kg:sourceFile, dcterms:title, dcterms:date, dcterms:source)) }""").text_rows())
     assert meta["<http://purl.org/dc/terms/source>"] == "<http://www.example.gov.cn/zwgk/2024/0218/report.html>"
     assert meta["<https://w3id.org/county-kg/ontology#sourceFile>"] == "report.html"
     assert meta["<http://purl.org/dc/terms/date>"] == "2024-02-18"
