@@ -307,3 +307,36 @@ def test_the_county_numeral_check_is_a_field_of_the_quoted_rule(monkeypatch):
     patterns["strategy.quoted"] = dataclasses.replace(patterns["strategy.quoted"], number_not_from_county=False)
     monkeypatch.setattr(strategy, "_patterns_by_id", lambda: patterns)
     assert "五莲小米" in names(process_text(sentence, county_code="371121"), "Strategy")
+
+
+def keys(doc, type_):
+    return {m.key for m in doc.mentions if m.type == type_}
+
+
+def test_national_lines_by_name_where_they_stand_as_a_line():
+    doc = process_text("全县坚持稳中求进工作总基调，全面推进乡村振兴，奋力脱贫攻坚，抢抓西部大开发机遇。")
+    assert {"稳中求进工作总基调", "乡村振兴", "脱贫攻坚", "西部大开发"} <= names(doc, "Strategy")
+
+
+def test_a_national_line_as_a_modifier_or_inside_a_longer_name_is_no_line():
+    doc = process_text("东湾村入选省级乡村振兴示范村，县乡村振兴局牵头，探索“非遗+乡村振兴”新业态，"
+                       "编制全域旅游发展规划，引进双碳纤维生产线。")
+    assert not {"乡村振兴", "全域旅游", "双碳"} & names(doc, "Strategy")
+
+
+def test_the_forms_of_one_national_line_are_one_line():
+    doc = process_text("立足“双碳”目标，有序推进碳达峰碳中和。")
+    assert {"双碳", "碳达峰碳中和"} <= names(doc, "Strategy")
+    assert len({m.key for m in doc.mentions if m.text in ("双碳", "碳达峰碳中和")}) == 1
+
+
+def test_a_provincial_line_only_in_its_province():
+    sentence = "全县上下聚焦追赶超越，奋力谱写新篇章。"
+    assert "追赶超越" in names(process_text(sentence, county_code="610525"), "Strategy")  # a county of Shaanxi
+    assert "追赶超越" not in names(process_text(sentence, county_code="140824"), "Strategy")  # of Shanxi
+
+
+def test_a_national_line_that_another_name_runs_on_from_is_its_start():
+    doc = process_text("全面落实碳达峰、碳中和湖南行动。")
+    assert "碳达峰、碳中和湖南行动" in names(doc, "Strategy")
+    assert "碳达峰、碳中和" not in names(doc, "Strategy")

@@ -1,9 +1,12 @@
 """Strategy: 战略 and campaign suffixes, quoted lines, counted and numbered
-frameworks, and lines recognised by their form (kg/rules/strategy.toml).
+frameworks, lines recognised by their form (kg/rules/strategy.toml), and the
+national and provincial lines named by the national documents (kg/data/national_lines.tsv).
 
-There is no list of national lines: a line is found by the shape of its name
-(X强国, 新发展X, 一X一Y, A于X、A于Y), the word naming its kind (战略, 革命,
-学习教育), the list it stands in (A、B等国家战略) or its quotes."""
+A line is found by the shape of its name (X强国, 新发展X, 一X一Y, A于X、A于Y),
+the word naming its kind (战略, 革命, 学习教育), the list it stands in
+(A、B等国家战略) or its quotes; a line with no form of its own (乡村振兴,
+稳中求进工作总基调) by its name in the table of national lines, where it stands
+as a line (`national_lines`)."""
 from __future__ import annotations
 
 import os
@@ -11,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import amount, gazetteer, lexicon, rulebook
+from kg import amount, gazetteer, lexicon, policy_lines, rulebook
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -72,6 +75,16 @@ class Members:
 
 
 @dataclass(frozen=True, kw_only=True)
+class NationalLines:
+    """`[national_lines]`: the lines of kg/data/national_lines.tsv, where they stand as a line."""
+
+    id: str
+    confidence: float
+    # what, right after the name, makes it a modifier of another name (乡村振兴|示范村)
+    modifier_heads: rulebook.Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class StrategyRules(rulebook.Family):
     """kg/rules/strategy.toml."""
 
@@ -80,6 +93,7 @@ class StrategyRules(rulebook.Family):
     parallel: Parallel
     county_lines: CountyLines
     members: Members
+    national_lines: NationalLines
 
 
 def rules() -> patterns.Rules:
@@ -97,7 +111,65 @@ def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules()) if not _counted_by_place_name(doc, m) and not _idiom(m)]
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
-            + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc))
+            + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
+            + national_lines(doc, mentions))
+
+
+def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """乡村振兴, 稳中求进工作总基调: the lines of the national documents, by name, where
+    they stand as a line: on jieba's token boundaries (not 稳中求进 inside 稳中求进攻坚年),
+    not a modifier of the name that follows (乡村振兴|示范村: `modifier_heads`), not a
+    part of a longer quoted name (“非遗+乡村振兴”, 《X全域旅游规划》), and a province's
+    line only in a document of that province (追赶超越). The mention knows the line's
+    full name (attrs["line"]): link gives all its forms one key.
+
+    A line that another line's name runs on from (碳达峰、|碳中和山西行动: the walk from
+    行动 stopped at 、) is the start of that name: the two make one."""
+    cfg = rules().record.national_lines
+    finder, by_form = _line_finder()
+    province = _province(doc)
+    starts, ends = doc.token_edges()
+    found = []
+    for m in finder.finditer(doc.text):
+        line = by_form[patterns.clean(m.group())]
+        if line.province and line.province != province or m.start() not in starts or m.end() not in ends:
+            continue
+        if re.match(cfg.modifier_heads, doc.text[m.end() : m.end() + 8]) or _inside_longer_quote(doc.text, m.start(), m.end()):
+            continue
+        longer = next((o for o in mentions if m.start() < o.start < m.end() < o.end), None)
+        if longer is not None:
+            longer.start, longer.text = m.start(), patterns.clean(doc.text[m.start() : longer.end])
+            continue
+        found.append(Mention("Strategy", patterns.clean(m.group()), m.start(), m.end(), cfg.id, cfg.confidence,
+                             attrs={"line": line.name}))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _line_finder() -> tuple[re.Pattern, dict[str, policy_lines.PolicyLine]]:
+    """One regex for every form of every line, longest first; quotes may stand inside (“两山”理念)."""
+    by_form = {form: line for line in policy_lines.load() for form in line.forms}
+    quote = f"[{re.escape(patterns.QUOTES)}]?"
+    alternatives = (quote.join(map(re.escape, form)) for form in sorted(by_form, key=len, reverse=True))
+    return re.compile("|".join(alternatives)), by_form
+
+
+def _province(doc: Document) -> str:
+    code = doc.meta.get("county_code")
+    county = gazetteer.by_code(code) if code else None
+    return county.province if county is not None else ""
+
+
+def _inside_longer_quote(text: str, start: int, end: int) -> bool:
+    """“非遗+乡村振兴”, 《X全域旅游发展规划》: the name is one part of what the quotes hold."""
+    for left, right in ("“”", "《》"):
+        opening = text.rfind(left, max(0, start - 30), start + 1)
+        if opening < 0 or right in text[opening:start]:
+            continue
+        closing = text.find(right, opening)
+        if closing >= end and (opening + 1 < start or closing > end):
+            return True
+    return False
 
 
 def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
