@@ -55,16 +55,20 @@ def one_type_per_name(mentions: list[Mention]) -> list[Mention]:
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
-    """Drop a mention that lies inside another of the same type (the longer name wins)."""
+    """Drop a mention that lies inside another of the same type (the longer name wins),
+    unless it is a member its holder lists (“A、B”发展战略: attrs["framework"])."""
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end, -m.confidence, m.type))
     kept: list[Mention] = []
-    reach: dict[str, int] = {}  # per type, the furthest end of a kept mention
+    reach: dict[str, Mention] = {}  # per type, the kept mention that reaches furthest
     for m in mentions:
-        if m.end <= reach.get(m.type, -1):
+        holder = reach.get(m.type)
+        if holder is not None and m.end <= holder.end:
             same = kept[-1] if kept and (kept[-1].start, kept[-1].end, kept[-1].type) == (m.start, m.end, m.type) else None
             if same is not None:  # the same name found twice: keep what each rule learned (a framework ...)
                 same.attrs = {**m.attrs, **same.attrs}
+            elif m.attrs.get("framework") == holder.text:
+                kept.append(m)
             continue
         kept.append(m)
-        reach[m.type] = m.end
+        reach[m.type] = m
     return kept
