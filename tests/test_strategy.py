@@ -340,3 +340,21 @@ def test_a_national_line_that_another_name_runs_on_from_is_its_start():
     doc = process_text("全面落实碳达峰、碳中和湖南行动。")
     assert "碳达峰、碳中和湖南行动" in names(doc, "Strategy")
     assert "碳达峰、碳中和" not in names(doc, "Strategy")
+
+
+def test_lines_of_what_makes_the_county_strong():
+    doc = process_text("坚持生态立县、工业强县不动摇，推进旅游兴区。")
+    assert {"生态立县", "工业强县", "旅游兴区"} <= names(doc, "Strategy")
+
+
+def test_a_line_whose_name_lists_lines_has_them_as_members():
+    doc = process_text("深入实施“科技立县、商贸兴县、旅游富县”发展战略。")
+    frame = "科技立县、商贸兴县、旅游富县发展战略"
+    assert {frame, "科技立县", "商贸兴县", "旅游富县"} <= names(doc, "Strategy")
+    assert {member for member, _ in part_of(doc)} == {"科技立县", "商贸兴县", "旅游富县"}
+    assert len({framework for _, framework in part_of(doc)}) == 1
+
+
+def test_a_county_a_rank_or_a_goal_is_no_strong_county_line():
+    doc = process_text("县长前往兴县调研，我县入选全国百强县，着力打造中医药强县，建立县、乡两级联动机制。")
+    assert not {n for n in names(doc, "Strategy") if n.endswith(("强县", "兴县", "立县"))}

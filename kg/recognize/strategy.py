@@ -30,6 +30,14 @@ class LinePattern(rulebook.PatternRule):
 
 
 @dataclass(frozen=True, kw_only=True)
+class LineSuffix(rulebook.SuffixRule):
+    """`[[suffix]]` of the strategy family."""
+
+    # the suffix begins a jieba word (工业|强县), not inside one (新兴县, 建立|县级, 百强县)
+    suffix_starts_word: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
 class Parallel:
     """`[parallel]`: slogans whose parts repeat one frame (不X腐、不Y腐)."""
 
@@ -88,6 +96,7 @@ class NationalLines:
 class StrategyRules(rulebook.Family):
     """kg/rules/strategy.toml."""
 
+    suffix: tuple[LineSuffix, ...] = ()
     pattern: tuple[LinePattern, ...] = ()
     list: rulebook.ListRule
     parallel: Parallel
@@ -108,11 +117,41 @@ _COUNTED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大�
 
 
 def find(doc: Document) -> list[Mention]:
-    mentions = [m for m in patterns.find(doc, rules()) if not _counted_by_place_name(doc, m) and not _idiom(m)]
+    mentions = [m for m in patterns.find(doc, rules())
+                if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)]
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
-            + national_lines(doc, mentions))
+            + national_lines(doc, mentions) + lines_listed_in_a_name(doc, mentions))
+
+
+def lines_listed_in_a_name(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """“产业立县、工业强县、教育兴县”发展战略: a line whose name lists other lines has
+    them as its members, and recognize keeps them inside it. Nothing new is found:
+    the members are marked (attrs: framework, member)."""
+    spans = {id(m): _unquoted(doc.text, m.start, m.end) for m in mentions}
+    lines = sorted(mentions, key=lambda m: spans[id(m)])
+    for frame in lines:
+        if "、" not in frame.text:
+            continue
+        start, end = spans[id(frame)]
+        inside = [m for m in lines if m is not frame and start <= spans[id(m)][0] and spans[id(m)][1] <= end and "、" not in m.text]
+        # (the shortest name at each place: 文旅富县, not 文旅富县发展战略)
+        inside = [m for m in inside if not any(o is not m and spans[id(o)][0] == spans[id(m)][0] and spans[id(o)][1] < spans[id(m)][1] for o in inside)]
+        joined = all(doc.text[spans[id(a)][1] : spans[id(b)][0]] == "、" for a, b in zip(inside, inside[1:]))
+        if len(inside) >= 2 and joined:
+            for k, m in enumerate(inside):
+                m.attrs.update(_member(frame, k))
+    return []
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the quotes at its ends (a walk leftwards keeps an opening quote)."""
+    while start < end and text[start] in patterns.QUOTES:
+        start += 1
+    while end > start and text[end - 1] in patterns.QUOTES:
+        end -= 1
+    return start, end
 
 
 def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -123,8 +162,8 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
     line only in a document of that province (追赶超越). The mention knows the line's
     full name (attrs["line"]): link gives all its forms one key.
 
-    A line that another line's name runs on from (碳达峰、|碳中和山西行动: the walk from
-    行动 stopped at 、) is the start of that name: the two make one."""
+    A line that another line's name runs on from, past the 、 inside the line (碳达峰、|碳中和
+    山西行动: the walk from 行动 stopped at 、), is the start of that name: the two make one."""
     cfg = rules().record.national_lines
     finder, by_form = _line_finder()
     province = _province(doc)
@@ -136,7 +175,7 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         if re.match(cfg.modifier_heads, doc.text[m.end() : m.end() + 8]) or _inside_longer_quote(doc.text, m.start(), m.end()):
             continue
-        longer = next((o for o in mentions if m.start() < o.start < m.end() < o.end), None)
+        longer = next((o for o in mentions if m.start() < o.start < m.end() < o.end and doc.text[o.start - 1] == "、"), None)
         if longer is not None:
             longer.start, longer.text = m.start(), patterns.clean(doc.text[m.start() : longer.end])
             continue
@@ -197,15 +236,23 @@ def _idiom(m: Mention) -> bool:
     return bool(tag) and lexicon.word_tag(m.text) == tag
 
 
+def _suffix_inside_word(doc: Document, m: Mention) -> bool:
+    """新兴县, 建立|县级: the suffix (兴县, 立县) begins inside a word of jieba's (`suffix_starts_word`)."""
+    if not _flag(m, "suffix_starts_word"):
+        return False
+    suffix = next(x for x in _patterns_by_id()[m.rule].longest_first if m.text.endswith(x))
+    return m.end - len(suffix) not in doc.token_edges()[0]
+
+
 def _flag(m: Mention, name: str):
-    """The field `name` of the pattern rule that found `m` (None for the other rules)."""
+    """The field `name` of the pattern or suffix rule that found `m` (None for the other rules)."""
     rule = _patterns_by_id().get(m.rule)
-    return getattr(rule, name) if rule is not None else None
+    return getattr(rule, name, None) if rule is not None else None
 
 
 @lru_cache(maxsize=1)
-def _patterns_by_id() -> dict[str, LinePattern]:
-    return {r.id: r for r in rules().pattern_rules}
+def _patterns_by_id() -> dict[str, LinePattern | LineSuffix]:
+    return {r.id: r for r in (*rules().pattern_rules, *rules().suffix_rules)}
 
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
