@@ -358,3 +358,9 @@ def test_a_line_whose_name_lists_lines_has_them_as_members():
 def test_a_county_a_rank_or_a_goal_is_no_strong_county_line():
     doc = process_text("县长前往兴县调研，我县入选全国百强县，着力打造中医药强县，建立县、乡两级联动机制。")
     assert not {n for n in names(doc, "Strategy") if n.endswith(("强县", "兴县", "立县"))}
+
+
+def test_a_line_with_or_without_the_mark_between_its_parts_is_one_line():
+    doc = process_text("坚持“绿、富”发展战略。全县深化“绿”“富”发展战略。")
+    assert {"绿、富发展战略", "绿富发展战略"} <= names(doc, "Strategy")
+    assert len({m.key for m in doc.mentions if m.type == "Strategy"}) == 1
