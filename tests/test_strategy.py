@@ -364,3 +364,52 @@ def test_a_line_with_or_without_the_mark_between_its_parts_is_one_line():
     doc = process_text("坚持“绿、富”发展战略。全县深化“绿”“富”发展战略。")
     assert {"绿、富发展战略", "绿富发展战略"} <= names(doc, "Strategy")
     assert len({m.key for m in doc.mentions if m.type == "Strategy"}) == 1
+
+
+def test_numbered_lines_keep_their_kind_word():
+    doc = process_text("做优“2+3”主导产业，锚定“36518”工作任务，推动1+N产业集群成链。")
+    assert {"2+3主导产业", "36518工作任务", "1+N产业集群"} <= names(doc, "Strategy")
+    assert not {"2+3", "1+N"} & names(doc, "Strategy")
+
+
+def test_a_bare_sum_without_its_kind_is_no_line():
+    doc = process_text("这一年，“1+1”大于二，销售额增长。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_campaigns_named_after_their_year():
+    doc = process_text("深入开展“项目攻坚突破年”“营商环境提升年”活动，开展干部作风建设年。")
+    assert {"项目攻坚突破年", "营商环境提升年", "干部作风建设年"} <= names(doc, "Strategy")
+
+
+def test_years_dates_and_ages_are_no_campaigns():
+    doc = process_text("今年是“开局之年”，庆祝建党100周年，建成青少年活动中心，迎来“丰收年”。")
+    assert not {n for n in names(doc, "Strategy") if n.endswith("年")}
+
+
+def test_dates_records_honours_document_numbers_and_sizes_are_no_lines():
+    doc = process_text("有效应对“7·12”洪灾，粮食生产实现“十二连丰”，入选“全国十佳宜居小城”，"
+                       "落实X发〔2021〕5号文件精神，按照“20平方公里20万人口”规划新城，推动企业“做优做强”，"
+                       "清理“三资”一次性收入1亿元，“双十二”网销额增长。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_a_line_of_one_counted_part_grounding_another():
+    doc = process_text("坚持围绕“三新”主攻“三化”。")
+    assert "围绕三新主攻三化" in names(doc, "Strategy")
+    assert not {"三新", "三化"} & names(doc, "Strategy")
+
+
+def test_counted_tasks_events_and_battles():
+    doc = process_text("完成好三大任务，办好两件大事，打赢六大战役。")
+    assert {"三大任务", "两件大事", "六大战役"} <= names(doc, "Strategy")
+
+
+def test_a_quote_then_its_kind_after_a_qualifier():
+    doc = process_text("落实“四个提升”工作要求和“三增三减”工作部署。")
+    assert {"四个提升工作要求", "三增三减工作部署"} <= names(doc, "Strategy")
+
+
+def test_a_strategy_study_is_no_line():
+    doc = process_text("开展县城2040发展战略研究。")
+    assert names(doc, "Strategy") == set()
