@@ -413,3 +413,9 @@ def test_a_quote_then_its_kind_after_a_qualifier():
 def test_a_strategy_study_is_no_line():
     doc = process_text("开展县城2040发展战略研究。")
     assert names(doc, "Strategy") == set()
+
+
+def test_cooperation_of_two_provinces_named_by_their_short_names():
+    doc = process_text("深化闽宁协作，用好沪滇扶贫协作资金。")
+    assert {"闽宁协作", "沪滇扶贫协作"} <= names(doc, "Strategy")
+    assert names(process_text("开展结对帮扶，加强部门协作，推进创新协作。"), "Strategy") == set()
