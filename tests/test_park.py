@@ -84,3 +84,10 @@ def test_新材料_is_one_word_at_the_start_of_a_park_name():
 def test_what_is_left_after_a_quoted_epithet_is_rejected_like_any_name():
     doc = process_text("持续推进“河东三宝”百亿园区建设。")
     assert names(doc, "Park") == set()
+
+
+def test_the_county_own_name_is_no_everyday_word_before_a_park():
+    # 石首 (石首市) is frequent in jieba's dictionary; in its own county's report it names the place
+    sentence = "加快石首高新区扩容，推动资源产业园发展。"
+    assert names(process_text(sentence, county_code="421081"), "Park") == {"石首高新区"}
+    assert "石首高新区" not in names(process_text(sentence), "Park")

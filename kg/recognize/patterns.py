@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg import rulebook
+from kg import gazetteer, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import lexicon_words, tokenizer, word_tag
 from kg.names import strip_place
@@ -223,9 +223,19 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
     elif event_follow and re.match(event_follow, doc.text[end : end + 6]):
         rare = rule.event_core_not_in_dictionary
         rule = replace(rule, generic_core=False)
-    if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None, rare):
+    core = doc.text[start:core_end] if core_end else None
+    if core and core == _own_county(doc):
+        rule = replace(rule, generic_core=False)  # the county's own name is no everyday word (石首|高新区)
+    if not text or not accept(rules, rule, text, core, rare):
         return
     found.append(Mention(rules.type, text, start, end, rule.id, rule.confidence))
+
+
+def _own_county(doc: Document) -> str | None:
+    """The short name of the document's county, if known."""
+    code = doc.meta.get("county_code")
+    county = gazetteer.by_code(code) if code else None
+    return county.short if county is not None else None
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
