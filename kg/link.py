@@ -164,8 +164,9 @@ def is_abbreviation(short: str, long: str) -> bool:
 def key_of(m: Mention, county=None) -> tuple[str, list[str]]:
     if m.type in ("County", "Region") and m.attrs.get("code"):
         return f"{m.type.lower()}/{m.attrs['code']}", []
-    # a name that recognize knows by its full form (a national line: 双碳 is 碳达峰碳中和) folds as that
-    folded, folds = fold(m.type, m.attrs.get("line", m.text))
+    # a thing recognize knows by a fuller name (双碳 is the line 碳达峰碳中和; a bare 经济开发区
+    # is the county's own zone) folds as that name
+    folded, folds = fold(m.type, m.attrs.get("known_as", m.text))
     if m.type == "Park" and county is not None:
         folded, more = park_in_county(folded, county)
         folds += more

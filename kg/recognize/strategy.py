@@ -160,7 +160,7 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
     not a modifier of the name that follows (乡村振兴|示范村: `modifier_heads`), not a
     part of a longer quoted name (“非遗+乡村振兴”, 《X全域旅游规划》), and a province's
     line only in a document of that province (追赶超越). The mention knows the line's
-    full name (attrs["line"]): link gives all its forms one key.
+    full name (attrs["known_as"]): link gives all its forms one key.
 
     A line that another line's name runs on from, past the 、 inside the line (碳达峰、|碳中和
     山西行动: the walk from 行动 stopped at 、), is the start of that name: the two make one."""
@@ -180,7 +180,7 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
             longer.start, longer.text = m.start(), patterns.clean(doc.text[m.start() : longer.end])
             continue
         found.append(Mention("Strategy", patterns.clean(m.group()), m.start(), m.end(), cfg.id, cfg.confidence,
-                             attrs={"line": line.name}))
+                             attrs={"known_as": line.name}))
     return found
 
 
