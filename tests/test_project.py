@@ -247,3 +247,22 @@ def test_what_a_rule_does_is_a_field_of_the_rule(monkeypatch):
     works["project.facility"] = dataclasses.replace(works["project.facility"], not_before=None)
     monkeypatch.setattr(project, "_works_by_id", lambda: works)
     assert "人民广场" in names(process_text(sentence), "Project")
+
+
+def test_funds_kinds_ranks_and_preparations_are_not_works():
+    got = projects("谋划中央预算内投资、专项债券等上级资金项目80个，下达债券资金项目额度，一批外向型产业项目落地，"
+                   "甲河度假区入选省文旅重大项目库，策划包装项目300个，按下项目建设“加速键”，打造乡村振兴样板工程，"
+                   "推进文化强省建设项目，新引进总投资10亿元的精密铸件项目3个。")
+    assert got == set()
+
+
+def test_labs_and_research_centres_as_honours_are_not_works():
+    got = projects("新增省市重点实验室、工程技术研究中心8家。")
+    assert got == set()
+
+
+def test_a_quoted_code_is_the_work_and_the_words_before_it_its_actor():
+    doc = process_text("总投资12亿元的泰垣达化工“3070”项目建成投产。")
+    found = [m for m in doc.mentions if m.type == "Project"]
+    assert [m.text for m in found] == ["3070项目"]
+    assert found[0].attrs["actor"][2] == "泰垣达化工"

@@ -267,11 +267,16 @@ def _quoted_core(doc: Document, m: Mention) -> bool:
 
 
 def _before_nickname(doc: Document, m: Mention) -> Mention:
-    """`X指挥中心“乡村大脑”项目`: the work is X指挥中心, the quoted part its nickname."""
+    """`X指挥中心“乡村大脑”项目`: the work is X指挥中心, the quoted part its nickname.
+    A quoted code (`E“6080”项目`) is the work's own name, and the words before it its actor."""
     raw = doc.text[m.start : m.end]
-    nick = re.fullmatch(r"(?P<name>[^“”\"]{4,})[“\"][^“”\"]{2,10}[”\"](?:项目|工程)", raw)
+    nick = re.fullmatch(r"(?P<name>[^“”\"]{4,})[“\"](?P<nick>[^“”\"]{2,10})[”\"](?:项目|工程)", raw)
     if not nick:
         return m
+    if re.fullmatch(r"[\dA-Za-z]+", nick.group("nick")):
+        start = m.start + nick.end("name")
+        attrs = dict(m.attrs, actor=(m.start, start, nick.group("name")))
+        return Mention(m.type, patterns.clean(doc.text[start : m.end]), start, m.end, m.rule, m.confidence, m.sentence, attrs=attrs)
     end = m.start + nick.end("name")
     return Mention(m.type, patterns.clean(nick.group("name")), m.start, end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
