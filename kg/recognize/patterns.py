@@ -409,8 +409,29 @@ def _words(text: str) -> list[str]:
 
 
 def clean(text: str) -> str:
-    """The guideline surface form: no whitespace, no quotes or book-title marks."""
+    """The guideline surface form: no whitespace, no quotes or book-title marks; a bracket
+    at either end goes unless the name holds its pair (209国道(甲至乙段), X工厂(一期))."""
     text = re.sub(r"\s+", "", text)
     for q in QUOTES:
         text = text.replace(q, "")
-    return text.strip("、，,：:；;。()（）-—*＊#★●")
+    before = None
+    while text != before:
+        before = text
+        text = text.strip("、，,：:；;。-—*＊#★●")
+        opened, closed = len(re.findall("[(（]", text)), len(re.findall("[)）]", text))
+        if text[-1:] in (")", "）") and (closed > opened or _wrapped(text)):
+            text = text[1:-1] if closed == opened else text[:-1]
+        elif text[:1] in ("(", "（") and opened > closed:
+            text = text[1:]
+    return text
+
+
+def _wrapped(text: str) -> bool:
+    """(X): the bracket that opens the text closes it, and only there."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "(（"
+        depth -= ch in ")）"
+        if depth == 0:
+            return i == len(text) - 1 and text[0] in "(（"
+    return False
