@@ -266,3 +266,22 @@ def test_a_quoted_code_is_the_work_and_the_words_before_it_its_actor():
     found = [m for m in doc.mentions if m.type == "Project"]
     assert [m.text for m in found] == ["3070项目"]
     assert found[0].attrs["actor"][2] == "泰垣达化工"
+
+
+def test_works_of_transport_water_and_housing_without_a_suffix():
+    got = projects("北环高铁完成全线桩基施工，清溪隧道进入基坑开挖阶段，鹰岩水库建设完成，桥头水闸开工建设，"
+                   "枫林家园主体建成，桐湾污水处理厂和城区第二污水处理厂配套管网开工建设。")
+    assert {"北环高铁", "清溪隧道", "鹰岩水库", "桥头水闸", "枫林家园", "桐湾污水处理厂", "城区第二污水处理厂配套管网"} <= got
+
+
+def test_a_work_keeps_its_section_and_its_phase():
+    got = projects("南环绕城高速甲乙段主体工程完工，疏港铁路一期建成交付，翠湖公园下游段建成开放，"
+                   "G208国道(甲镇至乙镇段)改建完成，华丰工厂(一期)建成投产，望江大道西段建成通车。")
+    assert {"南环绕城高速甲乙段", "疏港铁路一期", "翠湖公园下游段", "G208国道(甲镇至乙镇段)", "华丰工厂(一期)",
+            "望江大道西段"} <= got
+
+
+def test_facilities_named_as_resources_goals_kinds_or_titles_are_not_works():
+    got = projects("结合青石水库风光发展乡村旅游，高标准打造滨河生态公园，推进农村生活污水管网建设，"
+                   "建设幸福家园，推动教育数据互联互通建设，创建青川国家湿地公园建设，新建水库3座。")
+    assert got == set()

@@ -39,6 +39,10 @@ class WorkRule:
     reject_names: tuple[Regex, ...] = ()
     # the name titles one work: the sentence never makes it one of a kind (`_a_kind`)
     one_work: bool = False
+    # the section or phase after the name belongs to it (X高速甲乙段, X铁路一期: `[section]`)
+    sections: bool = False
+    # a word the clause around the name must hold besides it (a verb that builds: `_built_here`)
+    clause_needs: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -100,6 +104,13 @@ class Heading(WorkRule):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Section:
+    """`[section]`: what follows a work's name and belongs to it."""
+
+    regex: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class ActorPrefix:
     """`[actor_prefix]`: a work's name that the text also gives without a short prefix
     (华泰化工吡啶类…中试基地 and 噻吩类…中试基地) loses it: the prefix is its actor."""
@@ -125,6 +136,7 @@ class ProjectRules(rulebook.Family):
     list: WorkList
     heading: Heading
     actor_prefix: ActorPrefix
+    section: Section
 
 # a capacity or size written before a name (150万吨/年…6.25m, 2×600m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
@@ -141,7 +153,9 @@ def find(doc: Document) -> list[Mention]:
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
-    mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)]
+    mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)
+                and _built_here(doc, m)]
+    mentions = [_with_section(doc, rules, m) for m in mentions]
     mentions = _drop_actor_prefix(rules, mentions)
     return mentions + enterprise.actors(doc, mentions)
 
@@ -231,6 +245,30 @@ def _works_by_id() -> dict[str, WorkRule]:
 def _kept(rules, m: Mention) -> bool:
     """The rejections of the rule that found the name (`reject_names`: facility words that are not one work)."""
     return not any(re.search(p, m.text) for p in _works_by_id()[m.rule].reject_names)
+
+
+_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
+
+
+def _built_here(doc: Document, m: Mention) -> bool:
+    """Whether the clause around the name holds what the rule needs (`clause_needs`: 建成, 开工 …)."""
+    needs = _works_by_id()[m.rule].clause_needs
+    if not needs:
+        return True
+    before = _CLAUSE_BREAK.split(doc.text[max(0, m.start - 60) : m.start])[-1]
+    after = _CLAUSE_BREAK.split(doc.text[m.end : m.end + 60])[0]
+    return bool(re.search(needs, before) or re.search(needs, after))
+
+
+def _with_section(doc: Document, rules, m: Mention) -> Mention:
+    """X高速甲乙段, X铁路一期, 209国道(甲至乙段): the section or phase after a work's name is its own."""
+    if not _works_by_id()[m.rule].sections:
+        return m
+    section = re.match(rules.record.section.regex, doc.text[m.end : m.end + 24])
+    if not section:
+        return m
+    end = m.end + section.end()
+    return Mention(m.type, patterns.clean(doc.text[m.start : end]), m.start, end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
 def _a_place(doc: Document, rules, m: Mention) -> bool:
