@@ -285,3 +285,9 @@ def test_facilities_named_as_resources_goals_kinds_or_titles_are_not_works():
     got = projects("结合青石水库风光发展乡村旅游，高标准打造滨河生态公园，推进农村生活污水管网建设，"
                    "建设幸福家园，推动教育数据互联互通建设，创建青川国家湿地公园建设，新建水库3座。")
     assert got == set()
+
+
+def test_a_counter_ends_a_name_only_after_a_number():
+    got = projects("云溪家纺项目成功落户，推动3家光伏组件项目落地。")
+    assert {"云溪家纺项目", "光伏组件项目"} <= got
+    assert not any(n.startswith(("3家", "家")) for n in got)

@@ -40,6 +40,8 @@ class BoundaryWords:
     soft: tuple[str, ...]
     # characters that never start a name (和文|旅)
     never_first: str
+    # counters among `words`: they end a name only after a number (3家|X公司, not 家|纺 of X家纺项目)
+    counters: str = ""
 
 
 @dataclass
@@ -330,13 +332,22 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
             begin = s
             i -= 1
             continue
-        if word in boundary or _stops(word) or word in suffixes or _split_boundary(doc.text, s, e, boundary):
+        if (word in boundary and not _counter_without_number(doc.text, s, word)) or _stops(word) or word in suffixes \
+                or _split_boundary(doc.text, s, e, boundary):
             break
         if word in soft and (not verbs_inside or i == 0 or _is_boundary(doc, tokens[i - 1], s, boundary)):
             break
         begin = s
         i -= 1
     return begin
+
+
+_NUMERAL_BEFORE = re.compile(r"[\d一二三四五六七八九十两百千万几多余数]$")
+
+
+def _counter_without_number(text: str, start: int, word: str) -> bool:
+    """家 of 家|纺 is no counter: a counter ends a name only right after a number (3家|X公司)."""
+    return len(word) == 1 and word in boundary_rules().counters and not _NUMERAL_BEFORE.search(text, max(0, start - 1), start)
 
 
 def trim_leading(text: str, start: int, end: int, boundary: frozenset[str]) -> int:
