@@ -291,3 +291,15 @@ def test_a_counter_ends_a_name_only_after_a_number():
     got = projects("云溪家纺项目成功落户，推动3家光伏组件项目落地。")
     assert {"云溪家纺项目", "光伏组件项目"} <= got
     assert not any(n.startswith(("3家", "家")) for n in got)
+
+
+def test_works_named_after_their_company_in_a_list_with_an_amount_or_a_second_kind():
+    got = projects("招引落户恒岳精密轴承、澜石新型储能等一批旗舰型、龙头型项目；"
+                   "其中铭川智能制造、禾远光电等4个5亿元以上重大制造业项目开工建设。")
+    assert {"恒岳精密轴承", "澜石新型储能", "铭川智能制造", "禾远光电"} <= got
+    assert not any(n.endswith("型项目") for n in got)
+
+
+def test_an_open_list_after_a_stressed_verb():
+    got = projects("重点实施丰源20万吨乙醇、年产5万吨生物可降解材料项目。")
+    assert {"丰源20万吨乙醇", "年产5万吨生物可降解材料项目"} <= got
