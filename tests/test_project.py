@@ -303,3 +303,9 @@ def test_works_named_after_their_company_in_a_list_with_an_amount_or_a_second_ki
 def test_an_open_list_after_a_stressed_verb():
     got = projects("重点实施丰源20万吨乙醇、年产5万吨生物可降解材料项目。")
     assert {"丰源20万吨乙醇", "年产5万吨生物可降解材料项目"} <= got
+
+
+def test_the_kind_before_a_work_is_not_part_of_its_name():
+    got = projects("保障性住房项目枫园佳苑主体建成。")
+    assert "枫园佳苑" in got
+    assert not any(n.startswith("保障性住房") for n in got)
