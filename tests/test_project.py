@@ -309,3 +309,9 @@ def test_the_kind_before_a_work_is_not_part_of_its_name():
     got = projects("保障性住房项目枫园佳苑主体建成。")
     assert "枫园佳苑" in got
     assert not any(n.startswith("保障性住房") for n in got)
+
+
+def test_a_zone_named_before_a_listed_work_is_not_part_of_its_name():
+    got = projects("青湾商贸集聚区康宁医养综合体、万豪城市广场等重点项目加快建设。")
+    assert "康宁医养综合体" in got
+    assert not any(n.startswith("青湾") for n in got)

@@ -88,6 +88,8 @@ class WorkList(WorkRule):
     leading_amount: Regex
     not_item: Regex
     facility_endings: Regex
+    # a zone named before the work in an item (X集聚区|Y医养结合体): where it is, not its name
+    zone_first: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -489,6 +491,9 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     amount = re.match(cfg.leading_amount, doc.text[start:end])
     if amount and end - start - amount.end() >= 2:
         start += amount.end()
+    zone = re.match(cfg.zone_first, doc.text[start:end])
+    if zone:
+        start += zone.end()
     text = patterns.clean(doc.text[start:end])
     if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg.not_item, text):
         return None
