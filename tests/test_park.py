@@ -120,3 +120,9 @@ def test_verbs_markets_sizes_ranks_titles_and_counted_kinds_are_not_parks():
     doc = process_text("狠抓园区招商，受房地产市场影响，稳就业拓市场，带动5万亩田园综合体建设，县省级园区营收增长，"
                        "被评为省级绿色工业园区，建成农业科技示范园区12处，着力打造区域创新基地。")
     assert names(doc, "Park") == set()
+
+
+def test_a_list_of_industrial_clusters_and_a_park_named_after_a_new_industry():
+    doc = process_text("青岭陶瓷、白沙纺织等工业集中区提档升级，建成新型显示产业园，打造智能型物流园区。")
+    assert {"青岭陶瓷", "白沙纺织", "新型显示产业园"} <= names(doc, "Park")
+    assert not any("智能型" in n for n in names(doc, "Park"))
