@@ -419,3 +419,13 @@ def test_cooperation_of_two_provinces_named_by_their_short_names():
     doc = process_text("深化闽宁协作，用好沪滇扶贫协作资金。")
     assert {"闽宁协作", "沪滇扶贫协作"} <= names(doc, "Strategy")
     assert names(process_text("开展结对帮扶，加强部门协作，推进创新协作。"), "Strategy") == set()
+
+
+def test_a_campaign_named_as_a_battle_and_the_theme_education():
+    doc = process_text("打好长江大保护战役，扎实开展主题教育。")
+    assert {"长江大保护战役", "主题教育"} <= names(doc, "Strategy")
+
+
+def test_a_paired_slogan_naming_a_title_is_no_line():
+    doc = process_text("我县获评全省双优双创县。")
+    assert names(doc, "Strategy") == set()
