@@ -1,7 +1,7 @@
 """National and provincial policy lines, as the national documents name them.
 
 Data: `kg/data/national_lines.tsv`, one line a row: its fullest name, the other
-forms of it (乡村振兴 of 乡村振兴战略), the province it belongs to (empty: the
+forms of it (东北振兴 of 东北全面振兴), the province it belongs to (empty: the
 whole country) and the document that names it, declared in the file's header.
 A row that cannot be read is an error naming the file and its line, like a
 rule file's (`rulebook.RuleError`).

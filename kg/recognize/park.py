@@ -14,7 +14,7 @@ from kg.recognize import patterns
 class ZoneSuffix(rulebook.SuffixRule):
     """`[[suffix]]` of the park family."""
 
-    # a bare zone word (经济开发区) that stands for the county's own zone: linked as
+    # a bare zone word (高新区) that stands for the county's own zone: linked as
     # the county's name and that word (attrs["known_as"])
     own_zone: bool = False
 
@@ -40,7 +40,7 @@ def find(doc: Document) -> list[Mention]:
 
 
 def _own_zone(doc: Document, m: Mention) -> Mention:
-    """经济开发区 alone, or 县经济开发区, in a county's report: that county's zone."""
+    """高新区 alone, or 县经开区, in a county's report: that county's zone."""
     if not _own_zone_rules().get(m.rule):
         return m
     code = doc.meta.get("county_code")

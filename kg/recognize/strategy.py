@@ -4,8 +4,8 @@ national and provincial lines named by the national documents (kg/data/national_
 
 A line is found by the shape of its name (X强国, 新发展X, 一X一Y, A于X、A于Y),
 the word naming its kind (战略, 革命, 学习教育), the list it stands in
-(A、B等国家战略) or its quotes; a line with no form of its own (乡村振兴,
-稳中求进工作总基调) by its name in the table of national lines, where it stands
+(A、B等国家战略) or its quotes; a line with no form of its own (西部大开发,
+东北振兴) by its name in the table of national lines, where it stands
 as a line (`national_lines`)."""
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ class NationalLines:
 
     id: str
     confidence: float
-    # what, right after the name, makes it a modifier of another name (乡村振兴|示范村)
+    # what, right after the name, makes it a modifier of another name (美丽中国|示范村)
     modifier_heads: rulebook.Regex
 
 
@@ -126,7 +126,7 @@ def find(doc: Document) -> list[Mention]:
 
 
 def lines_listed_in_a_name(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """“产业立县、工业强县、教育兴县”发展战略: a line whose name lists other lines has
+    """“科技立县、商贸兴县、旅游富县”发展战略: a line whose name lists other lines has
     them as its members, and recognize keeps them inside it. Nothing new is found:
     the members are marked (attrs: framework, member)."""
     spans = {id(m): _unquoted(doc.text, m.start, m.end) for m in mentions}
@@ -136,7 +136,7 @@ def lines_listed_in_a_name(doc: Document, mentions: list[Mention]) -> list[Menti
             continue
         start, end = spans[id(frame)]
         inside = [m for m in lines if m is not frame and start <= spans[id(m)][0] and spans[id(m)][1] <= end and "、" not in m.text]
-        # (the shortest name at each place: 文旅富县, not 文旅富县发展战略)
+        # (the shortest name at each place: 旅游富县, not 旅游富县发展战略)
         inside = [m for m in inside if not any(o is not m and spans[id(o)][0] == spans[id(m)][0] and spans[id(o)][1] < spans[id(m)][1] for o in inside)]
         joined = all(doc.text[spans[id(a)][1] : spans[id(b)][0]] == "、" for a, b in zip(inside, inside[1:]))
         if len(inside) >= 2 and joined:
@@ -155,11 +155,11 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """乡村振兴, 稳中求进工作总基调: the lines of the national documents, by name, where
-    they stand as a line: on jieba's token boundaries (not 稳中求进 inside 稳中求进攻坚年),
-    not a modifier of the name that follows (乡村振兴|示范村: `modifier_heads`), not a
-    part of a longer quoted name (“非遗+乡村振兴”, 《X全域旅游规划》), and a province's
-    line only in a document of that province (追赶超越). The mention knows the line's
+    """西部大开发, 东北振兴: the lines of the national documents, by name, where they stand
+    as a line: on jieba's token boundaries (not 双碳 inside 双|碳纤维), not a modifier of
+    the name that follows (美丽中国|示范村: `modifier_heads`), not a part of a longer
+    quoted name (“非遗+美丽中国”, 《X数字中国规划》), and a province's line only in a
+    document of that province (机制活、产业优、百姓富、生态美). The mention knows the line's
     full name (attrs["known_as"]): link gives all its forms one key.
 
     A line that another line's name runs on from, past the 、 inside the line (碳达峰、|碳中和
@@ -200,7 +200,7 @@ def _province(doc: Document) -> str:
 
 
 def _inside_longer_quote(text: str, start: int, end: int) -> bool:
-    """“非遗+乡村振兴”, 《X全域旅游发展规划》: the name is one part of what the quotes hold."""
+    """“非遗+美丽中国”, 《X数字中国发展规划》: the name is one part of what the quotes hold."""
     for left, right in ("“”", "《》"):
         opening = text.rfind(left, max(0, start - 30), start + 1)
         if opening < 0 or right in text[opening:start]:
