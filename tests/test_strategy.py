@@ -367,7 +367,7 @@ def test_a_line_with_or_without_the_mark_between_its_parts_is_one_line():
 
 
 def test_numbered_lines_keep_their_kind_word():
-    doc = process_text("做优“2+3”主导产业，锚定“36518”工作任务，推动1+N产业集群成链。")
+    doc = process_text("做优“2+3”主导产业，落实“36518”工作任务，推动1+N产业集群成链。")
     assert {"2+3主导产业", "36518工作任务", "1+N产业集群"} <= names(doc, "Strategy")
     assert not {"2+3", "1+N"} & names(doc, "Strategy")
 
@@ -401,8 +401,8 @@ def test_a_line_of_one_counted_part_grounding_another():
 
 
 def test_counted_tasks_events_and_battles():
-    doc = process_text("完成好三大任务，办好两件大事，打赢六大战役。")
-    assert {"三大任务", "两件大事", "六大战役"} <= names(doc, "Strategy")
+    doc = process_text("完成好三大任务，办好三件大事，打赢六大战役。")
+    assert {"三大任务", "三件大事", "六大战役"} <= names(doc, "Strategy")
 
 
 def test_a_quote_then_its_kind_after_a_qualifier():
@@ -422,7 +422,7 @@ def test_cooperation_of_two_provinces_named_by_their_short_names():
 
 
 def test_a_campaign_named_as_a_battle_and_the_theme_education():
-    doc = process_text("打好长江大保护战役，扎实开展主题教育。")
+    doc = process_text("打好长江大保护战役，认真开展主题教育。")
     assert {"长江大保护战役", "主题教育"} <= names(doc, "Strategy")
 
 
