@@ -235,7 +235,11 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
 
 def _own_county(doc: Document) -> str | None:
     """The short name of the document's county, if known."""
-    code = doc.meta.get("county_code")
+    return _county_short(doc.meta.get("county_code") or "")
+
+
+@lru_cache(maxsize=64)
+def _county_short(code: str) -> str | None:
     county = gazetteer.by_code(code) if code else None
     return county.short if county is not None else None
 
@@ -425,16 +429,23 @@ def clean(text: str) -> str:
     text = re.sub(r"\s+", "", text)
     for q in QUOTES:
         text = text.replace(q, "")
+    text = text.strip(_END_MARKS)
+    if not text or text[0] not in _BRACKETS and text[-1] not in _BRACKETS:
+        return text
     before = None
     while text != before:
         before = text
-        text = text.strip("、，,：:；;。-—*＊#★●")
+        text = text.strip(_END_MARKS)
         opened, closed = len(re.findall("[(（]", text)), len(re.findall("[)）]", text))
         if text[-1:] in (")", "）") and (closed > opened or _wrapped(text)):
             text = text[1:-1] if closed == opened else text[:-1]
         elif text[:1] in ("(", "（") and opened > closed:
             text = text[1:]
     return text
+
+
+_END_MARKS = "、，,：:；;。-—*＊#★●"
+_BRACKETS = "()（）"
 
 
 def _wrapped(text: str) -> bool:

@@ -259,14 +259,15 @@ def _built_here(doc: Document, m: Mention) -> bool:
         return True
     before = _CLAUSE_BREAK.split(doc.text[max(0, m.start - 60) : m.start])[-1]
     after = _CLAUSE_BREAK.split(doc.text[m.end : m.end + 60])[0]
-    return bool(re.search(needs, before) or re.search(needs, after))
+    needs = patterns.compiled(needs)
+    return bool(needs.search(before) or needs.search(after))
 
 
 def _with_section(doc: Document, rules, m: Mention) -> Mention:
     """X高速甲乙段, X铁路一期, 209国道(甲至乙段): the section or phase after a work's name is its own."""
     if not _works_by_id()[m.rule].sections:
         return m
-    section = re.match(rules.record.section.regex, doc.text[m.end : m.end + 24])
+    section = patterns.compiled(rules.record.section.regex).match(doc.text[m.end : m.end + 24])
     if not section:
         return m
     end = m.end + section.end()
