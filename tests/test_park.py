@@ -126,3 +126,8 @@ def test_a_list_of_industrial_clusters_and_a_park_named_after_a_new_industry():
     doc = process_text("青岭陶瓷、白沙纺织等工业集中区提档升级，建成新型显示产业园，打造智能型物流园区。")
     assert {"青岭陶瓷", "白沙纺织", "新型显示产业园"} <= names(doc, "Park")
     assert not any("智能型" in n for n in names(doc, "Park"))
+
+
+def test_a_pilot_zone_with_its_station_in_brackets_is_a_place():
+    doc = process_text("依托中国临江跨境电商综合试验区(青山站)拓展外贸，推进产业转型综合试验区建设。")
+    assert names(doc, "Park") == {"中国临江跨境电商综合试验区(青山站)"}

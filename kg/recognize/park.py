@@ -17,6 +17,8 @@ class ZoneSuffix(rulebook.SuffixRule):
     # a bare zone word (高新区) that stands for the county's own zone: linked as
     # the county's name and that word (attrs["known_as"])
     own_zone: bool = False
+    # what right after the name belongs to it (a station in brackets: X试验区(Y站))
+    keeps_after: rulebook.Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -36,7 +38,16 @@ def find(doc: Document) -> list[Mention]:
     parks = (_without_epithet(doc, family, m) for m in patterns.find(doc, family))
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
-    return [_own_zone(doc, m) for m in parks if m is not None] + listed
+    return [_kept_after(doc, _own_zone(doc, m)) for m in parks if m is not None] + listed
+
+
+def _kept_after(doc: Document, m: Mention) -> Mention:
+    """X综合试验区(Y站): the bracketed station after the name is part of it (`keeps_after`)."""
+    after = _suffix_rules()[m.rule].keeps_after if m.rule in _suffix_rules() else None
+    hit = patterns.compiled(after).match(doc.text, m.end) if after else None
+    if not hit:
+        return m
+    return Mention(m.type, patterns.clean(doc.text[m.start : hit.end()]), m.start, hit.end(), m.rule, m.confidence, attrs=m.attrs)
 
 
 def _own_zone(doc: Document, m: Mention) -> Mention:
@@ -51,8 +62,12 @@ def _own_zone(doc: Document, m: Mention) -> Mention:
 
 
 @lru_cache(maxsize=1)
+def _suffix_rules() -> dict[str, ZoneSuffix]:
+    return {r.id: r for r in rules().suffix_rules}
+
+
 def _own_zone_rules() -> dict[str, bool]:
-    return {r.id: r.own_zone for r in rules().suffix_rules}
+    return {rule_id: r.own_zone for rule_id, r in _suffix_rules().items()}
 
 
 @lru_cache(maxsize=1)
