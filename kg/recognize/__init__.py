@@ -46,10 +46,11 @@ FOLDED_CLAIMS = ("Strategy",)
 
 
 def one_type_per_name(mentions: list[Mention]) -> list[Mention]:
-    """Drop a mention whose name another type also claims in the document (`YIELDS_TO`)."""
+    """Drop a mention whose name another type also claims in the document (`YIELDS_TO`),
+    unless its rule knows it is both (a zone being built is a park and a work: attrs["keeps_type"])."""
     folded = {id(m): fold(m.type, m.text)[0] for m in mentions}
     claimed = {(m.text, m.type) for m in mentions} | {(folded[id(m)], m.type) for m in mentions if m.type in FOLDED_CLAIMS}
-    return [m for m in mentions if not any(
+    return [m for m in mentions if m.attrs.get("keeps_type") or not any(
         (m.text, other) in claimed or other in FOLDED_CLAIMS and (folded[id(m)], other) in claimed
         for other in YIELDS_TO.get(m.type, ()))]
 
