@@ -315,3 +315,12 @@ def test_a_zone_named_before_a_listed_work_is_not_part_of_its_name():
     got = projects("青湾商贸集聚区康宁医养综合体、万豪城市广场等项目开工建设。")
     assert "康宁医养综合体" in got
     assert not any(n.startswith("青湾") for n in got)
+
+
+def test_a_zone_with_its_investment_being_built_is_a_work_and_a_park():
+    doc = process_text("投资8亿元的青溪香料产业园开工建设。")
+    assert "青溪香料产业园" in names(doc, "Project") and "青溪香料产业园" in names(doc, "Park")
+    invested = {f.value for f in doc.facts if f.type == "investment"}
+    assert 800000000 in invested
+    plain = process_text("青溪香料产业园新入驻企业5家。")
+    assert "青溪香料产业园" not in names(plain, "Project")

@@ -43,6 +43,9 @@ class WorkRule:
     sections: bool = False
     # a word the clause around the name must hold besides it (a verb that builds: `_built_here`)
     clause_needs: Regex | None = None
+    # the work is a zone being built: it keeps its type beside the park of that name
+    # (attrs["keeps_type"], kg/recognize/__init__.py `one_type_per_name`)
+    also_a_zone: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -158,6 +161,9 @@ def find(doc: Document) -> list[Mention]:
     mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)
                 and _built_here(doc, m)]
     mentions = [_with_section(doc, rules, m) for m in mentions]
+    for m in mentions:
+        if _works_by_id()[m.rule].also_a_zone:
+            m.attrs["keeps_type"] = True
     mentions = _drop_actor_prefix(rules, mentions)
     return mentions + enterprise.actors(doc, mentions)
 
