@@ -429,3 +429,8 @@ def test_a_campaign_named_as_a_battle_and_the_theme_education():
 def test_a_paired_slogan_naming_a_title_is_no_line():
     doc = process_text("我县获评全省双优双创县。")
     assert names(doc, "Strategy") == set()
+
+
+def test_a_quote_describing_a_year_s_results_is_no_line():
+    doc = process_text("全县交出了一份“稳中有升、进中有优”的民生答卷。")
+    assert names(doc, "Strategy") == set()
