@@ -434,3 +434,11 @@ def test_a_paired_slogan_naming_a_title_is_no_line():
 def test_a_quote_describing_a_year_s_results_is_no_line():
     doc = process_text("全县交出了一份“稳中有升、进中有优”的民生答卷。")
     assert names(doc, "Strategy") == set()
+
+
+def test_a_counted_set_of_industries_listed_before_its_count():
+    doc = process_text("重点培育生物医药、新能源和智能装备三大新兴产业，持续做强“茶、果、菌、药”四大特色产业，"
+                       "建设东部精品钢、西部新材料两大产业基地。")
+    found = names(doc, "Strategy")
+    assert {"生物医药、新能源和智能装备三大新兴产业", "茶、果、菌、药四大特色产业"} <= found
+    assert not any(n.endswith("产业基地") and "、" in n for n in found)
