@@ -324,3 +324,10 @@ def test_a_zone_with_its_investment_being_built_is_a_work_and_a_park():
     assert 800000000 in invested
     plain = process_text("青溪香料产业园新入驻企业5家。")
     assert "青溪香料产业园" not in names(plain, "Project")
+
+
+def test_power_works_named_by_owner_and_capacity_and_bases_built_together():
+    got = projects("完成投资30亿元；甲能2万千瓦、乙电20万千瓦风电成功并网。与丙源集团携手共建北坡零碳示范基地。"
+                   "全县新增装机容量5万千瓦。")
+    assert {"甲能2万千瓦", "乙电20万千瓦风电", "北坡零碳示范基地"} <= got
+    assert not any(n.startswith("新增") for n in got)
