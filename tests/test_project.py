@@ -331,3 +331,9 @@ def test_power_works_named_by_owner_and_capacity_and_bases_built_together():
                    "全县新增装机容量5万千瓦。")
     assert {"甲能2万千瓦", "乙电20万千瓦风电", "北坡零碳示范基地"} <= got
     assert not any(n.startswith("新增") for n in got)
+
+
+def test_qualities_and_categories_of_works_are_not_works():
+    got = projects("引进高质量项目，推进城乡基础设施建设项目，清洁能源总装机规模突破80万千瓦、同比增长。")
+    assert got == set()
+    assert "青石景区基础设施建设项目" in projects("实施青石景区基础设施建设项目。")
