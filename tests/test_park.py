@@ -131,3 +131,8 @@ def test_a_list_of_industrial_clusters_and_a_park_named_after_a_new_industry():
 def test_a_pilot_zone_with_its_station_in_brackets_is_a_place():
     doc = process_text("依托中国临江跨境电商综合试验区(青山站)拓展外贸，推进产业转型综合试验区建设。")
     assert names(doc, "Park") == {"中国临江跨境电商综合试验区(青山站)"}
+
+
+def test_a_rank_and_a_quality_before_a_bare_zone_word_is_a_title():
+    doc = process_text("全县两个园区均获省级绿色工业园区称号，国家级循环化园区创建通过验收。")
+    assert names(doc, "Park") == set()
