@@ -93,6 +93,20 @@ class NationalLines:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CountedIndustries:
+    """`[counted_industries]`: A、B和C三大主导产业, read back from its count."""
+
+    id: str
+    confidence: float
+    # the count and the kind that close the list
+    anchor: rulebook.Regex
+    # the list right before the anchor (ending where it begins)
+    items: rulebook.Regex
+    # how far back the list is looked for
+    window: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class StrategyRules(rulebook.Family):
     """kg/rules/strategy.toml."""
 
@@ -103,6 +117,7 @@ class StrategyRules(rulebook.Family):
     county_lines: CountyLines
     members: Members
     national_lines: NationalLines
+    counted_industries: CountedIndustries
 
 
 def rules() -> patterns.Rules:
@@ -122,7 +137,29 @@ def find(doc: Document) -> list[Mention]:
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
-            + national_lines(doc, mentions) + lines_listed_in_a_name(doc, mentions))
+            + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions))
+
+
+def counted_industries(doc: Document) -> list[Mention]:
+    """培育A、B和C三大主导产业: the list before a count of industries, with the count, is one line.
+    The count is found first and the list read back from it (a scan for the list itself
+    would try every place in the text)."""
+    cfg = rules().record.counted_industries
+    items = patterns.compiled(cfg.items)
+    found = []
+    for a in patterns.compiled(cfg.anchor).finditer(doc.text):
+        lo = max(0, a.start() - cfg.window)
+        listed = items.search(doc.text, lo, a.start())
+        if not listed:
+            continue
+        start = patterns.trim_leading(doc.text, listed.start(), a.end(), rules().boundary)
+        text = patterns.clean(doc.text[start : a.end()])
+        if patterns.accept(rules(), _LONG_NAME, text, None):  # (the family's rejections: A、B等… is cut short)
+            found.append(Mention("Strategy", text, start, a.end(), cfg.id, cfg.confidence))
+    return found
+
+
+_LONG_NAME = rulebook.NameRule(max_length=60)
 
 
 def lines_listed_in_a_name(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -175,8 +212,9 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         if re.match(cfg.modifier_heads, doc.text[m.end() : m.end() + 8]) or _inside_longer_quote(doc.text, m.start(), m.end()):
             continue
-        longer = next((o for o in mentions if m.start() < o.start < m.end() < o.end and doc.text[o.start - 1] == "、"), None)
-        if longer is not None:
+        longer = "、" in m.group() and next(
+            (o for o in mentions if m.start() < o.start < m.end() < o.end and doc.text[o.start - 1] == "、"), None)
+        if longer:
             longer.start, longer.text = m.start(), patterns.clean(doc.text[m.start() : longer.end])
             continue
         found.append(Mention("Strategy", patterns.clean(m.group()), m.start(), m.end(), cfg.id, cfg.confidence,
