@@ -337,3 +337,8 @@ def test_qualities_and_categories_of_works_are_not_works():
     got = projects("引进高质量项目，推进城乡基础设施建设项目，清洁能源总装机规模突破80万千瓦、同比增长。")
     assert got == set()
     assert "青石景区基础设施建设项目" in projects("实施青石景区基础设施建设项目。")
+
+
+def test_a_research_centre_a_plan_builds_is_a_work():
+    got = projects("3.工程技术研究中心：实施主体为甲山机械有限公司。")
+    assert "工程技术研究中心" in got
