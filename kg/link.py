@@ -164,7 +164,9 @@ def is_abbreviation(short: str, long: str) -> bool:
 def key_of(m: Mention, county=None) -> tuple[str, list[str]]:
     if m.type in ("County", "Region") and m.attrs.get("code"):
         return f"{m.type.lower()}/{m.attrs['code']}", []
-    folded, folds = fold(m.type, m.text)
+    # a thing recognize knows by a fuller name (双碳 is the line 碳达峰碳中和; a bare 高新区
+    # is the county's own zone) folds as that name
+    folded, folds = fold(m.type, m.attrs.get("known_as", m.text))
     if m.type == "Park" and county is not None:
         folded, more = park_in_county(folded, county)
         folds += more

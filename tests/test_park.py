@@ -84,3 +84,55 @@ def test_新材料_is_one_word_at_the_start_of_a_park_name():
 def test_what_is_left_after_a_quoted_epithet_is_rejected_like_any_name():
     doc = process_text("持续推进“河东三宝”百亿园区建设。")
     assert names(doc, "Park") == set()
+
+
+def test_the_county_own_name_is_no_everyday_word_before_a_park():
+    # 石首 (石首市) is frequent in jieba's dictionary; in its own county's report it names the place
+    sentence = "加快石首高新区扩容，推动资源产业园发展。"
+    assert names(process_text(sentence, county_code="421081"), "Park") == {"石首高新区"}
+    assert "石首高新区" not in names(process_text(sentence), "Park")
+
+
+def test_a_bare_zone_word_is_the_county_own_zone():
+    doc = process_text("县经济开发区完成扩区。经济开发区新入驻企业12家，石首经济开发区营收增长。", county_code="421081")
+    assert {"县经济开发区", "经济开发区", "石首经济开发区"} <= names(doc, "Park")
+    assert {"县经济开发区", "经济开发区", "石首经济开发区"} in forms_by_key(doc, "Park")
+
+
+def test_zone_words_as_kinds_titles_or_applications_are_not_the_county_zone():
+    doc = process_text("推动两个开发区、高新区和经开区等园区改革，积极申报化工园区，石首化工园获批省化工园区。",
+                       county_code="421081")
+    assert names(doc, "Park") == {"石首化工园"}
+
+
+def test_incubators_new_towns_squares_clusters_and_standard_plants():
+    doc = process_text("建成禾丰孵化园，推进临河产业新城建设，桐溪创业广场投入运营，鹤鸣工业集中区提档升级，"
+                       "引进光谷产业创新基地。")
+    assert {"禾丰孵化园", "临河产业新城", "桐溪创业广场", "鹤鸣工业集中区", "光谷产业创新基地"} <= names(doc, "Park")
+
+
+def test_a_list_of_parks_counted_in_figures():
+    doc = process_text("推动甲山产业园、乙水孵化园、丙村标准化厂房3大园区建设。")
+    assert {"甲山产业园", "乙水孵化园", "丙村标准化厂房"} <= names(doc, "Park")
+
+
+def test_verbs_markets_sizes_ranks_titles_and_counted_kinds_are_not_parks():
+    doc = process_text("狠抓园区招商，受房地产市场影响，稳就业拓市场，带动5万亩田园综合体建设，县省级园区营收增长，"
+                       "被评为省级绿色工业园区，建成农业科技示范园区12处，着力打造区域创新基地。")
+    assert names(doc, "Park") == set()
+
+
+def test_a_list_of_industrial_clusters_and_a_park_named_after_a_new_industry():
+    doc = process_text("青岭陶瓷、白沙纺织等工业集中区提档升级，建成新型显示产业园，打造智能型物流园区。")
+    assert {"青岭陶瓷", "白沙纺织", "新型显示产业园"} <= names(doc, "Park")
+    assert not any("智能型" in n for n in names(doc, "Park"))
+
+
+def test_a_pilot_zone_with_its_station_in_brackets_is_a_place():
+    doc = process_text("依托中国临江跨境电商综合试验区(青山站)拓展外贸，推进产业转型综合试验区建设。")
+    assert names(doc, "Park") == {"中国临江跨境电商综合试验区(青山站)"}
+
+
+def test_a_rank_and_a_quality_before_a_bare_zone_word_is_a_title():
+    doc = process_text("全县两个园区均获省级绿色工业园区称号，国家级循环化园区创建通过验收。")
+    assert names(doc, "Park") == set()

@@ -247,3 +247,98 @@ def test_what_a_rule_does_is_a_field_of_the_rule(monkeypatch):
     works["project.facility"] = dataclasses.replace(works["project.facility"], not_before=None)
     monkeypatch.setattr(project, "_works_by_id", lambda: works)
     assert "人民广场" in names(process_text(sentence), "Project")
+
+
+def test_funds_kinds_ranks_and_preparations_are_not_works():
+    got = projects("谋划中央预算内投资、专项债券等上级资金项目80个，下达债券资金项目额度，一批外向型产业项目落地，"
+                   "甲河度假区入选省文旅重大项目库，策划包装项目300个，按下项目建设“加速键”，打造乡村振兴样板工程，"
+                   "推进文化强省建设项目，新引进总投资10亿元的精密铸件项目3个。")
+    assert got == set()
+
+
+def test_labs_and_research_centres_as_honours_are_not_works():
+    got = projects("新增省市重点实验室、工程技术研究中心8家。")
+    assert got == set()
+
+
+def test_a_quoted_code_is_the_work_and_the_words_before_it_its_actor():
+    doc = process_text("总投资12亿元的泰垣达化工“3070”项目建成投产。")
+    found = [m for m in doc.mentions if m.type == "Project"]
+    assert [m.text for m in found] == ["3070项目"]
+    assert found[0].attrs["actor"][2] == "泰垣达化工"
+
+
+def test_works_of_transport_water_and_housing_without_a_suffix():
+    got = projects("北环高铁完成铺轨，清溪隧道顺利贯通，鹰岩水库建设完成，桥头水闸开工建设，"
+                   "枫林家园主体建成，桐湾污水处理厂和城东第三污水处理厂配套管网开工建设。")
+    assert {"北环高铁", "清溪隧道", "鹰岩水库", "桥头水闸", "枫林家园", "桐湾污水处理厂", "城东第三污水处理厂配套管网"} <= got
+
+
+def test_a_work_keeps_its_section_and_its_phase():
+    got = projects("南环高速甲乙段路基完工，临港铁路一期正式运营，翠湖公园北段建成开放，"
+                   "G208国道(甲镇至乙镇段)改建完成，华丰工厂(一期)建成投产，望江大道西段建成通车。")
+    assert {"南环高速甲乙段", "临港铁路一期", "翠湖公园北段", "G208国道(甲镇至乙镇段)", "华丰工厂(一期)",
+            "望江大道西段"} <= got
+
+
+def test_facilities_named_as_resources_goals_kinds_or_titles_are_not_works():
+    got = projects("结合青石水库风光发展乡村旅游，高标准打造滨河生态公园，推进农村生活污水管网建设，"
+                   "建设幸福家园，推动教育数据互联互通建设，创建青川国家湿地公园建设，新建水库3座。")
+    assert got == set()
+
+
+def test_a_counter_ends_a_name_only_after_a_number():
+    got = projects("云溪家纺项目成功落户，推动3家光伏组件项目落地。")
+    assert {"云溪家纺项目", "光伏组件项目"} <= got
+    assert not any(n.startswith(("3家", "家")) for n in got)
+
+
+def test_works_named_after_their_company_in_a_list_with_an_amount_or_a_second_kind():
+    got = projects("招引落户恒岳精密轴承、澜石新型储能等一批科技型、外向型项目；"
+                   "其中铭川智能制造、禾远光电等4个超5亿元的先进制造业项目签约。")
+    assert {"恒岳精密轴承", "澜石新型储能", "铭川智能制造", "禾远光电"} <= got
+    assert not any(n.endswith("型项目") for n in got)
+
+
+def test_an_open_list_after_a_stressed_verb():
+    got = projects("重点实施丰源10万吨饲料、年产3万吨竹纤维制品项目。")
+    assert {"丰源10万吨饲料", "年产3万吨竹纤维制品项目"} <= got
+
+
+def test_the_kind_before_a_work_is_not_part_of_its_name():
+    got = projects("人才公寓项目枫园佳苑加快建设。")
+    assert "枫园佳苑" in got
+    assert not any(n.endswith("项目枫园佳苑") for n in got)
+
+
+def test_a_zone_named_before_a_listed_work_is_not_part_of_its_name():
+    got = projects("青湾商贸集聚区康宁医养综合体、万豪城市广场等项目开工建设。")
+    assert "康宁医养综合体" in got
+    assert not any(n.startswith("青湾") for n in got)
+
+
+def test_a_zone_with_its_investment_being_built_is_a_work_and_a_park():
+    doc = process_text("投资8亿元的青溪香料产业园开工建设。")
+    assert "青溪香料产业园" in names(doc, "Project") and "青溪香料产业园" in names(doc, "Park")
+    invested = {f.value for f in doc.facts if f.type == "investment"}
+    assert 800000000 in invested
+    plain = process_text("青溪香料产业园新入驻企业5家。")
+    assert "青溪香料产业园" not in names(plain, "Project")
+
+
+def test_power_works_named_by_owner_and_capacity_and_bases_built_together():
+    got = projects("完成投资30亿元；甲能2万千瓦、乙电20万千瓦风电成功并网。与丙源集团携手共建北坡零碳示范基地。"
+                   "全县新增装机容量5万千瓦。")
+    assert {"甲能2万千瓦", "乙电20万千瓦风电", "北坡零碳示范基地"} <= got
+    assert not any(n.startswith("新增") for n in got)
+
+
+def test_qualities_and_categories_of_works_are_not_works():
+    got = projects("引进高质量项目，推进城乡基础设施建设项目，清洁能源总装机规模突破80万千瓦、同比增长。")
+    assert got == set()
+    assert "青石景区基础设施建设项目" in projects("实施青石景区基础设施建设项目。")
+
+
+def test_a_research_centre_a_plan_builds_is_a_work():
+    got = projects("3.工程技术研究中心：实施主体为甲山机械有限公司。")
+    assert "工程技术研究中心" in got

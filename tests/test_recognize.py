@@ -34,3 +34,13 @@ def test_in_a_sentence_the_revolution_is_a_line_only():
     doc = process_text("深入推进厕所革命。实施厕所革命、污水治理等工程。")
     assert "厕所革命" in names(doc, "Strategy")
     assert "厕所革命" not in names(doc, "Project")
+
+
+def test_clean_keeps_a_bracket_whose_pair_the_name_holds():
+    from kg.recognize.patterns import clean
+
+    assert clean("华丰工厂(一期)") == "华丰工厂(一期)"
+    assert clean("、G208国道（甲镇至乙镇段）。") == "G208国道（甲镇至乙镇段）"
+    assert clean("X项目)") == "X项目"
+    assert clean("(X项目") == "X项目"
+    assert clean("（X项目）") == "X项目"

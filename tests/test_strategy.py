@@ -307,3 +307,138 @@ def test_the_county_numeral_check_is_a_field_of_the_quoted_rule(monkeypatch):
     patterns["strategy.quoted"] = dataclasses.replace(patterns["strategy.quoted"], number_not_from_county=False)
     monkeypatch.setattr(strategy, "_patterns_by_id", lambda: patterns)
     assert "五莲小米" in names(process_text(sentence, county_code="371121"), "Strategy")
+
+
+def keys(doc, type_):
+    return {m.key for m in doc.mentions if m.type == type_}
+
+
+def test_national_lines_by_name_where_they_stand_as_a_line():
+    doc = process_text("全县坚持稳中求进工作总基调，全面推进乡村振兴，奋力脱贫攻坚，抢抓西部大开发机遇。")
+    assert {"稳中求进工作总基调", "乡村振兴", "脱贫攻坚", "西部大开发"} <= names(doc, "Strategy")
+
+
+def test_a_national_line_as_a_modifier_or_inside_a_longer_name_is_no_line():
+    doc = process_text("东湾村入选省级乡村振兴示范村，县乡村振兴局牵头，探索“非遗+乡村振兴”新业态，"
+                       "编制全域旅游发展规划，引进双碳纤维生产线。")
+    assert not {"乡村振兴", "全域旅游", "双碳"} & names(doc, "Strategy")
+
+
+def test_the_forms_of_one_national_line_are_one_line():
+    doc = process_text("立足“双碳”目标，有序推进碳达峰碳中和。")
+    assert {"双碳", "碳达峰碳中和"} <= names(doc, "Strategy")
+    assert len({m.key for m in doc.mentions if m.text in ("双碳", "碳达峰碳中和")}) == 1
+
+
+def test_a_provincial_line_only_in_its_province():
+    sentence = "全县上下聚焦追赶超越，奋力谱写新篇章。"
+    assert "追赶超越" in names(process_text(sentence, county_code="610525"), "Strategy")  # a county of Shaanxi
+    assert "追赶超越" not in names(process_text(sentence, county_code="140824"), "Strategy")  # of Shanxi
+
+
+def test_a_national_line_that_another_name_runs_on_from_is_its_start():
+    doc = process_text("全面落实碳达峰、碳中和湖南行动。")
+    assert "碳达峰、碳中和湖南行动" in names(doc, "Strategy")
+    assert "碳达峰、碳中和" not in names(doc, "Strategy")
+
+
+def test_lines_of_what_makes_the_county_strong():
+    doc = process_text("坚持生态立县、工业强县不动摇，推进旅游兴区。")
+    assert {"生态立县", "工业强县", "旅游兴区"} <= names(doc, "Strategy")
+
+
+def test_a_line_whose_name_lists_lines_has_them_as_members():
+    doc = process_text("深入实施“科技立县、商贸兴县、旅游富县”发展战略。")
+    frame = "科技立县、商贸兴县、旅游富县发展战略"
+    assert {frame, "科技立县", "商贸兴县", "旅游富县"} <= names(doc, "Strategy")
+    assert {member for member, _ in part_of(doc)} == {"科技立县", "商贸兴县", "旅游富县"}
+    assert len({framework for _, framework in part_of(doc)}) == 1
+
+
+def test_a_county_a_rank_or_a_goal_is_no_strong_county_line():
+    doc = process_text("县长前往兴县调研，我县入选全国百强县，着力打造中医药强县，建立县、乡两级联动机制。")
+    assert not {n for n in names(doc, "Strategy") if n.endswith(("强县", "兴县", "立县"))}
+
+
+def test_a_line_with_or_without_the_mark_between_its_parts_is_one_line():
+    doc = process_text("坚持“绿、富”发展战略。全县深化“绿”“富”发展战略。")
+    assert {"绿、富发展战略", "绿富发展战略"} <= names(doc, "Strategy")
+    assert len({m.key for m in doc.mentions if m.type == "Strategy"}) == 1
+
+
+def test_numbered_lines_keep_their_kind_word():
+    doc = process_text("做优“2+3”主导产业，落实“36518”工作任务，推动1+N产业集群成链。")
+    assert {"2+3主导产业", "36518工作任务", "1+N产业集群"} <= names(doc, "Strategy")
+    assert not {"2+3", "1+N"} & names(doc, "Strategy")
+
+
+def test_a_bare_sum_without_its_kind_is_no_line():
+    doc = process_text("这一年，“1+1”大于二，销售额增长。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_campaigns_named_after_their_year():
+    doc = process_text("深入开展“项目攻坚突破年”“营商环境提升年”活动，开展干部作风建设年。")
+    assert {"项目攻坚突破年", "营商环境提升年", "干部作风建设年"} <= names(doc, "Strategy")
+
+
+def test_years_dates_and_ages_are_no_campaigns():
+    doc = process_text("今年是“开局之年”，庆祝建党100周年，建成青少年活动中心，迎来“丰收年”。")
+    assert not {n for n in names(doc, "Strategy") if n.endswith("年")}
+
+
+def test_dates_records_honours_document_numbers_and_sizes_are_no_lines():
+    doc = process_text("有效应对“7·12”洪灾，粮食生产实现“十二连丰”，入选“全国十佳宜居小城”，"
+                       "落实X发〔2021〕5号文件精神，按照“20平方公里20万人口”规划新城，推动企业“做优做强”，"
+                       "清理“三资”一次性收入1亿元，“双十二”网销额增长。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_a_line_of_one_counted_part_grounding_another():
+    doc = process_text("坚持围绕“三新”主攻“三化”。")
+    assert "围绕三新主攻三化" in names(doc, "Strategy")
+    assert not {"三新", "三化"} & names(doc, "Strategy")
+
+
+def test_counted_tasks_events_and_battles():
+    doc = process_text("完成好三大任务，办好三件大事，打赢六大战役。")
+    assert {"三大任务", "三件大事", "六大战役"} <= names(doc, "Strategy")
+
+
+def test_a_quote_then_its_kind_after_a_qualifier():
+    doc = process_text("落实“四个提升”工作要求和“三增三减”工作部署。")
+    assert {"四个提升工作要求", "三增三减工作部署"} <= names(doc, "Strategy")
+
+
+def test_a_strategy_study_is_no_line():
+    doc = process_text("开展县城2040发展战略研究。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_cooperation_of_two_provinces_named_by_their_short_names():
+    doc = process_text("深化闽宁协作，用好沪滇扶贫协作资金。")
+    assert {"闽宁协作", "沪滇扶贫协作"} <= names(doc, "Strategy")
+    assert names(process_text("开展结对帮扶，加强部门协作，推进创新协作。"), "Strategy") == set()
+
+
+def test_a_campaign_named_as_a_battle_and_the_theme_education():
+    doc = process_text("打好长江大保护战役，认真开展主题教育。")
+    assert {"长江大保护战役", "主题教育"} <= names(doc, "Strategy")
+
+
+def test_a_paired_slogan_naming_a_title_is_no_line():
+    doc = process_text("我县获评全省双优双创县。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_a_quote_describing_a_year_s_results_is_no_line():
+    doc = process_text("全县交出了一份“稳中有升、进中有优”的民生答卷。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_a_counted_set_of_industries_listed_before_its_count():
+    doc = process_text("重点培育生物医药、新能源和智能装备三大新兴产业，持续做强“茶、果、菌、药”四大特色产业，"
+                       "建设东部精品钢、西部新材料两大产业基地。")
+    found = names(doc, "Strategy")
+    assert {"生物医药、新能源和智能装备三大新兴产业", "茶、果、菌、药四大特色产业"} <= found
+    assert not any(n.endswith("产业基地") and "、" in n for n in found)

@@ -46,25 +46,30 @@ FOLDED_CLAIMS = ("Strategy",)
 
 
 def one_type_per_name(mentions: list[Mention]) -> list[Mention]:
-    """Drop a mention whose name another type also claims in the document (`YIELDS_TO`)."""
+    """Drop a mention whose name another type also claims in the document (`YIELDS_TO`),
+    unless its rule knows it is both (a zone being built is a park and a work: attrs["keeps_type"])."""
     folded = {id(m): fold(m.type, m.text)[0] for m in mentions}
     claimed = {(m.text, m.type) for m in mentions} | {(folded[id(m)], m.type) for m in mentions if m.type in FOLDED_CLAIMS}
-    return [m for m in mentions if not any(
+    return [m for m in mentions if m.attrs.get("keeps_type") or not any(
         (m.text, other) in claimed or other in FOLDED_CLAIMS and (folded[id(m)], other) in claimed
         for other in YIELDS_TO.get(m.type, ()))]
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
-    """Drop a mention that lies inside another of the same type (the longer name wins)."""
+    """Drop a mention that lies inside another of the same type (the longer name wins),
+    unless it is a member its holder lists (“A、B”发展战略: attrs["framework"])."""
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end, -m.confidence, m.type))
     kept: list[Mention] = []
-    reach: dict[str, int] = {}  # per type, the furthest end of a kept mention
+    reach: dict[str, Mention] = {}  # per type, the kept mention that reaches furthest
     for m in mentions:
-        if m.end <= reach.get(m.type, -1):
+        holder = reach.get(m.type)
+        if holder is not None and m.end <= holder.end:
             same = kept[-1] if kept and (kept[-1].start, kept[-1].end, kept[-1].type) == (m.start, m.end, m.type) else None
             if same is not None:  # the same name found twice: keep what each rule learned (a framework ...)
                 same.attrs = {**m.attrs, **same.attrs}
+            elif m.attrs.get("framework") == holder.text:
+                kept.append(m)
             continue
         kept.append(m)
-        reach[m.type] = m.end
+        reach[m.type] = m
     return kept

@@ -3,16 +3,29 @@ the items of lists that share one park suffix (A、B、C4个产业园)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from kg import rulebook
+from kg import gazetteer, rulebook
 from kg.document import Document, Mention
 from kg.recognize import patterns
+
+
+@dataclass(frozen=True, kw_only=True)
+class ZoneSuffix(rulebook.SuffixRule):
+    """`[[suffix]]` of the park family."""
+
+    # a bare zone word (高新区) that stands for the county's own zone: linked as
+    # the county's name and that word (attrs["known_as"])
+    own_zone: bool = False
+    # what right after the name belongs to it (a station in brackets: X试验区(Y站))
+    keeps_after: rulebook.Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
 class ParkRules(rulebook.Family):
     """kg/rules/park.toml: the family's rules and its `[list]` of parks sharing one suffix."""
 
+    suffix: tuple[ZoneSuffix, ...] = ()
     list: rulebook.ListRule
 
 
@@ -23,7 +36,43 @@ def rules() -> patterns.Rules:
 def find(doc: Document) -> list[Mention]:
     family = rules()
     parks = (_without_epithet(doc, family, m) for m in patterns.find(doc, family))
-    return [m for m in parks if m is not None] + patterns.list_items(doc, family)
+    # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
+    listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
+    return [_kept_after(doc, _own_zone(doc, m)) for m in parks if m is not None] + listed
+
+
+def _kept_after(doc: Document, m: Mention) -> Mention:
+    """X综合试验区(Y站): the bracketed station after the name is part of it (`keeps_after`)."""
+    after = _suffix_rules()[m.rule].keeps_after if m.rule in _suffix_rules() else None
+    hit = patterns.compiled(after).match(doc.text, m.end) if after else None
+    if not hit:
+        return m
+    return Mention(m.type, patterns.clean(doc.text[m.start : hit.end()]), m.start, hit.end(), m.rule, m.confidence, attrs=m.attrs)
+
+
+def _own_zone(doc: Document, m: Mention) -> Mention:
+    """高新区 alone, or 县经开区, in a county's report: that county's zone."""
+    if not _own_zone_rules().get(m.rule):
+        return m
+    code = doc.meta.get("county_code")
+    county = gazetteer.by_code(code) if code else None
+    if county is not None:
+        m.attrs["known_as"] = county.short + m.text.removeprefix("县")
+    return m
+
+
+@lru_cache(maxsize=1)
+def _suffix_rules() -> dict[str, ZoneSuffix]:
+    return {r.id: r for r in rules().suffix_rules}
+
+
+def _own_zone_rules() -> dict[str, bool]:
+    return {rule_id: r.own_zone for rule_id, r in _suffix_rules().items()}
+
+
+@lru_cache(maxsize=1)
+def _bare_zones() -> frozenset[str]:
+    return frozenset(x for r in rules().suffix_rules if r.own_zone for x in r.suffixes)
 
 
 def _without_epithet(doc: Document, rules, m: Mention) -> Mention | None:

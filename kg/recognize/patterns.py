@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg import rulebook
+from kg import gazetteer, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import lexicon_words, tokenizer, word_tag
 from kg.names import strip_place
@@ -40,6 +40,8 @@ class BoundaryWords:
     soft: tuple[str, ...]
     # characters that never start a name (和文|旅)
     never_first: str
+    # counters among `words`: they end a name only after a number (3家|X公司, not 家|纺 of X家纺项目)
+    counters: str = ""
 
 
 @dataclass
@@ -223,9 +225,23 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
     elif event_follow and re.match(event_follow, doc.text[end : end + 6]):
         rare = rule.event_core_not_in_dictionary
         rule = replace(rule, generic_core=False)
-    if not text or not accept(rules, rule, text, doc.text[start:core_end] if core_end else None, rare):
+    core = doc.text[start:core_end] if core_end else None
+    if core and core == _own_county(doc):
+        rule = replace(rule, generic_core=False)  # the county's own name is no everyday word (石首|高新区)
+    if not text or not accept(rules, rule, text, core, rare):
         return
     found.append(Mention(rules.type, text, start, end, rule.id, rule.confidence))
+
+
+def _own_county(doc: Document) -> str | None:
+    """The short name of the document's county, if known."""
+    return _county_short(doc.meta.get("county_code") or "")
+
+
+@lru_cache(maxsize=64)
+def _county_short(code: str) -> str | None:
+    county = gazetteer.by_code(code) if code else None
+    return county.short if county is not None else None
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
@@ -320,13 +336,22 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
             begin = s
             i -= 1
             continue
-        if word in boundary or _stops(word) or word in suffixes or _split_boundary(doc.text, s, e, boundary):
+        if (word in boundary and not _counter_without_number(doc.text, s, word)) or _stops(word) or word in suffixes \
+                or _split_boundary(doc.text, s, e, boundary):
             break
         if word in soft and (not verbs_inside or i == 0 or _is_boundary(doc, tokens[i - 1], s, boundary)):
             break
         begin = s
         i -= 1
     return begin
+
+
+_NUMERAL_BEFORE = re.compile(r"[\d一二三四五六七八九十两百千万几多余数]$")
+
+
+def _counter_without_number(text: str, start: int, word: str) -> bool:
+    """家 of 家|纺 is no counter: a counter ends a name only right after a number (3家|X公司)."""
+    return len(word) == 1 and word in boundary_rules().counters and not _NUMERAL_BEFORE.search(text, max(0, start - 1), start)
 
 
 def trim_leading(text: str, start: int, end: int, boundary: frozenset[str]) -> int:
@@ -399,8 +424,36 @@ def _words(text: str) -> list[str]:
 
 
 def clean(text: str) -> str:
-    """The guideline surface form: no whitespace, no quotes or book-title marks."""
+    """The guideline surface form: no whitespace, no quotes or book-title marks; a bracket
+    at either end goes unless the name holds its pair (209国道(甲至乙段), X工厂(一期))."""
     text = re.sub(r"\s+", "", text)
     for q in QUOTES:
         text = text.replace(q, "")
-    return text.strip("、，,：:；;。()（）-—*＊#★●")
+    text = text.strip(_END_MARKS)
+    if not text or text[0] not in _BRACKETS and text[-1] not in _BRACKETS:
+        return text
+    before = None
+    while text != before:
+        before = text
+        text = text.strip(_END_MARKS)
+        opened, closed = len(re.findall("[(（]", text)), len(re.findall("[)）]", text))
+        if text[-1:] in (")", "）") and (closed > opened or _wrapped(text)):
+            text = text[1:-1] if closed == opened else text[:-1]
+        elif text[:1] in ("(", "（") and opened > closed:
+            text = text[1:]
+    return text
+
+
+_END_MARKS = "、，,：:；;。-—*＊#★●"
+_BRACKETS = "()（）"
+
+
+def _wrapped(text: str) -> bool:
+    """(X): the bracket that opens the text closes it, and only there."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "(（"
+        depth -= ch in ")）"
+        if depth == 0:
+            return i == len(text) - 1 and text[0] in "(（"
+    return False

@@ -39,6 +39,13 @@ class WorkRule:
     reject_names: tuple[Regex, ...] = ()
     # the name titles one work: the sentence never makes it one of a kind (`_a_kind`)
     one_work: bool = False
+    # the section or phase after the name belongs to it (X高速甲乙段, X铁路一期: `[section]`)
+    sections: bool = False
+    # a word the clause around the name must hold besides it (a verb that builds: `_built_here`)
+    clause_needs: Regex | None = None
+    # the work is a zone being built: it keeps its type beside the park of that name
+    # (attrs["keeps_type"], kg/recognize/__init__.py `one_type_per_name`)
+    also_a_zone: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,6 +91,8 @@ class WorkList(WorkRule):
     leading_amount: Regex
     not_item: Regex
     facility_endings: Regex
+    # a zone named before the work in an item (X集聚区|Y医养结合体): where it is, not its name
+    zone_first: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,6 +106,13 @@ class Heading(WorkRule):
     min_length: int
     # the unit that carries the work, written before it
     actor: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Section:
+    """`[section]`: what follows a work's name and belongs to it."""
+
+    regex: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -125,6 +141,7 @@ class ProjectRules(rulebook.Family):
     list: WorkList
     heading: Heading
     actor_prefix: ActorPrefix
+    section: Section
 
 # a capacity or size written before a name (150万吨/年…6.25m, 2×600m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
@@ -141,7 +158,12 @@ def find(doc: Document) -> list[Mention]:
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
-    mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)]
+    mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)
+                and _built_here(doc, m)]
+    mentions = [_with_section(doc, rules, m) for m in mentions]
+    for m in mentions:
+        if _works_by_id()[m.rule].also_a_zone:
+            m.attrs["keeps_type"] = True
     mentions = _drop_actor_prefix(rules, mentions)
     return mentions + enterprise.actors(doc, mentions)
 
@@ -233,6 +255,31 @@ def _kept(rules, m: Mention) -> bool:
     return not any(re.search(p, m.text) for p in _works_by_id()[m.rule].reject_names)
 
 
+_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
+
+
+def _built_here(doc: Document, m: Mention) -> bool:
+    """Whether the clause around the name holds what the rule needs (`clause_needs`: 建成, 开工 …)."""
+    needs = _works_by_id()[m.rule].clause_needs
+    if not needs:
+        return True
+    before = _CLAUSE_BREAK.split(doc.text[max(0, m.start - 60) : m.start])[-1]
+    after = _CLAUSE_BREAK.split(doc.text[m.end : m.end + 60])[0]
+    needs = patterns.compiled(needs)
+    return bool(needs.search(before) or needs.search(after))
+
+
+def _with_section(doc: Document, rules, m: Mention) -> Mention:
+    """X高速甲乙段, X铁路一期, 209国道(甲至乙段): the section or phase after a work's name is its own."""
+    if not _works_by_id()[m.rule].sections:
+        return m
+    section = patterns.compiled(rules.record.section.regex).match(doc.text[m.end : m.end + 24])
+    if not section:
+        return m
+    end = m.end + section.end()
+    return Mention(m.type, patterns.clean(doc.text[m.start : end]), m.start, end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
+
+
 def _a_place(doc: Document, rules, m: Mention) -> bool:
     """`在X广场、新城、汽车站等地布设…`: a facility listed among places is where, not what (`not_before`)."""
     not_before = _works_by_id()[m.rule].not_before
@@ -267,11 +314,16 @@ def _quoted_core(doc: Document, m: Mention) -> bool:
 
 
 def _before_nickname(doc: Document, m: Mention) -> Mention:
-    """`X指挥中心“乡村大脑”项目`: the work is X指挥中心, the quoted part its nickname."""
+    """`X指挥中心“乡村大脑”项目`: the work is X指挥中心, the quoted part its nickname.
+    A quoted code (`E“6080”项目`) is the work's own name, and the words before it its actor."""
     raw = doc.text[m.start : m.end]
-    nick = re.fullmatch(r"(?P<name>[^“”\"]{4,})[“\"][^“”\"]{2,10}[”\"](?:项目|工程)", raw)
+    nick = re.fullmatch(r"(?P<name>[^“”\"]{4,})[“\"](?P<nick>[^“”\"]{2,10})[”\"](?:项目|工程)", raw)
     if not nick:
         return m
+    if re.fullmatch(r"[\dA-Za-z]+", nick.group("nick")):
+        start = m.start + nick.end("name")
+        attrs = dict(m.attrs, actor=(m.start, start, nick.group("name")))
+        return Mention(m.type, patterns.clean(doc.text[start : m.end]), start, m.end, m.rule, m.confidence, m.sentence, attrs=attrs)
     end = m.start + nick.end("name")
     return Mention(m.type, patterns.clean(nick.group("name")), m.start, end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
@@ -446,6 +498,9 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     amount = re.match(cfg.leading_amount, doc.text[start:end])
     if amount and end - start - amount.end() >= 2:
         start += amount.end()
+    zone = re.match(cfg.zone_first, doc.text[start:end])
+    if zone:
+        start += zone.end()
     text = patterns.clean(doc.text[start:end])
     if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg.not_item, text):
         return None

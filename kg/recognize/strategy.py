@@ -1,9 +1,12 @@
 """Strategy: 战略 and campaign suffixes, quoted lines, counted and numbered
-frameworks, and lines recognised by their form (kg/rules/strategy.toml).
+frameworks, lines recognised by their form (kg/rules/strategy.toml), and the
+national and provincial lines named by the national documents (kg/data/national_lines.tsv).
 
-There is no list of national lines: a line is found by the shape of its name
-(X强国, 新发展X, 一X一Y, A于X、A于Y), the word naming its kind (战略, 革命,
-学习教育), the list it stands in (A、B等国家战略) or its quotes."""
+A line is found by the shape of its name (X强国, 新发展X, 一X一Y, A于X、A于Y),
+the word naming its kind (战略, 革命, 学习教育), the list it stands in
+(A、B等国家战略) or its quotes; a line with no form of its own (西部大开发,
+东北振兴) by its name in the table of national lines, where it stands
+as a line (`national_lines`)."""
 from __future__ import annotations
 
 import os
@@ -11,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import amount, gazetteer, lexicon, rulebook
+from kg import amount, gazetteer, lexicon, policy_lines, rulebook
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -24,6 +27,14 @@ class LinePattern(rulebook.PatternRule):
     split_shared_tail: bool = False
     # the number that makes a quote a line may not be the one in the county's name (“五莲小米”)
     number_not_from_county: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class LineSuffix(rulebook.SuffixRule):
+    """`[[suffix]]` of the strategy family."""
+
+    # the suffix begins a jieba word (工业|强县), not inside one (新兴县, 建立|县级, 百强县)
+    suffix_starts_word: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,14 +83,41 @@ class Members:
 
 
 @dataclass(frozen=True, kw_only=True)
+class NationalLines:
+    """`[national_lines]`: the lines of kg/data/national_lines.tsv, where they stand as a line."""
+
+    id: str
+    confidence: float
+    # what, right after the name, makes it a modifier of another name (美丽中国|示范村)
+    modifier_heads: rulebook.Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class CountedIndustries:
+    """`[counted_industries]`: A、B和C三大主导产业, read back from its count."""
+
+    id: str
+    confidence: float
+    # the count and the kind that close the list
+    anchor: rulebook.Regex
+    # the list right before the anchor (ending where it begins)
+    items: rulebook.Regex
+    # how far back the list is looked for
+    window: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class StrategyRules(rulebook.Family):
     """kg/rules/strategy.toml."""
 
+    suffix: tuple[LineSuffix, ...] = ()
     pattern: tuple[LinePattern, ...] = ()
     list: rulebook.ListRule
     parallel: Parallel
     county_lines: CountyLines
     members: Members
+    national_lines: NationalLines
+    counted_industries: CountedIndustries
 
 
 def rules() -> patterns.Rules:
@@ -94,10 +132,121 @@ _COUNTED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大�
 
 
 def find(doc: Document) -> list[Mention]:
-    mentions = [m for m in patterns.find(doc, rules()) if not _counted_by_place_name(doc, m) and not _idiom(m)]
+    mentions = [m for m in patterns.find(doc, rules())
+                if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)]
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
-            + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc))
+            + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
+            + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions))
+
+
+def counted_industries(doc: Document) -> list[Mention]:
+    """培育A、B和C三大主导产业: the list before a count of industries, with the count, is one line.
+    The count is found first and the list read back from it (a scan for the list itself
+    would try every place in the text)."""
+    cfg = rules().record.counted_industries
+    items = patterns.compiled(cfg.items)
+    found = []
+    for a in patterns.compiled(cfg.anchor).finditer(doc.text):
+        lo = max(0, a.start() - cfg.window)
+        listed = items.search(doc.text, lo, a.start())
+        if not listed:
+            continue
+        start = patterns.trim_leading(doc.text, listed.start(), a.end(), rules().boundary)
+        text = patterns.clean(doc.text[start : a.end()])
+        if patterns.accept(rules(), _LONG_NAME, text, None):  # (the family's rejections: A、B等… is cut short)
+            found.append(Mention("Strategy", text, start, a.end(), cfg.id, cfg.confidence))
+    return found
+
+
+_LONG_NAME = rulebook.NameRule(max_length=60)
+
+
+def lines_listed_in_a_name(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """“科技立县、商贸兴县、旅游富县”发展战略: a line whose name lists other lines has
+    them as its members, and recognize keeps them inside it. Nothing new is found:
+    the members are marked (attrs: framework, member)."""
+    spans = {id(m): _unquoted(doc.text, m.start, m.end) for m in mentions}
+    lines = sorted(mentions, key=lambda m: spans[id(m)])
+    for frame in lines:
+        if "、" not in frame.text:
+            continue
+        start, end = spans[id(frame)]
+        inside = [m for m in lines if m is not frame and start <= spans[id(m)][0] and spans[id(m)][1] <= end and "、" not in m.text]
+        # (the shortest name at each place: 旅游富县, not 旅游富县发展战略)
+        inside = [m for m in inside if not any(o is not m and spans[id(o)][0] == spans[id(m)][0] and spans[id(o)][1] < spans[id(m)][1] for o in inside)]
+        joined = all(doc.text[spans[id(a)][1] : spans[id(b)][0]] == "、" for a, b in zip(inside, inside[1:]))
+        if len(inside) >= 2 and joined:
+            for k, m in enumerate(inside):
+                m.attrs.update(_member(frame, k))
+    return []
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the quotes at its ends (a walk leftwards keeps an opening quote)."""
+    while start < end and text[start] in patterns.QUOTES:
+        start += 1
+    while end > start and text[end - 1] in patterns.QUOTES:
+        end -= 1
+    return start, end
+
+
+def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """西部大开发, 东北振兴: the lines of the national documents, by name, where they stand
+    as a line: on jieba's token boundaries (not 双碳 inside 双|碳纤维), not a modifier of
+    the name that follows (美丽中国|示范村: `modifier_heads`), not a part of a longer
+    quoted name (“非遗+美丽中国”, 《X数字中国规划》), and a province's line only in a
+    document of that province (机制活、产业优、百姓富、生态美). The mention knows the line's
+    full name (attrs["known_as"]): link gives all its forms one key.
+
+    A line that another line's name runs on from, past the 、 inside the line (碳达峰、|碳中和
+    山西行动: the walk from 行动 stopped at 、), is the start of that name: the two make one."""
+    cfg = rules().record.national_lines
+    finder, by_form = _line_finder()
+    province = _province(doc)
+    starts, ends = doc.token_edges()
+    found = []
+    for m in finder.finditer(doc.text):
+        line = by_form[patterns.clean(m.group())]
+        if line.province and line.province != province or m.start() not in starts or m.end() not in ends:
+            continue
+        if re.match(cfg.modifier_heads, doc.text[m.end() : m.end() + 8]) or _inside_longer_quote(doc.text, m.start(), m.end()):
+            continue
+        longer = "、" in m.group() and next(
+            (o for o in mentions if m.start() < o.start < m.end() < o.end and doc.text[o.start - 1] == "、"), None)
+        if longer:
+            longer.start, longer.text = m.start(), patterns.clean(doc.text[m.start() : longer.end])
+            continue
+        found.append(Mention("Strategy", patterns.clean(m.group()), m.start(), m.end(), cfg.id, cfg.confidence,
+                             attrs={"known_as": line.name}))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _line_finder() -> tuple[re.Pattern, dict[str, policy_lines.PolicyLine]]:
+    """One regex for every form of every line, longest first; quotes may stand inside (“两山”理念)."""
+    by_form = {form: line for line in policy_lines.load() for form in line.forms}
+    quote = f"[{re.escape(patterns.QUOTES)}]?"
+    alternatives = (quote.join(map(re.escape, form)) for form in sorted(by_form, key=len, reverse=True))
+    return re.compile("|".join(alternatives)), by_form
+
+
+def _province(doc: Document) -> str:
+    code = doc.meta.get("county_code")
+    county = gazetteer.by_code(code) if code else None
+    return county.province if county is not None else ""
+
+
+def _inside_longer_quote(text: str, start: int, end: int) -> bool:
+    """“非遗+美丽中国”, 《X数字中国发展规划》: the name is one part of what the quotes hold."""
+    for left, right in ("“”", "《》"):
+        opening = text.rfind(left, max(0, start - 30), start + 1)
+        if opening < 0 or right in text[opening:start]:
+            continue
+        closing = text.find(right, opening)
+        if closing >= end and (opening + 1 < start or closing > end):
+            return True
+    return False
 
 
 def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
@@ -125,15 +274,23 @@ def _idiom(m: Mention) -> bool:
     return bool(tag) and lexicon.word_tag(m.text) == tag
 
 
+def _suffix_inside_word(doc: Document, m: Mention) -> bool:
+    """新兴县, 建立|县级: the suffix (兴县, 立县) begins inside a word of jieba's (`suffix_starts_word`)."""
+    if not _flag(m, "suffix_starts_word"):
+        return False
+    suffix = next(x for x in _patterns_by_id()[m.rule].longest_first if m.text.endswith(x))
+    return m.end - len(suffix) not in doc.token_edges()[0]
+
+
 def _flag(m: Mention, name: str):
-    """The field `name` of the pattern rule that found `m` (None for the other rules)."""
+    """The field `name` of the pattern or suffix rule that found `m` (None for the other rules)."""
     rule = _patterns_by_id().get(m.rule)
-    return getattr(rule, name) if rule is not None else None
+    return getattr(rule, name, None) if rule is not None else None
 
 
 @lru_cache(maxsize=1)
-def _patterns_by_id() -> dict[str, LinePattern]:
-    return {r.id: r for r in rules().pattern_rules}
+def _patterns_by_id() -> dict[str, LinePattern | LineSuffix]:
+    return {r.id: r for r in (*rules().pattern_rules, *rules().suffix_rules)}
 
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
