@@ -14,9 +14,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.resources import resource
 from kg.vocab import sparql_prefixes
 
-QUERIES = Path(__file__).resolve().parent.parent / "queries"
+QUERIES = resource("queries")
 _FORMATS = {".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS}
 
 
