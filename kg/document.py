@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import sys
 import zlib
 from array import array
@@ -99,7 +100,8 @@ class Document:
 
     @property
     def source_file(self) -> str:
-        return self.path.name
+        """The file's name (an undecodable byte in it shown as U+FFFD)."""
+        return printable(self.path.name)
 
     @property
     def id(self) -> str:
@@ -152,6 +154,19 @@ class Document:
             else:
                 return mid
         return -1
+
+
+def printable(text: str) -> str:
+    """`text` with each lone surrogate (an undecodable byte a reader kept, as in file names)
+    replaced by U+FFFD, one for one: text that any encoder and RDF literal accepts."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass

@@ -25,7 +25,7 @@ CLASSES = {"County": KG.County, "Region": KG.Region, "Enterprise": KG.Enterprise
 PROPERTIES = {
     "undertakenBy": KG.undertakenBy, "locatedInPark": KG.locatedInPark, "locatedIn": KG.locatedIn,
     "implements": KG.implements, "partOf": KG.partOf, "investment": KG.investmentCNY, "capacity": KG.capacity,
-    "status": KG.status, "sector": KG.sector,
+    "status": KG.status, "sector": KG.sector, "investmentInCurrency": KG.investmentInCurrency,
 }
 
 # Project status: a small controlled vocabulary (individuals of kg:ProjectStatus).
@@ -37,7 +37,8 @@ def sparql_prefixes() -> str:
 
 
 def digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+    # (surrogatepass: a lone surrogate of an undecodable file name still hashes, to its own value)
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def entity_iri(key: str) -> URIRef:

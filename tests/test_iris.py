@@ -95,3 +95,19 @@ def test_the_seeds_keep_their_iris(seed_build):
     docs = documents(seed_build)
     assert "https://w3id.org/county-kg/id/doc/000_53efcc185109372c" in docs
     assert "https://w3id.org/county-kg/id/graph/000_53efcc185109372c" in graphs(seed_build)
+
+
+def test_an_undecodable_file_name_builds_and_validates(tmp_path):
+    import os
+
+    src = tmp_path / "src"
+    src.mkdir()
+    with open(os.fsencode(src) + b"/bad\xff name.txt", "wb") as f:
+        f.write(SENTENCE.encode("utf-8"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    docs = documents(out)
+    assert list(docs.values()) == ["bad\ufffd name.txt"]  # the byte that is no character, shown as U+FFFD
+    assert list(docs) == ["https://w3id.org/county-kg/id/doc/bad%FF%20name"]  # and kept exactly in the IRI
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0

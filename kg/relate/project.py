@@ -517,7 +517,10 @@ def investment(doc, s, mentions) -> list[Fact]:
         if target is None or target.key in given or _of_a_group(doc, cfg, target, projects):
             continue
         given.add(target.key)
-        facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
+        if a.currency == "CNY":
+            facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
+        else:  # 10亿美元: kept in its currency, never converted
+            facts.append(_fact("investmentInCurrency", target, None, s, cfg, value=a.value, kind=a.kind, currency=a.currency))
     return facts
 
 
