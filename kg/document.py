@@ -194,18 +194,18 @@ def document_to_json(doc: Document) -> bytes:
     """`doc` as UTF-8 JSON (lone surrogates of undecodable input kept, escaped)."""
     record = {
         "format": RECORD_FORMAT,
-        "path": str(doc.path),
-        "name": doc.name,
-        "raw": doc.raw,
+        "path": _s(str(doc.path)),
+        "name": _s(doc.name),
+        "raw": _s(doc.raw),
         "meta": _encode(doc.meta),
-        "text": doc.text,
+        "text": _s(doc.text),
         "offsets": _pack(doc.offsets),
         "sentences": _pack([x for s in doc.sentences for x in (s.start, s.end)]),
         "tokens": _pack([x for t in doc.tokens for x in t]),
-        "mentions": [[m.type, m.text, m.start, m.end, m.rule, m.confidence, m.sentence, m.key, _encode(m.attrs)]
-                     for m in doc.mentions],
-        "facts": [[f.type, f.subject, f.object, f.start, f.end, f.rule, f.confidence, _encode(f.value), _encode(f.attrs)]
-                  for f in doc.facts],
+        "mentions": [[_s(m.type), _s(m.text), m.start, m.end, _s(m.rule), m.confidence, m.sentence, _encode(m.key),
+                      _encode(m.attrs)] for m in doc.mentions],
+        "facts": [[_s(f.type), _s(f.subject), _encode(f.object), f.start, f.end, _s(f.rule), f.confidence,
+                   _encode(f.value), _encode(f.attrs)] for f in doc.facts],
     }
     return json.dumps(record, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
@@ -251,8 +251,20 @@ def _unpack(text: str) -> array:
     return packed
 
 
+def _s(text: str):
+    """A string as JSON keeps it: as itself, or, when it holds lone surrogates (which JSON
+    would pair into other characters), as the base64 of its bytes with the surrogates kept."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return {"$surrogates": base64.b64encode(text.encode("utf-8", "surrogatepass")).decode("ascii")}
+
+
 def _encode(value):
-    if value is None or isinstance(value, (bool, int, float, str)):
+    if isinstance(value, str):
+        return _s(value)
+    if value is None or isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, Decimal):
         return {"$decimal": str(value)}
@@ -282,10 +294,14 @@ def _decode(value):
             return {_decode(v) for v in inner}
         if tag == "$dict":
             return {_decode(k): _decode(v) for k, v in inner}
+        if tag == "$surrogates":
+            return base64.b64decode(_str(inner), validate=True).decode("utf-8", "surrogatepass")
     raise ValueError(f"unknown value in a document record: {str(value)[:40]}")
 
 
 def _str(value) -> str:
+    if isinstance(value, dict):
+        value = _decode(value)
     if not isinstance(value, str):
         raise TypeError("a string was expected")
     return value
