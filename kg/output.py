@@ -6,7 +6,8 @@ only when everything is written:
 
 - before anything is created or moved, `--out` is checked: it must not be, lie
   inside or contain an input, the cache or the current folder; if it exists it
-  must be empty or a previous build (it holds the marker), unless `force`;
+  must be empty or a previous build (it holds the marker, or, made before the
+  marker existed, nothing but a build's files and its summary.json), unless `force`;
 - a lock file beside it (`.NAME.kg-lock`, removed at the end) keeps a second
   build from writing to the same folder at the same time: it is refused with a
   message;
@@ -58,6 +59,24 @@ def is_build(folder: Path) -> bool:
     return isinstance(data, dict) and "county-kg" in data
 
 
+# what builds wrote before they carried the marker (county-kg 0.1.0 up to this change)
+_EARLIER_FILES = {"graph.ttl", "graph.trig", "graph.html", "summary.json", "merge-log.txt",
+                  "graph.jsonld", "graph.nt", "graph.graphml", "nodes.csv", "edges.csv"}
+
+
+def is_earlier_build(folder: Path) -> bool:
+    """A build made before the marker existed: nothing but the files a build writes, and a
+    summary.json that is one (documents, classes, seconds)."""
+    try:
+        entries = list(Path(folder).iterdir())
+        if not entries or any(p.name not in _EARLIER_FILES or not p.is_file() or p.is_symlink() for p in entries):
+            return False
+        summary = json.loads((Path(folder) / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(summary, dict) and {"documents", "classes", "seconds"} <= set(summary)
+
+
 def _marker_id(folder: Path) -> str | None:
     try:
         return json.loads((Path(folder) / MARKER).read_text(encoding="utf-8")).get("build")
@@ -106,7 +125,7 @@ def check(out: Path, inputs, *, force: bool = False, keep=()) -> None:
         return
     if not out.is_dir():
         raise OutputError(f"{flag} is a file, not a folder; remove it or choose another --out")
-    if is_build(out) or not any(out.iterdir()):
+    if is_build(out) or is_earlier_build(out) or not any(out.iterdir()):
         return
     if not force:
         raise OutputError(f"{flag} holds files that are not a county-kg build; choose an empty or new folder "
@@ -167,8 +186,9 @@ class Output:
             _rename(self.new, self.out)
             self.notes.append(f"wrote {self.out}")
             return
-        before = describe(self.out) if is_build(self.out) else ("an empty folder" if not any(self.out.iterdir()) else
-                                                                  "a folder that was not a build (--force)")
+        before = (describe(self.out) if is_build(self.out) else
+                  "a county-kg build made before builds carried a marker" if is_earlier_build(self.out) else
+                  "an empty folder" if not any(self.out.iterdir()) else "a folder that was not a build (--force)")
         try:
             _exchange(self.new, self.out)
             old = self.new  # the exchange left the old output where the new one was

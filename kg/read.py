@@ -249,5 +249,8 @@ def manifest_row(path: Path) -> dict:
 def _manifest(path: Path) -> dict[str, dict]:
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8", newline="") as f:
-        return {row["file"]: row for row in csv.DictReader(f) if row.get("file")}
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            return {row["file"]: row for row in csv.DictReader(f) if row.get("file")}
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise InputError(f"{path}: cannot read the manifest ({getattr(e, 'strerror', None) or e})") from None

@@ -176,3 +176,32 @@ def test_a_pypdf_limit_is_one_line(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="x.pdf: refused") as e:
         reader.read(tmp_path / "x.pdf")
     assert not isinstance(e.value, reader.Unreadable)
+
+
+def test_a_file_the_system_will_not_let_us_read_is_one_line(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    real = Path.read_bytes
+
+    def denied(self):
+        if self.name == "a.txt":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    result = run("build", tmp_path / "src", "--out", tmp_path / "out")
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert result.exit_code == 1 and len(lines) == 1
+    assert lines[0].startswith("kg: error:") and "a.txt: cannot read (Permission denied)" in lines[0]
+
+
+def test_a_broken_manifest_is_one_line(tmp_path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "src" / "manifest.csv").write_bytes(b"file,county\n\xff\xfe\x80,x\n")
+    result = run("build", tmp_path / "src", "--out", tmp_path / "out")
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert result.exit_code == 1 and len(lines) == 1 and "manifest" in lines[0]

@@ -321,3 +321,15 @@ def test_every_write_error_is_one_line(tmp_path, docs, monkeypatch, code):
     assert os.strerror(code) in line and "left as it was" in line
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "out"]
+
+
+def test_a_build_made_before_the_marker_is_replaced_but_not_a_lookalike(tmp_path, docs):
+    out = tmp_path / "out"
+    assert run("build", docs, "--out", out).exit_code == 0
+    (out / output.MARKER).unlink()  # what county-kg wrote before this change
+    result = run("build", docs, "--out", out)
+    assert result.exit_code == 0 and "made before builds carried a marker" in result.output
+    (out / output.MARKER).unlink()
+    (out / "my-analysis.ipynb").write_text("{}", encoding="utf-8")  # a user's file beside it: not ours
+    assert "not a county-kg build" in one_line_error(run("build", docs, "--out", out))
+    assert (out / "my-analysis.ipynb").exists()
