@@ -102,7 +102,7 @@ def select(docs: list[dict], which: str | None, default: int) -> list[dict]:
 def snapshot(build: Path, store, docs: list[dict]) -> Snapshot:
     snap = Snapshot(docs)
     for d in docs:
-        graph = d["iri"].replace("/doc/", "/graph/")
+        graph = d["iri"].replace("/doc/", "/graph/", 1)  # (a document may sit in a folder named doc)
         for x, label, cls in query(build, f"""SELECT ?x ?l ?c WHERE {{ GRAPH <{graph}> {{
                 ?x kg:mentionedIn <{d['iri']}> ; a ?c . VALUES ?c {{ kg:County kg:Enterprise kg:Project kg:Park kg:Strategy }} }}
                 ?x rdfs:label ?l }}""", store).rows:
