@@ -31,3 +31,13 @@ def test_a_long_clause_is_searched_in_pieces_that_cover_it():
 def test_lists_in_an_endless_clause_are_still_read():
     doc = process_text("建设" + "、".join(f"第{i}产业园" for i in range(2000)) + "等产业园区。推进A项目、B钢铁项目、平遥棒材项目等项目建设。")
     assert len(names(doc, "Park")) > 100
+
+
+def test_a_place_in_another_county_is_still_told_apart():
+    from kg.relate.project import located_in
+
+    doc = process_text("平遥县建设平遥物流园。在介休市建设介休经济技术开发区。" * 30, county_code="140728")
+    located = {f.subject for f in located_in(doc)}
+    parks = {m.key: m.text for m in doc.mentions if m.type == "Park"}
+    assert any("平遥" in parks[k] for k in located)
+    assert not any("介休" in parks.get(k, "") for k in located)
