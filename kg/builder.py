@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kg import link, output, pipeline
-from kg.document import Document, document_from_json, document_to_json
+from kg.document import Document, document_from_json, document_to_json, printable
 from kg.errors import InputError, KgError
 from kg.read import document_ids, find_inputs
 
@@ -90,7 +90,7 @@ def _build_into(tmp: Path, paths, files, formats, progress, jobs, cache, schedul
                 if isinstance(doc, corpus.Skipped):
                     if strict:
                         raise InputError(f"{doc.reason} (--strict: every input must be readable)")
-                    skipped.append({"file": str(doc.path), "reason": doc.reason})
+                    skipped.append({"file": printable(str(doc.path)), "reason": printable(doc.reason)})
                     continue
                 t0 = time.perf_counter()
                 linker.add(doc)
