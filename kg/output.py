@@ -32,7 +32,9 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -151,6 +153,7 @@ class Output:
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self._lock = _Lock(self.out.parent / f".{self.out.name}{_LOCK}")
         self._lock.acquire(self.out)
+        self._watch_interrupts()
         try:
             self._restore()
             self._sweep()
@@ -158,8 +161,32 @@ class Output:
             _write_marker(self.new, {**self.info, "state": "building", "pid": os.getpid()})
         except BaseException:
             self._lock.release()
+            self._unwatch_interrupts()
             raise
         return self
+
+    def _watch_interrupts(self) -> None:
+        """Remember a Ctrl-C even where Python swallows its KeyboardInterrupt (one that lands
+        while a generator is being finalized is only printed): a build interrupted is never
+        swapped in."""
+        self.interrupted, self._previous = False, None
+        if threading.current_thread() is not threading.main_thread():
+            return
+        previous = signal.getsignal(signal.SIGINT)
+        if not callable(previous):
+            return
+
+        def on_interrupt(signum, frame):
+            self.interrupted = True
+            previous(signum, frame)
+
+        self._previous = previous
+        signal.signal(signal.SIGINT, on_interrupt)
+
+    def _unwatch_interrupts(self) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
 
     def __exit__(self, kind, value, tb) -> None:
         try:
@@ -173,6 +200,7 @@ class Output:
                 self._discard()
         finally:
             self._lock.release()
+            self._unwatch_interrupts()
 
     def _discard(self) -> None:
         """Remove the new folder, if it is still ours (after an exchange the old output stands there)."""
@@ -182,6 +210,8 @@ class Output:
     def _commit(self) -> None:
         self.info["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
         _write_marker(self.new, {**self.info, "state": "complete"})
+        if self.interrupted:  # the last moment before the swap
+            raise KeyboardInterrupt
         if not os.path.lexists(self.out):
             _rename(self.new, self.out)
             self.notes.append(f"wrote {self.out}")

@@ -333,3 +333,29 @@ def test_a_build_made_before_the_marker_is_replaced_but_not_a_lookalike(tmp_path
     (out / "my-analysis.ipynb").write_text("{}", encoding="utf-8")  # a user's file beside it: not ours
     assert "not a county-kg build" in one_line_error(run("build", docs, "--out", out))
     assert (out / "my-analysis.ipynb").exists()
+
+
+def test_an_interrupt_python_swallowed_still_stops_the_swap(tmp_path, docs, monkeypatch):
+    """A Ctrl-C whose KeyboardInterrupt lands in a generator's finalizer is only printed by
+    Python and the build goes on; it must still not replace the output."""
+    import signal
+
+    out = tmp_path / "out"
+    kg.build([docs], out)
+    before, handler = snapshot(out), signal.getsignal(signal.SIGINT)
+    real = output._write_marker
+
+    def interrupted_then_swallowed(folder, info):
+        if info.get("state") == "complete":
+            try:
+                signal.raise_signal(signal.SIGINT)
+            except KeyboardInterrupt:
+                pass  # what an unraisable-exception hook does
+        real(folder, info)
+
+    monkeypatch.setattr(output, "_write_marker", interrupted_then_swallowed)
+    with pytest.raises(KeyboardInterrupt):
+        kg.build([docs], out)
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "out"]
+    assert signal.getsignal(signal.SIGINT) is handler  # put back as it was
