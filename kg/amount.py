@@ -3,12 +3,18 @@
 Arabic and Chinese numerals (cn2an), ranges (`3-5亿元`: the upper bound, the
 lower kept in `low`), and the kind of amount the words before it state
 (total, annual ...). Units and multipliers live in kg/rules/amount.toml.
+
+Another currency is kept in that currency (`10亿美元`: 1000000000, `USD`),
+never converted. What cannot be a true amount gives no amount rather than a
+wrong one: a number that is part of a longer token (`1e309亿元`,
+`10.5.3亿元`), a negative amount (`-5亿元`), or one past `MAX_AMOUNT`.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from functools import cached_property, lru_cache
 
 import cn2an
@@ -16,6 +22,13 @@ import cn2an
 from kg import rulebook
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
+# a number starts a token: not after a digit, a decimal point, a Latin letter or a
+# thousands comma (1e309, 10.5.3, 1,2345 are not read from their middle)
+_START = r"(?<![\d.．A-Za-z])(?<!\d,)"
+# 1000万亿元 (a quadrillion yuan) is past any investment a document can state
+MAX_AMOUNT = Decimal(10) ** 15
+_MINUS = "-－−负"
+_EXACT = Context(prec=60, Emax=999, Emin=-999)
 
 
 @dataclass(frozen=True)
@@ -26,6 +39,7 @@ class Amount:
     kind: str  # total | annual | completed | investment | other
     surface: str
     low: Decimal | None = None
+    currency: str = "CNY"  # ISO 4217; `value` and `low` are in this currency
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,9 @@ class Money:
     units: dict[str, int]
     # words before an amount that say what kind it is
     kinds: dict[str, str]
+    # other currencies (word -> ISO 4217 code): kept in their currency, never converted;
+    # each yuan unit names the same multiple of them (10亿美元: 1000000000 USD)
+    currencies: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,11 +75,22 @@ class AmountRules:
     quantity: Quantities
 
     @cached_property
+    def money_units(self) -> dict[str, tuple[Decimal, str]]:
+        """unit -> (multiplier, currency): 亿元 -> (1e8, CNY), 亿美元 -> (1e8, USD)."""
+        units = {unit: (Decimal(scale), "CNY") for unit, scale in self.money.units.items()}
+        for word, code in self.money.currencies.items():
+            for unit, scale in self.money.units.items():
+                if unit.endswith("元"):
+                    units[unit[:-1] + word] = (Decimal(scale), code)
+        return units
+
+    @cached_property
     def money_re(self) -> re.Pattern:
-        money = sorted(self.money.units, key=len, reverse=True)
+        money = sorted(self.money_units, key=len, reverse=True)
         kinds = sorted(self.money.kinds, key=len, reverse=True)
         return re.compile(
-            rf"(?P<kind>{'|'.join(kinds)})?(?:约|达|近|超|为|了)?(?:(?P<low>{_NUM})\s*[-－—~～至到]\s*)?(?P<num>{_NUM})\s*(?P<unit>{'|'.join(money)})"
+            rf"(?P<kind>{'|'.join(kinds)})?(?:约|达|近|超|为|了)?(?:{_START}(?P<low>{_NUM})\s*[-－—~～至到]\s*)?"
+            rf"{_START}(?P<num>{_NUM})\s*(?P<unit>{'|'.join(map(re.escape, money))})"
         )
 
     @cached_property
@@ -78,28 +106,39 @@ def rules() -> AmountRules:
 
 @lru_cache(maxsize=4096)  # cn2an is slow, and reports repeat the same numerals
 def number(text: str) -> Decimal | None:
-    """'5' -> 5, '0.45' -> 0.45, '一百二十' -> 120; None if it is not a number."""
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        pass
-    try:
-        return Decimal(str(cn2an.cn2an(text, "smart")))
-    except (ValueError, KeyError, TypeError):
+    """'5' -> 5, '0.45' -> 0.45, '一百二十' -> 120; None if it is not a finite number
+    of at most 40 digits."""
+    if len(text) > 40:
         return None
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        try:
+            value = Decimal(str(cn2an.cn2an(text, "smart")))
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError, ArithmeticError, RecursionError):
+            return None
+        except Exception:  # cn2an raises bare Exceptions on some malformed numerals
+            return None
+    return value if value.is_finite() else None
 
 
 def find_amounts(text: str) -> list[Amount]:
     cfg = rules()
     found = []
     for m in cfg.money_re.finditer(text):
+        first = m.start("low") if m.group("low") else m.start("num")
+        if first > 0 and text[first - 1] in _MINUS:
+            continue  # -5亿元: an investment is not negative, and a sign dropped would misread it
         value = number(m.group("num"))
-        if value is None:
-            continue
-        scale = Decimal(cfg.money.units[m.group("unit")])
         low = number(m.group("low")) if m.group("low") else None
+        if value is None or m.group("low") and low is None:
+            continue
+        scale, currency = cfg.money_units[m.group("unit")]
+        value, low = _EXACT.multiply(value, scale), _EXACT.multiply(low, scale) if low is not None else None
+        if not 0 <= value <= MAX_AMOUNT or low is not None and not 0 <= low <= value:
+            continue  # 99999999999999999999万亿元: no document states that much
         kind = cfg.money.kinds.get(m.group("kind"), "other") if m.group("kind") else "other"
-        found.append(Amount(value * scale, m.start(), m.end(), kind, m.group(), low * scale if low is not None else None))
+        found.append(Amount(value, m.start(), m.end(), kind, m.group(), low, currency))
     return found
 
 

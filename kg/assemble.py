@@ -22,9 +22,9 @@ from rdflib import Dataset
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import gazetteer, sectors
-from kg.document import Document, Entity
-from kg.vocab import (CLASSES, KG, KGR, OA, PREFIXES, PROPERTIES, SECTOR, STATUSES, digest, document_iri, entity_iri,
-                      graph_iri)
+from kg.document import Document, Entity, printable
+from kg.vocab import (CLASSES, KG, KGR, OA, PREFIXES, PROPERTIES, SCHEMA, SECTOR, STATUSES, digest, document_iri,
+                      entity_iri, graph_iri)
 
 MAX_EVIDENCE = 20  # annotations per entity and document
 
@@ -48,6 +48,7 @@ STATEMENT, SUBJECT, PREDICATE, OBJECT = _n(RDF.Statement), _n(RDF.subject), _n(R
 PREF_LABEL, NOTATION, IN_SCHEME, BROADER = _n(SKOS.prefLabel), _n(SKOS.notation), _n(SKOS.inScheme), _n(SKOS.broader)
 DEFINITION = _n(SKOS.definition)
 SOURCE = _n(DCTERMS.source)
+MONETARY_AMOUNT, MONEY_VALUE, MONEY_CURRENCY = _n(SCHEMA.MonetaryAmount), _n(SCHEMA.value), _n(SCHEMA.currency)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -56,7 +57,13 @@ def _entity(key: str) -> ox.NamedNode:
 
 
 def _zh(text: str) -> ox.Literal:
-    return ox.Literal(text, language="zh")
+    return ox.Literal(printable(text), language="zh")
+
+
+def _plain(text: str) -> ox.Literal:
+    """A string literal; a lone surrogate (an undecodable byte kept by a reader) becomes U+FFFD,
+    one character for one, so that a quote keeps the length of the span it quotes."""
+    return ox.Literal(printable(text))
 
 
 class NamedGraph(NamedTuple):
@@ -110,7 +117,7 @@ def assemble(docs: list[Document], entities: dict[str, Entity]) -> Dataset:
 def add_document(g: _Graph, doc: Document) -> None:
     d = g.document
     g.add(d, TYPE, V["Document"])
-    g.add(d, V["sourceFile"], ox.Literal(doc.source_file))
+    g.add(d, V["sourceFile"], _plain(doc.source_file))
     meta = doc.meta
     if meta.get("title"):
         g.add(d, TITLE, _zh(meta["title"]))
@@ -233,6 +240,8 @@ def add_facts(g: _Graph, doc: Document) -> None:
         subject = _entity(f.subject)
         if f.object is not None:
             obj = _entity(f.object)
+        elif f.type == "investmentInCurrency":
+            obj = add_money(g, f.value, f.attrs["currency"])
         elif f.type == "status":
             obj = V[str(f.value)]
         elif f.type == "sector":
@@ -270,6 +279,15 @@ def sector_triples(sector_id: str) -> tuple[tuple, ...]:
     return tuple(out)
 
 
+def add_money(g: _Graph, value: Decimal, currency: str) -> ox.NamedNode:
+    """An amount in a currency other than yuan, kept in it (never converted): a schema:MonetaryAmount."""
+    node = ox.NamedNode(f"{KGR}amount/{digest(currency, literal_text(value))}")
+    g.add(node, TYPE, MONETARY_AMOUNT)
+    g.add(node, MONEY_VALUE, ox.Literal(literal_text(value), datatype=DECIMAL))
+    g.add(node, MONEY_CURRENCY, _plain(currency))
+    return node
+
+
 def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, confidence: float, body: ox.NamedNode,
                    cues=()) -> None:
     """An oa:Annotation saying `body` is stated by text[start:end] of the document
@@ -284,7 +302,7 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     g.add(a, O["hasBody"], body)
     g.add(a, O["hasTarget"], target)
     g.add(a, V["evidenceSentence"], _zh(sentence(doc, start)))
-    g.add(a, V["rule"], ox.Literal(rule))
+    g.add(a, V["rule"], _plain(rule))
     g.add(a, V["confidence"], ox.Literal(format(Decimal(str(confidence)), "f"), datatype=DECIMAL))
     g.add(a, DERIVED, d)
     for cue in cues:
@@ -297,14 +315,15 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     g.add(position, O["start"], ox.Literal(str(raw_start), datatype=NON_NEGATIVE))
     g.add(position, O["end"], ox.Literal(str(raw_end), datatype=NON_NEGATIVE))
     g.add(quote, TYPE, O["TextQuoteSelector"])
-    g.add(quote, O["exact"], ox.Literal(doc.raw[raw_start:raw_end]))
+    g.add(quote, O["exact"], _plain(doc.raw[raw_start:raw_end]))
 
 
 def literal_text(value) -> str:
-    """A fact's value as its literal writes it: 500000000, not 5E+8 (xsd:decimal has no exponent)."""
+    """A fact's value as its literal writes it: 500000000, not 5E+8 (xsd:decimal has no exponent),
+    whatever its size (formatting, unlike quantize, never runs out of precision)."""
     if not isinstance(value, Decimal):
         return str(value)
-    return format(value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize(), "f")
+    return format(value.normalize(), "f") if value != value.to_integral_value() else f"{value.to_integral_value():f}"
 
 
 def sentence(doc: Document, offset: int) -> str:

@@ -1,26 +1,27 @@
 """`build`: documents in, graph files out, atomically.
 
-The output directory is written as a sibling temporary directory and swapped
-in only when everything succeeded, so a failed or interrupted build leaves the
-previous output exactly as it was.
+The output directory is written as a sibling folder and swapped in, in one
+step, only when everything succeeded, so a failed or interrupted build leaves
+the previous output exactly as it was; only a previous build is ever replaced
+(kg/output.py). An error writing (a full disk, a file too large, a read-only
+file system) is one line, `KgError`, with the previous output intact.
 """
 from __future__ import annotations
 
 import gc
 import json
-import os
-import pickle
 import shutil
-import tempfile
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg import link, pipeline
-from kg.document import Document
-from kg.read import find_inputs
+from kg import link, output, pipeline
+from kg.document import Document, document_from_json, document_to_json, printable
+from kg.errors import InputError, KgError
+from kg.read import document_ids, find_inputs
 
 Progress = Callable[[str, int, int], None]  # (document name, index, total)
 
@@ -34,6 +35,9 @@ def build(
     jobs: int = 1,
     cache: str | Path | None = None,
     scheduler: str | None = None,
+    force: bool = False,
+    strict: bool = False,
+    recursive: bool = True,
 ) -> dict:
     """Build the graph of the documents at `paths` into the directory `out`.
 
@@ -42,28 +46,60 @@ def build(
     reused while a file, the rules and the code are unchanged.
     Returns the summary that is also written to `out/summary.json`.
 
+    `out` is replaced only if it is a previous build (it holds the marker
+    kg.output.MARKER), is empty, or `force` is given for a folder that holds
+    other files; never when it is, holds or lies inside an input or the current
+    folder (kg/output.py). Files that cannot be read are skipped and listed in
+    the summary (`skipped`), or stop the build when `strict`. Folders are
+    searched through their subfolders unless `recursive` is False.
+
     Documents are streamed: each is processed, handed to the linker and put
     aside (on disk once more than `Spool.budget` characters are held), then,
     once the corpus is linked, assembled and written one at a time.
     """
+    paths = [Path(p) for p in paths]
+    files = find_inputs(paths, recursive=recursive)
+    output.check(Path(out), paths, force=force, keep=[cache] if cache else [])
+    try:
+        with output.Output(Path(out)) as target:
+            summary = _build_into(target.new, paths, files, formats, progress, jobs, cache, scheduler, strict)
+        summary["output"] = target.notes
+    except OSError as e:
+        raise KgError(f"cannot write the build ({_reason(e)}); {Path(out)} is left as it was") from None
+    except sqlite3.OperationalError as e:
+        raise KgError(f"cannot write the build ({e}); {Path(out)} is left as it was") from None
+    if progress:
+        progress("", len(files), len(files))
+    return summary
+
+
+def _build_into(tmp: Path, paths, files, formats, progress, jobs, cache, scheduler, strict) -> dict:
     from kg import corpus
 
-    files = find_inputs(paths)
     timings = pipeline.Timings()
     cached = corpus.Cache(Path(cache)) if cache else None
-    out = Path(out)
-    with _atomic_directory(out) as tmp, _collector_spared():
+    names = document_ids(paths, files)
+    with _collector_spared():
         spool = Spool(tmp / ".documents")
         linker = link.Linker(tmp / ".entities.sqlite")
+        skipped = []
         try:
             rows, relations = [], Counter()
-            for doc in corpus.run(files, jobs=jobs, cache=cached, scheduler=scheduler, timings=timings, progress=progress):
+            for doc in corpus.run(files, jobs=jobs, cache=cached, scheduler=scheduler, timings=timings,
+                                  progress=progress, names=names):
+                if isinstance(doc, corpus.Skipped):
+                    if strict:
+                        raise InputError(f"{doc.reason} (--strict: every input must be readable)")
+                    skipped.append({"file": printable(str(doc.path)), "reason": printable(doc.reason)})
+                    continue
                 t0 = time.perf_counter()
                 linker.add(doc)
                 timings["merge"] += time.perf_counter() - t0
                 rows.append(_row(doc))
                 relations.update(f.type for f in doc.facts)
                 spool.put(doc)
+            if not rows:
+                raise InputError(f"none of the {len(files)} input(s) could be read: {skipped[0]['reason']}")
             entities = linker.entities()
             _write(spool, entities, tmp, formats, timings)
             with (tmp / "merge-log.txt").open("w", encoding="utf-8") as log:
@@ -72,12 +108,19 @@ def build(
         finally:
             linker.close()
             (tmp / ".entities.sqlite").unlink(missing_ok=True)
-        if cached is not None:
-            summary["cache"] = {"hits": cached.hits, "misses": cached.misses}
-        (tmp / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
-    if progress:
-        progress("", len(files), len(files))
+            spool.close()
+    summary["skipped"] = skipped
+    summary["warnings"] = [f"skipped {s['reason']}" for s in skipped]
+    if cached is not None:
+        summary["cache"] = cached.summary()
+        summary["warnings"] += cached.warnings
+    (tmp / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     return summary
+
+
+def _reason(e: OSError) -> str:
+    """'No space left on device' for ENOSPC; the file it concerns stays out of the line (a temporary name)."""
+    return f"{e.strerror or e}" + (f", errno {e.errno}" if e.errno else "")
 
 
 def _write(spool: Spool, entities: link.EntityTable, out: Path, formats, timings) -> None:
@@ -113,7 +156,8 @@ class Spool:
     """Processed documents waiting for the corpus to be linked, in input order.
 
     Up to `budget` characters of documents stay in memory; the rest are
-    pickled into `directory`, so that memory does not grow with the corpus.
+    written into `directory` as JSON records (kg.document.document_to_json:
+    data only, never pickle), so that memory does not grow with the corpus.
     Iterating gives each document once and lets go of it.
     """
 
@@ -132,17 +176,15 @@ class Spool:
             self.held += size
             return
         self.directory.mkdir(exist_ok=True)
-        path = self.directory / f"{len(self.items):08d}.pickle"
-        with path.open("wb") as f:
-            pickle.dump(doc, f, protocol=pickle.HIGHEST_PROTOCOL)
+        path = self.directory / f"{len(self.items):08d}.json"
+        path.write_bytes(document_to_json(doc))
         self.items.append(path)
 
     def __iter__(self) -> Iterator[Document]:
         for i, item in enumerate(self.items):
             self.items[i] = None
             if isinstance(item, Path):
-                with item.open("rb") as f:
-                    item_doc = pickle.load(f)
+                item_doc = document_from_json(item.read_bytes())
                 item.unlink()
                 yield item_doc
             elif item is not None:
@@ -182,24 +224,3 @@ def _collector_spared():
         yield
     finally:
         gc.unfreeze()
-
-
-@contextmanager
-def _atomic_directory(out: Path):
-    """Yield a fresh temporary directory that replaces `out` on success."""
-    out = out.absolute()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
-    tmp.chmod(0o755)  # mkdtemp makes it private; the output is an ordinary folder
-    try:
-        yield tmp
-        old = None
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
-            os.replace(out, old / out.name)
-        os.replace(tmp, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise

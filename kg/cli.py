@@ -58,19 +58,24 @@ def progress_bar(label: str, quiet: bool = False):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Output folder: new, empty, or a previous build (which is replaced).")
 @click.option(
     "--format", "formats", multiple=True,
     type=click.Choice(["jsonld", "nt", "csv", "graphml"]),
     help="Extra export formats (graph.ttl, graph.trig, graph.html are always written).",
 )
-@click.option("--quiet", is_flag=True, help="No progress display or summary table.")
+@click.option("--quiet", is_flag=True, help="No progress display, summary table or notes (warnings still shown).")
 @click.option("--jobs", "-j", default=1, type=click.IntRange(1, 256), help="Documents processed in parallel (processes).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Reuse processed documents from this folder (content-hash cache; incremental builds).")
 @click.option("--scheduler", help='Process documents on a Dask cluster: its address, or "local".')
-def build(paths, out_dir, formats, quiet, jobs, cache_dir, scheduler):
-    """Build the graph of PATHS (.txt files or folders) into --out DIR."""
+@click.option("--force", is_flag=True,
+              help="Replace --out even if it holds files that are not a county-kg build (they are deleted).")
+@click.option("--strict", is_flag=True, help="Fail on an input that cannot be read instead of skipping it.")
+@click.option("--no-recursive", "flat", is_flag=True, help="Do not search the subfolders of a folder given.")
+def build(paths, out_dir, formats, quiet, jobs, cache_dir, scheduler, force, strict, flat):
+    """Build the graph of PATHS (.txt, .pdf, .docx files or folders of them) into --out DIR."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     import kg
@@ -85,9 +90,13 @@ def build(paths, out_dir, formats, quiet, jobs, cache_dir, scheduler):
         def progress(name: str, done: int, total: int) -> None:
             bar.update(task, total=total, completed=done, description=name)
 
-        summary = kg.build(paths, out_dir, formats=formats, progress=progress,
-                           jobs=jobs, cache=cache_dir, scheduler=scheduler)
+        summary = kg.build(paths, out_dir, formats=formats, progress=progress, jobs=jobs, cache=cache_dir,
+                           scheduler=scheduler, force=force, strict=strict, recursive=not flat)
+    for warning in summary.get("warnings", []):
+        click.echo(f"kg: warning: {warning}", err=True)
     if not quiet:
+        for note in summary.get("output", []):
+            click.echo(f"kg: {note}", err=True)
         _print_summary(summary, out_dir)
 
 

@@ -7,6 +7,12 @@ normalized text); `Document.to_original` maps them back to the original file.
 """
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+import re
+import sys
+import zlib
 from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -88,15 +94,20 @@ class Document:
     tokens: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    # the document's id in its corpus (kg.read.document_ids: its path relative to the
+    # inputs' root, without suffix); "" for a document made on its own
+    name: str = ""
 
     @property
     def source_file(self) -> str:
-        return self.path.name
+        """The file's name (an undecodable byte in it shown as U+FFFD)."""
+        return printable(self.path.name)
 
     @property
     def id(self) -> str:
-        """Stable identifier: the file name without extension."""
-        return self.path.stem
+        """Stable identifier: `name` in a corpus, else the file name without extension.
+        The IRIs made from it are percent-encoded (kg.vocab.iri_path)."""
+        return self.name or self.path.stem
 
     def token_edges(self) -> tuple[set[int], set[int]]:
         """The offsets where a jieba token starts, and where one ends.
@@ -145,6 +156,19 @@ class Document:
         return -1
 
 
+def printable(text: str) -> str:
+    """`text` with each lone surrogate (an undecodable byte a reader kept, as in file names)
+    replaced by U+FFFD, one for one: text that any encoder and RDF literal accepts."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 @dataclass
 class Entity:
     """One thing in the world, merged from all its mentions across documents."""
@@ -154,3 +178,152 @@ class Entity:
     label: str
     aliases: set[str] = field(default_factory=set)
     attrs: dict = field(default_factory=dict)
+
+
+# Documents on disk (the cache, a build's spool): JSON, never pickle. A record
+# holds only data, so reading one cannot run code; reading checks every field's
+# type, so a record that is not one of ours is a ValueError, never a half-made
+# Document. Offsets, sentences and tokens are packed as base64 of 64-bit
+# little-endian integers (compact, exact); tuples, sets and Decimals in `attrs`
+# and `value` are tagged so that they come back as they were.
+
+RECORD_FORMAT = "county-kg-document/1"
+
+
+def document_to_json(doc: Document) -> bytes:
+    """`doc` as UTF-8 JSON (lone surrogates of undecodable input kept, escaped)."""
+    record = {
+        "format": RECORD_FORMAT,
+        "path": _s(str(doc.path)),
+        "name": _s(doc.name),
+        "raw": _s(doc.raw),
+        "meta": _encode(doc.meta),
+        "text": _s(doc.text),
+        "offsets": _pack(doc.offsets),
+        "sentences": _pack([x for s in doc.sentences for x in (s.start, s.end)]),
+        "tokens": _pack([x for t in doc.tokens for x in t]),
+        "mentions": [[_s(m.type), _s(m.text), m.start, m.end, _s(m.rule), m.confidence, m.sentence, _encode(m.key),
+                      _encode(m.attrs)] for m in doc.mentions],
+        "facts": [[_s(f.type), _s(f.subject), _encode(f.object), f.start, f.end, _s(f.rule), f.confidence,
+                   _encode(f.value), _encode(f.attrs)] for f in doc.facts],
+    }
+    return json.dumps(record, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def document_from_json(data: bytes) -> Document:
+    """The document of `document_to_json`; ValueError for anything else."""
+    try:
+        r = json.loads(data)
+        if not isinstance(r, dict) or r.get("format") != RECORD_FORMAT:
+            raise ValueError("not a county-kg document record")
+        pairs = _unpack(r["sentences"])
+        tokens = _unpack(r["tokens"])
+        doc = Document(
+            path=Path(_str(r["path"])), raw=_str(r["raw"]), meta=_dict(_decode(r["meta"])), text=_str(r["text"]),
+            offsets=array("l", _unpack(r["offsets"])),
+            sentences=[Sentence(pairs[i], pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)],
+            tokens=[(tokens[i], tokens[i + 1]) for i in range(0, len(tokens) - 1, 2)],
+            mentions=[Mention(_str(t), _str(x), _int(s), _int(e), _str(rule), _num(c), _int(sent), _opt_str(key), _dict(_decode(a)))
+                      for t, x, s, e, rule, c, sent, key, a in r["mentions"]],
+            facts=[Fact(_str(t), _str(subj), _opt_str(obj), _int(s), _int(e), _str(rule), _num(c), _decode(v), _dict(_decode(a)))
+                   for t, subj, obj, s, e, rule, c, v, a in r["facts"]],
+            name=_str(r["name"]),
+        )
+    except (KeyError, TypeError, ValueError, OverflowError, binascii.Error, zlib.error, RecursionError) as e:
+        raise ValueError(f"not a county-kg document record ({type(e).__name__})") from None
+    if len(doc.offsets) != len(doc.text) + 1 and (doc.text or doc.offsets):
+        raise ValueError("offsets do not match the text")
+    return doc
+
+
+def _pack(numbers) -> str:
+    packed = array("q", numbers)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(zlib.compress(packed.tobytes(), 1)).decode("ascii")
+
+
+def _unpack(text: str) -> array:
+    packed = array("q")
+    packed.frombytes(zlib.decompress(base64.b64decode(_str(text), validate=True)))
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed
+
+
+def _s(text: str):
+    """A string as JSON keeps it: as itself, or, when it holds lone surrogates (which JSON
+    would pair into other characters), as the base64 of its bytes with the surrogates kept."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return {"$surrogates": base64.b64encode(text.encode("utf-8", "surrogatepass")).decode("ascii")}
+
+
+def _encode(value):
+    if isinstance(value, str):
+        return _s(value)
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    if isinstance(value, tuple):
+        return {"$tuple": [_encode(v) for v in value]}
+    if isinstance(value, (set, frozenset)):
+        return {"$set": [_encode(v) for v in value]}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {"$dict": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    raise TypeError(f"cannot store a {type(value).__name__} in a document record")
+
+
+def _decode(value):
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict) and len(value) == 1:
+        (tag, inner), = value.items()
+        if tag == "$decimal":
+            return Decimal(_str(inner))
+        if tag == "$tuple":
+            return tuple(_decode(v) for v in inner)
+        if tag == "$set":
+            return {_decode(v) for v in inner}
+        if tag == "$dict":
+            return {_decode(k): _decode(v) for k, v in inner}
+        if tag == "$surrogates":
+            return base64.b64decode(_str(inner), validate=True).decode("utf-8", "surrogatepass")
+    raise ValueError(f"unknown value in a document record: {str(value)[:40]}")
+
+
+def _str(value) -> str:
+    if isinstance(value, dict):
+        value = _decode(value)
+    if not isinstance(value, str):
+        raise TypeError("a string was expected")
+    return value
+
+
+def _opt_str(value) -> str | None:
+    return None if value is None else _str(value)
+
+
+def _int(value) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("an integer was expected")
+    return value
+
+
+def _num(value) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise TypeError("a number was expected")
+    return value
+
+
+def _dict(value) -> dict:
+    if not isinstance(value, dict):
+        raise TypeError("a mapping was expected")
+    return value

@@ -9,3 +9,8 @@ class KgError(Exception):
 
 class InputError(KgError):
     """Bad input: a missing path, an empty, binary or undecodable file."""
+
+
+class Unreadable(InputError):
+    """A file whose content is not a document we can read (empty, binary, undecodable, a
+    corrupt PDF, DOCX or web page): a build skips it and lists it, unless `--strict`."""

@@ -131,10 +131,19 @@ def short_forms(doc: Document) -> None:
     county = gazetteer.by_code(doc.meta["county_code"]) if doc.meta.get("county_code") else None
     names = {m.key: m.text for m in doc.mentions if m.type in cfg.types}
     cores = {key: _core(key, county) for key in names}
+    # the candidates of each test, indexed (not every pair of names: a document naming
+    # thousands of parks stays fast): the same first character, the core two characters on
+    by_first: dict[str, list[str]] = {}
+    by_tail: dict[str, list[str]] = {}
+    for k in names:
+        by_first.setdefault(names[k][:1], []).append(k)
+        by_tail.setdefault(cores[k][2:], []).append(k)
     root = {}
     for key, short in names.items():
-        longer = {k for k in names if k != key and (
-            is_abbreviation(short, names[k]) and len(short) >= cfg.min_length and not short.endswith(tuple(cfg.zone_words))
+        abbreviated = len(short) >= cfg.min_length and not short.endswith(tuple(cfg.zone_words))
+        candidates = (by_first.get(short[:1], []) if abbreviated else []) + by_tail.get(cores[key], [])
+        longer = {k for k in candidates if k != key and (
+            abbreviated and is_abbreviation(short, names[k])
             or is_town_prefixed(cores[k], cores[key], cfg.min_length))}
         if len(longer) == 1:
             root[key] = longer.pop()

@@ -2,36 +2,96 @@
 
 Encodings: UTF-8 (with or without BOM), UTF-16 (with BOM) and GB18030 are
 tried strictly in that order; charset-normalizer is the last resort for
-anything else. Binary and undecodable files raise `InputError` with one line.
+anything else. A file whose content cannot be read (empty, binary,
+undecodable, a corrupt PDF or DOCX) raises `Unreadable` with one line: the
+build skips it and lists it in summary.json. A path that does not exist, a
+file the system will not let us read, or a DOCX/PDF over the size guards
+(`MAX_EXTRACTED`, `MAX_RATIO`: a decompression bomb) raises `InputError`,
+which stops the build.
 """
 from __future__ import annotations
 
 import codecs
 import csv
+import os
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from kg.document import Document
-from kg.errors import InputError
+from kg.errors import InputError, Unreadable
 from kg.webpage import page_metadata, page_text
 
 SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
+# DOCX and PDF are compressed: what they hold is checked before it is inflated
+MAX_EXTRACTED = 200 * 1024 * 1024  # bytes of XML (DOCX) or of page content streams (PDF)
+MAX_RATIO = 100  # uncompressed / compressed, per DOCX part or PDF stream
 
 
-def find_inputs(paths) -> list[Path]:
-    """The documents named by `paths`: files, or folders searched for .txt files."""
+def find_inputs(paths, recursive: bool = True) -> list[Path]:
+    """The documents named by `paths`: files, or folders searched for .txt, .pdf and .docx files.
+
+    Folders are searched through their subfolders (`recursive`), hidden
+    folders (.git ...) excepted; a symbolic link back to a folder already
+    searched is not followed again. The same file named twice is read once.
+    """
     found: list[Path] = []
     for p in map(Path, paths):
         if not p.exists():
             raise InputError(f"no such file or directory: {p}")
         if p.is_dir():
-            found.extend(sorted(f for f in p.iterdir() if f.suffix.lower() in SUFFIXES and f.is_file()))
+            found.extend(_documents_in(p, recursive))
         else:
             found.append(p)
     if not found:
         raise InputError(f"no {', '.join(SUFFIXES)} documents found in " + ", ".join(map(str, paths)))
-    return found
+    seen: set[str] = set()
+    unique = []
+    for f in found:
+        real = os.path.realpath(f)
+        if real not in seen:
+            seen.add(real)
+            unique.append(f)
+    return unique
+
+
+def _documents_in(folder: Path, recursive: bool) -> list[Path]:
+    found = []
+    visited: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in visited:  # a link back to a folder already searched: a loop
+            dirs[:] = []
+            continue
+        visited.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        base = Path(root)
+        found.extend(base / f for f in files if Path(f).suffix.lower() in SUFFIXES and (base / f).is_file())
+    return sorted(found, key=lambda f: f.relative_to(folder).parts)
+
+
+def document_ids(paths, files: list[Path]) -> dict[Path, str]:
+    """A stable, distinct id for each file: its path relative to the inputs' common root,
+    without its suffix (`seeds/000_x.txt` -> `000_x`, `a/report.txt` -> `a/report`).
+
+    The root is the deepest folder holding every input (a folder given, or the
+    folder of a file given), so the same inputs give the same ids in every
+    build. Files that would share an id (report.txt and report.TXT) keep their
+    suffix; `#n` is the last resort.
+    """
+    roots = [os.path.abspath(p) if Path(p).is_dir() else os.path.dirname(os.path.abspath(p)) for p in paths]
+    common = os.path.commonpath(roots) if roots else os.getcwd()
+    relative = {f: Path(os.path.relpath(os.path.abspath(f), common)).as_posix() for f in files}
+    ids = {f: rel[: len(rel) - len(f.suffix)] if f.suffix else rel for f, rel in relative.items()}
+    while True:
+        counts: dict[str, int] = {}
+        for i in ids.values():
+            counts[i] = counts.get(i, 0) + 1
+        clash = [f for f, i in ids.items() if counts[i] > 1]
+        if not clash:
+            return ids
+        for n, f in enumerate(clash):
+            ids[f] = relative[f] if ids[f] != relative[f] else f"{relative[f]}#{n + 1}"
 
 
 def read(path: Path) -> Document:
@@ -40,6 +100,8 @@ def read(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    except MemoryError:
+        raise InputError(f"{path}: too large to read into memory") from None
     extract = EXTRACTORS.get(path.suffix.lower())
     raw = extract(data, path) if extract else decode(data, path)
     return Document(path=path, raw=raw, meta=manifest_row(path))
@@ -49,41 +111,73 @@ def pdf_text(data: bytes, path: Path) -> str:
     """The text layer of a PDF (pypdf), pages joined by blank lines.
 
     For PDF and DOCX the "original" that offsets point into is this extracted
-    text; normalize repairs it like any PDF-derived .txt file.
+    text; normalize repairs it like any PDF-derived .txt file. Each page's
+    content is inflated (pypdf bounds every stream) and counted before its
+    text is extracted: past `MAX_EXTRACTED` bytes or `MAX_RATIO` times the
+    file's size the PDF is refused.
     """
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
+    pages, inflated = [], 0
     try:
-        pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as e:
-        raise InputError(f"{path}: not a readable PDF ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
+        for page in PdfReader(io.BytesIO(data)).pages:
+            contents = page.get_contents()
+            inflated += len(contents.get_data()) if contents is not None else 0
+            _guard(path, inflated, len(data))
+            pages.append(page.extract_text() or "")
+    except LimitReachedError as e:
+        raise InputError(f"{path}: refused: a PDF stream is too large ({_first_line(e)})") from None
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as e:
+        raise Unreadable(f"{path}: not a readable PDF ({_first_line(e)})") from None
     text = "\n\n".join(pages)
     if not text.strip():
-        raise InputError(f"{path}: the PDF has no text layer (a scan? run OCR first)")
+        raise Unreadable(f"{path}: the PDF has no text layer (a scan? run OCR first)")
     return text
+
+
+def _guard(path: Path, inflated: int, packed: int) -> None:
+    """Refuse a compressed document whose content is too large, or too large for its size (a bomb)."""
+    if inflated > MAX_EXTRACTED:
+        raise InputError(f"{path}: refused: more than {MAX_EXTRACTED // 2**20} MB uncompressed (a decompression bomb?)")
+    if inflated > 2**20 and inflated > MAX_RATIO * max(packed, 1):
+        raise InputError(f"{path}: refused: {inflated // 2**20} MB uncompressed from {max(packed // 1024, 1)} KB, "
+                         f"more than {MAX_RATIO} times its size (a decompression bomb?)")
+
+
+def _first_line(e: Exception) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0]
 
 
 def docx_text(data: bytes, path: Path) -> str:
     """The paragraphs (and table cells) of a DOCX file (python-docx), one per line."""
     import io
     import zipfile
+    import zlib
 
     import docx
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:  # sizes checked before anything is inflated
+            for part in archive.infolist():
+                _guard(path, part.file_size, part.compress_size)
+            _guard(path, sum(part.file_size for part in archive.infolist()), len(data))
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise InputError(f"{path}: not a readable DOCX file ({type(e).__name__})") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, OSError, EOFError, zlib.error) as e:
+        raise Unreadable(f"{path}: not a readable DOCX file ({type(e).__name__})") from None
+    except Exception as e:  # lxml's XMLSyntaxError and python-docx's own errors
+        if type(e).__module__.split(".")[0] not in ("lxml", "docx"):
+            raise
+        raise Unreadable(f"{path}: not a readable DOCX file ({type(e).__name__})") from None
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             lines.append("\t".join(cell.text for cell in row.cells))
     text = "\n".join(lines)
     if not text.strip():
-        raise InputError(f"{path}: file is empty")
+        raise Unreadable(f"{path}: file is empty")
     return text
 
 
@@ -93,13 +187,13 @@ EXTRACTORS = {".pdf": pdf_text, ".docx": docx_text, ".html": page_text, ".htm": 
 def decode(data: bytes, path: Path | str = "<bytes>") -> str:
     """The text of `data`, or `InputError` for empty, binary or undecodable input."""
     if not data.strip():
-        raise InputError(f"{path}: file is empty")
+        raise Unreadable(f"{path}: file is empty")
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return _strict(data, encoding, path)
     head = data[:8192]
     if head.count(0) > max(8, 0.01 * len(head)):  # a stray NUL is debris; many are a binary format
-        raise InputError(f"{path}: looks like a binary file, not text")
+        raise Unreadable(f"{path}: looks like a binary file, not text")
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding)
@@ -109,7 +203,7 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> str:
 
     best = from_bytes(data).best()
     if best is None or best.encoding in (None, "ascii") or not plausible(str(best)):
-        raise InputError(f"{path}: cannot decode as UTF-8, UTF-16 or GB18030")
+        raise Unreadable(f"{path}: cannot decode as UTF-8, UTF-16 or GB18030")
     return str(best)
 
 
@@ -119,7 +213,7 @@ def _strict(data: bytes, encoding: str, path) -> str:
     except UnicodeDecodeError:
         text = ""
     if not plausible(text):
-        raise InputError(f"{path}: cannot decode as UTF-8, UTF-16 or GB18030")
+        raise Unreadable(f"{path}: cannot decode as UTF-8, UTF-16 or GB18030")
     return text
 
 
@@ -155,5 +249,8 @@ def manifest_row(path: Path) -> dict:
 def _manifest(path: Path) -> dict[str, dict]:
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8", newline="") as f:
-        return {row["file"]: row for row in csv.DictReader(f) if row.get("file")}
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            return {row["file"]: row for row in csv.DictReader(f) if row.get("file")}
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise InputError(f"{path}: cannot read the manifest ({getattr(e, 'strerror', None) or e})") from None

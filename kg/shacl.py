@@ -12,8 +12,9 @@ import rdflib
 from rdflib.namespace import RDF, RDFS, SH
 
 from kg.errors import InputError
+from kg.resources import resource
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY = resource("ontology")
 
 
 def validate(target: Path, progress=None) -> tuple[bool, str]:

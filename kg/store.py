@@ -33,9 +33,10 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.results import Result, format_result  # noqa: F401 - format_result is part of this module API
+from kg.resources import resource
 from kg.vocab import PREFIXES
 
-QUERIES = Path(__file__).resolve().parent.parent / "queries"
+QUERIES = resource("queries")
 STORE = "oxigraph"  # the query store's folder inside a build
 STAMP = "county-kg-store.json"  # inside it: which graph.trig it was made from
 STORE_FORMAT = 1
@@ -345,9 +346,9 @@ def _detach(keep: int) -> None:
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
     try:
-        import resource
+        import resource as rlimits  # the POSIX module, not kg.resources
 
-        limit = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        limit = rlimits.getrlimit(rlimits.RLIMIT_NOFILE)[0]
     except (ImportError, ValueError, OSError):
         limit = 4096
     limit = limit if 0 < limit < 1 << 20 else 1 << 16

@@ -113,7 +113,7 @@ def snapshot(build: Path, docs: list[dict], progress=None) -> Snapshot:
     classes = " ".join(f"kg:{c}" for c in ("County", "Enterprise", "Project", "Park", "Strategy"))
     relations = " ".join(f"kg:{r}" for r in RELATIONS)
     for i, d in enumerate(docs):
-        graph = d["iri"].replace("/doc/", "/graph/")
+        graph = d["iri"].replace("/doc/", "/graph/", 1)  # (a document may sit in a folder named doc)
         rows = query(build, f"""SELECT ?what ?s ?p ?o ?l WHERE {{ GRAPH <{graph}> {{
               {{ ?s kg:mentionedIn <{d['iri']}> ; a ?o ; rdfs:label ?l . VALUES ?o {{ {classes} }} BIND("entity" AS ?what) }}
               UNION {{ ?s ?p ?o . VALUES ?p {{ {relations} }} BIND("relation" AS ?what) }}

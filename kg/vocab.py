@@ -25,7 +25,7 @@ CLASSES = {"County": KG.County, "Region": KG.Region, "Enterprise": KG.Enterprise
 PROPERTIES = {
     "undertakenBy": KG.undertakenBy, "locatedInPark": KG.locatedInPark, "locatedIn": KG.locatedIn,
     "implements": KG.implements, "partOf": KG.partOf, "investment": KG.investmentCNY, "capacity": KG.capacity,
-    "status": KG.status, "sector": KG.sector,
+    "status": KG.status, "sector": KG.sector, "investmentInCurrency": KG.investmentInCurrency,
 }
 
 # Project status: a small controlled vocabulary (individuals of kg:ProjectStatus).
@@ -37,7 +37,8 @@ def sparql_prefixes() -> str:
 
 
 def digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+    # (surrogatepass: a lone surrogate of an undecodable file name still hashes, to its own value)
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def entity_iri(key: str) -> URIRef:
@@ -49,8 +50,43 @@ def entity_iri(key: str) -> URIRef:
 
 
 def document_iri(doc_id: str) -> URIRef:
-    return KGR[f"doc/{doc_id}"]
+    return KGR[f"doc/{iri_path(doc_id)}"]
 
 
 def graph_iri(doc_id: str) -> URIRef:
-    return KGR[f"graph/{doc_id}"]
+    return KGR[f"graph/{iri_path(doc_id)}"]
+
+
+def iri_path(name: str) -> str:
+    """A document id (a file's path relative to the inputs' root, `/`-separated) as IRI path
+    segments, percent-encoded per RFC 3987: letters of any script stay as they are
+    (`doc/稷山县报告`); space, quotes, `<>{}|\\^`, `#`, `%`, `?`, controls and the other
+    delimiters become %XX of their UTF-8 bytes, so any file name gives a valid, stable
+    IRI. A lone surrogate (an undecodable byte of a file name) is encoded as that byte."""
+    segments = []
+    for segment in name.split("/"):
+        if segment in ("", ".", ".."):
+            segments.append("".join(f"%{b:02X}" for b in segment.encode()))  # never a dot segment a reader would fold
+            continue
+        segments.append("".join(c if _keeps(c) else _escape(c) for c in segment))
+    return "/".join(segments)
+
+
+def _keeps(c: str) -> bool:
+    o = ord(c)
+    if o < 0x80:
+        return c.isalnum() or c in "-._~"
+    return any(lo <= o <= hi for lo, hi in _UCSCHAR)
+
+
+def _escape(c: str) -> str:
+    try:
+        data = c.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = c.encode("utf-8", "surrogatepass")
+    return "".join(f"%{b:02X}" for b in data)
+
+
+# RFC 3987 ucschar: the non-ASCII characters an IRI may hold unencoded
+_UCSCHAR = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF)) + tuple(
+    (plane, plane + 0xFFFD) for plane in range(0x10000, 0xE0001, 0x10000))

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, Unreadable
 
 SUFFIXES = (".html", ".htm")
 _TABLE_RULE = re.compile(r"^\|?(\s*:?-{3,}:?\s*\|)+\s*$")  # |---|---| under a table's head
@@ -41,15 +41,15 @@ def _parse(data: bytes, name: str) -> tuple[str, tuple]:
     import trafilatura
 
     if not data.strip():
-        raise InputError(f"{name}: file is empty")
+        raise Unreadable(f"{name}: file is empty")
     try:
         text = trafilatura.extract(data, include_tables=True, include_comments=False, include_images=False,
                                    include_links=False, output_format="txt", deduplicate=False)
         meta = trafilatura.extract_metadata(data)
     except (ValueError, TypeError, LookupError) as e:  # undecodable or malformed beyond repair
-        raise InputError(f"{name}: not a readable web page ({type(e).__name__})") from None
+        raise Unreadable(f"{name}: not a readable web page ({type(e).__name__})") from None
     if not text or not text.strip():
-        raise InputError(f"{name}: no main text found in the web page")
+        raise Unreadable(f"{name}: no main text found in the web page")
     fields = {}
     if meta is not None:
         for key, value in (("title", meta.title), ("date", meta.date), ("url", meta.url)):

@@ -46,3 +46,51 @@ def test_no_amount_without_a_money_unit():
 def test_quantities_of_power_grid_and_land():
     qs = [(q.amount, q.unit) for q in find_quantities("新建110千伏变电站，铺设管网12.5公里，绿化3.2万平方米")]
     assert qs == [(Decimal(110), "千伏"), (Decimal("12.5"), "公里"), (Decimal("3.2"), "万平方米")]
+
+
+# Hostile and unusual amounts: no exception, no wrong amount (none rather than a misreading).
+
+def test_absurd_amounts_never_raise_and_give_none():
+    assert find_amounts("总投资99999999999999999999万亿元") == []
+    assert find_amounts("总投资" + "9" * 5000 + "亿元") == []
+    assert values("总投资1000万亿元") == [(Decimal("1000000000000000"), "total")]  # the largest kept
+
+
+def test_a_negative_amount_is_not_read_without_its_sign():
+    assert find_amounts("投资-5亿元") == [] and find_amounts("总投资－5亿元") == [] and find_amounts("负5亿元") == []
+    assert values("计划投资3-5亿元") == [(Decimal("500000000"), "total")]  # a range is not a sign
+
+
+def test_numbers_inside_longer_tokens_are_not_misread():
+    assert find_amounts("1e309亿元") == []
+    assert find_amounts("10.5.3亿元") == []
+    assert find_amounts("1,2345万元") == []
+    assert find_amounts("版本v2亿元") == []
+    assert values("项目总投资1,200万元") == [(Decimal("12000000"), "total")]
+
+
+def test_another_currency_is_kept_in_it():
+    (a,) = find_amounts("总投资10亿美元")
+    assert (a.value, a.currency, a.kind) == (Decimal("1000000000"), "USD", "total")
+    assert [(x.value, x.currency) for x in find_amounts("投资2000万欧元，另投资3亿港元")] == [
+        (Decimal("20000000"), "EUR"), (Decimal("300000000"), "HKD")]
+    assert find_amounts("总投资5亿元")[0].currency == "CNY"
+
+
+def test_a_foreign_investment_reaches_the_graph_in_its_currency_and_validates(tmp_path):
+    import pyoxigraph as ox
+
+    import kg
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "d.txt").write_text(
+        "平遥县引进外资，总投资10亿美元的平遥新能源电池项目开工建设。总投资5亿元的平遥物流园项目开工建设。\n"
+        "总投资99999999999999999999万亿元的平遥宇宙项目开工建设。", encoding="utf-8")
+    kg.build([tmp_path / "src"], tmp_path / "out")
+    result = kg.query(tmp_path / "out", """SELECT ?label ?v ?c WHERE {
+        ?p kg:investmentInCurrency ?a ; rdfs:label ?label . ?a schema:value ?v ; schema:currency ?c }""")
+    assert result.rows == [["平遥新能源电池项目", "1000000000", "USD"]]
+    cny = kg.query(tmp_path / "out", "SELECT ?v WHERE { ?p kg:investmentCNY ?v }")
+    assert cny.rows == [["500000000"]]  # the dollars are not converted into it, the absurd amount is dropped
+    conforms, report = kg.validate(tmp_path / "out")
+    assert conforms, report

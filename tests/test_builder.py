@@ -54,7 +54,7 @@ def test_what_a_build_learns_across_documents_is_kept_on_disk_and_removed(seeds_
     monkeypatch.setattr(explorer.Explorer, "__init__", explorer_on_disk)
     summary = kg.build([seeds_dir], tmp_path / "b")
     assert {kind for kind, path in seen if path is not None} == {"linker", "explorer"}
-    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == ["graph.html", "graph.trig", "graph.ttl", "merge-log.txt", "summary.json"]
+    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == [".county-kg-build", "graph.html", "graph.trig", "graph.ttl", "merge-log.txt", "summary.json"]
     assert summary["classes"]["Project"] > 100
 
 

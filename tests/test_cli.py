@@ -76,7 +76,7 @@ def test_failed_build_keeps_previous_output(tmp_path, corpus):
     assert run("build", corpus, "--out", out, "--quiet").exit_code == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     (corpus / "z-broken.txt").write_bytes(b"\x00\x01\x02" * 100)
-    one_line_error(run("build", corpus, "--out", out, "--quiet"))
+    one_line_error(run("build", corpus, "--out", out, "--quiet", "--strict"))
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 

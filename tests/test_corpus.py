@@ -36,9 +36,9 @@ def test_serial_parallel_cached_and_distributed_builds_are_identical(corpus, tmp
 
     cache = tmp_path / "cache"
     first = kg.build([corpus], tmp_path / "cold", cache=cache)
-    assert first["cache"] == {"hits": 0, "misses": 4}
+    assert first["cache"] == {"hits": 0, "misses": 4, "rejected": 0}
     again = kg.build([corpus], tmp_path / "warm", cache=cache)
-    assert again["cache"] == {"hits": 4, "misses": 0}
+    assert again["cache"] == {"hits": 4, "misses": 0, "rejected": 0}
     assert triples(tmp_path / "warm") == reference
 
     kg.build([corpus], tmp_path / "dask", scheduler="local")
@@ -53,7 +53,7 @@ def test_incremental_rebuild_reprocesses_only_the_changed_document(corpus, tmp_p
     changed = sorted(src.glob("*.txt"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\n全力推进平遥古城保护利用工程。", encoding="utf-8")
     summary = kg.build([src], tmp_path / "b", cache=cache)
-    assert summary["cache"] == {"hits": 3, "misses": 1}
+    assert summary["cache"] == {"hits": 3, "misses": 1, "rejected": 0}
     fresh = tmp_path / "fresh"
     kg.build([src], fresh)
     assert triples(tmp_path / "b") == triples(fresh)

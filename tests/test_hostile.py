@@ -86,7 +86,9 @@ def test_interrupted_build_leaves_previous_output(tmp_path, sig):
     big.mkdir()
     for i in range(40):
         (big / f"{i}.txt").write_text((SEEDS / "003_d1cd922023492217.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    proc = subprocess.Popen([*KG, "build", str(big), "--out", str(out), "--quiet"], stderr=subprocess.PIPE, text=True)
+    # (SIGINT as a terminal gives it, even when this runner was started as a background job that ignores it)
+    proc = subprocess.Popen([*KG, "build", str(big), "--out", str(out), "--quiet"], stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(4)
     assert proc.poll() is None, "the build finished before it could be interrupted"
     proc.send_signal(sig)

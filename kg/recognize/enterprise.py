@@ -248,9 +248,10 @@ def _after_last_verb(doc: Document, start: int, end: int) -> int:
     """The first item of a list carries the clause's verbs (招引落户|X风电装备): it begins
     after the last boundary word among its tokens, if two characters or more are left."""
     boundary = _actor_boundary()
-    i = bisect.bisect_left(doc.tokens, (start,))
+    tokens = doc.tokens  # (indexed, not sliced: a slice copies the rest of the document's tokens)
     cut = start
-    for s, e in doc.tokens[i:]:
+    for i in range(bisect.bisect_left(tokens, (start,)), len(tokens)):
+        s, e = tokens[i]
         if e > end - 2:
             break
         if doc.text[s:e] in boundary:

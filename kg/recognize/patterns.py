@@ -87,6 +87,7 @@ def load(family: str, record: type[rulebook.Family]) -> Rules:
 
 
 _CLAUSE = re.compile(r"[^，。；：\n]+")
+MAX_CLAUSE = 400  # characters a list rule searches at once (segment.MAX_SENTENCE)
 
 
 def clause_matches(regex: str, text: str, needs: str):
@@ -94,13 +95,24 @@ def clause_matches(regex: str, text: str, needs: str):
 
     A list (A、B等项目) never runs across a comma, full stop, semicolon, colon or
     line break, and it always holds its joining word and its kind (等…项目):
-    a quick search for those first makes the scan several times faster.
+    a quick search for those first makes the scan several times faster. A
+    clause longer than `MAX_CLAUSE` (hostile or broken input) is searched in
+    pieces cut after a 、, so that a list rule's work stays linear in the text.
     """
     pattern, needed = compiled(regex), compiled(needs)
     for clause in _CLAUSE.finditer(text):
-        start, end = clause.span()
-        if needed.search(text, start, end):
-            yield from pattern.finditer(text, start, end)
+        for start, end in _pieces(text, *clause.span()):
+            if needed.search(text, start, end):
+                yield from pattern.finditer(text, start, end)
+
+
+def _pieces(text: str, start: int, end: int):
+    while end - start > MAX_CLAUSE:
+        cut = text.rfind("、", start + MAX_CLAUSE // 2, start + MAX_CLAUSE)
+        cut = cut + 1 if cut >= 0 else start + MAX_CLAUSE
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 @lru_cache(maxsize=64)
@@ -165,7 +177,9 @@ def name_start(doc: Document, start: int, end: int, boundary: frozenset[str]) ->
 
 def _strip_leading_verb(doc: Document, start: int, end: int, boundary: frozenset[str]) -> int:
     """Skip boundary words (实施, 推进 ...) at the start of a list item."""
-    for s, e in doc.tokens[max(0, bisect.bisect_right(doc.tokens, (start, start)) - 1) :]:
+    tokens = doc.tokens  # (indexed, not sliced: a slice copies the rest of the document's tokens)
+    for i in range(max(0, bisect.bisect_right(tokens, (start, start)) - 1), len(tokens)):
+        s, e = tokens[i]
         if e <= start:
             continue
         # a boundary word that leaves one character is part of the name (规划|馆)

@@ -171,10 +171,13 @@ def find(doc: Document) -> list[Mention]:
 def _drop_actor_prefix(rules, mentions: list[Mention]) -> list[Mention]:
     """`华泰化工吡啶类…中试基地` when the text also names `噻吩类…中试基地`: the prefix is the actor."""
     cfg = rules.record.actor_prefix
-    names = sorted({m.text for m in mentions if len(m.text) >= cfg.min_shared_name}, key=len)
+    names = {m.text for m in mentions if len(m.text) >= cfg.min_shared_name}
     out = []
     for m in mentions:
-        shorter = next((n for n in names if m.text.endswith(n) and _actor_like(m.text[: len(m.text) - len(n)], cfg)), None)
+        # the shortest name that ends this one after an actor-like prefix (its own suffixes
+        # looked up, not every name of the document: linear in the mentions)
+        shorter = next((m.text[k:] for k in range(min(cfg.max_prefix, len(m.text)), cfg.min_prefix - 1, -1)
+                        if m.text[k:] in names and _actor_like(m.text[:k], cfg)), None)
         if shorter is None or m.end - m.start != len(m.text):
             out.append(m)
             continue

@@ -8,6 +8,8 @@ words are in kg/rules/relate.toml.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -517,7 +519,10 @@ def investment(doc, s, mentions) -> list[Fact]:
         if target is None or target.key in given or _of_a_group(doc, cfg, target, projects):
             continue
         given.add(target.key)
-        facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
+        if a.currency == "CNY":
+            facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
+        else:  # 10亿美元: kept in its currency, never converted
+            facts.append(_fact("investmentInCurrency", target, None, s, cfg, value=a.value, kind=a.kind, currency=a.currency))
     return facts
 
 
@@ -576,10 +581,16 @@ def located_in(doc) -> list[Fact]:
     if not code:
         return []
     county = _County(f"county/{code}")
-    elsewhere = [m for m in doc.mentions if m.type == "County" and m.attrs.get("code") not in (None, code)]
+    elsewhere = sorted((m.start, m.end) for m in doc.mentions if m.type == "County" and m.attrs.get("code") not in (None, code))
+    # another county starting before the name ends and ending at most max_gap_before before it
+    # starts: the furthest end among those that start before the name ends, by bisection
+    # (not every pair of names and counties: linear in a long document)
+    starts = [start for start, _ in elsewhere]
+    furthest = list(itertools.accumulate((end for _, end in elsewhere), max))
     facts = []
     for p in (m for m in doc.mentions if m.type in cfg.types and m.sentence >= 0 and m.key):
-        if not any(c.start < p.end and p.start - cfg.max_gap_before <= c.end for c in elsewhere):
+        before = bisect.bisect_left(starts, p.end)
+        if not (before and furthest[before - 1] >= p.start - cfg.max_gap_before):
             facts.append(_fact("locatedIn", p, county, doc.sentences[p.sentence], cfg))
     return facts
 
