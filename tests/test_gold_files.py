@@ -46,3 +46,9 @@ def test_every_gold_name_occurs_in_its_text(path):
         else:
             assert r["to"] in names, f"relation {r} ends at no entity of the file"
 
+
+
+def test_there_are_at_least_thirty_external_excerpts_from_ten_provinces():
+    rows = [line.split("\t") for line in (GOLD / "ext" / "SOURCES.tsv").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 30 and len({r[2] for r in rows}) >= 10
+    assert {r[0] for r in rows} == {p.name for p in (GOLD / "ext" / "texts").glob("*.txt")}
