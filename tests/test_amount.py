@@ -89,8 +89,8 @@ def test_a_foreign_investment_reaches_the_graph_in_its_currency_and_validates(tm
     kg.build([tmp_path / "src"], tmp_path / "out")
     result = kg.query(tmp_path / "out", """SELECT ?label ?v ?c WHERE {
         ?p kg:investmentInCurrency ?a ; rdfs:label ?label . ?a schema:value ?v ; schema:currency ?c }""")
-    assert result.rows == [["平遥新能源电池项目", "1000000000", "USD"]]
+    assert result.rows == [["平遥新能源电池项目", Decimal("1000000000"), "USD"]]  # typed values
     cny = kg.query(tmp_path / "out", "SELECT ?v WHERE { ?p kg:investmentCNY ?v }")
-    assert cny.rows == [["500000000"]]  # the dollars are not converted into it, the absurd amount is dropped
+    assert cny.rows == [[Decimal("500000000")]]  # the dollars are not converted into it, the absurd amount is dropped
     conforms, report = kg.validate(tmp_path / "out")
     assert conforms, report
