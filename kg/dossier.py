@@ -10,6 +10,11 @@ evidence: the document, the sentence of the original file and the character
 offsets of the names in it. Everything is bounded, whatever the corpus:
 `MAX_ROWS` project rows, `MAX_ROW_FACTS` facts per row, `MAX_ENTITY_FACTS`
 per entity, `MAX_LISTED` documents, enterprises, parks or strategies per county.
+
+Each row, enterprise and park also carries its sector (ontology/sectors.ttl), the
+one `kg.compare` counts it under: the sector stated with the highest confidence
+(of equals, the first id). `comparison` gives the counties × sectors of the page
+with the figures of `kg.compare`.
 """
 from __future__ import annotations
 
@@ -17,12 +22,14 @@ from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
 
+from kg import sectors
+
 MAX_ROWS = 20000  # project rows on the page, shared fairly between counties
 MAX_ROW_FACTS = 12  # evidence per row: where it is placed, its amounts, status, enterprise, park
 MAX_ENTITY_FACTS = 20  # evidence per entity: the relations that touch it
 MAX_LISTED = 200  # documents, enterprises, parks and strategies listed per county
 ENTITY_RELATIONS = ("undertakenBy", "locatedInPark", "locatedIn", "implements", "partOf")
-ROW_ORDER = ("locatedIn", "investment", "status", "undertakenBy", "locatedInPark", "capacity")
+ROW_ORDER = ("locatedIn", "investment", "status", "sector", "undertakenBy", "locatedInPark", "capacity")
 _SQL_LIST = ",".join(f"'{r}'" for r in ENTITY_RELATIONS)
 _PRIORITY = "CASE relation " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(ENTITY_RELATIONS)) + " END"
 
@@ -55,6 +62,7 @@ def collect(db, edges=()) -> dict:
     the facts, sentences, documents and names they cite fill up as they are read, so
     they come after them (`names` is a function, called once they are read): the page
     of a large corpus is never whole in memory. `resolved` makes it plain lists."""
+    _best_sectors(db)
     evidence = _Evidence(db)
     edge_facts = []
     for s, relation, o in edges:
@@ -62,7 +70,7 @@ def collect(db, edges=()) -> dict:
         edge_facts.append(evidence.fact(first) if first is not None else -1)
     total, kept = _choose_rows(db)
     return {"edge_facts": edge_facts, "entities": _entities(db, evidence), "rows_cut": total - kept,
-            "rows": _rows(db, evidence), "counties": _counties(db, evidence),
+            "sectors": _entity_sectors(db), "rows": _rows(db, evidence), "counties": _counties(db, evidence),
             "facts": evidence.facts, "sentences": evidence.sentences, "documents": evidence.documents,
             "names": lambda: _names(db, evidence.named)}
 
@@ -160,6 +168,8 @@ def _rows(db, evidence: _Evidence):
             SELECT e.s, e.relation, e.o, n.label FROM edge e JOIN node n ON n.iri = e.o
             WHERE e.s IN {projects} AND e.relation IN ('undertakenBy', 'locatedInPark') ORDER BY e.rowid"""):
         linked.setdefault(s, {}).setdefault(relation, []).append([o, label])
+    best = {p: (sector, cue) for p, sector, cue in db.execute(
+        f"SELECT iri, sector, cue FROM temp.best_sector WHERE iri IN {projects}")}
     years = {(c, p): y for c, p, y in db.execute("""
             SELECT r.county, r.project, min(d.year) FROM temp.dossier_row r JOIN mention m ON m.iri = r.project
             JOIN doc d ON d.iri = m.doc AND d.county = r.county WHERE d.year != '' GROUP BY r.county, r.project""")}
@@ -170,7 +180,8 @@ def _rows(db, evidence: _Evidence):
     for project, its_rows in groupby(rows, key=itemgetter(0)):
         while ahead is not None and ahead[0] < project:  # both in the same (binary) order of IRIs
             ahead = next(stated, None)
-        facts = [f[1:] for f in ahead[1]] if ahead is not None and ahead[0] == project else []
+        sector, cue = best.get(project, (None, None))
+        facts = [f[1:] for f in ahead[1] if f[2] != "sector" or f[3] == sector] if ahead is not None and ahead[0] == project else []
         said = _stated(facts)
         linked_here = linked.pop(project, {})
         evidence.named.update(x[0] for x in linked_here.get("undertakenBy", []) + linked_here.get("locatedInPark", []))
@@ -178,7 +189,7 @@ def _rows(db, evidence: _Evidence):
             yield {
                 "county": county, "project": project, "label": label, **said["values"],
                 "enterprises": linked_here.get("undertakenBy", []), "parks": linked_here.get("locatedInPark", []),
-                "year": years.get((county, project)),
+                "year": years.get((county, project)), "sector": sector, "sector_cue": cue,
                 "facts": [evidence.fact(f) for f in (said["placed"].get(county, []) + said["cited"])[:MAX_ROW_FACTS]],
             }
 
@@ -212,7 +223,8 @@ def _counties(db, evidence: _Evidence):
                                  ).fetchall():
         documents = [evidence.document(d) for (d,) in db.execute(
             "SELECT iri FROM doc WHERE county = ? ORDER BY date, file LIMIT ?", (iri, MAX_LISTED))]
-        located = {kind: db.execute("""SELECT e.s, n.label FROM edge e JOIN node n ON n.iri = e.s AND n.type = ?
+        located = {kind: db.execute("""SELECT e.s, n.label, b.sector FROM edge e JOIN node n ON n.iri = e.s AND n.type = ?
+                                       LEFT JOIN temp.best_sector b ON b.iri = e.s
                                        WHERE e.o = ? AND e.relation = 'locatedIn' ORDER BY n.label LIMIT ?""",
                                     (kind, iri, MAX_LISTED)).fetchall() for kind in ("Enterprise", "Park")}
         strategies = db.execute("""
@@ -262,6 +274,87 @@ def _names(db, iris: set) -> dict:
         for iri, label, kind in db.execute(f"SELECT iri, label, type FROM node WHERE iri IN ({','.join('?' * len(part))})", part):
             names[iri] = [label, kind]
     return names
+
+
+def _best_sectors(db) -> None:
+    """Fill the table `best_sector` with each entity's sector as kg.compare decides it: of the
+    sectors of the scheme stated of it, the one with the highest confidence (of equals, the
+    first id), with its deciding word."""
+    known = sectors.scheme()
+    db.create_function("kg_in_scheme", 1, lambda sector: sector in known, deterministic=True)
+    db.execute("DROP TABLE IF EXISTS temp.best_sector")
+    db.execute("CREATE TEMP TABLE best_sector(iri TEXT PRIMARY KEY, sector TEXT, cue TEXT)")
+    db.execute("""INSERT INTO best_sector SELECT iri, sector, cue FROM (
+                      SELECT iri, sector, cue, row_number() OVER (PARTITION BY iri ORDER BY confidence DESC, sector) AS k
+                      FROM sector WHERE kg_in_scheme(sector)) WHERE k = 1""")
+
+
+def _entity_sectors(db) -> dict:
+    """{entity: [sector, deciding word]} for the chosen enterprises and parks that have one
+    (a project's sector comes with its rows)."""
+    return {iri: [sector, cue] for iri, sector, cue in db.execute(
+        """SELECT b.iri, b.sector, b.cue FROM temp.best_sector b JOIN chosen USING (iri) JOIN node n USING (iri)
+           WHERE n.type IN ('Enterprise', 'Park') ORDER BY b.iri""")}
+
+
+def comparison(db) -> dict:
+    """The chosen counties × sectors (and × sections) with the figures of `kg.compare`: each
+    project that lies in a county once, with its largest stated amount and its sector (its
+    best one, `_best_sectors`), projects without one under "unknown", so that shares add up.
+
+    {"labels": {sector: [zh, en, section]} (the whole scheme, small),
+     "groups": {"sector": [ids, scheme order, unknown last], "section": [...]},
+     "counties": [[county, label, projects, yuan, {"sector": cells, "section": cells}]] by label,
+     a cell [group index, projects, yuan, project share, investment share]}; yuan as text."""
+    scheme = sectors.scheme()
+    _best_sectors(db)
+    db.create_aggregate("kg_decimal_max", 1, _DecimalMax)
+    cells: dict[str, dict[str, list]] = {}
+    names: dict[str, str] = {}
+    for county, label, sector, n, yuan in db.execute(f"""
+            WITH amount(project, yuan) AS (SELECT s, kg_decimal_max(o) FROM fact WHERE relation = 'investment' GROUP BY s)
+            SELECT e.o, k.label, coalesce(b.sector, '{sectors.UNKNOWN}'), count(*), group_concat(a.yuan, ' ')
+            FROM edge e JOIN chosen c ON c.iri = e.o JOIN node k ON k.iri = e.o AND k.type = 'County'
+            JOIN node p ON p.iri = e.s AND p.type = 'Project'
+            LEFT JOIN temp.best_sector b ON b.iri = e.s LEFT JOIN amount a ON a.project = e.s
+            WHERE e.relation = 'locatedIn' GROUP BY e.o, b.sector"""):
+        names[county] = label
+        cells.setdefault(county, {})[sector] = [n, sum((Decimal(v) for v in (yuan or "").split()), Decimal(0))]
+    order = {sid: i for i, sid in enumerate(scheme)}
+    rank = lambda g: order.get(g, len(order))  # noqa: E731 (unknown last)
+    groups = {"sector": sorted({g for c in cells.values() for g in c}, key=rank)}
+    groups["section"] = sorted({scheme[g].section().id if g in scheme else g for g in groups["sector"]}, key=rank)
+    counties = []
+    for county in sorted(cells, key=lambda c: names[c]):
+        by_sector = cells[county]
+        by_section: dict[str, list] = {}
+        for g, (n, yuan) in by_sector.items():
+            top = by_section.setdefault(scheme[g].section().id if g in scheme else g, [0, Decimal(0)])
+            top[0] += n
+            top[1] += yuan
+        total_n = sum(n for n, _ in by_sector.values())
+        total_yuan = sum((yuan for _, yuan in by_sector.values()), Decimal(0))
+        counties.append([county, names[county], total_n, _plain(total_yuan), {
+            by: [[groups[by].index(g), n, _plain(yuan), round(n / total_n, 4), round(float(yuan / total_yuan), 4) if total_yuan else 0.0]
+                 for g, (n, yuan) in sorted(found.items(), key=lambda kv: rank(kv[0]))]
+            for by, found in (("sector", by_sector), ("section", by_section))}])
+    labels = {sid: [s.zh, s.en, s.section().id] for sid, s in scheme.items()}
+    labels[sectors.UNKNOWN] = ["未定", "unknown", sectors.UNKNOWN]
+    return {"labels": labels, "groups": groups, "counties": counties}
+
+
+class _DecimalMax:
+    """The largest of decimal texts, exactly (SQLite's max compares them as floats or as text)."""
+
+    def __init__(self):
+        self.best = None
+
+    def step(self, value) -> None:
+        if value is not None and (self.best is None or Decimal(value) > self.best):
+            self.best = Decimal(value)
+
+    def finalize(self):
+        return None if self.best is None else _plain(self.best)
 
 
 def _plain(value: Decimal) -> str:

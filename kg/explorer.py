@@ -22,7 +22,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from kg import assemble, dossier, render, scratch
 from kg.document import Document, Entity
 from kg.errors import InputError
-from kg.vocab import CLASSES, KG, OA, PROPERTIES, document_iri, entity_iri
+from kg.vocab import CLASSES, KG, OA, PROPERTIES, SECTOR, document_iri, entity_iri
 
 MAX_NODES = 5000  # the page holds at most this many (the most connected)
 MAX_EDGES = 20000  # ... and this many relations among them
@@ -30,19 +30,21 @@ MAX_DOCUMENTS = 50  # documents listed per node; a line mentioned more often say
 MAX_COUNTIES = 50  # counties listed per node, for the page's county filter (kg view --county draws any county whole)
 MAX_EXCERPT = 400  # characters of a very long sentence kept around the names it shows
 EDGE_LABELS = render.EDGE_LABELS
-FACTS = (*EDGE_LABELS, "investment", "capacity", "status")  # what the side panel shows, with its evidence
+FACTS = (*EDGE_LABELS, "investment", "capacity", "status", "sector")  # what the side panel shows, with its evidence
 
 CLASS_NAMES = {str(iri): name for name, iri in CLASSES.items()}
 FACT_NAMES = {str(PROPERTIES[name]): name for name in FACTS}
+_SECTOR_NS = str(SECTOR)
 _TYPE, _LABEL, _ALT, _DOCUMENT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel), str(KG.Document)
 _SOURCE_FILE, _DATE, _TITLE, _KIND = str(KG.sourceFile), str(DCTERMS.date), str(DCTERMS.title), str(KG.documentKind)
 _ABOUT, _MENTIONED, _BODY, _SENTENCE = str(KG.aboutCounty), str(KG.mentionedIn), str(OA.hasBody), str(KG.evidenceSentence)
 _TARGET, _SELECTOR, _START, _END, _EXACT = str(OA.hasTarget), str(OA.hasSelector), str(OA.start), str(OA.end), str(OA.exact)
 _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
-# the predicates the page reads (rule ids and confidences are not shown)
+_SECTOR, _CONFIDENCE, _CUE = str(PROPERTIES["sector"]), str(KG.confidence), str(KG.cue)
+# the predicates the page reads (rule ids are not shown; confidences and cues decide and explain a sector)
 _SHOWN = {ox.NamedNode(p): p for p in (
     _TYPE, _LABEL, _ALT, _SOURCE_FILE, _DATE, _TITLE, _KIND, _ABOUT, _MENTIONED, _BODY, _SENTENCE, _TARGET, _SELECTOR,
-    _START, _END, _EXACT, _SUBJECT, _PREDICATE, _OBJECT, *FACT_NAMES)}
+    _START, _END, _EXACT, _SUBJECT, _PREDICATE, _OBJECT, _CONFIDENCE, _CUE, *FACT_NAMES)}
 
 _SCHEMA = """
 CREATE TABLE doc(iri TEXT PRIMARY KEY, file TEXT, date TEXT, year TEXT, kind TEXT, title TEXT, county TEXT);
@@ -59,6 +61,8 @@ CREATE TABLE fact(s TEXT, relation TEXT, o TEXT, doc TEXT, start INT, end INT,
                   s_start INT, s_end INT, o_start INT, o_end INT, UNIQUE (s, relation, o, doc));
 CREATE INDEX fact_o ON fact(o, relation);
 CREATE TABLE sentence(doc TEXT, start INT, end INT, text TEXT, PRIMARY KEY (doc, start, end)) WITHOUT ROWID;
+-- the sectors said of a project, park or enterprise: the highest confidence any document gives each, and its deciding word
+CREATE TABLE sector(iri TEXT, sector TEXT, confidence REAL, cue TEXT, PRIMARY KEY (iri, sector)) WITHOUT ROWID;
 CREATE TEMP TABLE chosen(iri TEXT PRIMARY KEY);
 """
 # a node keeps its first class and evidence; a label given later replaces the IRI it starts with
@@ -66,6 +70,10 @@ _UPSERT_NODE = """
 INSERT INTO node(iri, type, label, evidence) VALUES (:iri, :type, coalesce(:label, :iri), :evidence)
 ON CONFLICT(iri) DO UPDATE SET label = coalesce(:label, node.label),
     evidence = CASE WHEN node.evidence = '' THEN :evidence ELSE node.evidence END
+"""
+_UPSERT_SECTOR = """
+INSERT INTO sector VALUES (?, ?, ?, ?) ON CONFLICT(iri, sector) DO UPDATE SET confidence = max(sector.confidence, excluded.confidence),
+    cue = CASE WHEN excluded.confidence > sector.confidence THEN excluded.cue ELSE sector.cue END
 """
 
 
@@ -90,7 +98,7 @@ class Explorer:
             p = _SHOWN.get(q.predicate)  # hashing an Oxigraph term is cheaper than reading its IRI
             if p is not None:
                 about.setdefault(q.subject.value, {}).setdefault(p, []).append(q.object)
-        first, stated, spans = _annotations(about)
+        first, stated, spans, judged = _annotations(about)
         rows = _Rows()
         doc = next((s for s, props in about.items() if any(o.value == _DOCUMENT for o in props.get(_TYPE, ()))), None)
         for s, props in about.items():
@@ -102,6 +110,10 @@ class Explorer:
                 for o in props.get(p, ()):
                     value = o.value.rsplit("#", 1)[-1] if relation == "status" else o.value
                     where = stated.get((s, p, o.value))
+                    if relation == "sector":
+                        value = value.removeprefix(_SECTOR_NS)
+                        if (s, p, o.value) in judged:  # (kg.compare reads only a sector stated with a confidence)
+                            rows.sector(s, value, *judged[(s, p, o.value)])
                     rows.fact(s, relation, value, doc, where and _evidence(*where, spans.get(s, ()),
                                                                            spans.get(o.value, ()) if relation in EDGE_LABELS else ()))
         with self.db:
@@ -123,6 +135,8 @@ class Explorer:
         for f in doc.facts:
             if f.type in FACTS:
                 value = str(entity_iri(f.object)) if f.object is not None else assemble.literal_text(f.value)
+                if f.type == "sector":
+                    rows.sector(str(entity_iri(f.subject)), value, float(f.confidence), min(f.attrs.get("words") or [""]))
                 start, end = doc.to_original(f.start, f.end)
                 rows.fact(str(entity_iri(f.subject)), f.type, value, d, _evidence(
                     start, end, doc.raw[start:end], spans.get(f.subject, ()), spans.get(f.object, ()) if f.object else ()))
@@ -219,11 +233,12 @@ class Explorer:
         return lambda iri: found.get(iri, (set(), [], [0], set(), set(), set()))
 
     def write(self, path: Path, *, county: str | None = None, document: str | None = None) -> Path:
-        """The page (kg/render.py) of what `network` chooses, with its side panel's data (kg/dossier.py)."""
+        """The page (kg/render.py) of what `network` chooses, with its side panel's data and the
+        counties × sectors of its comparison view (kg/dossier.py)."""
         net = self.network(county=county, document=document)
         panel = dossier.collect(self.db, [(s, d["relation"], o) for s, o, d in net.edges(data=True)])
         return render.write(net, path, dossier=panel, counties=dossier.county_list(self.db), total=self.total,
-                            total_edges=self.total_edges)
+                            total_edges=self.total_edges, comparison=lambda: dossier.comparison(self.db))
 
     def close(self) -> None:
         self.db.close()
@@ -283,6 +298,7 @@ class _Rows:
 
     def __init__(self):
         self.nodes, self.aliases, self.mentions, self.edges, self.facts, self.sentences = [], [], [], [], [], []
+        self.sectors = []
 
     def node(self, iri: str, kind: str, label: str | None, aliases, mentioned, evidence: str) -> None:
         self.nodes.append({"iri": iri, "type": kind, "label": label, "evidence": evidence})
@@ -299,6 +315,9 @@ class _Rows:
         if text is not None:
             self.sentences.append((doc, start, end, text))
 
+    def sector(self, iri: str, sector: str, confidence: float, cue: str) -> None:
+        self.sectors.append((iri, sector, confidence, cue))
+
     def insert(self, db) -> None:
         """After the document's own row: a mention counts only for a document the page knows.
         A document's relations and facts go in sorted, so that a graph (in the order of its
@@ -309,6 +328,7 @@ class _Rows:
         db.executemany("INSERT OR IGNORE INTO edge VALUES (?, ?, ?)", sorted(set(self.edges)))
         db.executemany("INSERT OR IGNORE INTO fact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sorted(self.facts, key=lambda f: f[:4]))
         db.executemany("INSERT OR IGNORE INTO sentence VALUES (?, ?, ?, ?)", self.sentences)
+        db.executemany(_UPSERT_SECTOR, self.sectors)
 
 
 def _node_data(iri: str, kind: str, label: str, evidence: str, aliases: set, documents: list, mentioned: list,
@@ -321,30 +341,36 @@ def _node_data(iri: str, kind: str, label: str, evidence: str, aliases: set, doc
     }
 
 
-def _annotations(about) -> tuple[dict, dict, dict]:
+def _annotations(about) -> tuple[dict, dict, dict, dict]:
     """From a document graph's annotations: the sentence of the first mention of each
     entity (as the tooltip shows it), where each fact (s, p, o) is stated (its sentence
-    in the original file: start, end, text), and where each entity is named (its spans)."""
-    first, stated, spans = {}, {}, {}
+    in the original file: start, end, text), where each entity is named (its spans), and
+    for each sector fact the highest confidence it is stated with and its deciding word."""
+    first, stated, spans, judged = {}, {}, {}, {}
     for props in about.values():
         body, target = props.get(_BODY), props.get(_TARGET)
-        if not body or not target:
+        if not body:
             continue
-        selectors = about.get(target[0].value, {}).get(_SELECTOR, ())
+        stated_by = about.get(body[0].value, {})
+        key = (stated_by[_SUBJECT][0].value, stated_by[_PREDICATE][0].value, stated_by[_OBJECT][0].value) \
+            if _SUBJECT in stated_by and _PREDICATE in stated_by and _OBJECT in stated_by else None
+        if key is not None and key[1] == _SECTOR and _CONFIDENCE in props:  # (as kg.compare reads it: with or without a place)
+            confidence = float(props[_CONFIDENCE][0].value)
+            if key not in judged or confidence > judged[key][0]:
+                judged[key] = (confidence, min((c.value for c in props.get(_CUE, ())), default=""))
+        selectors = about.get(target[0].value, {}).get(_SELECTOR, ()) if target else ()
         position = next((about[s.value] for s in selectors if _START in about.get(s.value, {})), None)
         quote = next((about[s.value] for s in selectors if _EXACT in about.get(s.value, {})), None)
         if position is None:
             continue
         start, end = int(position[_START][0].value), int(position[_END][0].value)
-        stated_by = about.get(body[0].value, {})
-        if _SUBJECT in stated_by:
-            key = (stated_by[_SUBJECT][0].value, stated_by[_PREDICATE][0].value, stated_by[_OBJECT][0].value)
+        if key is not None:
             stated.setdefault(key, (start, end, quote[_EXACT][0].value if quote else None))
-        else:
+        elif _SUBJECT not in stated_by:
             if _SENTENCE in props:
                 first.setdefault(body[0].value, props[_SENTENCE][0].value)
             spans.setdefault(body[0].value, []).append((start, end))
-    return first, stated, spans
+    return first, stated, spans, judged
 
 
 def _mention_spans(doc: Document) -> dict[str, list[tuple[int, int]]]:

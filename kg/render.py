@@ -46,11 +46,13 @@ STATUS_LABELS = {"Planned": "谋划 planned", "Started": "开工 started", "Unde
 
 
 def write(net: nx.MultiDiGraph, path: Path, *, dossier: dict | None = None, counties: list | None = None,
-          total: int | None = None, total_edges: int | None = None) -> Path:
+          total: int | None = None, total_edges: int | None = None, comparison=None) -> Path:
     """The HTML page of a network (cut from `total` entities and `total_edges` relations), its
-    county list ([county, label, projects, 亿元, documents]) and the side panel's data
-    (kg/dossier.py), written a slice at a time: first what the first frame needs, then the
-    dossier, which the browser reads while it draws that frame."""
+    county list ([county, label, projects, 亿元, documents]), the side panel's data
+    (kg/dossier.py) and the counties × sectors of the comparison view (`comparison`, or a
+    function that gives it once the dossier is written), written a slice at a time: first
+    what the first frame needs, then the dossier and the comparison, which the browser reads
+    while it draws that frame (and parses when first shown)."""
     dossier = dossier or {}
     if counties is None:
         counties = [[n, d["label"], 0, 0, 0] for n, d in net.nodes(data=True) if d["type"] == "County"]
@@ -58,16 +60,25 @@ def write(net: nx.MultiDiGraph, path: Path, *, dossier: dict | None = None, coun
     tips = {n: {"evidence": d["evidence"], "investment": d["investment"], "aliases": d["aliases"], "more": d["more"]}
             for n, d in net.nodes(data=True)}
     fields = {"css": _asset("vis-network.css") + _own("explorer.css"), "vis": _asset("vis-network.min.js"),
-              "js": _own("explorer.js") + _own("dossier.js"), "nodes": len(graph["nodes"]), "edges": len(graph["edges"])}
+              "js": _own("explorer.js") + _own("dossier.js") + _own("compare.js"), "nodes": len(graph["nodes"]),
+              "edges": len(graph["edges"])}
     head, rest = _TEMPLATE.split("{data}")
-    middle, tail = rest.split("{dossier}")
+    middle, rest = rest.split("{dossier}")
+    between, tail = rest.split("{comparison}")
     with Path(path).open("w", encoding="utf-8") as f:
         f.write(head.format(**fields))
         _write_json(f, graph)
         f.write(middle.format(**fields))
         _write_json(f, {**dossier, "tips": {"nodes": tips}})
+        f.write(between.format(**fields))
+        _write_json(f, _comparison(comparison() if callable(comparison) else comparison))
         f.write(tail.format(**fields))
     return Path(path)
+
+
+def _comparison(data: dict | None) -> dict:
+    """The comparison view's data (kg/dossier.py `comparison`), or that of a page without one."""
+    return data if data is not None else {"labels": {}, "groups": {"sector": [], "section": []}, "counties": []}
 
 
 def _first_frame(net: nx.MultiDiGraph, counties: list, total: int, total_edges: int) -> dict:
@@ -185,6 +196,8 @@ _TEMPLATE = """<!DOCTYPE html>
   <select id="document" aria-label="document"></select>
   <select id="year" aria-label="year"></select>
   <button id="reset">重置 Reset view</button>
+  <h2>比较 Compare</h2>
+  <button id="compare-open">县 × 行业 Counties by sector</button>
   <p class="hint">Click a county, or any node, for its dossier; hover for the evidence.</p>
 </div>
 <div id="network"></div>
@@ -193,6 +206,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <script type="application/json" id="kg-data">{data}</script>
 <script>{js}</script>
 <script type="application/json" id="kg-dossier">{dossier}</script>
+<script type="application/json" id="kg-compare">{comparison}</script>
 </body>
 </html>
 """

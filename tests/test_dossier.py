@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def panel(seed_build):
-    """The side panel's data of the seeds, as `kg view` reads it from graph.trig."""
+    """The side panel's data of the seeds, as `kg view` reads it from graph.trig (and, under
+    "comparison", the counties × sectors of the comparison view)."""
     import pyoxigraph as ox
 
     page = explorer.Explorer()
@@ -24,8 +25,25 @@ def panel(seed_build):
     data = dossier.resolved(dossier.collect(page.db))
     data["counties"] = dict(data["counties"])
     data["county_list"] = dossier.county_list(page.db)
+    data["comparison"] = dossier.comparison(page.db)
     page.close()
     return net, data
+
+
+SECTOR = "https://w3id.org/county-kg/sector/"
+
+
+def best_sectors(build) -> dict[str, str]:
+    """Each entity's sector as the scheme's definition of kg.compare reads it, straight from the
+    graph: of the sectors stated of it, the one stated with the highest confidence, of equals the first."""
+    rows = kg.query(build, """SELECT ?e ?s (MAX(?c) AS ?confidence) WHERE {
+        ?e kg:sector ?s . ?st rdf:subject ?e ; rdf:predicate kg:sector ; rdf:object ?s . ?a oa:hasBody ?st ; kg:confidence ?c .
+    } GROUP BY ?e ?s""").rows
+    best: dict[str, tuple] = {}
+    for e, s, confidence in rows:
+        key = (-float(confidence), s.strip("<>").removeprefix(SECTOR))
+        best[e.strip("<>")] = min(best.get(e.strip("<>"), key), key)
+    return {e: sector for e, (_, sector) in best.items()}
 
 
 def query_rows(build) -> list[dict]:
@@ -105,7 +123,7 @@ def test_a_county_lists_its_documents_enterprises_parks_and_strategies(panel):
     assert [data["documents"][d][2] for d in jishan["documents"]] == ["2021-03-25", "2024-02-20"]  # oldest first
     assert [data["documents"][d][3] for d in jishan["documents"]] == ["党代会报告", "政府工作报告"]
     assert jishan["enterprises"] and jishan["parks"] and jishan["strategies_total"] == len(jishan["strategies"]) > 50
-    assert all(net.nodes[e]["type"] == "Enterprise" for e, _ in jishan["enterprises"])
+    assert all(net.nodes[e]["type"] == "Enterprise" for e, _, _ in jishan["enterprises"])
     assert jishan["projects_total"] == sum(r["county"].endswith("140824") for r in data["rows"])
 
 
@@ -155,3 +173,75 @@ def test_a_very_long_sentence_is_cut_around_the_names_with_exact_offsets():
     assert cut_end - cut_start == len(cut) <= explorer.MAX_EXCERPT
     assert cut[s_span[0] - cut_start : s_span[1] - cut_start] == "某某产业园"
     assert o_span == (None, None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("by", ["sector", "section"])
+def test_the_comparison_has_the_figures_of_kg_compare(seed_build, panel, by):
+    _, data = panel
+    comparison = data["comparison"]
+    expected = kg.compare(seed_build, by=by)
+    assert [c[1] for c in comparison["counties"]] == expected.counties  # the same counties, in the same order
+    groups = comparison["groups"][by]
+    assert groups == [g for g, _ in expected.groups()]  # the scheme's order, unknown last
+    got = {(c[1], groups[g]): (n, Decimal(yuan), project_share, investment_share)
+           for c in comparison["counties"] for g, n, yuan, project_share, investment_share in c[4][by]}
+    assert got == {(r.county, r.group): (r.projects, r.yuan, r.project_share, r.investment_share) for r in expected.rows}
+    assert len(got) > 40 and any(v[1] > 0 for v in got.values())
+    assert {c[1]: (c[2], Decimal(c[3])) for c in comparison["counties"]} == expected.totals
+    assert all(comparison["labels"][r.group][0] == r.label for r in expected.rows)
+
+
+@pytest.mark.slow
+def test_each_row_carries_the_sector_kg_compare_counts_it_under(seed_build, panel):
+    net, data = panel
+    best = best_sectors(seed_build)
+    assert len(best) > 300
+    sectored = [r for r in data["rows"] if r["sector"]]
+    assert len(sectored) > 250
+    for row in data["rows"]:
+        assert row["sector"] == best.get(row["project"]), row["label"]
+        if row["sector"]:
+            assert row["sector_cue"]  # the word that decided it ...
+        cited = [data["facts"][i] for i in row["facts"] if data["facts"][i][1] == "sector"]
+        assert all(f[2] == row["sector"] for f in cited)  # ... and only the sector it has is cited as its evidence
+    with_sector_evidence = sum(any(data["facts"][i][1] == "sector" for i in r["facts"]) for r in sectored)
+    assert with_sector_evidence == len(sectored)
+    # a cell of the comparison counts exactly the rows of its county and sector (no row is cut from the seeds' page)
+    counted: dict = {}
+    for row in data["rows"]:
+        key = (net.nodes[row["county"]]["label"], row["sector"] or "unknown")
+        counted[key] = counted.get(key, 0) + 1
+    groups = data["comparison"]["groups"]["sector"]
+    assert counted == {(c[1], groups[g]): n for c in data["comparison"]["counties"] for g, n, *_ in c[4]["sector"]}
+
+
+@pytest.mark.slow
+def test_a_county_lists_its_enterprises_and_parks_with_their_sector(seed_build, panel):
+    _, data = panel
+    best = best_sectors(seed_build)
+    listed = [x for c in data["counties"].values() for x in c["enterprises"] + c["parks"]]
+    assert sum(1 for _, _, sector in listed if sector) >= 10
+    for iri, _, sector in listed:
+        assert sector == best.get(iri)
+        assert (data["sectors"].get(iri) or [None])[0] == sector  # as the entity's own dossier shows it
+
+
+def test_a_sector_the_scheme_does_not_know_is_passed_over_as_kg_compare_does(tmp_path):
+    from test_render import add_sector, toy
+
+    ds = toy(n_projects=2)
+    add_sector(ds, 0, "SEI6", "0.9")
+    add_sector(ds, 0, "no-such-sector", "0.95")
+    add_sector(ds, 1, "C31", "0.7")
+    add_sector(ds, 1, "A", "0.7")  # of equals, the first id
+    page = explorer.Explorer()
+    for quads in explorer._graphs(explorer._as_quads(ds)):
+        page.add(quads)
+    page.network()
+    rows = {r["label"]: r["sector"] for r in dossier.resolved(dossier.collect(page.db))["rows"]}
+    assert rows == {"项目0": "SEI6", "项目1": "A"}
+    ds.serialize(tmp_path / "toy.trig", format="trig")
+    expected = kg.compare(tmp_path / "toy.trig")
+    county = dossier.comparison(page.db)["counties"][0]
+    assert [dossier.comparison(page.db)["groups"]["sector"][g] for g, *_ in county[4]["sector"]] == [r.group for r in expected.rows]

@@ -20,6 +20,7 @@ def toy(n_projects=3, hostile=False):
     g.add((doc, KG.aboutCounty, county))
     g.add((county, RDF.type, KG.County))
     g.add((county, RDFS.label, Literal("平遥县", lang="zh")))
+    g.add((county, KG.adminCode, Literal("140728")))
     g.add((county, KG.mentionedIn, doc))
     for i in range(n_projects):
         p = KGR[f"project/{i}"]
@@ -28,6 +29,27 @@ def toy(n_projects=3, hostile=False):
         g.add((p, KG.mentionedIn, doc))
         g.add((p, KG.locatedIn, county))
     return ds
+
+
+def add_sector(ds, i: int, sector: str, confidence: str, cue: str = "光伏") -> None:
+    """Toy project `i` is in `sector`, said with `confidence` by the word `cue`, as the build's
+    annotations say it (a statement, an annotation with its confidence, cue and place in t.txt)."""
+    from decimal import Decimal
+
+    from kg.vocab import OA, SECTOR
+
+    g, p = ds.graph(KGR["graph/t"]), KGR[f"project/{i}"]
+    st, a = KGR[f"statement/{i}-{sector}"], KGR[f"annotation/{i}-{sector}-{confidence}"]
+    target, position = KGR[f"annotation/{i}-{sector}-{confidence}/target"], KGR[f"selector/{i}/position"]
+    g.add((p, KG.sector, SECTOR[sector]))
+    for prop, value in ((RDF.type, RDF.Statement), (RDF.subject, p), (RDF.predicate, KG.sector), (RDF.object, SECTOR[sector])):
+        g.add((st, prop, value))
+    for prop, value in ((RDF.type, OA.Annotation), (OA.hasBody, st), (OA.hasTarget, target), (KG.confidence, Literal(Decimal(confidence))),
+                        (KG.cue, Literal(cue, lang="zh")), (KG.evidenceSentence, Literal(f"建设项目{i}。", lang="zh"))):
+        g.add((a, prop, value))
+    g.add((target, OA.hasSelector, position))
+    g.add((position, OA.start, Literal(4 * i)))
+    g.add((position, OA.end, Literal(4 * i + 4)))
 
 
 def embedded(html, block="kg-data"):
@@ -137,6 +159,8 @@ def test_a_build_reads_the_page_from_its_documents_as_a_view_reads_it_from_the_g
     assert len(from_graph_panel["rows"]) > 300 and len(from_graph_panel["facts"]) > 1000
     for key in from_graph_panel:
         assert from_docs_panel[key] == from_graph_panel[key], key
+    assert sum(1 for r in from_graph_panel["rows"] if r["sector"]) > 250
+    assert dossier.comparison(from_documents.db) == dossier.comparison(from_graph.db)  # ... and the same comparison
     for view in (dict(county="新绛县"), dict(document="001_cfdcc10b84bd6ab0")):
         assert list(from_documents.network(**view).nodes(data=True)) == list(from_graph.network(**view).nodes(data=True))
 
@@ -179,3 +203,38 @@ def test_a_node_lists_a_bounded_number_of_counties(tmp_path, monkeypatch):
         g.add((line, KG.mentionedIn, doc))
     node = embedded(explorer.page(ds, tmp_path / "g.html").read_text(encoding="utf-8"))["nodes"][0]
     assert len(node["counties"]) == 2 and set(node["counties"]) < {f"county/{c}" for c in ("140728", "140729", "140730")}
+
+
+def test_the_comparison_comes_last_parsed_apart_and_escaped(tmp_path):
+    """Counties × sectors in a block of its own after the dossier's (the page parses it when the view
+    opens); a hostile county name and a project with no sector travel as text."""
+    ds = toy(n_projects=3, hostile=True)
+    g = ds.graph(KGR["graph/t"])
+    g.set((KGR["county/140728"], RDFS.label, Literal(HOSTILE, lang="zh")))
+    add_sector(ds, 1, "SEI6", "0.9")
+    add_sector(ds, 2, "SEI6", "0.9", cue="<b>风电</b>")
+    html = explorer.page(ds, tmp_path / "g.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and "<b>风电" not in html
+    assert html.index('id="kg-data"') < html.index('id="kg-dossier"') < html.index('id="kg-compare"')
+    comparison = embedded(html, "kg-compare")
+    assert comparison["groups"]["sector"] == ["SEI6", "unknown"] and comparison["groups"]["section"] == ["SEI6", "unknown"]
+    [(county, label, n, yuan, cells)] = comparison["counties"]
+    assert (county, label, n, yuan) == ("county/140728", HOSTILE, 3, "0")
+    assert cells["sector"] == [[0, 2, "0", 0.6667, 0.0], [1, 1, "0", 0.3333, 0.0]]
+    assert comparison["labels"]["SEI6"][:2] == ["新能源", "New energy"] and comparison["labels"]["unknown"][0] == "未定"
+    rows = {r["label"]: (r["sector"], r["sector_cue"]) for r in embedded(html, "kg-dossier")["rows"]}
+    assert rows == {HOSTILE: (None, None), "项目1": ("SEI6", "光伏"), "项目2": ("SEI6", "<b>风电</b>")}
+
+
+def test_the_comparison_of_one_county_view_holds_that_county(seed_build, tmp_path):
+    out = explorer.view(seed_build, tmp_path / "xj.html", county="新绛县")
+    comparison = embedded(out.read_text(encoding="utf-8"), "kg-compare")
+    assert [c[1] for c in comparison["counties"]] == ["新绛县"] and comparison["counties"][0][2] > 100
+
+
+def test_a_page_written_without_a_comparison_has_an_empty_one(tmp_path):
+    net = explorer.Explorer()
+    for quads in explorer._graphs(explorer._as_quads(toy())):
+        net.add(quads)
+    html = render.write(net.network(), tmp_path / "g.html").read_text(encoding="utf-8")
+    assert embedded(html, "kg-compare") == {"labels": {}, "groups": {"sector": [], "section": []}, "counties": []}

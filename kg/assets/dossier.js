@@ -11,7 +11,7 @@
                          Park: "园区 Park", Strategy: "战略 Strategy" };
   const RELATION_LABELS = { locatedIn: "位于 located in", undertakenBy: "承建 undertaken by", locatedInPark: "位于园区 in park",
                             implements: "实施 implements", partOf: "属于 part of", investment: "投资 investment",
-                            capacity: "规模 capacity", status: "状态 status" };
+                            capacity: "规模 capacity", status: "状态 status", sector: "行业 sector" };
   let D = null;
 
   // the dossier block comes last in the page, and the first frame is drawn before the browser has read it:
@@ -68,6 +68,15 @@
     return `${date || "—"} · ${kind || "—"} · ${title || file}`;
   }
   const statusLabel = s => (kg.data.statuses[s] || s);
+  // a sector as a name (zh) that says more on hover (en, and the word that decided it)
+  function sectorTag(sector, cue) {
+    if (!sector) return el("span", "", { className: "sector" });
+    const [zh, en] = kg.sectorLabel(sector);
+    const tag = el("span", zh, { className: "sector" });
+    tag.title = en + (cue ? ` — decided by the word “${cue}”` : "");
+    tag.dataset.sector = sector;
+    return tag;
+  }
 
   // what a fact states, seen from `focus` (an entity): "投资 investment: 3.8 亿元", "承建 undertaken by <link>"
   function statement(f, focus) {
@@ -78,7 +87,8 @@
     else if (relation === "status") what += `: ${statusLabel(o)}`;
     else if (relation === "capacity") what += `: ${o}`;
     line.append(el("b", what));
-    if (!["investment", "status", "capacity"].includes(relation)) line.append(" ", link(focus === s ? o : s));
+    if (relation === "sector") line.append(": ", sectorTag(o));
+    else if (!["investment", "status", "capacity"].includes(relation)) line.append(" ", link(focus === s ? o : s));
     return line;
   }
 
@@ -139,6 +149,7 @@
     ["county", "县 County", r => info(r.county).label],
     ["label", "项目 Project", r => r.label],
     ["yi", "亿元", r => r.yi === null ? null : Number(r.yi)],
+    ["sector", "行业 Sector", r => r.sector ? kg.sectorLabel(r.sector)[0] : ""],
     ["capacity", "规模 Capacity", r => r.capacity.join("、")],
     ["status", "状态 Status", r => r.status.map(statusLabel).join("、")],
     ["enterprise", "企业 Enterprise", r => r.enterprises.map(e => e[1]).join("、")],
@@ -194,6 +205,7 @@
           else if (key === "enterprise") td.appendChild(links(r.enterprises));
           else if (key === "park") td.appendChild(links(r.parks));
           else if (key === "yi") { td.textContent = kg.yi(r.yi); td.className = "num"; }
+          else if (key === "sector") td.appendChild(sectorTag(r.sector, r.sector_cue));
           else td.textContent = get(r) || "";
           tr.appendChild(td);
         });
@@ -224,12 +236,14 @@
   }
   kg.csv = function (rows) {
     const d = data();
-    const lines = [["county", "project", "yi", "capacity", "status", "enterprise", "park", "year", "document", "start", "end", "sentence"]];
+    const lines = [["county", "project", "yi", "capacity", "status", "enterprise", "park", "year", "sector", "sector_en", "sector_id",
+                    "document", "start", "end", "sentence"]];
     rows.forEach(r => {
       const first = r.facts.map(fi => d.facts[fi]).find(f => f[1] === "locatedIn" && f[2] === r.county);
       const sentence = first && first[4] >= 0 ? d.sentences[first[4]] : null;
       lines.push([info(r.county).label, r.label, r.yi, r.capacity.join("、"), r.status.join("、"),
         r.enterprises.map(e => e[1]).join("、"), r.parks.map(p => p[1]).join("、"), r.year,
+        ...(r.sector ? kg.sectorLabel(r.sector).slice(0, 2) : ["", ""]), r.sector || "",
         first ? d.documents[first[3]][1] : "", first ? first[5] : "", first ? first[6] : "", sentence ? sentence[3] : ""]);
     });
     return lines.map(l => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
@@ -285,15 +299,20 @@
   }
   function totals(parent, pairs) {
     const dl = el("dl", undefined, { className: "totals" });
-    pairs.forEach(([k, v]) => dl.append(el("dt", k), el("dd", v)));
+    pairs.forEach(([k, v]) => {
+      const dd = v instanceof Node ? el("dd") : el("dd", v);
+      if (v instanceof Node) dd.appendChild(v);
+      dl.append(el("dt", k), dd);
+    });
     parent.appendChild(dl);
   }
   function list(parent, items, type, limit) {
     const ul = el("ul", undefined, { className: "entities" });
-    items.slice(0, limit || 200).forEach(([id, label, note]) => {
+    items.slice(0, limit || 200).forEach(([id, label, note, sector]) => {
       const li = el("li");
       li.appendChild(link(id, label, type));
       if (note) li.append(el("span", ` ${note}`, { className: "meta" }));
+      if (sector) li.append(" ", sectorTag(sector, (data().sectors[id] || [])[1]));
       ul.appendChild(li);
     });
     if (items.length > (limit || 200)) ul.appendChild(el("li", `… +${items.length - (limit || 200)}`, { className: "meta" }));
@@ -335,15 +354,19 @@
       ["宣布投资 announced", `${kg.yi(sum(rows))} 亿元`], ["企业 enterprises", String(c.enterprises.length)],
       ["园区 parks", String(c.parks.length)], ["战略 strategies", String(c.strategies_total)],
     ]);
-    section(panel, "投资 Announced investment").appendChild(charts(rows));
+    const invest = section(panel, "投资 Announced investment");
+    invest.appendChild(charts(rows));
+    const compare = el("a", "按行业与其他县比较 compare with the other counties by sector →", { href: "#compare", className: "to-compare" });
+    compare.addEventListener("click", e => { e.preventDefault(); kg.openComparison(); });
+    invest.appendChild(compare);
     documents(section(panel, `文件 Documents (${c.documents_total})`), c.documents);
     const projects = section(panel, `项目 Projects (${rows.length})`, "projects");
     if (c.projects_total > rows.length) projects.appendChild(el("p", `${rows.length} of ${c.projects_total} projects: the page holds at most ` +
       "20,000 rows; `kg view BUILD --county NAME` or `kg query BUILD --name county_projects` gives them all.", { className: "note" }));
     projectTable(projects, rows, { name: c.label });
     const count = (index, eid) => `${(index.get(eid) || []).filter(r => r.county === id).length} 项目`;
-    list(section(panel, `企业 Enterprises (${c.enterprises.length})`), c.enterprises.map(([e, l]) => [e, l, count(d.byEnterprise, e)]), "Enterprise");
-    list(section(panel, `园区 Parks (${c.parks.length})`), c.parks.map(([p, l]) => [p, l, count(d.byPark, p)]), "Park");
+    list(section(panel, `企业 Enterprises (${c.enterprises.length})`), c.enterprises.map(([e, l, s]) => [e, l, count(d.byEnterprise, e), s]), "Enterprise");
+    list(section(panel, `园区 Parks (${c.parks.length})`), c.parks.map(([p, l, s]) => [p, l, count(d.byPark, p), s]), "Park");
     const strategies = section(panel, `战略 Strategies (${c.strategies_total})`, "strategies");
     list(strategies, c.strategies.map(([s, l, n]) => [s, l, n ? `${n} 文件` : ""]), "Strategy", 500);
     if (c.strategies_total > c.strategies.length) strategies.appendChild(el("p", `the ${c.strategies.length} named in most documents`, { className: "hint" }));
@@ -363,12 +386,14 @@
       (d.byProject.get(id) || []).forEach(r => {
         const s = section(panel, `${info(r.county).label}`);
         totals(s, [["县 county", info(r.county).label], ["亿元", kg.yi(r.yi) || "—"], ["规模 capacity", r.capacity.join("、") || "—"],
-                   ["状态 status", r.status.map(statusLabel).join("、") || "—"], ["年份 year", r.year || "—"]]);
+                   ["状态 status", r.status.map(statusLabel).join("、") || "—"], ["年份 year", r.year || "—"],
+                   ["行业 sector", r.sector ? sectorTag(r.sector, r.sector_cue) : "—"]]);
         if (r.enterprises.length) s.append(el("span", "企业 enterprise: "), links(r.enterprises));
         if (r.parks.length) s.append(el("span", " 园区 park: "), links(r.parks));
         section(panel, "证据 Evidence").append(...evidence(r.facts, id));
       });
     }
+    if ((type === "Enterprise" || type === "Park") && d.sectors[id]) totals(panel, [["行业 sector", sectorTag(...d.sectors[id])]]);
     if (type === "Enterprise") projectsAcross(panel, "项目 Projects across counties", d.byEnterprise.get(id) || [], info(id).label);
     if (type === "Park") projectsAcross(panel, "项目 Projects in the park", d.byPark.get(id) || [], info(id).label);
     if (type === "Strategy") {
@@ -406,12 +431,16 @@
   const unique = pairs => [...new Map(pairs.map(p => [p[0], p])).values()];
 
   kg.dossier = {
+    rows: county => data().byCounty.get(county) || [],  // a county's project rows (the comparison lists a cell's)
+    projectTable: projectTable,
     knows: id => { const d = data(); return !!(d.counties[id] || d.names[id] || d.byProject.has(id) || kg.byId.has(id)); },
     open: function (id, sectionName, known) {
       const d = data();
       const panel = document.getElementById("dossier");
       panel.textContent = "";
       panel.hidden = false;
+      panel.classList.remove("wide");
+      document.body.classList.remove("wide-dossier");
       document.body.classList.add("with-dossier");
       const it = info(id, known);
       const header = el("header");
@@ -430,7 +459,8 @@
     close: function () {
       const panel = document.getElementById("dossier");
       panel.hidden = true;
-      document.body.classList.remove("with-dossier");
+      panel.classList.remove("wide");
+      document.body.classList.remove("with-dossier", "wide-dossier");
       history.replaceState(null, "", location.pathname + location.search);
     },
   };

@@ -221,6 +221,7 @@
   function fromHash() {
     const frag = decodeURIComponent(location.hash.slice(1));
     if (!frag) return;
+    if (frag === "compare" || frag.startsWith("compare/")) { kg.ready(() => kg.comparisonFromHash(frag)); return; }
     const id = frag;
     if (kg.byId.has(id) || (kg.isReady() && kg.dossier.knows(id))) kg.select(id, { fromHash: true });
   }
