@@ -10,6 +10,12 @@ import pytest
 
 import kg
 from kg import store
+from kg.vocab import KGR as KGR_NS
+
+from rdflib import Literal
+from rdflib.namespace import RDFS
+
+RDFS_LABEL = RDFS.label
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -325,5 +331,212 @@ def test_a_name_that_looks_like_a_formula_stays_text_in_the_csv(browser, tmp_pat
         page.click("#dossier button.csv")
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert sorted(r["project"] for r in rows) == ["'=HYPERLINK(\"http://x\")", "项目1"]
+    assert errors == [] and external == []
+    page.close()
+
+
+# --- sectors and the comparison view ---------------------------------------------------------------
+
+MEASURES = ("projects", "yi", "investment_share", "project_share")
+
+
+def best_sectors(build: Path) -> dict[str, str]:
+    from test_dossier import best_sectors as from_graph
+
+    return from_graph(build)
+
+
+def heatmap(page) -> dict:
+    """The comparison table as shown: {(county label, group): (text, data-* figures)}, and its total row."""
+    return page.evaluate("""() => {
+        const heads = Object.fromEntries([...document.querySelectorAll('#compare-body thead th[data-county]')]
+            .map(th => [th.dataset.county, th.textContent]));
+        const cells = [...document.querySelectorAll('#compare-body tbody td.cell:not(.empty)')].map(td => [
+            heads[td.dataset.county], td.dataset.group, td.textContent,
+            [Number(td.dataset.projects), td.dataset.yuan, Number(td.dataset.projectShare), Number(td.dataset.investmentShare)]]);
+        const totals = [...document.querySelectorAll('#compare-body tfoot td')].map(td => [heads[td.dataset.county], td.textContent]);
+        return {cells: cells, totals: totals, heads: Object.values(heads)};
+    }""")
+
+
+def shown_as(text: str, measure: str) -> float:
+    return float(text.rstrip("%").replace(",", "")) / (100 if measure.endswith("share") else 1)
+
+
+@pytest.mark.parametrize("by", ["sector", "section"])
+def test_the_comparison_view_shows_the_figures_of_kg_compare(browser, seed_build, by):
+    from decimal import Decimal
+
+    page, errors, external = open_page(browser, seed_build / "graph.html")
+    page.click("#compare-open")  # the button of the left panel opens it
+    page.wait_for_selector("#compare-body table.heatmap")
+    assert page.evaluate("location.hash") == "#compare/sector/projects"
+    if by == "section":
+        page.check("input[name=compare-by][value=section]")
+    expected = kg.compare(seed_build, by=by)
+    want = {(r.county, r.group): r for r in expected.rows}
+    labels = embedded(seed_build / "graph.html", "kg-compare")["labels"]
+    for measure in MEASURES:
+        page.check(f"input[name=compare-measure][value={measure}]")
+        shown = heatmap(page)
+        assert shown["heads"] == expected.counties
+        assert {(c, g) for c, g, *_ in shown["cells"]} == set(want)  # a cell for each (county, group) kg.compare gives, no other
+        for county, group, text, (n, yuan, project_share, investment_share) in shown["cells"]:
+            r = want[(county, group)]
+            assert (n, Decimal(yuan), project_share, investment_share) == (r.projects, r.yuan, r.project_share, r.investment_share)
+            figure = {"projects": r.projects, "yi": float(r.yi), "project_share": r.project_share,
+                      "investment_share": r.investment_share}[measure]
+            assert shown_as(text, measure) == pytest.approx(figure, abs=0.006 if measure == "yi" else 0.0006), (county, group, measure)
+        totals = dict(shown["totals"])
+        for county in expected.counties:
+            n, yuan = expected.totals[county]
+            if measure == "projects":
+                assert totals[county] == str(n)
+            elif measure == "yi":
+                assert shown_as(totals[county], measure) == pytest.approx(float(yuan / 100_000_000), abs=0.006)
+    rows = page.query_selector_all("#compare-body tbody tr")
+    assert [r.get_attribute("data-group") for r in rows] == [g for g, _ in expected.groups()]  # the scheme's order, unknown last
+    assert [r.query_selector("th").inner_text() for r in rows] == [label for _, label in expected.groups()]
+    assert all(r.query_selector("th").get_attribute("title") == labels[r.get_attribute("data-group")][1] for r in rows)  # en on hover
+    assert errors == [] and external == []
+    page.close()
+
+
+def test_a_county_selection_narrows_the_comparison_and_the_address_keeps_it(browser, seed_build):
+    page, errors, external = open_page(browser, seed_build / "graph.html", "#compare/sector/yi")
+    page.wait_for_selector("#compare-body table.heatmap")
+    assert page.is_checked("input[name=compare-measure][value=yi]")
+    assert heatmap(page)["heads"] == ["五寨县", "新绛县", "稷山县"]  # all of them at first
+    page.uncheck(".county-boxes input[value='county/140825']")
+    shown = heatmap(page)
+    assert shown["heads"] == ["五寨县", "稷山县"] and {c for c, *_ in shown["cells"]} == {"五寨县", "稷山县"}
+    groups = {g for _, g, *_ in shown["cells"]}
+    expected = kg.compare(seed_build, counties=["五寨县", "稷山县"])
+    assert groups == {r.group for r in expected.rows}  # a group no chosen county has is left out
+    fragment = page.evaluate("location.hash")
+    assert fragment == "#compare/sector/yi/county/140928,county/140824"
+    again, errors2, external2 = open_page(browser, seed_build / "graph.html", fragment)  # the permalink
+    again.wait_for_selector("#compare-body table.heatmap")
+    assert heatmap(again)["heads"] == ["五寨县", "稷山县"]
+    again.click("text=清空 none")
+    assert again.query_selector("#compare-body table.heatmap") is None and "at least one county" in again.inner_text("#compare-body")
+    again.click("text=全部 all")
+    assert heatmap(again)["heads"] == ["五寨县", "新绛县", "稷山县"]
+    assert errors == errors2 == [] and external == external2 == []
+    page.close()
+    again.close()
+
+
+def test_clicking_a_cell_lists_its_projects_each_with_its_evidence(browser, seed_build):
+    best = best_sectors(seed_build)
+    located = kg.query(seed_build, """SELECT DISTINCT ?p ?pl ?cl WHERE { ?p a kg:Project ; kg:locatedIn ?c ; rdfs:label ?pl .
+                                      ?c a kg:County ; rdfs:label ?cl }""").rows
+    page, errors, external = open_page(browser, seed_build / "graph.html", "#compare")
+    page.wait_for_selector("#compare-body table.heatmap")
+    cells = heatmap(page)["cells"]
+    checked = 0
+    for county, group, _, (n, *_rest) in cells:
+        if county != "稷山县" and group not in ("SEI6", "unknown"):
+            continue
+        page.click(f"#compare-body tbody tr[data-group='{group}'] td[data-county][title^='{county}']")
+        page.wait_for_selector("#compare-projects table.projects")
+        listed = sorted(r["label"] for r in shown_rows_in(page, "#compare-projects"))
+        expected = sorted(label for p, label, c in located if c == county and best.get(p.strip("<>"), "unknown") == group)
+        assert listed == expected and len(listed) == n, (county, group)
+        assert page.query_selector(f"#compare-body td.chosen[data-group='{group}']") is not None
+        checked += 1
+    assert checked >= 20
+    # ... and by section: the projects of every sector in it
+    section = {k: v[2] for k, v in embedded(seed_build / "graph.html", "kg-compare")["labels"].items()}
+    page.check("input[name=compare-by][value=section]")
+    for county, group, _, (n, *_rest) in heatmap(page)["cells"]:
+        if county == "稷山县":
+            page.click(f"#compare-body tbody tr[data-group='{group}'] td[data-county][title^='{county}']")
+            listed = sorted(r["label"] for r in shown_rows_in(page, "#compare-projects"))
+            expected = sorted(label for p, label, c in located if c == county and section[best.get(p.strip("<>"), "unknown")] == group)
+            assert listed == expected and len(listed) == n, (county, group)
+            checked += 1
+    assert checked >= 30
+    page.check("input[name=compare-by][value=sector]")
+    # a row of a cell opens its evidence, as in the dossier: the name highlighted at its offsets in the original file
+    page.click("#compare-body tbody tr[data-group='SEI6'] td[title^='稷山县']")
+    page.click("#compare-projects tr.row")
+    block = page.query_selector("#compare-projects tr.evidence-row .evidence")
+    original = (ROOT / "seeds" / block.get_attribute("data-file")).read_text(encoding="utf-8")
+    mark = block.evaluate("b => b.querySelector('mark.focus').textContent")
+    assert mark == original[int(block.get_attribute("data-start")) : int(block.get_attribute("data-end"))]
+    assert "行业 sector: 新能源" in page.inner_text("#compare-projects tr.evidence-row")  # the sector's own evidence
+    page.click("#compare-projects tr.row a.entity")  # the project's name opens its dossier
+    page.wait_for_selector("#dossier header .badge.Project")
+    assert errors == [] and external == []
+    page.close()
+
+
+def shown_rows_in(page, where: str) -> list[dict]:
+    return page.evaluate("""where => {
+        const keys = [...document.querySelectorAll(where + ' table.projects th')].map(th => th.dataset.key);
+        return [...document.querySelectorAll(where + ' table.projects tr.row')].map(tr =>
+            Object.fromEntries([...tr.cells].map((td, i) => [keys[i], td.textContent])));
+    }""", where)
+
+
+def test_dossier_rows_show_their_sector_and_the_csv_carries_it(browser, seed_build):
+    best = best_sectors(seed_build)
+    labels = embedded(seed_build / "graph.html", "kg-compare")["labels"]
+    page, errors, external = open_page(browser, seed_build / "graph.html", "#county/140824")
+    page.wait_for_selector("#dossier table.projects")
+    rows = page.evaluate("""() => [...document.querySelectorAll('#dossier table.projects tr.row')].map(tr => {
+        const tag = tr.querySelector('span.sector');
+        return [tr.dataset.project, tag.textContent, tag.title, tag.dataset.sector || null];
+    })""")
+    assert len(rows) == len(county_rows(seed_build, "稷山县"))
+    sectored = 0
+    for project, text, title, sector in rows:
+        assert sector == best.get(KGR + project)
+        if sector:
+            zh, en, _ = labels[sector]
+            assert text == zh and title.startswith(en) and "decided by the word" in title
+            sectored += 1
+        else:
+            assert text == "" and title == ""
+    assert sectored > 60
+    with page.expect_download() as download:
+        page.click("#dossier button.csv")
+    csv_rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
+    assert [r["project"] for r in csv_rows] == [r["label"] for r in shown_rows(page)]
+    by_label = {r["label"]: r for r in shown_rows(page)}
+    for r in csv_rows:
+        assert r["sector"] == by_label[r["project"]]["sector"]
+        assert (r["sector_en"], r["sector"]) == ((labels[r["sector_id"]][1], labels[r["sector_id"]][0]) if r["sector_id"] else ("", ""))
+    assert sum(1 for r in csv_rows if r["sector_id"]) == sectored
+    # the county's enterprises and parks carry theirs where known
+    listed = page.evaluate("""() => [...document.querySelectorAll('#dossier ul.entities li')].map(li =>
+        [li.querySelector('a.entity').getAttribute('href').slice(1), (li.querySelector('span.sector') || {}).textContent || ''])""")
+    with_sector = [(iri, text) for iri, text in listed if KGR + iri in best and best[KGR + iri] in labels]
+    assert with_sector and all(text == labels[best[KGR + iri]][0] for iri, text in with_sector)
+    assert errors == [] and external == []
+    page.close()
+
+
+def test_hostile_names_with_and_without_a_sector_show_as_text_in_the_comparison(browser, tmp_path):
+    from test_render import HOSTILE, add_sector, toy
+
+    from kg import explorer
+
+    ds = toy(n_projects=3, hostile=True)  # project 0: a hostile name, no sector
+    ds.graph(KGR_NS["graph/t"]).set((KGR_NS["project/1"], RDFS_LABEL, Literal("<svg onload=alert(3)>光伏电站", lang="zh")))
+    add_sector(ds, 1, "SEI6", "0.9", cue="<b>光伏</b>")
+    html = explorer.page(ds, tmp_path / "h.html")
+    page, errors, external = open_page(browser, html, "#compare")
+    page.wait_for_selector("#compare-body table.heatmap")
+    page.click("#compare-body tbody tr[data-group='unknown'] td.cell")
+    page.wait_for_selector("#compare-projects tr.row")
+    assert HOSTILE in page.inner_text("#compare-projects table.projects")  # shown as characters
+    page.click("#compare-body tbody tr[data-group='SEI6'] td.cell")
+    page.wait_for_selector("#compare-projects tr.row")
+    assert "<svg onload=alert(3)>光伏电站" in page.inner_text("#compare-projects table.projects")
+    assert page.get_attribute("#compare-projects span.sector", "title") == "New energy — decided by the word “<b>光伏</b>”"
+    assert page.query_selector("#dossier img, #dossier script, #dossier svg[onload], #dossier b") is None
+    page.wait_for_timeout(300)
     assert errors == [] and external == []
     page.close()
