@@ -540,3 +540,40 @@ def test_hostile_names_with_and_without_a_sector_show_as_text_in_the_comparison(
     page.wait_for_timeout(300)
     assert errors == [] and external == []
     page.close()
+
+
+def test_a_page_of_many_counties_pages_through_them_and_finds_them_by_name(browser, tmp_path):
+    """Thousands of counties at the page's caps: the table draws 40 at a time, all of them chosen."""
+    from rdflib import Dataset
+    from rdflib.namespace import RDF
+
+    from kg import explorer
+    from kg.vocab import KG
+
+    ds = Dataset()
+    for i in range(45):
+        g, doc, county = ds.graph(KGR_NS[f"graph/{i}"]), KGR_NS[f"doc/{i}"], KGR_NS[f"county/{100100 + i}"]
+        g.add((doc, RDF.type, KG.Document))
+        g.add((doc, KG.aboutCounty, county))
+        g.add((county, RDF.type, KG.County))
+        g.add((county, RDFS_LABEL, Literal(f"甲{i:02d}县", lang="zh")))
+        for j in range(i % 3 + 1):
+            p = KGR_NS[f"project/{i}-{j}"]
+            g.add((p, RDF.type, KG.Project))
+            g.add((p, RDFS_LABEL, Literal(f"项目{i}-{j}", lang="zh")))
+            g.add((p, KG.locatedIn, county))
+    page, errors, external = open_page(browser, explorer.page(ds, tmp_path / "many.html"), "#compare")
+    page.wait_for_selector("#compare-body table.heatmap")
+    assert "counties 1–40 of 45" in page.inner_text("#compare-body .pager")
+    assert heatmap(page)["heads"] == [f"甲{i:02d}县" for i in range(40)]
+    page.click("#compare-body .pager button >> text=▶")
+    shown = heatmap(page)
+    assert shown["heads"] == [f"甲{i:02d}县" for i in range(40, 45)]
+    assert [int(t) for _, t in shown["totals"]] == [i % 3 + 1 for i in range(40, 45)]
+    page.fill(".county-find", "甲07")
+    assert page.evaluate("[...document.querySelectorAll('.county-boxes label')].filter(l => !l.hidden).map(l => l.textContent)") == ["甲07县 2 · 0 亿元"]
+    page.click("text=清空 none")
+    page.check(".county-boxes input[value='county/100107']")
+    assert heatmap(page)["heads"] == ["甲07县"] and page.query_selector("#compare-body .pager") is None
+    assert errors == [] and external == []
+    page.close()

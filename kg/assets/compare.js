@@ -15,8 +15,9 @@
   const BY = [["sector", "行业 sector"], ["section", "门类 section (GB/T 4754)"]];
   // a sequential single-hue ramp (ColorBrewer Blues): read by lightness, so safe for colour-blind readers
   const RAMP = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"];
+  const PAGE = 40;  // counties drawn at once: a page of thousands of counties pages through them
   let C = null;
-  const state = { by: "sector", measure: "projects", counties: null, cell: null };
+  const state = { by: "sector", measure: "projects", counties: null, cell: null, page: 0 };
 
   function data() {
     if (C) return C;
@@ -121,6 +122,14 @@
     const all = el("button", "全部 all", { className: "small" }), none = el("button", "清空 none", { className: "small" });
     head.append(" ", all, " ", none);
     const boxes = el("div", undefined, { className: "county-boxes" });
+    if (d.counties.length > PAGE) {  // many counties: find them by name
+      const find = el("input", undefined, { type: "search", placeholder: "县名 find a county", className: "county-find" });
+      find.addEventListener("input", () => {
+        const q = find.value.trim();
+        boxes.querySelectorAll("label").forEach(l => { l.hidden = !!q && !l.textContent.includes(q); });
+      });
+      head.append(" ", find);
+    }
     d.counties.forEach(([id, label, n, yuan]) => {
       const row = el("label");
       const input = el("input", undefined, { type: "checkbox", value: id, checked: !state.counties || state.counties.has(id) });
@@ -128,6 +137,7 @@
         if (!state.counties) state.counties = new Set(d.counties.map(c => c[0]));
         input.checked ? state.counties.add(id) : state.counties.delete(id);
         if (state.counties.size === d.counties.length) state.counties = null;
+        state.page = 0;
         redraw();
       });
       row.append(input, el("span", label), el("span", ` ${n} · ${kg.yi(yiOf(yuan)) || "0"} 亿元`, { className: "meta" }));
@@ -135,6 +145,7 @@
     });
     const setAll = on => {
       state.counties = on ? null : new Set();
+      state.page = 0;
       boxes.querySelectorAll("input").forEach(i => { i.checked = on; });
       redraw();
     };
@@ -155,18 +166,22 @@
 
   // the heat-map: groups (sectors or sections, in the scheme's order, unknown last) × the chosen counties
   function draw() {
-    const d = data(), by = state.by, measure = state.measure, counties = chosen();
+    const d = data(), by = state.by, measure = state.measure, all = chosen();
     const body = document.getElementById("compare-body");
     body.textContent = "";
-    if (!counties.length) { body.appendChild(el("p", "Choose at least one county.", { className: "hint" })); return; }
+    if (!all.length) { body.appendChild(el("p", "Choose at least one county.", { className: "hint" })); return; }
+    let max = 0;  // one scale for all the chosen counties, whichever are drawn
+    all.forEach(c => c[4][by].forEach(cell => { max = Math.max(max, value(cell, measure)); }));
+    const pages = Math.ceil(all.length / PAGE);
+    state.page = Math.min(state.page, pages - 1);
+    const counties = all.slice(state.page * PAGE, (state.page + 1) * PAGE);
     const cells = counties.map(c => new Map(c[4][by].map(cell => [d.groups[by][cell[0]], cell])));
     const groups = d.groups[by].filter(g => cells.some(m => m.has(g)));
-    let max = 0;
-    cells.forEach(m => m.forEach(cell => { max = Math.max(max, value(cell, measure)); }));
     const what = MEASURES.find(m => m[0] === measure)[1];
-    body.appendChild(el("p", `${what} · ${counties.length} counties · click a cell for its projects, hover for all its figures. ` +
+    body.appendChild(el("p", `${what} · ${all.length} counties · click a cell for its projects, hover for all its figures. ` +
       "Each project counts once per county, with its largest stated amount; shares are of the county's total (as `kg compare`).",
       { className: "hint" }));
+    if (pages > 1) body.appendChild(pager(state.page, pages, all.length));
     const wrap = el("div", undefined, { className: "heatmap-wrap" });
     const table = el("table", undefined, { className: "heatmap" });
     table.dataset.by = by;
@@ -229,6 +244,16 @@
     table.appendChild(el("tfoot")).appendChild(total);
     wrap.appendChild(table);
     body.append(wrap, legend(max, measure));
+  }
+
+  function pager(page, pages, n) {
+    const bar = el("div", undefined, { className: "pager" });
+    const back = el("button", "◀", { disabled: page === 0, title: "previous counties" });
+    const next = el("button", "▶", { disabled: page === pages - 1, title: "next counties" });
+    back.addEventListener("click", () => { state.page -= 1; draw(); });
+    next.addEventListener("click", () => { state.page += 1; draw(); });
+    bar.append(back, el("span", ` counties ${page * PAGE + 1}–${Math.min(n, (page + 1) * PAGE)} of ${n} `), next);
+    return bar;
   }
 
   // the scale of the colours, as an inline SVG
