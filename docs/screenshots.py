@@ -1,6 +1,6 @@
 """The README's pictures of the explorer, taken from a fresh build of the seeds in headless Chromium.
 
-    python docs/screenshots.py            # writes docs/explorer.png, docs/dossier.png, docs/evidence.png
+    python docs/screenshots.py   # writes docs/explorer.png, dossier.png, evidence.png and comparison.png
 
 Needs the test extras (playwright) and the system Chromium (.ci/run installs
 Debian's) with CJK fonts (fonts-noto-cjk). Every request but file:// is refused,
@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 VIEWPORT = {"width": 1500, "height": 920}
 COUNTY = "county/140824"  # 稷山县: two documents, 2021 and 2024
+COMPARISON_VIEWPORT = {"width": 1500, "height": 1240}
 
 
 def main() -> None:
@@ -48,6 +49,14 @@ def main() -> None:
         }""")
         page.wait_for_timeout(300)
         shot(page, "evidence.png")
+
+        page.set_viewport_size(COMPARISON_VIEWPORT)  # the whole table, and the start of a cell's list
+        page.goto(html.as_uri() + "#compare/sector/yi")
+        page.wait_for_selector("#compare-body table.heatmap")
+        page.click(f"#compare-body tr[data-group='SEI6'] td[data-county='{COUNTY}']")  # 稷山县's new energy: its projects
+        page.evaluate("document.getElementById('dossier').scrollTop = 0")
+        page.wait_for_timeout(300)
+        shot(page, "comparison.png")
         browser.close()
 
 
