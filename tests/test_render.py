@@ -238,3 +238,22 @@ def test_a_page_written_without_a_comparison_has_an_empty_one(tmp_path):
         net.add(quads)
     html = render.write(net.network(), tmp_path / "g.html").read_text(encoding="utf-8")
     assert embedded(html, "kg-compare") == {"labels": {}, "groups": {"sector": [], "section": []}, "counties": []}
+
+
+def test_the_heat_map_ramp_is_read_by_lightness():
+    """The comparison view's colours: one hue, each step darker than the one before (lightness alone
+    carries the value, which readers with any colour-vision deficiency see)."""
+    from pathlib import Path
+
+    js = (Path(__file__).parent.parent / "kg" / "assets" / "compare.js").read_text(encoding="utf-8")
+    ramp = re.findall(r"#[0-9a-f]{6}", re.search(r"const RAMP = \[(.*?)\];", js).group(1))
+
+    def luminance(colour: str) -> float:
+        def linear(c: float) -> float:
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        r, g, b = (linear(int(colour[i : i + 2], 16) / 255) for i in (1, 3, 5))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    levels = [luminance(c) for c in ramp]
+    assert len(ramp) >= 5 and all(a > b for a, b in zip(levels, levels[1:]))
+    assert levels[0] > 0.9 and levels[-1] < 0.05  # from near white to near black

@@ -44,7 +44,7 @@
   }
   function colour(t) {
     const i = Math.min(RAMP.length - 1, Math.round(t * (RAMP.length - 1)));
-    return [RAMP[i], i >= 5 ? "#ffffff" : "#111111"];
+    return [RAMP[i], i >= 6 ? "#ffffff" : "#111111"];  // the text of more contrast (WCAG: at least 5:1 on every step)
   }
 
   function chosen() {
@@ -82,6 +82,7 @@
     draw();
     if (state.cell) list(state.cell[0], state.cell[1]);
     panel.scrollTop = 0;
+    if (kg.network) kg.network.redraw();  // the wider panel narrowed the canvas
     if (opts.remember !== false) history.replaceState(null, "", "#" + fragment());
   }
   // the address keeps the view: #compare/<by>/<measure>[/<county ids, comma-separated>]
