@@ -218,3 +218,18 @@ def test_a_plant_in_a_list_of_works_named_after_a_brand_jieba_knows():
     doc = process_text("骄澄包装、稻森泉城东工厂(一期)等项目建成投产，中医院扩建门诊楼、李家坪二期风电等项目开工。")
     found = names(doc, "Enterprise")
     assert {"骄澄包装", "稻森泉"} <= found and not found & {"中医院", "李家坪"}
+
+
+def test_trade_names_with_the_heads_of_metals_oil_and_machinery():
+    doc = process_text("瑞澄钨业、沐川机电进入全省民营企业百强，澜峰石油荣登制造业百强名单，凯孚石化扩大产能。")
+    assert {"瑞澄钨业", "沐川机电", "澜峰石油", "凯孚石化"} <= names(doc, "Enterprise")
+
+
+def test_metals_oil_and_machinery_as_industries_are_no_companies():
+    doc = process_text("发展钨业深加工，推广机电一体化，保障石油供应，延伸石化产业链。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_what_is_said_of_a_company_after_its_name_awards_closures_and_ranks():
+    doc = process_text("金澜医药、锦昊化工分获省科技进步奖。完成沐源化工关闭停产。")
+    assert {"金澜医药", "锦昊化工", "沐源化工"} <= names(doc, "Enterprise")
