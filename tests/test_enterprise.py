@@ -233,3 +233,13 @@ def test_metals_oil_and_machinery_as_industries_are_no_companies():
 def test_what_is_said_of_a_company_after_its_name_awards_closures_and_ranks():
     doc = process_text("金澜医药、锦昊化工分获省科技进步奖。完成沐源化工关闭停产。")
     assert {"金澜医药", "锦昊化工", "沐源化工"} <= names(doc, "Enterprise")
+
+
+def test_national_groups_named_in_a_list_of_firms_even_when_everyday_words():
+    doc = process_text("中铁、中建、澜峰集团等一批知名企业落地我县。")
+    assert {"中铁", "中建", "澜峰集团"} <= names(doc, "Enterprise")
+
+
+def test_everyday_words_in_a_list_of_firms_that_are_no_national_group_stay_out():
+    doc = process_text("邮政、电信、移动等企业加快光纤建设。")
+    assert names(doc, "Enterprise") == set()

@@ -203,7 +203,8 @@ def _only_places(text: str) -> bool:
 
 
 def enterprise_lists(doc: Document) -> list[Mention]:
-    """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises."""
+    """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises (a
+    national group's short form among them even when it is an everyday word: 中铁、中建等企业)."""
     cfg = rules().record.actor
     found = []
     towns = None
@@ -216,7 +217,9 @@ def enterprise_lists(doc: Document) -> list[Mention]:
             # a sector (邮政, 运输) or two things joined (A和B) is not one company
             if _town_industry(text, towns, cfg):
                 continue
-            if _company_like(text, cfg, everyday_ok=platforms) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+            # (a platform, or a national group's short form such as 中铁, may be an everyday word)
+            everyday_ok = platforms or text in group_forms()
+            if _company_like(text, cfg, everyday_ok=everyday_ok) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
     return found
 
