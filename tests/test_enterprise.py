@@ -243,3 +243,14 @@ def test_national_groups_named_in_a_list_of_firms_even_when_everyday_words():
 def test_everyday_words_in_a_list_of_firms_that_are_no_national_group_stay_out():
     doc = process_text("邮政、电信、移动等企业加快光纤建设。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_head_that_opens_a_longer_word_after_the_brand_belongs_to_the_company():
+    doc = process_text("澜湘源食品饮料、凯孚公司技改等一批工业项目竣工投产。")
+    assert "澜湘源食品" in names(doc, "Enterprise")
+
+
+def test_a_head_that_opens_a_product_word_of_one_more_character_is_the_product():
+    doc = process_text("澜湘源生物质发电、凯孚科技馆等一批项目开工。")
+    found = names(doc, "Enterprise")
+    assert "澜湘源生物" not in found and "凯孚科技" not in found

@@ -378,6 +378,9 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
         return "", 0
     if rest[0] in heads:
         return brand, end + len(rest[0])
+    head = _head_opening(rest[0], heads, cfg)
+    if head:
+        return brand, end + len(head)  # 景湘源|食品饮料: the company is 景湘源食品
     if re.match(cfg.figure_after_brand, following) or re.match(cfg.phase_after_brand, following):
         return brand, end
     # (the brand's end is clear where it or the product opens with a word: 恒瑞|东|郊|工厂)
@@ -388,6 +391,16 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     if whole and coined and len(rest[0]) > 1:
         return brand, end
     return "", 0
+
+
+def _head_opening(word: str, heads: frozenset[str], cfg: Actor) -> str:
+    """The company head a longer word opens (食品|饮料 of 食品饮料), if the rest is a word of two
+    characters or more and no place (科技|馆, 生物|质 are a hall and a fuel, not a company's head)."""
+    for n in range(len(word) - 2, 1, -1):
+        rest = word[n:]
+        if word[:n] in heads and not re.match(cfg.not_after_brand, rest) and not re.search(cfg.not_brand, rest):
+            return word[:n]
+    return ""
 
 
 def _listed_company(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
