@@ -239,6 +239,8 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
     elif event_follow and re.match(event_follow, doc.text[end : end + 6]):
         rare = rule.event_core_not_in_dictionary
         rule = replace(rule, generic_core=False)
+    elif getattr(rule, "proper_follow", None) and re.match(rule.proper_follow, doc.text[end : end + 6]):
+        rule = replace(rule, core_proper_freq=rule.proper_follow_freq, generic_core=False)
     core = doc.text[start:core_end] if core_end else None
     if core and core == _own_county(doc):
         rule = replace(rule, generic_core=False)  # the county's own name is no everyday word (石首|高新区)
