@@ -254,3 +254,23 @@ def test_a_head_that_opens_a_product_word_of_one_more_character_is_the_product()
     doc = process_text("澜湘源生物质发电、凯孚科技馆等一批项目开工。")
     found = names(doc, "Enterprise")
     assert "澜湘源生物" not in found and "凯孚科技" not in found
+
+
+def test_a_company_built_or_brought_in_may_have_an_everyday_brand():
+    doc = process_text("竣工投产润泽科技，引进金牛乳业。")
+    assert {"润泽科技", "金牛乳业"} <= names(doc, "Enterprise")
+
+
+def test_an_industry_built_or_brought_in_is_no_company():
+    doc = process_text("建成投产清洁能源，引进先进科技。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_proper_name_before_the_phase_of_its_works_is_a_brand():
+    doc = process_text("明珠新能源一期项目顺利投产。")
+    assert "明珠新能源" in names(doc, "Enterprise")
+
+
+def test_a_quality_before_a_phase_is_no_brand():
+    doc = process_text("清洁能源一期项目顺利投产，智能科技二期开工。")
+    assert names(doc, "Enterprise") == set()
