@@ -274,3 +274,8 @@ def test_a_proper_name_before_the_phase_of_its_works_is_a_brand():
 def test_a_quality_before_a_phase_is_no_brand():
     doc = process_text("清洁能源一期项目顺利投产，智能科技二期开工。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_verb_jieba_cuts_in_two_before_a_work_is_no_brand():
+    doc = process_text("建成投用万头种猪养殖项目。投用年产5万吨饲料加工项目。")
+    assert names(doc, "Enterprise") == set()
