@@ -279,3 +279,13 @@ def test_a_quality_before_a_phase_is_no_brand():
 def test_a_verb_jieba_cuts_in_two_before_a_work_is_no_brand():
     doc = process_text("建成投用万头种猪养殖项目。投用年产5万吨饲料加工项目。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_material_after_a_coined_brand_in_a_list_of_works_names_the_company():
+    doc = process_text("澜晶人造金刚石、沐峰天然石墨、锦昊铜箔等项目竣工投产。")
+    assert {"澜晶", "沐峰", "锦昊"} <= names(doc, "Enterprise")
+
+
+def test_materials_alone_in_a_list_of_works_name_no_company():
+    doc = process_text("人造金刚石、高纯石墨、电子铜箔、光伏玻璃等项目竣工投产。")
+    assert names(doc, "Enterprise") == set()

@@ -59,6 +59,8 @@ class Actor:
     brand_heads: tuple[str, ...]
     not_heads: tuple[str, ...]
     not_brand: Regex
+    # ... nor characters that jieba all tags as qualities (高|纯 of 高纯石墨: adjectives, adverbs)
+    quality_tags: frozenset[str]
     # the works whose names are read for a company part (rules of the project family) ...
     named_after_of: tuple[str, ...]
     # ... and the items of lists of works (A、B、C等一批…项目): their tail (等…项目), what breaks
@@ -241,6 +243,8 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         known = word_tag(brand) == "nz"
         if not brand or not known and re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
             continue
+        if all(word_tag(ch) in cfg.quality_tags for ch in brand):
+            continue  # 高|纯石墨: a quality jieba cut in characters, not a coined brand
         towns = towns if towns is not None else _towns(doc, cfg)
         if brand not in towns:
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
