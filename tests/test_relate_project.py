@@ -212,3 +212,26 @@ def test_when_the_lead_firms_works_are_named_after_them_the_others_are_not_their
 def test_an_amount_in_brackets_after_a_work_is_its_amount():
     doc = process_text("城南污水处理厂项目（总投资1.2亿元）开工建设。", county_code="140728")
     assert amounts(doc) == {"城南污水处理厂项目": Decimal("120000000")}
+
+
+def test_the_firms_of_a_list_that_settles_in_a_park_are_in_it():
+    doc = process_text("澜峰科技、世界500强企业锦昊集团等12家企业入驻平遥陶瓷产业园。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"澜峰科技", "锦昊"}
+
+
+def test_firms_that_settle_in_the_bare_park_are_in_the_park_their_paragraph_names():
+    doc = process_text("平遥陶瓷产业园管委会挂牌成立。引进澜峰科技、锦昊新材料、沐川集团等15户企业入驻园区。\n"
+                       "城东物流园开工。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert {s for s, o in got} == {"澜峰科技", "锦昊新材料", "沐川"}
+    assert {o for s, o in got} == {"平遥陶瓷"}  # (the key: 产业园 folded)
+
+
+def test_the_bare_park_is_none_when_the_paragraph_names_two():
+    doc = process_text("建成平遥陶瓷产业园、城东物流园。引进澜峰科技等企业入驻园区。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()
+
+
+def test_firms_listed_before_others_that_invest_do_not_settle():
+    doc = process_text("澜峰科技、锦昊集团等企业投资超10亿元，沐川集团入驻平遥陶瓷产业园。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"沐川"}

@@ -88,6 +88,8 @@ class ParkBefore(Frame):
 class Settles(Frame):
     max_gap: int
     gap: Regex
+    # A、B等N家企业入驻X: what joins the items of the list that settles (each in the park)
+    list_joined: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -106,6 +108,8 @@ class BarePark(Frame):
     # the bare kind word -> the ending of the parks it stands for
     words: dict[str, Regex]
     enterprise_in: Regex
+    # the bare word a firm or a work settles in (入驻园区) -> the parks it may stand for
+    settle_words: dict[str, Regex]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -385,7 +389,8 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
             ("park_before", _park_before(doc, cfg.park_before, x, mentions)),
             ("settles", _settles(doc, cfg.settles, x, parks)),
         ):
-            facts += [_fact("locatedInPark", x, k, s, getattr(cfg, frame)) for k in found if k.key != x.key]
+            settling = [x] + (_list_before(doc, cfg.settles, x, mentions) if frame == "settles" and found else [])
+            facts += [_fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
             if frame != "settles" and found:
                 opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens)
@@ -414,16 +419,42 @@ def bare_park_words(doc) -> list[Fact]:
                 parks.setdefault(word, set()).add(k.key)
     facts = []
     longest_first = sorted(cfg.words, key=len, reverse=True)
-    for p in (m for m in doc.mentions if m.type in ("Project", "Enterprise") and m.key and m.sentence >= 0):
+    settle_first = sorted(set(cfg.words) | set(cfg.settle_words), key=len, reverse=True)
+    settles = rules().located_in_park.settles
+    mentions = [m for m in doc.mentions if m.type in ("Project", "Enterprise") and m.key and m.sentence >= 0]
+    for p in mentions:
+        at = None
         if p.type == "Project":
             word = next((w for w in longest_first if p.text.startswith(w)), None)
-        else:  # E在开发区内…
-            after = re.match(cfg.enterprise_in, doc.text[p.end : p.end + 3])
-            word = after and next((w for w in longest_first if doc.text.startswith(w, p.end + after.end())), None)
-        if word and len(parks.get(word, ())) == 1:
+        else:  # E在开发区内…, A、B等企业入驻园区
+            after = re.match(cfg.enterprise_in, doc.text[p.end : p.end + 16])
+            at = after and p.end + after.end()
+            word = at and next((w for w in settle_first if doc.text.startswith(w, at) and not _longer_name(doc, at, w)), None)
+        park = word and _bare_park(doc, cfg, word, at if at is not None else p.start)
+        if park:
             s = doc.sentences[p.sentence]
-            facts.append(Fact("locatedInPark", p.key, next(iter(parks[word])), s.start, s.end, cfg.id, cfg.confidence))
+            same = [m for m in mentions if m.sentence == p.sentence]
+            for q in [p] + (_list_before(doc, settles, p, same) if p.type == "Enterprise" else []):
+                facts.append(Fact("locatedInPark", q.key, park, s.start, s.end, cfg.id, cfg.confidence))
     return facts
+
+
+def _longer_name(doc, at: int, word: str) -> bool:
+    """A longer park's name begins where the bare word stands (入驻|园区东片X产业园)."""
+    return any(m.type == "Park" and m.start == at and m.end > at + len(word) for m in doc.mentions)
+
+
+def _bare_park(doc, cfg, word: str, at: int) -> str | None:
+    """The park a bare kind word stands for: the document's one park of that kind, or else the one
+    park of that kind its paragraph names before it."""
+    kind = cfg.words.get(word) or cfg.settle_words[word]
+    parks = [m for m in doc.mentions if m.type == "Park" and m.key and re.search(f"(?:{kind})$", m.text)]
+    keys = {m.key for m in parks}
+    if len(keys) == 1:
+        return next(iter(keys))
+    paragraph = doc.text.rfind("\n", 0, at) + 1
+    keys = {m.key for m in parks if paragraph <= m.start and m.end <= at}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
@@ -484,6 +515,23 @@ def _settles(doc, cfg, x, parks) -> list[Mention]:
     after = [k for k in parks if k.start >= x.end and k.start - x.end <= cfg.max_gap
              and re.fullmatch(cfg.gap, _between(doc, x, k))]
     return after[-1:]
+
+
+def _list_before(doc, cfg, x, mentions) -> list[Mention]:
+    """The items listed before `x` that settle with it (A、世界500强企业B、C等N家企业入驻园区):
+    enterprises and works back from `x`, each joined to the next by `list_joined`."""
+    found, nxt = [], x
+    for m in sorted((m for m in mentions if m.end <= x.start), key=lambda m: m.end, reverse=True):
+        if found and (m.start, m.end) == (nxt.start, nxt.end):
+            found.append(m)  # the item is a work and its company (A、B等项目, B a company)
+            continue
+        if m.end > nxt.start or m.start >= nxt.start:
+            continue  # (inside the item already taken: a work's company)
+        if m.type not in ("Enterprise", "Project") or not re.fullmatch(cfg.list_joined, doc.text[m.end : nxt.start]):
+            break
+        found.append(m)
+        nxt = m
+    return found
 
 
 def _lead_park(doc, s, cfg, mentions) -> list[Fact]:
