@@ -235,3 +235,14 @@ def test_the_bare_park_is_none_when_the_paragraph_names_two():
 def test_firms_listed_before_others_that_invest_do_not_settle():
     doc = process_text("澜峰科技、锦昊集团等企业投资超10亿元，沐川集团入驻平遥陶瓷产业园。", county_code="140728")
     assert {s for s, o in pairs(doc, "locatedInPark")} == {"沐川"}
+
+
+def test_a_park_that_opens_the_sentence_as_its_subject_holds_the_works_named_after_it():
+    doc = process_text("平遥陶瓷产业园大力推进基础设施建设，澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
+    assert any("铸件" in s and o == "平遥陶瓷" for s, o in pairs(doc, "locatedInPark"))
+
+
+def test_a_park_that_is_no_subject_or_another_place_after_it_holds_nothing():
+    doc = process_text("平遥陶瓷产业园的道路已建成，澜峰科技年产10万吨铸件项目建成投产。"
+                       "城东物流园加快建设，祁县澜峰科技年产20万吨铸件项目开工。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()

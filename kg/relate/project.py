@@ -104,6 +104,14 @@ class Topic(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class SubjectPark(Frame):
+    # what may stand before the park at the sentence's start (a heading's number), and the
+    # words after it that make it the subject of the sentence
+    opener: Regex
+    verbs: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class BarePark(Frame):
     # the bare kind word -> the ending of the parks it stands for
     words: dict[str, Regex]
@@ -139,6 +147,7 @@ class LocatedInPark:
     settles: Settles
     lead: LeadPark
     topic: Topic
+    subject: SubjectPark
     bare: BarePark
     listed: Listed
     firms: Firms
@@ -396,6 +405,7 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
     facts += _listed_after(doc, s, cfg.listed, mentions, opens)
     facts += _lead_park(doc, s, cfg, mentions)
     facts += _topic_park(doc, s, cfg.topic, mentions)
+    facts += _subject_park(doc, s, cfg.subject, mentions)
     return facts
 
 
@@ -406,6 +416,21 @@ def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
         return []
     k = opening[0]
     return [_fact("locatedInPark", e, k, s, cfg) for e in _of(mentions, "Enterprise") if e.start >= k.end]
+
+
+def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
+    """`X开发区大力推进…，P建成投产`: a park that opens the sentence as its subject holds the works
+    and enterprises the sentence names after it, up to another park or county."""
+    parks = _of(mentions, "Park")
+    if not parks or not re.fullmatch(cfg.opener, doc.text[s.start : parks[0].start]):
+        return []
+    k = parks[0]
+    if not re.match(cfg.verbs, doc.text[k.end : k.end + 8]):
+        return []
+    others = [m.start for m in mentions if m.start >= k.end and m.type in ("Park", "County") and m.key != k.key]
+    stop = min(others, default=s.end)  # (a county opening a work's name places it elsewhere: 祁县X项目)
+    return [_fact("locatedInPark", m, k, s, cfg) for m in mentions
+            if m.type in ("Project", "Enterprise") and k.end <= m.start and m.end <= stop and m.key != k.key]
 
 
 def bare_park_words(doc) -> list[Fact]:
