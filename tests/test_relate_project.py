@@ -246,3 +246,26 @@ def test_a_park_that_is_no_subject_or_another_place_after_it_holds_nothing():
     doc = process_text("平遥陶瓷产业园的道路已建成，澜峰科技年产10万吨铸件项目建成投产。"
                        "城东物流园加快建设，祁县澜峰科技年产20万吨铸件项目开工。", county_code="140728")
     assert pairs(doc, "locatedInPark") == set()
+
+
+def test_the_bare_zone_that_opens_a_sentence_is_the_documents_zone_and_holds_its_works():
+    doc = process_text("平遥经济技术开发区获批省级开发区。开发区新引进项目8个，澜峰科技年产10万吨铸件项目建成投产。",
+                       county_code="140728")
+    assert any("铸件" in s and o == "平遥经开区" for s, o in pairs(doc, "locatedInPark"))  # (the key: 经济技术开发区 folded)
+
+
+def test_a_work_built_in_the_bare_zone_is_in_the_documents_zone():
+    doc = process_text("平遥经济技术开发区获批省级开发区。澜峰科技在开发区投资5亿元建设年产10万吨铸件项目。",
+                       county_code="140728")
+    assert {(s, o) for s, o in pairs(doc, "locatedInPark")} == {("年产10万吨铸件", "平遥经开区"), ("澜峰科技", "平遥经开区")}
+
+
+def test_a_work_inside_a_park_named_right_before_it_is_in_it():
+    doc = process_text("平遥陶瓷产业园内的澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
+    assert any("铸件" in s and o == "平遥陶瓷" for s, o in pairs(doc, "locatedInPark"))
+
+
+def test_a_bare_zone_is_none_when_the_document_has_two_such_zones():
+    doc = process_text("平遥经济技术开发区、城东经济开发区获批。开发区新引进项目8个，澜峰科技年产10万吨铸件项目建成投产。",
+                       county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()

@@ -116,6 +116,8 @@ class BarePark(Frame):
     # the bare kind word -> the ending of the parks it stands for
     words: dict[str, Regex]
     enterprise_in: Regex
+    # 在开发区(内)投资5亿元建设P: a work built in the bare zone (group `word`, ending its clause's words before the work)
+    built_in: Regex
     # the bare word a firm or a work settles in (入驻园区) -> the parks it may stand for
     settle_words: dict[str, Regex]
 
@@ -388,7 +390,7 @@ def _lead_group(doc, cfg, before: list[Mention]) -> list[Mention]:
 def located_in_park(doc, s, mentions) -> list[Fact]:
     cfg = rules().located_in_park
     parks = _of(mentions, "Park")
-    facts = []
+    facts = _subject_park(doc, s, cfg.subject, mentions)  # (a bare zone word may open the sentence)
     if not parks:
         return facts
     opens: dict[int, Mention] = {}  # a work whose list the park opens -> the park
@@ -405,7 +407,6 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
     facts += _listed_after(doc, s, cfg.listed, mentions, opens)
     facts += _lead_park(doc, s, cfg, mentions)
     facts += _topic_park(doc, s, cfg.topic, mentions)
-    facts += _subject_park(doc, s, cfg.subject, mentions)
     return facts
 
 
@@ -419,18 +420,26 @@ def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
 
 
 def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
-    """`X开发区大力推进…，P建成投产`: a park that opens the sentence as its subject holds the works
-    and enterprises the sentence names after it, up to another park or county."""
-    parks = _of(mentions, "Park")
-    if not parks or not re.fullmatch(cfg.opener, doc.text[s.start : parks[0].start]):
+    """`X开发区大力推进…，P建成投产`: a park that opens the sentence as its subject (named, or a
+    bare zone word standing for the document's zone) holds the works and enterprises the
+    sentence names after it, up to another park or county."""
+    opening = re.match(cfg.opener, doc.text[s.start : s.end])
+    start = s.start + opening.end()
+    parks = [k for k in _of(mentions, "Park") if k.start == start]
+    if parks:
+        key, end = parks[0].key, parks[0].end
+    else:  # 开发区新引进项目8个，…
+        bare = rules().located_in_park.bare
+        word = next((w for w in sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
+                     if doc.text.startswith(w, start)), None)
+        key, end = (word and _bare_park(doc, bare, word, start)), start + len(word or "")
+    if not key or not re.match(cfg.verbs, doc.text[end : end + 8]):
         return []
-    k = parks[0]
-    if not re.match(cfg.verbs, doc.text[k.end : k.end + 8]):
-        return []
-    others = [m.start for m in mentions if m.start >= k.end and m.type in ("Park", "County") and m.key != k.key]
+    others = [m.start for m in mentions if m.start >= end and m.type in ("Park", "County") and m.key != key]
     stop = min(others, default=s.end)  # (a county opening a work's name places it elsewhere: 祁县X项目)
-    return [_fact("locatedInPark", m, k, s, cfg) for m in mentions
-            if m.type in ("Project", "Enterprise") and k.end <= m.start and m.end <= stop and m.key != k.key]
+    park = _County(key)
+    return [_fact("locatedInPark", m, park, s, cfg) for m in mentions
+            if m.type in ("Project", "Enterprise") and end <= m.start and m.end <= stop and m.key != key]
 
 
 def bare_park_words(doc) -> list[Fact]:
@@ -451,6 +460,9 @@ def bare_park_words(doc) -> list[Fact]:
         at = None
         if p.type == "Project":
             word = next((w for w in longest_first if p.text.startswith(w)), None)
+            built = not word and re.search(cfg.built_in, _clause_before(doc, p.start))
+            if built:  # 在开发区投资5亿元建设P
+                word, at = built.group("word"), p.start - len(built.group()) + built.start("word")
         else:  # E在开发区内…, A、B等企业入驻园区
             after = re.match(cfg.enterprise_in, doc.text[p.end : p.end + 16])
             at = after and p.end + after.end()
