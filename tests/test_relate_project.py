@@ -269,3 +269,23 @@ def test_a_bare_zone_is_none_when_the_document_has_two_such_zones():
     doc = process_text("平遥经济技术开发区、城东经济开发区获批。开发区新引进项目8个，澜峰科技年产10万吨铸件项目建成投产。",
                        county_code="140728")
     assert pairs(doc, "locatedInPark") == set()
+
+
+def test_a_sum_qualifying_a_work_and_the_others_after_it_is_no_members_amount():
+    doc = process_text("总投资12亿元的城南污水处理厂等8个项目开工建设。", county_code="141024")
+    assert amounts(doc) == {}
+
+
+def test_an_amount_in_brackets_belongs_to_no_work_after_it():
+    doc = process_text("城南老旧小区（投资3亿元）、城北供水工程建成投用。", county_code="141024")
+    assert "城北供水工程" not in amounts(doc)
+
+
+def test_respective_amounts_belong_to_the_works_in_their_order():
+    doc = process_text("城南污水处理厂项目、城北供水工程分别投资3亿元、2亿元。", county_code="141024")
+    assert amounts(doc) == {"城南污水处理厂项目": Decimal("300000000"), "城北供水工程": Decimal("200000000")}
+
+
+def test_the_last_work_of_a_list_whose_works_carry_their_own_amounts_keeps_its_amount():
+    doc = process_text("启动澜峰科技投资5亿元的年产10万吨铸件项目，锦昊集团投资2.4亿元的年产6万吨碳材料等项目。", county_code="141024")
+    assert amounts(doc) == {"年产10万吨铸件项目": Decimal("500000000"), "年产6万吨碳材料": Decimal("240000000")}

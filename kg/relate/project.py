@@ -177,6 +177,14 @@ class Investment(Frame):
     counted_before: Regex
     counted_after: Regex
     joined_after: Regex
+    # 总投资X亿元的A等N个项目: after an amount that qualifies it (…的), a work followed by this stands for a group
+    grouped_after: Regex
+    # what may not stand between an amount and a work after it (A（投资3亿元）、B: the amount is A's;
+    # 总投资3亿元的A、B: it is A's, or the group's, never B's alone)
+    not_before_work: Regex
+    # A、B分别投资3亿元、2亿元: the word that gives each listed work its amount in order, and what joins them
+    respectively: Regex
+    respective_joined: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -595,20 +603,50 @@ def investment(doc, s, mentions) -> list[Fact]:
     amounts = [a for a in amount.find_amounts(text) if a.kind in cfg.kinds and a.value >= cfg.min_value]
     projects = _of(mentions, "Project")
     facts, given = [], set()
+    respective = _respective(doc, cfg, s, amounts, projects)
     # a total wins over an annual figure for the same project (guidelines): totals first
     for a in sorted(amounts, key=lambda a: cfg.kinds.index(a.kind)):
         span = _Span(s.start + a.start, s.start + a.end)
         if re.search(cfg.sum_before, _clause_before(doc, span.start)):
             continue  # 共计投资…: a sum
-        target = _amount_target(doc, cfg, span, projects)
-        if target is None or target.key in given or _of_a_group(doc, cfg, target, projects):
+        target = respective.get(a.start)
+        if target is None:
+            target = _amount_target(doc, cfg, span, projects)
+            if target is None or _of_a_group(doc, cfg, target, projects):
+                continue
+        if target.key in given:
             continue
+        if doc.text.startswith("的", span.end) and target.start > span.end and re.match(cfg.grouped_after, doc.text[target.end : target.end + 8]):
+            continue  # 总投资12亿元的A等8个项目: the sum of a group
         given.add(target.key)
         if a.currency == "CNY":
             facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
         else:  # 10亿美元: kept in its currency, never converted
             facts.append(_fact("investmentInCurrency", target, None, s, cfg, value=a.value, kind=a.kind, currency=a.currency))
     return facts
+
+
+def _respective(doc, cfg, s, amounts, projects) -> dict:
+    """`A、B分别投资3亿元、2亿元`: the works listed right before 分别 take the amounts listed after
+    it, in order, when they are as many (amount start in the sentence -> work)."""
+    found = {}
+    for m in re.finditer(cfg.respectively, doc.text[s.start : s.end]):
+        at, end = s.start + m.start(), s.start + m.end()
+        works, pos = [], at
+        for p in sorted((p for p in projects if p.end <= at), key=lambda p: p.end, reverse=True):
+            if p.end > pos or not re.fullmatch(cfg.respective_joined if works else "", doc.text[p.end : pos]):
+                break
+            works.insert(0, p)
+            pos = p.start
+        listed, pos = [], end
+        for a in sorted((a for a in amounts if s.start + a.start >= end), key=lambda a: a.start):
+            if not re.fullmatch(cfg.respective_joined if listed else "", doc.text[pos : s.start + a.start]):
+                break
+            listed.append(a)
+            pos = s.start + a.end
+        if len(works) >= 2 and len(works) == len(listed):
+            found.update({a.start: p for a, p in zip(listed, works)})
+    return found
 
 
 def _amount_target(doc, cfg, span, projects):
@@ -619,7 +657,8 @@ def _amount_target(doc, cfg, span, projects):
     if before and not right_after:
         return before[-1]  # P，总投资5亿元 / P1.2亿元贷款、Q…
     after = [p for p in projects if p.start >= span.end and _same_clause(doc, span, p)
-             and not amount.find_amounts(doc.text[span.end : p.start])]
+             and not amount.find_amounts(doc.text[span.end : p.start])
+             and not re.search(cfg.not_before_work, doc.text[span.end : p.start])]
     if after:
         return after[0]
     # E投资50亿元，建设P: the amount ends its clause and the next clause builds the work
