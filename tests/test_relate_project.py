@@ -289,3 +289,16 @@ def test_respective_amounts_belong_to_the_works_in_their_order():
 def test_the_last_work_of_a_list_whose_works_carry_their_own_amounts_keeps_its_amount():
     doc = process_text("启动澜峰科技投资5亿元的年产10万吨铸件项目，锦昊集团投资2.4亿元的年产6万吨碳材料等项目。", county_code="141024")
     assert amounts(doc) == {"年产10万吨铸件项目": Decimal("500000000"), "年产6万吨碳材料": Decimal("240000000")}
+
+
+def test_an_amount_stated_after_a_work_and_its_progress_belongs_to_it():
+    doc = process_text("城南污水处理厂项目开工建设，总投资3亿元。城北供水工程，计划总投资2亿元。"
+                       "滨河公园改造工程，该项目总投资1亿元。", county_code="141024")
+    assert amounts(doc) == {"城南污水处理厂项目": Decimal("300000000"), "城北供水工程": Decimal("200000000"),
+                            "滨河公园改造工程": Decimal("100000000")}
+
+
+def test_an_amount_after_a_works_progress_and_another_figure_is_not_its_own():
+    doc = process_text("城南污水处理厂项目开工建设，全县完成投资3亿元。城北供水工程开工，带动就业2000人，总投资2亿元。",
+                       county_code="141024")
+    assert amounts(doc) == {}
