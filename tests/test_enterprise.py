@@ -289,3 +289,8 @@ def test_a_material_after_a_coined_brand_in_a_list_of_works_names_the_company():
 def test_materials_alone_in_a_list_of_works_name_no_company():
     doc = process_text("人造金刚石、高纯石墨、电子铜箔、光伏玻璃等项目竣工投产。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_company_that_builds_or_leads_a_work_or_is_signed():
+    doc = process_text("城南污水处理厂项目由澜峰科技承建。成功签约锦昊科技年产10万吨铸件项目。沐川化工牵头实施碳材料项目。")
+    assert {"澜峰科技", "锦昊科技", "沐川化工"} <= names(doc, "Enterprise")
