@@ -302,3 +302,18 @@ def test_an_amount_after_a_works_progress_and_another_figure_is_not_its_own():
     doc = process_text("城南污水处理厂项目开工建设，全县完成投资3亿元。城北供水工程开工，带动就业2000人，总投资2亿元。",
                        county_code="141024")
     assert amounts(doc) == {}
+
+
+def test_a_company_that_builds_a_work_after_it_named_after_由():
+    doc = process_text("城南污水处理厂项目由澜峰科技承建。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("城南污水处理厂", "澜峰科技")}
+
+
+def test_the_enterprise_that_settles_undertakes_the_work_it_invests_in_next():
+    doc = process_text("澜峰科技入驻平遥陶瓷产业园，投资5亿元建设年产10万吨铸件项目。", county_code="140728")
+    assert ("年产10万吨铸件", "澜峰科技") in pairs(doc, "undertakenBy")
+
+
+def test_respective_enterprises_undertake_the_works_in_their_order():
+    doc = process_text("澜峰科技、锦昊集团分别实施年产10万吨铸件项目、年产5万吨碳材料项目。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("年产10万吨铸件", "澜峰科技"), ("年产5万吨碳材料", "锦昊")}

@@ -66,8 +66,16 @@ class NextClause(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Respective(Frame):
+    # the word that pairs the listed actors with the listed works (分别实施), and what joins the items
+    word: Regex
+    joined: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class UndertakenBy:
     actor: Frame
+    respective: Respective
     inside: Frame
     before: Before
     subject_after: SubjectAfter
@@ -265,8 +273,10 @@ def _between(doc, a, b) -> str:
 def undertaken_by(doc, s, mentions) -> list[Fact]:
     cfg = rules().undertaken_by
     enterprises = _of(mentions, "Enterprise")
-    facts = []
-    for p in _of(mentions, "Project"):
+    respective = _respective_actors(doc, cfg.respective, s, mentions)
+    facts = [_fact("undertakenBy", p, e, s, cfg.respective) for p, e in respective]
+    paired = {(p.start, p.end) for p, _ in respective}
+    for p in (p for p in _of(mentions, "Project") if (p.start, p.end) not in paired):
         named = [e for e in enterprises if p.start <= e.start <= p.start + 2 and e.end <= p.end]
         facts += [_fact("undertakenBy", p, e, s, cfg.inside) for e in named]
         for frame, found in (
@@ -284,6 +294,31 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
         ):
             facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
     return facts
+
+
+def _respective_actors(doc, cfg, s, mentions) -> list[tuple[Mention, Mention]]:
+    """`A、B分别实施P1、P2`: each enterprise listed before the word undertakes the work in its
+    place after it, when they are as many ((work, enterprise) pairs)."""
+    pairs = []
+    for m in re.finditer(cfg.word, doc.text[s.start : s.end]):
+        at, end = s.start + m.start(), s.start + m.end()
+        actors = _chain([e for e in mentions if e.type == "Enterprise" and e.end <= at], at, cfg.joined, doc, backwards=True)
+        works = _chain([p for p in mentions if p.type == "Project" and p.start >= end], end, cfg.joined, doc, backwards=False)
+        if len(actors) >= 2 and len(actors) == len(works):
+            pairs += zip(works, actors)
+    return pairs
+
+
+def _chain(items, pos, joined, doc, backwards) -> list[Mention]:
+    """The run of `items` that reaches `pos` (before or after it), each joined to the next by `joined`."""
+    run = []
+    for m in sorted(items, key=lambda m: m.end if backwards else m.start, reverse=backwards):
+        gap = doc.text[m.end : pos] if backwards else doc.text[pos : m.start]
+        if (m.end > pos if backwards else m.start < pos) or not re.fullmatch(joined if run else "", gap):
+            break
+        run.append(m)
+        pos = m.start if backwards else m.end
+    return run[::-1] if backwards else run
 
 
 def _actor_attr(p, enterprises) -> list[Mention]:
@@ -632,18 +667,10 @@ def _respective(doc, cfg, s, amounts, projects) -> dict:
     found = {}
     for m in re.finditer(cfg.respectively, doc.text[s.start : s.end]):
         at, end = s.start + m.start(), s.start + m.end()
-        works, pos = [], at
-        for p in sorted((p for p in projects if p.end <= at), key=lambda p: p.end, reverse=True):
-            if p.end > pos or not re.fullmatch(cfg.respective_joined if works else "", doc.text[p.end : pos]):
-                break
-            works.insert(0, p)
-            pos = p.start
-        listed, pos = [], end
-        for a in sorted((a for a in amounts if s.start + a.start >= end), key=lambda a: a.start):
-            if not re.fullmatch(cfg.respective_joined if listed else "", doc.text[pos : s.start + a.start]):
-                break
-            listed.append(a)
-            pos = s.start + a.end
+        works = _chain([p for p in projects if p.end <= at], at, cfg.respective_joined, doc, backwards=True)
+        spans = [_Span(s.start + a.start, s.start + a.end) for a in amounts if s.start + a.start >= end]
+        listed = _chain(spans, end, cfg.respective_joined, doc, backwards=False)
+        listed = [a for a in amounts if s.start + a.start in {x.start for x in listed}]
         if len(works) >= 2 and len(works) == len(listed):
             found.update({a.start: p for a, p in zip(listed, works)})
     return found
