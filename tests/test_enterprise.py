@@ -294,3 +294,18 @@ def test_materials_alone_in_a_list_of_works_name_no_company():
 def test_a_company_that_builds_or_leads_a_work_or_is_signed():
     doc = process_text("城南污水处理厂项目由澜峰科技承建。成功签约锦昊科技年产10万吨铸件项目。沐川化工牵头实施碳材料项目。")
     assert {"澜峰科技", "锦昊科技", "沐川化工"} <= names(doc, "Enterprise")
+
+
+def test_a_bare_brand_that_settles_in_a_named_park_or_signs_is_a_company():
+    doc = process_text("澜峰签约入驻平遥陶瓷产业园。锦昊成功签约落户我县。与沐澜签署战略合作协议。")
+    assert {"澜峰", "锦昊", "沐澜"} == names(doc, "Enterprise")
+
+
+def test_what_settles_in_a_park_in_general_is_no_company():
+    doc = process_text("一批优质项目入驻平遥陶瓷产业园，新增企业入驻城东物流园。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_people_who_settle_or_sign_are_no_companies():
+    doc = process_text("吸引高端人才落户园区，外地客商签约入驻城东创业园，各类人才入驻孵化园区。")
+    assert names(doc, "Enterprise") == set()
