@@ -309,3 +309,8 @@ def test_what_settles_in_a_park_in_general_is_no_company():
 def test_people_who_settle_or_sign_are_no_companies():
     doc = process_text("吸引高端人才落户园区，外地客商签约入驻城东创业园，各类人才入驻孵化园区。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_verb_before_the_settling_ends_the_brands_name():
+    doc = process_text("澜峰正式投产入驻平遥陶瓷产业园。")
+    assert names(doc, "Enterprise") == set()

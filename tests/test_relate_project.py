@@ -317,3 +317,8 @@ def test_the_enterprise_that_settles_undertakes_the_work_it_invests_in_next():
 def test_respective_enterprises_undertake_the_works_in_their_order():
     doc = process_text("澜峰科技、锦昊集团分别实施年产10万吨铸件项目、年产5万吨碳材料项目。", county_code="141024")
     assert pairs(doc, "undertakenBy") == {("年产10万吨铸件", "澜峰科技"), ("年产5万吨碳材料", "锦昊")}
+
+
+def test_a_firm_or_work_that_signs_and_settles_in_a_park_is_in_it():
+    doc = process_text("澜峰签约入驻平遥陶瓷产业园。锦昊科技成功签约落户城东物流园。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == {("澜峰", "平遥陶瓷"), ("锦昊科技", "平遥城东物流园")}  # (keys: the county before a park)
