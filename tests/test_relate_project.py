@@ -322,3 +322,17 @@ def test_respective_enterprises_undertake_the_works_in_their_order():
 def test_a_firm_or_work_that_signs_and_settles_in_a_park_is_in_it():
     doc = process_text("澜峰签约入驻平遥陶瓷产业园。锦昊科技成功签约落户城东物流园。", county_code="140728")
     assert pairs(doc, "locatedInPark") == {("澜峰", "平遥陶瓷"), ("锦昊科技", "平遥城东物流园")}  # (keys: the county before a park)
+
+
+def test_a_park_heading_its_paragraph_with_a_colon_holds_the_works_and_firms_of_the_paragraph():
+    doc = process_text("平遥陶瓷产业园：全年新引进项目12个，澜峰科技年产10万吨铸件项目建成投产。锦昊集团追加投资3亿元。\n"
+                       "城南污水处理厂项目开工。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert {s for s, o in got if o == "平遥陶瓷"} == {"澜峰科技年产10万吨铸件", "澜峰科技", "锦昊"}
+
+
+def test_a_paragraph_headed_by_a_park_ends_at_another_place():
+    doc = process_text("平遥陶瓷产业园：澜峰科技投资5亿元。城东物流园新入驻锦昊集团。祁县澜峰铸件项目开工。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert ("澜峰科技", "平遥陶瓷") in got and ("锦昊", "平遥陶瓷") not in got
+    assert not any("铸件" in s for s, o in got)

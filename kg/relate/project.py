@@ -120,6 +120,13 @@ class SubjectPark(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ParagraphPark(Frame):
+    # what may stand before the park at the paragraph's start, and the colon after it
+    opener: Regex
+    colon: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class BarePark(Frame):
     # the bare kind word -> the ending of the parks it stands for
     words: dict[str, Regex]
@@ -158,6 +165,7 @@ class LocatedInPark:
     lead: LeadPark
     topic: Topic
     subject: SubjectPark
+    paragraph: ParagraphPark
     bare: BarePark
     listed: Listed
     firms: Firms
@@ -249,6 +257,7 @@ def find(doc: Document) -> list[Fact]:
         facts += located_in_park(doc, s, mentions)
         facts += investment(doc, s, mentions)
     facts += capacity(doc)
+    facts += paragraph_park(doc)
     facts += bare_park_words(doc)
     facts += park_firms(doc)
     facts += located_in(doc)
@@ -483,6 +492,27 @@ def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
     park = _County(key)
     return [_fact("locatedInPark", m, park, s, cfg) for m in mentions
             if m.type in ("Project", "Enterprise") and end <= m.start and m.end <= stop and m.key != key]
+
+
+def paragraph_park(doc) -> list[Fact]:
+    """`X产业园：…P建成投产。E追加投资…`: a park that opens its paragraph (after a heading's number)
+    and is followed by a colon heads it: the works and enterprises of the paragraph after it are
+    in the park, up to another park or county."""
+    cfg = rules().located_in_park.paragraph
+    text, facts = doc.text, []
+    named = sorted((m for m in doc.mentions if m.key and m.sentence >= 0), key=lambda m: m.start)
+    for k in (m for m in named if m.type == "Park"):
+        line = text.rfind("\n", 0, k.start) + 1
+        if not re.fullmatch(cfg.opener, text[line : k.start]) or not re.match(cfg.colon, text[k.end : k.end + 1]):
+            continue
+        end = text.find("\n", k.end)
+        end = len(text) if end < 0 else end
+        stop = min((m.start for m in named if k.end <= m.start < end and m.type in ("Park", "County") and m.key != k.key), default=end)
+        for m in named:
+            if m.type in ("Project", "Enterprise") and k.end <= m.start and m.end <= stop and m.key != k.key:
+                s = doc.sentences[m.sentence]
+                facts.append(Fact("locatedInPark", m.key, k.key, s.start, s.end, cfg.id, cfg.confidence))
+    return facts
 
 
 def bare_park_words(doc) -> list[Fact]:
