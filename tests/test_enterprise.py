@@ -314,3 +314,8 @@ def test_people_who_settle_or_sign_are_no_companies():
 def test_a_verb_before_the_settling_ends_the_brands_name():
     doc = process_text("澜峰正式投产入驻平遥陶瓷产业园。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_the_investors_listed_before_an_amount_that_qualifies_a_work_are_companies():
+    doc = process_text("推进锦昊储能项目以及澜峰、沐澜、凯孚总投资13亿元的200MW风电项目。")
+    assert {"澜峰", "沐澜", "凯孚"} <= names(doc, "Enterprise")

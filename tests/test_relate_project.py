@@ -336,3 +336,8 @@ def test_a_paragraph_headed_by_a_park_ends_at_another_place():
     got = pairs(doc, "locatedInPark")
     assert ("澜峰科技", "平遥陶瓷") in got and ("锦昊", "平遥陶瓷") not in got
     assert not any("铸件" in s for s, o in got)
+
+
+def test_the_investors_listed_before_an_amount_that_qualifies_a_work_undertake_it():
+    doc = process_text("推进澜峰、沐澜、凯孚总投资13亿元的200MW风电项目。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("200MW风电", "澜峰"), ("200MW风电", "沐澜"), ("200MW风电", "凯孚")}

@@ -34,6 +34,8 @@ class Frame:
 class Before(Frame):
     max_gap: int
     gap: Regex
+    # A、B、C总投资5亿元的P: the enterprises listed before the actor, joined by this, are actors too
+    list_joined: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -350,7 +352,7 @@ def _actor_before(doc, cfg, p, mentions) -> list[Mention]:
         return []
     gap = _between(doc, e, p)
     if len(gap) <= cfg.max_gap and re.fullmatch(cfg.gap, gap):
-        return [e]
+        return _chain([m for m in mentions if m.type == "Enterprise" and m.end <= e.end], e.end, cfg.list_joined, doc, backwards=True)
     return []
 
 
