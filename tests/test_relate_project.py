@@ -341,3 +341,13 @@ def test_a_paragraph_headed_by_a_park_ends_at_another_place():
 def test_the_investors_listed_before_an_amount_that_qualifies_a_work_undertake_it():
     doc = process_text("推进澜峰、沐澜、凯孚总投资13亿元的200MW风电项目。", county_code="141024")
     assert pairs(doc, "undertakenBy") == {("200MW风电", "澜峰"), ("200MW风电", "沐澜"), ("200MW风电", "凯孚")}
+
+
+def test_the_enterprise_brought_in_undertakes_the_work_the_next_clause_builds():
+    doc = process_text("成功引进澜峰科技，投资5亿元建设年产10万吨铸件项目。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("年产10万吨铸件", "澜峰科技")}
+
+
+def test_an_enterprise_praised_in_the_clause_before_undertakes_nothing():
+    doc = process_text("支持澜峰科技做大做强，建设年产10万吨铸件项目。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == set()

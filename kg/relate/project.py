@@ -62,8 +62,10 @@ class NextClause(Frame):
     # how far back the clause before may begin, and how far into it its actor may stand
     window: int
     max_lead: int
-    # what the actor does in its clause (投资40亿元), and the verb that opens the work's clause
+    # what the actor does in its clause (投资40亿元), or what brings it in before it (引进E),
+    # and the verb that opens the work's clause
     actor_verbs: Regex
+    brought_in: Regex
     verbs: Regex
 
 
@@ -373,7 +375,9 @@ def _actor_of_clause_before(doc, cfg, p, mentions) -> list[Mention]:
     actors = [e for e in mentions if e.type == "Enterprise" and start <= e.start and e.end <= opening - 1]
     if not actors or actors[0].start - start > cfg.max_lead or any(m.type == "Project" and start <= m.start < opening for m in mentions):
         return []
-    return actors[:1] if re.search(cfg.actor_verbs, doc.text[actors[0].end : opening]) else []
+    if re.search(cfg.actor_verbs, doc.text[actors[0].end : opening]) or re.fullmatch(cfg.brought_in, doc.text[start : actors[0].start]):
+        return actors[:1]
+    return []
 
 
 def _subject_after(doc, cfg, p, mentions) -> list[Mention]:
