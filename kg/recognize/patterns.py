@@ -234,8 +234,12 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
     rare = rule.core_not_in_dictionary
     actor_context = getattr(rule, "actor_context", None)
     event_follow = getattr(rule, "event_follow", None)
+    descriptor = getattr(rule, "descriptor_context", None)
     if actor_context and _preceded(doc.text, start, actor_context):
         rare = rule.actor_core_not_in_dictionary
+    elif descriptor and _preceded(doc.text, start, descriptor):
+        rare = rule.descriptor_core_not_in_dictionary
+        rule = replace(rule, generic_core=False)
     elif event_follow and re.match(event_follow, doc.text[end : end + 6]):
         rare = rule.event_core_not_in_dictionary
         rule = replace(rule, generic_core=False)
