@@ -319,3 +319,23 @@ def test_a_verb_before_the_settling_ends_the_brands_name():
 def test_the_investors_listed_before_an_amount_that_qualifies_a_work_are_companies():
     doc = process_text("推进锦昊储能项目以及澜峰、沐澜、凯孚总投资13亿元的200MW风电项目。")
     assert {"澜峰", "沐澜", "凯孚"} <= names(doc, "Enterprise")
+
+
+def test_a_descriptor_of_standing_admits_an_everyday_brand():
+    doc = process_text("龙头企业光明乳业扩大产能，上市公司长城科技追加投资10亿元。")
+    assert {"光明乳业", "长城科技"} <= names(doc, "Enterprise")
+
+
+def test_a_descriptor_of_an_industry_admits_no_everyday_brand():
+    doc = process_text("培育龙头企业发展绿色食品，支持上市公司开展先进制造。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_group_in_brackets_inside_a_legal_name():
+    doc = process_text("澜峰（集团）有限公司投资5亿元，锦昊（集团）股份有限公司扩大产能。")
+    assert {"澜峰（集团）有限公司", "锦昊（集团）股份有限公司"} <= names(doc, "Enterprise")
+
+
+def test_the_numbered_bureaus_of_a_national_group():
+    doc = process_text("中建三局承建城南污水处理厂项目，中铁十二局、中交一公局等央企参与建设。")
+    assert {"中建三局", "中铁十二局", "中交一公局"} <= names(doc, "Enterprise")

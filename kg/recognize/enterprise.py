@@ -117,6 +117,8 @@ class Groups:
     self_evident: Regex
     # what follows a form that acts as a company: a figure, an industry word, an actor's verb
     follow: Regex
+    # a numbered bureau after the form (中铁|十二局) is a company of its own
+    bureau: Regex
     # ... or, around it, the words that make it a partner (与华能合作, 同中建签约)
     partner_before: Regex
     partner_after: Regex
@@ -339,6 +341,11 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
             e = s + n
             if e not in ends or text[s:e] not in forms:
                 continue
+            bureau = re.match(cfg.bureau, text[e : e + 4])
+            if bureau:  # 中铁十二局
+                found.append(Mention("Enterprise", text[s : e + bureau.end()], s, e + bureau.end(), cfg.id, cfg.confidence,
+                                     attrs={"group": forms[text[s:e]]}))
+                break
             if (re.search(cfg.self_evident, text[s:e]) or s in opens_work or re.match(cfg.follow, text[e : e + 10])
                     or re.search(cfg.partner_before, text[max(0, s - 4) : s]) and re.match(cfg.partner_after, text[e : e + 6])):
                 found.append(Mention("Enterprise", text[s:e], s, e, cfg.id, cfg.confidence, attrs={"group": forms[text[s:e]]}))
