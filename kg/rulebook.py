@@ -135,6 +135,12 @@ class SuffixRule(NameRule):
     # … and before what only a company does (X钢铁破产重组), even an everyday word
     event_follow: Regex | None = None
     event_core_not_in_dictionary: int = 0
+    # … and before the phase of its works (X新能源一期), a proper name jieba saw fewer times than this
+    proper_follow: Regex | None = None
+    proper_follow_freq: int = 0
+    # … and after a descriptor of its standing (龙头企业|X乳业), a word jieba saw fewer times than this
+    descriptor_context: Regex | None = None
+    descriptor_core_not_in_dictionary: int = 0
 
     @cached_property
     def longest_first(self) -> tuple[str, ...]:

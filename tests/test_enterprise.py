@@ -218,3 +218,124 @@ def test_a_plant_in_a_list_of_works_named_after_a_brand_jieba_knows():
     doc = process_text("骄澄包装、稻森泉城东工厂(一期)等项目建成投产，中医院扩建门诊楼、李家坪二期风电等项目开工。")
     found = names(doc, "Enterprise")
     assert {"骄澄包装", "稻森泉"} <= found and not found & {"中医院", "李家坪"}
+
+
+def test_trade_names_with_the_heads_of_metals_oil_and_machinery():
+    doc = process_text("瑞澄钨业、沐川机电进入全省民营企业百强，澜峰石油荣登制造业百强名单，凯孚石化扩大产能。")
+    assert {"瑞澄钨业", "沐川机电", "澜峰石油", "凯孚石化"} <= names(doc, "Enterprise")
+
+
+def test_metals_oil_and_machinery_as_industries_are_no_companies():
+    doc = process_text("发展钨业深加工，推广机电一体化，保障石油供应，延伸石化产业链。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_what_is_said_of_a_company_after_its_name_awards_closures_and_ranks():
+    doc = process_text("金澜医药、锦昊化工分获省科技进步奖。完成沐源化工关闭停产。")
+    assert {"金澜医药", "锦昊化工", "沐源化工"} <= names(doc, "Enterprise")
+
+
+def test_national_groups_named_in_a_list_of_firms_even_when_everyday_words():
+    doc = process_text("中铁、中建、澜峰集团等一批知名企业落地我县。")
+    assert {"中铁", "中建", "澜峰集团"} <= names(doc, "Enterprise")
+
+
+def test_everyday_words_in_a_list_of_firms_that_are_no_national_group_stay_out():
+    doc = process_text("邮政、电信、移动等企业加快光纤建设。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_head_that_opens_a_longer_word_after_the_brand_belongs_to_the_company():
+    doc = process_text("澜湘源食品饮料、凯孚公司技改等一批工业项目竣工投产。")
+    assert "澜湘源食品" in names(doc, "Enterprise")
+
+
+def test_a_head_that_opens_a_product_word_of_one_more_character_is_the_product():
+    doc = process_text("澜湘源生物质发电、凯孚科技馆等一批项目开工。")
+    found = names(doc, "Enterprise")
+    assert "澜湘源生物" not in found and "凯孚科技" not in found
+
+
+def test_a_company_built_or_brought_in_may_have_an_everyday_brand():
+    doc = process_text("竣工投产润泽科技，引进金牛乳业。")
+    assert {"润泽科技", "金牛乳业"} <= names(doc, "Enterprise")
+
+
+def test_an_industry_built_or_brought_in_is_no_company():
+    doc = process_text("建成投产清洁能源，引进先进科技。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_proper_name_before_the_phase_of_its_works_is_a_brand():
+    doc = process_text("明珠新能源一期项目顺利投产。")
+    assert "明珠新能源" in names(doc, "Enterprise")
+
+
+def test_a_quality_before_a_phase_is_no_brand():
+    doc = process_text("清洁能源一期项目顺利投产，智能科技二期开工。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_verb_jieba_cuts_in_two_before_a_work_is_no_brand():
+    doc = process_text("建成投用万头种猪养殖项目。投用年产5万吨饲料加工项目。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_material_after_a_coined_brand_in_a_list_of_works_names_the_company():
+    doc = process_text("澜晶人造金刚石、沐峰天然石墨、锦昊铜箔等项目竣工投产。")
+    assert {"澜晶", "沐峰", "锦昊"} <= names(doc, "Enterprise")
+
+
+def test_materials_alone_in_a_list_of_works_name_no_company():
+    doc = process_text("人造金刚石、高纯石墨、电子铜箔、光伏玻璃等项目竣工投产。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_company_that_builds_or_leads_a_work_or_is_signed():
+    doc = process_text("城南污水处理厂项目由澜峰科技承建。成功签约锦昊科技年产10万吨铸件项目。沐川化工牵头实施碳材料项目。")
+    assert {"澜峰科技", "锦昊科技", "沐川化工"} <= names(doc, "Enterprise")
+
+
+def test_a_bare_brand_that_settles_in_a_named_park_or_signs_is_a_company():
+    doc = process_text("澜峰签约入驻平遥陶瓷产业园。锦昊成功签约落户我县。与沐澜签署战略合作协议。")
+    assert {"澜峰", "锦昊", "沐澜"} == names(doc, "Enterprise")
+
+
+def test_what_settles_in_a_park_in_general_is_no_company():
+    doc = process_text("一批优质项目入驻平遥陶瓷产业园，新增企业入驻城东物流园。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_people_who_settle_or_sign_are_no_companies():
+    doc = process_text("吸引高端人才落户园区，外地客商签约入驻城东创业园，各类人才入驻孵化园区。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_verb_before_the_settling_ends_the_brands_name():
+    doc = process_text("澜峰正式投产入驻平遥陶瓷产业园。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_the_investors_listed_before_an_amount_that_qualifies_a_work_are_companies():
+    doc = process_text("推进锦昊储能项目以及澜峰、沐澜、凯孚总投资13亿元的200MW风电项目。")
+    assert {"澜峰", "沐澜", "凯孚"} <= names(doc, "Enterprise")
+
+
+def test_a_descriptor_of_standing_admits_an_everyday_brand():
+    doc = process_text("龙头企业光明乳业扩大产能，上市公司长城科技追加投资10亿元。")
+    assert {"光明乳业", "长城科技"} <= names(doc, "Enterprise")
+
+
+def test_a_descriptor_of_an_industry_admits_no_everyday_brand():
+    doc = process_text("培育龙头企业发展绿色食品，支持上市公司开展先进制造。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_group_in_brackets_inside_a_legal_name():
+    doc = process_text("澜峰（集团）有限公司投资5亿元，锦昊（集团）股份有限公司扩大产能。")
+    assert {"澜峰（集团）有限公司", "锦昊（集团）股份有限公司"} <= names(doc, "Enterprise")
+
+
+def test_the_numbered_bureaus_of_a_national_group():
+    doc = process_text("中建三局承建城南污水处理厂项目，中铁十二局、中交一公局等央企参与建设。")
+    assert {"中建三局", "中铁十二局", "中交一公局"} <= names(doc, "Enterprise")

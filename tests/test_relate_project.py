@@ -212,3 +212,142 @@ def test_when_the_lead_firms_works_are_named_after_them_the_others_are_not_their
 def test_an_amount_in_brackets_after_a_work_is_its_amount():
     doc = process_text("城南污水处理厂项目（总投资1.2亿元）开工建设。", county_code="140728")
     assert amounts(doc) == {"城南污水处理厂项目": Decimal("120000000")}
+
+
+def test_the_firms_of_a_list_that_settles_in_a_park_are_in_it():
+    doc = process_text("澜峰科技、世界500强企业锦昊集团等12家企业入驻平遥陶瓷产业园。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"澜峰科技", "锦昊"}
+
+
+def test_firms_that_settle_in_the_bare_park_are_in_the_park_their_paragraph_names():
+    doc = process_text("平遥陶瓷产业园管委会挂牌成立。引进澜峰科技、锦昊新材料、沐川集团等15户企业入驻园区。\n"
+                       "城东物流园开工。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert {s for s, o in got} == {"澜峰科技", "锦昊新材料", "沐川"}
+    assert {o for s, o in got} == {"平遥陶瓷"}  # (the key: 产业园 folded)
+
+
+def test_the_bare_park_is_none_when_the_paragraph_names_two():
+    doc = process_text("建成平遥陶瓷产业园、城东物流园。引进澜峰科技等企业入驻园区。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()
+
+
+def test_firms_listed_before_others_that_invest_do_not_settle():
+    doc = process_text("澜峰科技、锦昊集团等企业投资超10亿元，沐川集团入驻平遥陶瓷产业园。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"沐川"}
+
+
+def test_a_park_that_opens_the_sentence_as_its_subject_holds_the_works_named_after_it():
+    doc = process_text("平遥陶瓷产业园大力推进基础设施建设，澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
+    assert any("铸件" in s and o == "平遥陶瓷" for s, o in pairs(doc, "locatedInPark"))
+
+
+def test_a_park_that_is_no_subject_or_another_place_after_it_holds_nothing():
+    doc = process_text("平遥陶瓷产业园的道路已建成，澜峰科技年产10万吨铸件项目建成投产。"
+                       "城东物流园加快建设，祁县澜峰科技年产20万吨铸件项目开工。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()
+
+
+def test_the_bare_zone_that_opens_a_sentence_is_the_documents_zone_and_holds_its_works():
+    doc = process_text("平遥经济技术开发区获批省级开发区。开发区新引进项目8个，澜峰科技年产10万吨铸件项目建成投产。",
+                       county_code="140728")
+    assert any("铸件" in s and o == "平遥经开区" for s, o in pairs(doc, "locatedInPark"))  # (the key: 经济技术开发区 folded)
+
+
+def test_a_work_built_in_the_bare_zone_is_in_the_documents_zone():
+    doc = process_text("平遥经济技术开发区获批省级开发区。澜峰科技在开发区投资5亿元建设年产10万吨铸件项目。",
+                       county_code="140728")
+    assert {(s, o) for s, o in pairs(doc, "locatedInPark")} == {("年产10万吨铸件", "平遥经开区"), ("澜峰科技", "平遥经开区")}
+
+
+def test_a_work_inside_a_park_named_right_before_it_is_in_it():
+    doc = process_text("平遥陶瓷产业园内的澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
+    assert any("铸件" in s and o == "平遥陶瓷" for s, o in pairs(doc, "locatedInPark"))
+
+
+def test_a_bare_zone_is_none_when_the_document_has_two_such_zones():
+    doc = process_text("平遥经济技术开发区、城东经济开发区获批。开发区新引进项目8个，澜峰科技年产10万吨铸件项目建成投产。",
+                       county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()
+
+
+def test_a_sum_qualifying_a_work_and_the_others_after_it_is_no_members_amount():
+    doc = process_text("总投资12亿元的城南污水处理厂等8个项目开工建设。", county_code="141024")
+    assert amounts(doc) == {}
+
+
+def test_an_amount_in_brackets_belongs_to_no_work_after_it():
+    doc = process_text("城南老旧小区（投资3亿元）、城北供水工程建成投用。", county_code="141024")
+    assert "城北供水工程" not in amounts(doc)
+
+
+def test_respective_amounts_belong_to_the_works_in_their_order():
+    doc = process_text("城南污水处理厂项目、城北供水工程分别投资3亿元、2亿元。", county_code="141024")
+    assert amounts(doc) == {"城南污水处理厂项目": Decimal("300000000"), "城北供水工程": Decimal("200000000")}
+
+
+def test_the_last_work_of_a_list_whose_works_carry_their_own_amounts_keeps_its_amount():
+    doc = process_text("启动澜峰科技投资5亿元的年产10万吨铸件项目，锦昊集团投资2.4亿元的年产6万吨碳材料等项目。", county_code="141024")
+    assert amounts(doc) == {"年产10万吨铸件项目": Decimal("500000000"), "年产6万吨碳材料": Decimal("240000000")}
+
+
+def test_an_amount_stated_after_a_work_and_its_progress_belongs_to_it():
+    doc = process_text("城南污水处理厂项目开工建设，总投资3亿元。城北供水工程，计划总投资2亿元。"
+                       "滨河公园改造工程，该项目总投资1亿元。", county_code="141024")
+    assert amounts(doc) == {"城南污水处理厂项目": Decimal("300000000"), "城北供水工程": Decimal("200000000"),
+                            "滨河公园改造工程": Decimal("100000000")}
+
+
+def test_an_amount_after_a_works_progress_and_another_figure_is_not_its_own():
+    doc = process_text("城南污水处理厂项目开工建设，全县完成投资3亿元。城北供水工程开工，带动就业2000人，总投资2亿元。",
+                       county_code="141024")
+    assert amounts(doc) == {}
+
+
+def test_a_company_that_builds_a_work_after_it_named_after_由():
+    doc = process_text("城南污水处理厂项目由澜峰科技承建。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("城南污水处理厂", "澜峰科技")}
+
+
+def test_the_enterprise_that_settles_undertakes_the_work_it_invests_in_next():
+    doc = process_text("澜峰科技入驻平遥陶瓷产业园，投资5亿元建设年产10万吨铸件项目。", county_code="140728")
+    assert ("年产10万吨铸件", "澜峰科技") in pairs(doc, "undertakenBy")
+
+
+def test_respective_enterprises_undertake_the_works_in_their_order():
+    doc = process_text("澜峰科技、锦昊集团分别实施年产10万吨铸件项目、年产5万吨碳材料项目。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("年产10万吨铸件", "澜峰科技"), ("年产5万吨碳材料", "锦昊")}
+
+
+def test_a_firm_or_work_that_signs_and_settles_in_a_park_is_in_it():
+    doc = process_text("澜峰签约入驻平遥陶瓷产业园。锦昊科技成功签约落户城东物流园。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == {("澜峰", "平遥陶瓷"), ("锦昊科技", "平遥城东物流园")}  # (keys: the county before a park)
+
+
+def test_a_park_heading_its_paragraph_with_a_colon_holds_the_works_and_firms_of_the_paragraph():
+    doc = process_text("平遥陶瓷产业园：全年新引进项目12个，澜峰科技年产10万吨铸件项目建成投产。锦昊集团追加投资3亿元。\n"
+                       "城南污水处理厂项目开工。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert {s for s, o in got if o == "平遥陶瓷"} == {"澜峰科技年产10万吨铸件", "澜峰科技", "锦昊"}
+
+
+def test_a_paragraph_headed_by_a_park_ends_at_another_place():
+    doc = process_text("平遥陶瓷产业园：澜峰科技投资5亿元。城东物流园新入驻锦昊集团。祁县澜峰铸件项目开工。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert ("澜峰科技", "平遥陶瓷") in got and ("锦昊", "平遥陶瓷") not in got
+    assert not any("铸件" in s for s, o in got)
+
+
+def test_the_investors_listed_before_an_amount_that_qualifies_a_work_undertake_it():
+    doc = process_text("推进澜峰、沐澜、凯孚总投资13亿元的200MW风电项目。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("200MW风电", "澜峰"), ("200MW风电", "沐澜"), ("200MW风电", "凯孚")}
+
+
+def test_the_enterprise_brought_in_undertakes_the_work_the_next_clause_builds():
+    doc = process_text("成功引进澜峰科技，投资5亿元建设年产10万吨铸件项目。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("年产10万吨铸件", "澜峰科技")}
+
+
+def test_an_enterprise_praised_in_the_clause_before_undertakes_nothing():
+    doc = process_text("支持澜峰科技做大做强，建设年产10万吨铸件项目。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == set()

@@ -59,6 +59,8 @@ class Actor:
     brand_heads: tuple[str, ...]
     not_heads: tuple[str, ...]
     not_brand: Regex
+    # ... nor characters that jieba all tags as qualities (高|纯 of 高纯石墨: adjectives, adverbs)
+    quality_tags: frozenset[str]
     # the works whose names are read for a company part (rules of the project family) ...
     named_after_of: tuple[str, ...]
     # ... and the items of lists of works (A、B、C等一批…项目): their tail (等…项目), what breaks
@@ -115,6 +117,8 @@ class Groups:
     self_evident: Regex
     # what follows a form that acts as a company: a figure, an industry word, an actor's verb
     follow: Regex
+    # a numbered bureau after the form (中铁|十二局) is a company of its own
+    bureau: Regex
     # ... or, around it, the words that make it a partner (与华能合作, 同中建签约)
     partner_before: Regex
     partner_after: Regex
@@ -203,7 +207,8 @@ def _only_places(text: str) -> bool:
 
 
 def enterprise_lists(doc: Document) -> list[Mention]:
-    """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises."""
+    """`依托A、B、C等冶金企业`: the items of a list that ends in 等…企业 are enterprises (a
+    national group's short form among them even when it is an everyday word: 中铁、中建等企业)."""
     cfg = rules().record.actor
     found = []
     towns = None
@@ -216,7 +221,9 @@ def enterprise_lists(doc: Document) -> list[Mention]:
             # a sector (邮政, 运输) or two things joined (A和B) is not one company
             if _town_industry(text, towns, cfg):
                 continue
-            if _company_like(text, cfg, everyday_ok=platforms) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+            # (a platform, or a national group's short form such as 中铁, may be an everyday word)
+            everyday_ok = platforms or text in group_forms()
+            if _company_like(text, cfg, everyday_ok=everyday_ok) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
     return found
 
@@ -238,6 +245,8 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         known = word_tag(brand) == "nz"
         if not brand or not known and re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
             continue
+        if all(word_tag(ch) in cfg.quality_tags for ch in brand):
+            continue  # 高|纯石墨: a quality jieba cut in characters, not a coined brand
         towns = towns if towns is not None else _towns(doc, cfg)
         if brand not in towns:
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
@@ -332,6 +341,11 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
             e = s + n
             if e not in ends or text[s:e] not in forms:
                 continue
+            bureau = re.match(cfg.bureau, text[e : e + 4])
+            if bureau:  # 中铁十二局
+                found.append(Mention("Enterprise", text[s : e + bureau.end()], s, e + bureau.end(), cfg.id, cfg.confidence,
+                                     attrs={"group": forms[text[s:e]]}))
+                break
             if (re.search(cfg.self_evident, text[s:e]) or s in opens_work or re.match(cfg.follow, text[e : e + 10])
                     or re.search(cfg.partner_before, text[max(0, s - 4) : s]) and re.match(cfg.partner_after, text[e : e + 6])):
                 found.append(Mention("Enterprise", text[s:e], s, e, cfg.id, cfg.confidence, attrs={"group": forms[text[s:e]]}))
@@ -375,6 +389,9 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
         return "", 0
     if rest[0] in heads:
         return brand, end + len(rest[0])
+    head = _head_opening(rest[0], heads, cfg)
+    if head:
+        return brand, end + len(head)  # 景湘源|食品饮料: the company is 景湘源食品
     if re.match(cfg.figure_after_brand, following) or re.match(cfg.phase_after_brand, following):
         return brand, end
     # (the brand's end is clear where it or the product opens with a word: 恒瑞|东|郊|工厂)
@@ -385,6 +402,16 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     if whole and coined and len(rest[0]) > 1:
         return brand, end
     return "", 0
+
+
+def _head_opening(word: str, heads: frozenset[str], cfg: Actor) -> str:
+    """The company head a longer word opens (食品|饮料 of 食品饮料), if the rest is a word of two
+    characters or more and no place (科技|馆, 生物|质 are a hall and a fuel, not a company's head)."""
+    for n in range(len(word) - 2, 1, -1):
+        rest = word[n:]
+        if word[:n] in heads and not re.match(cfg.not_after_brand, rest) and not re.search(cfg.not_brand, rest):
+            return word[:n]
+    return ""
 
 
 def _listed_company(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:

@@ -234,11 +234,17 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
     rare = rule.core_not_in_dictionary
     actor_context = getattr(rule, "actor_context", None)
     event_follow = getattr(rule, "event_follow", None)
+    descriptor = getattr(rule, "descriptor_context", None)
     if actor_context and _preceded(doc.text, start, actor_context):
         rare = rule.actor_core_not_in_dictionary
+    elif descriptor and _preceded(doc.text, start, descriptor):
+        rare = rule.descriptor_core_not_in_dictionary
+        rule = replace(rule, generic_core=False)
     elif event_follow and re.match(event_follow, doc.text[end : end + 6]):
         rare = rule.event_core_not_in_dictionary
         rule = replace(rule, generic_core=False)
+    elif getattr(rule, "proper_follow", None) and re.match(rule.proper_follow, doc.text[end : end + 6]):
+        rule = replace(rule, core_proper_freq=rule.proper_follow_freq, generic_core=False)
     core = doc.text[start:core_end] if core_end else None
     if core and core == _own_county(doc):
         rule = replace(rule, generic_core=False)  # the county's own name is no everyday word (石首|高新区)

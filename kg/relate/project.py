@@ -34,6 +34,8 @@ class Frame:
 class Before(Frame):
     max_gap: int
     gap: Regex
+    # A、B、C总投资5亿元的P: the enterprises listed before the actor, joined by this, are actors too
+    list_joined: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,14 +62,24 @@ class NextClause(Frame):
     # how far back the clause before may begin, and how far into it its actor may stand
     window: int
     max_lead: int
-    # what the actor does in its clause (投资40亿元), and the verb that opens the work's clause
+    # what the actor does in its clause (投资40亿元), or what brings it in before it (引进E),
+    # and the verb that opens the work's clause
     actor_verbs: Regex
+    brought_in: Regex
     verbs: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Respective(Frame):
+    # the word that pairs the listed actors with the listed works (分别实施), and what joins the items
+    word: Regex
+    joined: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
 class UndertakenBy:
     actor: Frame
+    respective: Respective
     inside: Frame
     before: Before
     subject_after: SubjectAfter
@@ -88,6 +100,8 @@ class ParkBefore(Frame):
 class Settles(Frame):
     max_gap: int
     gap: Regex
+    # A、B等N家企业入驻X: what joins the items of the list that settles (each in the park)
+    list_joined: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -102,10 +116,29 @@ class Topic(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class SubjectPark(Frame):
+    # what may stand before the park at the sentence's start (a heading's number), and the
+    # words after it that make it the subject of the sentence
+    opener: Regex
+    verbs: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParagraphPark(Frame):
+    # what may stand before the park at the paragraph's start, and the colon after it
+    opener: Regex
+    colon: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class BarePark(Frame):
     # the bare kind word -> the ending of the parks it stands for
     words: dict[str, Regex]
     enterprise_in: Regex
+    # 在开发区(内)投资5亿元建设P: a work built in the bare zone (group `word`, ending its clause's words before the work)
+    built_in: Regex
+    # the bare word a firm or a work settles in (入驻园区) -> the parks it may stand for
+    settle_words: dict[str, Regex]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -135,6 +168,8 @@ class LocatedInPark:
     settles: Settles
     lead: LeadPark
     topic: Topic
+    subject: SubjectPark
+    paragraph: ParagraphPark
     bare: BarePark
     listed: Listed
     firms: Firms
@@ -162,6 +197,14 @@ class Investment(Frame):
     counted_before: Regex
     counted_after: Regex
     joined_after: Regex
+    # 总投资X亿元的A等N个项目: after an amount that qualifies it (…的), a work followed by this stands for a group
+    grouped_after: Regex
+    # what may not stand between an amount and a work after it (A（投资3亿元）、B: the amount is A's;
+    # 总投资3亿元的A、B: it is A's, or the group's, never B's alone)
+    not_before_work: Regex
+    # A、B分别投资3亿元、2亿元: the word that gives each listed work its amount in order, and what joins them
+    respectively: Regex
+    respective_joined: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -218,6 +261,7 @@ def find(doc: Document) -> list[Fact]:
         facts += located_in_park(doc, s, mentions)
         facts += investment(doc, s, mentions)
     facts += capacity(doc)
+    facts += paragraph_park(doc)
     facts += bare_park_words(doc)
     facts += park_firms(doc)
     facts += located_in(doc)
@@ -242,8 +286,10 @@ def _between(doc, a, b) -> str:
 def undertaken_by(doc, s, mentions) -> list[Fact]:
     cfg = rules().undertaken_by
     enterprises = _of(mentions, "Enterprise")
-    facts = []
-    for p in _of(mentions, "Project"):
+    respective = _respective_actors(doc, cfg.respective, s, mentions)
+    facts = [_fact("undertakenBy", p, e, s, cfg.respective) for p, e in respective]
+    paired = {(p.start, p.end) for p, _ in respective}
+    for p in (p for p in _of(mentions, "Project") if (p.start, p.end) not in paired):
         named = [e for e in enterprises if p.start <= e.start <= p.start + 2 and e.end <= p.end]
         facts += [_fact("undertakenBy", p, e, s, cfg.inside) for e in named]
         for frame, found in (
@@ -261,6 +307,31 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
         ):
             facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
     return facts
+
+
+def _respective_actors(doc, cfg, s, mentions) -> list[tuple[Mention, Mention]]:
+    """`A、B分别实施P1、P2`: each enterprise listed before the word undertakes the work in its
+    place after it, when they are as many ((work, enterprise) pairs)."""
+    pairs = []
+    for m in re.finditer(cfg.word, doc.text[s.start : s.end]):
+        at, end = s.start + m.start(), s.start + m.end()
+        actors = _chain([e for e in mentions if e.type == "Enterprise" and e.end <= at], at, cfg.joined, doc, backwards=True)
+        works = _chain([p for p in mentions if p.type == "Project" and p.start >= end], end, cfg.joined, doc, backwards=False)
+        if len(actors) >= 2 and len(actors) == len(works):
+            pairs += zip(works, actors)
+    return pairs
+
+
+def _chain(items, pos, joined, doc, backwards) -> list[Mention]:
+    """The run of `items` that reaches `pos` (before or after it), each joined to the next by `joined`."""
+    run = []
+    for m in sorted(items, key=lambda m: m.end if backwards else m.start, reverse=backwards):
+        gap = doc.text[m.end : pos] if backwards else doc.text[pos : m.start]
+        if (m.end > pos if backwards else m.start < pos) or not re.fullmatch(joined if run else "", gap):
+            break
+        run.append(m)
+        pos = m.start if backwards else m.end
+    return run[::-1] if backwards else run
 
 
 def _actor_attr(p, enterprises) -> list[Mention]:
@@ -283,7 +354,7 @@ def _actor_before(doc, cfg, p, mentions) -> list[Mention]:
         return []
     gap = _between(doc, e, p)
     if len(gap) <= cfg.max_gap and re.fullmatch(cfg.gap, gap):
-        return [e]
+        return _chain([m for m in mentions if m.type == "Enterprise" and m.end <= e.end], e.end, cfg.list_joined, doc, backwards=True)
     return []
 
 
@@ -304,7 +375,9 @@ def _actor_of_clause_before(doc, cfg, p, mentions) -> list[Mention]:
     actors = [e for e in mentions if e.type == "Enterprise" and start <= e.start and e.end <= opening - 1]
     if not actors or actors[0].start - start > cfg.max_lead or any(m.type == "Project" and start <= m.start < opening for m in mentions):
         return []
-    return actors[:1] if re.search(cfg.actor_verbs, doc.text[actors[0].end : opening]) else []
+    if re.search(cfg.actor_verbs, doc.text[actors[0].end : opening]) or re.fullmatch(cfg.brought_in, doc.text[start : actors[0].start]):
+        return actors[:1]
+    return []
 
 
 def _subject_after(doc, cfg, p, mentions) -> list[Mention]:
@@ -375,7 +448,7 @@ def _lead_group(doc, cfg, before: list[Mention]) -> list[Mention]:
 def located_in_park(doc, s, mentions) -> list[Fact]:
     cfg = rules().located_in_park
     parks = _of(mentions, "Park")
-    facts = []
+    facts = _subject_park(doc, s, cfg.subject, mentions)  # (a bare zone word may open the sentence)
     if not parks:
         return facts
     opens: dict[int, Mention] = {}  # a work whose list the park opens -> the park
@@ -385,7 +458,8 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
             ("park_before", _park_before(doc, cfg.park_before, x, mentions)),
             ("settles", _settles(doc, cfg.settles, x, parks)),
         ):
-            facts += [_fact("locatedInPark", x, k, s, getattr(cfg, frame)) for k in found if k.key != x.key]
+            settling = [x] + (_list_before(doc, cfg.settles, x, mentions) if frame == "settles" and found else [])
+            facts += [_fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
             if frame != "settles" and found:
                 opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens)
@@ -403,6 +477,50 @@ def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
     return [_fact("locatedInPark", e, k, s, cfg) for e in _of(mentions, "Enterprise") if e.start >= k.end]
 
 
+def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
+    """`X开发区大力推进…，P建成投产`: a park that opens the sentence as its subject (named, or a
+    bare zone word standing for the document's zone) holds the works and enterprises the
+    sentence names after it, up to another park or county."""
+    opening = re.match(cfg.opener, doc.text[s.start : s.end])
+    start = s.start + opening.end()
+    parks = [k for k in _of(mentions, "Park") if k.start == start]
+    if parks:
+        key, end = parks[0].key, parks[0].end
+    else:  # 开发区新引进项目8个，…
+        bare = rules().located_in_park.bare
+        word = next((w for w in sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
+                     if doc.text.startswith(w, start)), None)
+        key, end = (word and _bare_park(doc, bare, word, start)), start + len(word or "")
+    if not key or not re.match(cfg.verbs, doc.text[end : end + 8]):
+        return []
+    others = [m.start for m in mentions if m.start >= end and m.type in ("Park", "County") and m.key != key]
+    stop = min(others, default=s.end)  # (a county opening a work's name places it elsewhere: 祁县X项目)
+    park = _County(key)
+    return [_fact("locatedInPark", m, park, s, cfg) for m in mentions
+            if m.type in ("Project", "Enterprise") and end <= m.start and m.end <= stop and m.key != key]
+
+
+def paragraph_park(doc) -> list[Fact]:
+    """`X产业园：…P建成投产。E追加投资…`: a park that opens its paragraph (after a heading's number)
+    and is followed by a colon heads it: the works and enterprises of the paragraph after it are
+    in the park, up to another park or county."""
+    cfg = rules().located_in_park.paragraph
+    text, facts = doc.text, []
+    named = sorted((m for m in doc.mentions if m.key and m.sentence >= 0), key=lambda m: m.start)
+    for k in (m for m in named if m.type == "Park"):
+        line = text.rfind("\n", 0, k.start) + 1
+        if not re.fullmatch(cfg.opener, text[line : k.start]) or not re.match(cfg.colon, text[k.end : k.end + 1]):
+            continue
+        end = text.find("\n", k.end)
+        end = len(text) if end < 0 else end
+        stop = min((m.start for m in named if k.end <= m.start < end and m.type in ("Park", "County") and m.key != k.key), default=end)
+        for m in named:
+            if m.type in ("Project", "Enterprise") and k.end <= m.start and m.end <= stop and m.key != k.key:
+                s = doc.sentences[m.sentence]
+                facts.append(Fact("locatedInPark", m.key, k.key, s.start, s.end, cfg.id, cfg.confidence))
+    return facts
+
+
 def bare_park_words(doc) -> list[Fact]:
     """`开发区供热管网`, `E在开发区内…`: a work named after the bare kind of park, or an enterprise
     placed in it, means the document's one park of that kind."""
@@ -414,16 +532,45 @@ def bare_park_words(doc) -> list[Fact]:
                 parks.setdefault(word, set()).add(k.key)
     facts = []
     longest_first = sorted(cfg.words, key=len, reverse=True)
-    for p in (m for m in doc.mentions if m.type in ("Project", "Enterprise") and m.key and m.sentence >= 0):
+    settle_first = sorted(set(cfg.words) | set(cfg.settle_words), key=len, reverse=True)
+    settles = rules().located_in_park.settles
+    mentions = [m for m in doc.mentions if m.type in ("Project", "Enterprise") and m.key and m.sentence >= 0]
+    for p in mentions:
+        at = None
         if p.type == "Project":
             word = next((w for w in longest_first if p.text.startswith(w)), None)
-        else:  # E在开发区内…
-            after = re.match(cfg.enterprise_in, doc.text[p.end : p.end + 3])
-            word = after and next((w for w in longest_first if doc.text.startswith(w, p.end + after.end())), None)
-        if word and len(parks.get(word, ())) == 1:
+            built = not word and re.search(cfg.built_in, _clause_before(doc, p.start))
+            if built:  # 在开发区投资5亿元建设P
+                word, at = built.group("word"), p.start - len(built.group()) + built.start("word")
+        else:  # E在开发区内…, A、B等企业入驻园区
+            after = re.match(cfg.enterprise_in, doc.text[p.end : p.end + 16])
+            at = after and p.end + after.end()
+            word = at and next((w for w in settle_first if doc.text.startswith(w, at) and not _longer_name(doc, at, w)), None)
+        park = word and _bare_park(doc, cfg, word, at if at is not None else p.start)
+        if park:
             s = doc.sentences[p.sentence]
-            facts.append(Fact("locatedInPark", p.key, next(iter(parks[word])), s.start, s.end, cfg.id, cfg.confidence))
+            same = [m for m in mentions if m.sentence == p.sentence]
+            for q in [p] + (_list_before(doc, settles, p, same) if p.type == "Enterprise" else []):
+                facts.append(Fact("locatedInPark", q.key, park, s.start, s.end, cfg.id, cfg.confidence))
     return facts
+
+
+def _longer_name(doc, at: int, word: str) -> bool:
+    """A longer park's name begins where the bare word stands (入驻|园区东片X产业园)."""
+    return any(m.type == "Park" and m.start == at and m.end > at + len(word) for m in doc.mentions)
+
+
+def _bare_park(doc, cfg, word: str, at: int) -> str | None:
+    """The park a bare kind word stands for: the document's one park of that kind, or else the one
+    park of that kind its paragraph names before it."""
+    kind = cfg.words.get(word) or cfg.settle_words[word]
+    parks = [m for m in doc.mentions if m.type == "Park" and m.key and re.search(f"(?:{kind})$", m.text)]
+    keys = {m.key for m in parks}
+    if len(keys) == 1:
+        return next(iter(keys))
+    paragraph = doc.text.rfind("\n", 0, at) + 1
+    keys = {m.key for m in parks if paragraph <= m.start and m.end <= at}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
@@ -486,6 +633,23 @@ def _settles(doc, cfg, x, parks) -> list[Mention]:
     return after[-1:]
 
 
+def _list_before(doc, cfg, x, mentions) -> list[Mention]:
+    """The items listed before `x` that settle with it (A、世界500强企业B、C等N家企业入驻园区):
+    enterprises and works back from `x`, each joined to the next by `list_joined`."""
+    found, nxt = [], x
+    for m in sorted((m for m in mentions if m.end <= x.start), key=lambda m: m.end, reverse=True):
+        if found and (m.start, m.end) == (nxt.start, nxt.end):
+            found.append(m)  # the item is a work and its company (A、B等项目, B a company)
+            continue
+        if m.end > nxt.start or m.start >= nxt.start:
+            continue  # (inside the item already taken: a work's company)
+        if m.type not in ("Enterprise", "Project") or not re.fullmatch(cfg.list_joined, doc.text[m.end : nxt.start]):
+            break
+        found.append(m)
+        nxt = m
+    return found
+
+
 def _lead_park(doc, s, cfg, mentions) -> list[Fact]:
     """`依托E1、E2等企业，加快园区建设`: the lead enterprises belong to the park built next."""
     facts = []
@@ -510,20 +674,42 @@ def investment(doc, s, mentions) -> list[Fact]:
     amounts = [a for a in amount.find_amounts(text) if a.kind in cfg.kinds and a.value >= cfg.min_value]
     projects = _of(mentions, "Project")
     facts, given = [], set()
+    respective = _respective(doc, cfg, s, amounts, projects)
     # a total wins over an annual figure for the same project (guidelines): totals first
     for a in sorted(amounts, key=lambda a: cfg.kinds.index(a.kind)):
         span = _Span(s.start + a.start, s.start + a.end)
         if re.search(cfg.sum_before, _clause_before(doc, span.start)):
             continue  # 共计投资…: a sum
-        target = _amount_target(doc, cfg, span, projects)
-        if target is None or target.key in given or _of_a_group(doc, cfg, target, projects):
+        target = respective.get(a.start)
+        if target is None:
+            target = _amount_target(doc, cfg, span, projects)
+            if target is None or _of_a_group(doc, cfg, target, projects):
+                continue
+        if target.key in given:
             continue
+        if doc.text.startswith("的", span.end) and target.start > span.end and re.match(cfg.grouped_after, doc.text[target.end : target.end + 8]):
+            continue  # 总投资12亿元的A等8个项目: the sum of a group
         given.add(target.key)
         if a.currency == "CNY":
             facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
         else:  # 10亿美元: kept in its currency, never converted
             facts.append(_fact("investmentInCurrency", target, None, s, cfg, value=a.value, kind=a.kind, currency=a.currency))
     return facts
+
+
+def _respective(doc, cfg, s, amounts, projects) -> dict:
+    """`A、B分别投资3亿元、2亿元`: the works listed right before 分别 take the amounts listed after
+    it, in order, when they are as many (amount start in the sentence -> work)."""
+    found = {}
+    for m in re.finditer(cfg.respectively, doc.text[s.start : s.end]):
+        at, end = s.start + m.start(), s.start + m.end()
+        works = _chain([p for p in projects if p.end <= at], at, cfg.respective_joined, doc, backwards=True)
+        spans = [_Span(s.start + a.start, s.start + a.end) for a in amounts if s.start + a.start >= end]
+        listed = _chain(spans, end, cfg.respective_joined, doc, backwards=False)
+        listed = [a for a in amounts if s.start + a.start in {x.start for x in listed}]
+        if len(works) >= 2 and len(works) == len(listed):
+            found.update({a.start: p for a, p in zip(listed, works)})
+    return found
 
 
 def _amount_target(doc, cfg, span, projects):
@@ -534,7 +720,8 @@ def _amount_target(doc, cfg, span, projects):
     if before and not right_after:
         return before[-1]  # P，总投资5亿元 / P1.2亿元贷款、Q…
     after = [p for p in projects if p.start >= span.end and _same_clause(doc, span, p)
-             and not amount.find_amounts(doc.text[span.end : p.start])]
+             and not amount.find_amounts(doc.text[span.end : p.start])
+             and not re.search(cfg.not_before_work, doc.text[span.end : p.start])]
     if after:
         return after[0]
     # E投资50亿元，建设P: the amount ends its clause and the next clause builds the work
