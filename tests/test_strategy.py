@@ -405,9 +405,14 @@ def test_counted_tasks_events_and_battles():
     assert {"三大任务", "三件大事", "六大战役"} <= names(doc, "Strategy")
 
 
-def test_a_quote_then_its_kind_after_a_qualifier():
-    doc = process_text("落实“四个提升”工作要求和“三增三减”工作部署。")
-    assert {"四个提升工作要求", "三增三减工作部署"} <= names(doc, "Strategy")
+def test_a_quoted_line_named_with_a_demand_or_a_plan_after_it_is_the_quote():
+    # (the demand, 工作要求, or the plan, 工作部署, is what the line asks, not its name)
+    doc = process_text("落实“四个提升”工作要求和“三增三减”工作部署，贯彻“五稳”重要要求。")
+    assert {"四个提升", "三增三减", "五稳"} <= names(doc, "Strategy")
+    assert not any(n.endswith(("要求", "部署")) for n in names(doc, "Strategy"))
+    assert "比学赶超、大抓项目" in names(process_text("践行“比学赶超、大抓项目”工作要求。"), "Strategy")
+    # a plain phrase asked for is no named line
+    assert names(process_text("对标“高水平均衡发展”要求。"), "Strategy") == set()
 
 
 def test_a_strategy_study_is_no_line():
