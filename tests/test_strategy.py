@@ -447,3 +447,13 @@ def test_a_counted_set_of_industries_listed_before_its_count():
     found = names(doc, "Strategy")
     assert {"生物医药、新能源和智能装备三大新兴产业", "茶、果、菌、药四大特色产业"} <= found
     assert not any(n.endswith("产业基地") and "、" in n for n in found)
+
+
+def test_policy_packages_ranks_titles_states_and_files_are_no_lines():
+    doc = process_text("出台助企纾困“22条”和稳就业“15条”，产业园获认定为“第三批省级特色园”，青山镇系“江南第一镇”，"
+                       "跻身全省“十优”县，增速保持“五县两区”第一，经济呈现“稳中有升、进中提质”的良好态势，"
+                       "解决群众“雨来撤离、雨停返家”的窘境，省里出台“新省发5号”文件，抓实“三保”各项工作。")
+    assert names(doc, "Strategy") == set()
+    # a count of firsts and a quote before its rank as a line (第一战略) stay lines
+    kept = names(process_text("实现“五个第一”，锚定“科技兴县、商贸富县”第一战略。"), "Strategy")
+    assert {"五个第一", "科技兴县", "商贸富县第一战略"} <= kept
