@@ -457,3 +457,10 @@ def test_policy_packages_ranks_titles_states_and_files_are_no_lines():
     # a count of firsts and a quote before its rank as a line (第一战略) stay lines
     kept = names(process_text("实现“五个第一”，锚定“科技兴县、商贸富县”第一战略。"), "Strategy")
     assert {"五个第一", "科技兴县", "商贸富县第一战略"} <= kept
+
+
+def test_a_count_of_tasks_heading_a_numbered_agenda_is_no_framework():
+    doc = process_text("今年重点办好六件大事：\n1.建成城北污水处理厂。\n2.开工建设东环路。\n"
+                       "今年要着力抓好五项工作：一、稳住农业基本盘。")
+    assert names(doc, "Strategy") == set()
+    assert "六件大事" in names(process_text("统筹推进六件大事：稳产业、保就业。"), "Strategy")
