@@ -464,3 +464,15 @@ def test_a_count_of_tasks_heading_a_numbered_agenda_is_no_framework():
                        "今年要着力抓好五项工作：一、稳住农业基本盘。")
     assert names(doc, "Strategy") == set()
     assert "六件大事" in names(process_text("统筹推进六件大事：稳产业、保就业。"), "Strategy")
+
+
+def test_the_counted_parts_of_a_quoted_line_are_its_members():
+    doc = process_text("落实县委“锁定一个目标、壮大四个板块、推进六大攻坚”工作思路，深入实施“两大战略、九大行动”。")
+    found = names(doc, "Strategy")
+    assert {"一个目标", "四个板块", "六大攻坚", "两大战略", "九大行动"} <= found
+    parts = {(a, b.replace("、", "").removesuffix("工作思路")) for a, b in part_of(doc)}  # (keys fold the 、)
+    assert {("一个目标", "锁定一个目标壮大四个板块推进六大攻坚"), ("六大攻坚", "锁定一个目标壮大四个板块推进六大攻坚")} <= parts
+    assert {("两大战略", "两大战略九大行动"), ("九大行动", "两大战略九大行动")} <= parts
+    # a list whose parts are not all counted has no such members
+    assert "三个村" not in names(process_text("推动“整治三个村、提升乡风文明”。"), "Strategy")
+    assert "两个方案" not in names(process_text("着眼“完善两个方案、做优三个片区”，明确目标。"), "Strategy")

@@ -107,6 +107,19 @@ class CountedIndustries:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CountedParts:
+    """`[counted_parts]`: “咬定一个目标、发力五个突破”: a line listing counted frameworks, each
+    led by its verb, has them as its members."""
+
+    id: str
+    confidence: float
+    # one part of the list: its verb (`lead`), the counted framework (`member`) ...
+    part: rulebook.Regex
+    # ... and, after the last one, the kind the whole line names (工作思路)
+    kind: rulebook.Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class StrategyRules(rulebook.Family):
     """kg/rules/strategy.toml."""
 
@@ -118,6 +131,7 @@ class StrategyRules(rulebook.Family):
     members: Members
     national_lines: NationalLines
     counted_industries: CountedIndustries
+    counted_parts: CountedParts
 
 
 def rules() -> patterns.Rules:
@@ -137,7 +151,37 @@ def find(doc: Document) -> list[Mention]:
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
-            + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions))
+            + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
+            + counted_parts(doc, mentions))
+
+
+def counted_parts(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """“咬定一个目标、发力五个突破、聚力八大攻坚”工作思路, “三大战略、八大行动”: every part of the
+    line is a counted framework: each is a member of the line. Parts led by verbs make a line only
+    when the text names its kind (工作思路, 部署): “强化一个规划、突出三个重点” alone is an aim."""
+    cfg = rules().record.counted_parts
+    part, kind = patterns.compiled(cfg.part), patterns.compiled(cfg.kind)
+    found = []
+    for frame in mentions:
+        raw = doc.text[frame.start : frame.end]
+        if "、" not in raw:
+            continue
+        spans = patterns.item_spans(raw, frame.start)
+        # the kind ends the name (…”工作思路) or follows it (“…”工作部署)
+        named = kind.search(doc.text, spans[-1][0], frame.end) or kind.match(doc.text, frame.end)
+        if named and named.start() < frame.end:
+            spans[-1] = (spans[-1][0], named.start())
+        members, led = [], False
+        for start, end in spans:
+            hit = part.fullmatch(doc.text, start, end)
+            if not hit:
+                break
+            led = led or hit.group("lead") != ""
+            members.append((hit.start("member"), hit.end("member")))
+        if len(members) == len(spans) >= 2 and (named or not led):
+            found += [Mention("Strategy", doc.text[a:b], a, b, cfg.id, cfg.confidence, attrs=_member(frame, k))
+                      for k, (a, b) in enumerate(members)]
+    return found
 
 
 def counted_industries(doc: Document) -> list[Mention]:
