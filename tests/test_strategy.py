@@ -476,3 +476,12 @@ def test_the_counted_parts_of_a_quoted_line_are_its_members():
     # a list whose parts are not all counted has no such members
     assert "三个村" not in names(process_text("推动“整治三个村、提升乡风文明”。"), "Strategy")
     assert "两个方案" not in names(process_text("着眼“完善两个方案、做优三个片区”，明确目标。"), "Strategy")
+
+
+def test_members_a_counted_framework_names_right_after_it():
+    doc = process_text("全年统筹推进“三件大事”，全力以赴促改革、抓项目、保民生，圆满完成任务。")
+    assert {"三件大事", "促改革", "抓项目", "保民生"} <= names(doc, "Strategy")
+    assert {("促改革", "三件大事"), ("抓项目", "三件大事"), ("保民生", "三件大事")} <= part_of(doc)
+    # not a list of another length, nor one of long clauses
+    other = names(process_text("办好两件大事，抓经济搞建设、谋发展惠民生、强基层。完成三大任务，抓好招商引资、优化营商环境、稳定就业。"), "Strategy")
+    assert not other & {"抓经济搞建设", "谋发展惠民生", "强基层", "优化营商环境", "稳定就业"}

@@ -77,6 +77,10 @@ class Members:
     bullet_id: str
     listed_id: str
     min_listed: int
+    # 统筹“三件大事”，防疫情、稳增长、保安全: as many parts of one length right after the framework
+    following_id: str
+    min_following: int
+    max_following: int
     max_item_chars: int
     # a listed item ending like a zone is a park, not a member
     zone_endings: tuple[str, ...]
@@ -152,7 +156,35 @@ def find(doc: Document) -> list[Mention]:
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
             + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
-            + counted_parts(doc, mentions))
+            + counted_parts(doc, mentions) + following_members(doc, mentions))
+
+
+_FOLLOWED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
+
+
+def following_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """统筹“三件大事”，全力以赴防疫情、稳增长、保安全: the clause right after a counted
+    framework lists as many short parts of one length (a verb and its object): its members.
+    The first part is read back from its end (全力以赴|防疫情)."""
+    cfg = rules().record.members
+    found = []
+    for frame, _, n in _counted(mentions, _FOLLOWED, least=2):
+        clause = _CLAUSE_AFTER.match(doc.text, frame.end)
+        if not clause:
+            continue
+        items = patterns.item_spans(clause.group("items"), clause.start("items"))
+        size = items[-1][1] - items[-1][0]
+        if len(items) != n or not cfg.min_following <= size <= cfg.max_following \
+                or any(b - a != size for a, b in items[1:]) or items[0][1] - items[0][0] < size:
+            continue
+        items[0] = (items[0][1] - size, items[0][1])
+        found += [Mention("Strategy", doc.text[a:b], a, b, cfg.following_id, cfg.confidence, attrs=_member(frame, k))
+                  for k, (a, b) in enumerate(items)]
+    return found
+
+
+# the clause right after a framework (its closing quote and a comma or colon between): Han words joined by 、
+_CLAUSE_AFTER = re.compile(r"[”\"]?[，,：:](?P<items>[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+)(?=[，,。；;]|$)")
 
 
 def counted_parts(doc: Document, mentions: list[Mention]) -> list[Mention]:
