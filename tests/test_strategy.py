@@ -485,3 +485,10 @@ def test_members_a_counted_framework_names_right_after_it():
     # not a list of another length, nor one of long clauses
     other = names(process_text("办好两件大事，抓经济搞建设、谋发展惠民生、强基层。完成三大任务，抓好招商引资、优化营商环境、稳定就业。"), "Strategy")
     assert not other & {"抓经济搞建设", "谋发展惠民生", "强基层", "优化营商环境", "稳定就业"}
+
+
+def test_members_listed_before_a_quoted_count_may_hold_quotes_and_lead_with_a_verb():
+    doc = process_text("在建设一流营商环境示范、全域旅游发展示范、“无废”城市和美丽乡村示范、创建全国文明城市等“四大领域”勇当标杆。")
+    found = names(doc, "Strategy")
+    assert {"一流营商环境示范", "全域旅游发展示范", "无废城市和美丽乡村示范", "全国文明城市"} <= found
+    assert ("全国文明城市", "四大领域") in part_of(doc)

@@ -77,6 +77,7 @@ class Members:
     bullet_id: str
     listed_id: str
     min_listed: int
+    max_listed: int
     # 统筹“三件大事”，防疫情、稳增长、保安全: as many parts of one length right after the framework
     following_id: str
     min_following: int
@@ -533,26 +534,29 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = []
     for frame, _, n in _counted(mentions, _BULLETED, least=2):
         start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
-        clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg.max_item + 1)), start)
+        clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg.max_listed + 1)), start)
         items = patterns.item_spans(clause.group(), clause.start()) if clause else []
         if len(items) != n:
             continue
         a, b = items[0]
         # the first item runs back to the verb that leads the list (涉及做好|甲)
-        items[0] = (max(a, patterns.extend_left(doc, b, cfg.max_item, rules().boundary)), b)
+        items[0] = (max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary)), b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
+        # an item led by its own verb (创建|X城市) is named without it
+        items = [(patterns.trim_leading(doc.text, a, b, rules().boundary), b) for a, b in items]
+        texts = [patterns.clean(doc.text[a:b]) for a, b in items]
         # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work;
         # zones (A园区、B集聚区“两大集聚区”) are parks
-        if all(cfg.min_listed <= b - a <= cfg.max_item and doc.text[a:b] not in rules().boundary
-               and not doc.text[a:b].endswith(cfg.zone_endings) for a, b in items):
-            found += [Mention("Strategy", doc.text[a:b], a, b, cfg.listed_id, cfg.confidence,
-                              attrs=_member(frame, k)) for k, (a, b) in enumerate(items)]
+        if all(cfg.min_listed <= len(t) <= cfg.max_listed and t not in rules().boundary
+               and not t.endswith(cfg.zone_endings) for t in texts):
+            found += [Mention("Strategy", t, a, b, cfg.listed_id, cfg.confidence,
+                              attrs=_member(frame, k)) for k, ((a, b), t) in enumerate(zip(items, texts))]
     return found
 
 
-# the list a framework closes: Han words joined by 、, up to the framework itself
-_CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+$")
+# the list a framework closes: Han words (and the quotes inside them) joined by 、, up to the framework itself
+_CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+$")
 
 
 def parallel_slogans(doc: Document) -> list[Mention]:
