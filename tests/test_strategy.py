@@ -492,3 +492,12 @@ def test_members_listed_before_a_quoted_count_may_hold_quotes_and_lead_with_a_ve
     found = names(doc, "Strategy")
     assert {"一流营商环境示范", "全域旅游发展示范", "无废城市和美丽乡村示范", "全国文明城市"} <= found
     assert ("全国文明城市", "四大领域") in part_of(doc)
+
+
+def test_a_county_named_after_a_run_of_qualities_is_one_line():
+    doc = process_text("奋力建设富裕文明和谐秀美平遥，现代化美好新平遥建设迈出新步伐。", county_code="140728")
+    found = names(doc, "Strategy")
+    assert {"富裕文明和谐秀美平遥", "现代化美好新平遥"} <= found
+    assert "秀美平遥" not in found and "美好新平遥" not in found
+    # a single quality is the line it names (法治平遥); a place after the county's name is no line
+    assert names(process_text("推进平安平遥建设，建设美丽平遥古城。", county_code="140728"), "Strategy") == {"平安平遥"}

@@ -59,6 +59,12 @@ class CountyLines:
     id: str
     confidence: float
     prefixes: tuple[str, ...]
+    # what after the county's name makes it a body or a place (平遥县委, 平遥古城)
+    not_after: rulebook.Regex
+    # a run of this many qualities or more before the county's name is one line (富强美丽平安幸福X)
+    vision_id: str
+    min_qualities: int
+    qualities: tuple[str, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -392,8 +398,15 @@ def county_lines(doc: Document) -> list[Mention]:
         return []
     cfg = rules().record.county_lines
     names = "|".join(map(re.escape, {county.short, county.name}))
-    pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)})(?:{names})(?![\u4e00-\u9fff]{{0,1}}(?:县委|政府|人民|经济|大地))")
-    return [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
+    # (not the county's bodies or places: 平遥县委, 美丽平遥古城)
+    after = f"(?![\u4e00-\u9fff]{{0,1}}(?:{cfg.not_after}))"
+    pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)})(?:{names}){after}")
+    found = [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
+    # 富强美丽平安幸福X, 现代化美好新X: a run of qualities before the county's name (a new one: 新X)
+    qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
+    vision = re.compile(f"(?:{qualities}){{{cfg.min_qualities},}}新?(?:{names}){after}")
+    found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in vision.finditer(doc.text)]
+    return found
 
 
 def _counted(mentions: list[Mention], pattern: re.Pattern, least: int):
