@@ -501,3 +501,10 @@ def test_a_county_named_after_a_run_of_qualities_is_one_line():
     assert "秀美平遥" not in found and "美好新平遥" not in found
     # a single quality is the line it names (法治平遥); a place after the county's name is no line
     assert names(process_text("推进平安平遥建设，建设美丽平遥古城。", county_code="140728"), "Strategy") == {"平安平遥"}
+
+
+def test_a_counted_set_of_programmes_is_a_framework():
+    doc = process_text("全面实施六大强基工程，统筹推进十项民生工程，建成144个八大行动工程类项目。")
+    found = names(doc, "Strategy")
+    assert {"六大强基工程", "十项民生工程"} <= found
+    assert "八大行动工程" not in found
