@@ -508,3 +508,12 @@ def test_a_counted_set_of_programmes_is_a_framework():
     found = names(doc, "Strategy")
     assert {"六大强基工程", "十项民生工程"} <= found
     assert "八大行动工程" not in found
+
+
+def test_national_lines_of_farming_resettlement_and_old_revolutionary_areas():
+    doc = process_text("严格落实耕地保护和粮食安全党政同责，实施种业振兴，完成易地扶贫搬迁800户，用好苏区振兴政策。")
+    assert {"耕地保护和粮食安全党政同责", "种业振兴", "易地扶贫搬迁", "苏区振兴"} <= names(doc, "Strategy")
+    assert "易地扶贫搬迁" not in names(process_text("做好易地扶贫搬迁后续扶持工作。"), "Strategy")
+    sichuan = "高起点打造天府粮仓。"
+    assert "天府粮仓" in names(process_text(sichuan, county_code="510121"), "Strategy")  # a county of Sichuan
+    assert "天府粮仓" not in names(process_text(sichuan, county_code="140824"), "Strategy")  # of Shanxi
