@@ -517,3 +517,10 @@ def test_national_lines_of_farming_resettlement_and_old_revolutionary_areas():
     sichuan = "高起点打造天府粮仓。"
     assert "天府粮仓" in names(process_text(sichuan, county_code="510121"), "Strategy")  # a county of Sichuan
     assert "天府粮仓" not in names(process_text(sichuan, county_code="140824"), "Strategy")  # of Shanxi
+
+
+def test_ranks_varieties_quotas_praise_pilots_and_platforms_are_no_lines():
+    doc = process_text("位居新型城镇化质量第4，我县获评国家生态文明强县建设示范县，“青丰早稻2号”示范现场会在我县召开，"
+                       "获得用地计划指标奖励，省里给予了“稳、准、实”的充分肯定，殡葬模式入选全省殡葬综合改革试点案例，"
+                       "推动A大道、B大道、C大道三大交通产业平台建设，建成96个“六大提升”工程类项目。")
+    assert names(doc, "Strategy") == {"六大提升"}  # (the line whose class of works it is)
