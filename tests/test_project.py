@@ -342,3 +342,16 @@ def test_qualities_and_categories_of_works_are_not_works():
 def test_a_research_centre_a_plan_builds_is_a_work():
     got = projects("3.工程技术研究中心：实施主体为甲山机械有限公司。")
     assert "工程技术研究中心" in got
+
+
+def test_works_reported_with_an_adverb_or_as_running_and_centres_and_resettlement_sites_being_built():
+    got = projects("中粮岚溪10万吨粮食储备库即将建成投产，岱岭风电场实现并网发电，松岙县人才科技创新中心、"
+                   "青湾工程师协同创新中心投入运营，岚溪高新区科创中心基本完工，建成投用岱岭水厂(一期)，"
+                   "推进东坪新城村庄搬迁集中安置点和高速出口连接线建设。")
+    assert {"10万吨粮食储备库", "岱岭风电场", "松岙县人才科技创新中心", "青湾工程师协同创新中心", "岚溪高新区科创中心",
+            "岱岭水厂(一期)", "东坪新城村庄搬迁集中安置点", "高速出口连接线"} <= {n.removeprefix("中粮岚溪") for n in got}
+    assert not any(n.startswith("投用") for n in got)
+
+
+def test_a_research_institute_one_works_with_is_no_work():
+    assert projects("与江城科创研究院、南方理工大学等深化合作。") == set()
