@@ -355,3 +355,27 @@ def test_works_reported_with_an_adverb_or_as_running_and_centres_and_resettlemen
 
 def test_a_research_institute_one_works_with_is_no_work():
     assert projects("与江城科创研究院、南方理工大学等深化合作。") == set()
+
+
+def test_a_phase_in_brackets_inside_a_work_s_name():
+    got = projects("完成城隍庙保护修缮(一期)工程和东街改造提升工程。")
+    assert {"城隍庙保护修缮(一期)工程", "东街改造提升工程"} <= got
+
+
+def test_a_material_named_by_what_it_holds_and_a_named_mine_s_development_are_works():
+    got = projects("含铬废渣利用项目全面投产，岚溪钒钛磁铁矿开发取得突破。")
+    assert {"含铬废渣利用项目", "岚溪钒钛磁铁矿开发"} <= got
+    assert projects("争取资金（含续建项目）。") == set()
+
+
+def test_sources_of_money_categories_campaign_years_counts_and_qualities_are_no_works():
+    got = projects("加大特别国债项目谋划，完成了86项省市县民生实事项目，扎实推进“产业发展项目建设年”活动，"
+                   "建成农村供水工程12处，加强工业科技创新型项目培育，强化经济工作项目化意识，"
+                   "总投资60亿元的岚溪历史上最大单体项目抽水蓄能电站开工建设。")
+    assert got == set()
+
+
+def test_everyday_facilities_in_a_list_are_kinds():
+    got = projects("全面启动档案馆、党校、学校、医院等社会事业项目建设。")
+    assert {"档案馆", "党校"} <= got
+    assert not {"学校", "医院"} & got

@@ -91,6 +91,7 @@ class WorkList(WorkRule):
     leading_amount: Regex
     not_item: Regex
     facility_endings: Regex
+    everyday_facility_freq: int
     # a zone named before the work in an item (X集聚区|Y医养结合体): where it is, not its name
     zone_first: Regex
 
@@ -505,7 +506,7 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     if zone:
         start += zone.end()
     text = patterns.clean(doc.text[start:end])
-    if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg.not_item, text):
+    if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg.not_item, text) or _everyday_facility(text, cfg):
         return None
     if single and len(text) < cfg.single_min_length:
         return None
@@ -521,6 +522,12 @@ def _actor(doc, rules, start: int, end: int) -> tuple[int, int, str] | None:
     if 2 <= len(text) <= 12 and not re.search(r"[，。；、]", text):
         return (start, end, text)
     return None
+
+
+def _everyday_facility(text: str, cfg: dict) -> bool:
+    """档案馆、党校、学校、医院等: a facility is one building, unless it is as everyday as 学校, 医院
+    (a kind every place has; it does not make the list one of kinds)."""
+    return bool(re.search(f"(?:{cfg.facility_endings})$", text)) and patterns.is_common_word(text, cfg.everyday_facility_freq)
 
 
 def _kind_of_work(text: str, cfg: dict) -> bool:
