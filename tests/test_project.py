@@ -379,3 +379,10 @@ def test_everyday_facilities_in_a_list_are_kinds():
     got = projects("全面启动档案馆、党校、学校、医院等社会事业项目建设。")
     assert {"档案馆", "党校"} <= got
     assert not {"学校", "医院"} & got
+
+
+def test_roads_listed_before_their_kind_are_works():
+    got = projects("打通了岚溪路西段、青双线、云岭复线等骨干道路，完成了江滨大道东延等一批城市主干道综合整治。")
+    assert {"岚溪路西段", "青双线", "云岭复线", "江滨大道东延"} <= got
+    assert projects("完善县道、乡道等农村公路，硬化通村道路、入户道路等道路。") == set()
+    assert projects("依托高速公路和普通国省道等干线公路网布局物流园区。") == set()

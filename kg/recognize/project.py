@@ -94,6 +94,9 @@ class WorkList(WorkRule):
     everyday_facility_freq: int
     # a zone named before the work in an item (X集聚区|Y医养结合体): where it is, not its name
     zone_first: Regex
+    # the items of a list of roads (A路西段、B线等骨干道路: group `road` of `regex`)
+    road_item: Regex
+    road_min_length: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -439,6 +442,8 @@ def list_items(doc: Document, rules) -> list[Mention]:
         if not quoted and re.match(cfg.not_works_lead, items):
             continue
         items = [_item(doc, rules, cfg, rule, start, end, single) for start, end in spans]
+        if m.group("road"):  # (a list of roads: each item a road by its ending)
+            items = [i for i in items if i and len(i.text) >= cfg.road_min_length and re.match(cfg.road_item, i.text)]
         named = _named_items([m for m in items if m], cfg)
         if _mostly_kinds(doc, rules, spans, items, named):
             named = _named_places(named, [patterns.clean(doc.text[a:b]) for a, b in spans], cfg)
