@@ -152,3 +152,10 @@ def test_the_national_farm_park_programmes_are_places_and_titles_are_not():
     doc = process_text("创成首批国家现代农业产业园，岚溪园区夺得全省开发区综合考核第一，"
                        "跻身省级经济开发区15强，被列为国家级循环化改造示范试点园区，建成全市首个省级高新技术产业园。")
     assert names(doc, "Park") == {"国家现代农业产业园", "岚溪园区"}
+
+
+def test_the_county_s_own_industrial_park_named_bare_and_markets_one_steadies_are_no_places():
+    doc = process_text("县工业园被列为省级园区，高新园区考核第一。政府决定补贴30%稳控医药市场，规范建材市场秩序。",
+                       county_code="140728")
+    assert names(doc, "Park") == {"县工业园", "高新园区"}
+    assert {"平遥工业园", "平遥高新园区"} <= {m.attrs.get("known_as") for m in doc.mentions if m.type == "Park"}
