@@ -386,3 +386,9 @@ def test_roads_listed_before_their_kind_are_works():
     assert {"岚溪路西段", "青双线", "云岭复线", "江滨大道东延"} <= got
     assert projects("完善县道、乡道等农村公路，硬化通村道路、入户道路等道路。") == set()
     assert projects("依托高速公路和普通国省道等干线公路网布局物流园区。") == set()
+
+
+def test_a_facility_joined_by_and_to_the_first_item_of_a_list_is_its_own_work():
+    got = projects("全面启动北区起步区基础设施和档案馆、党校等社会事业项目建设，建成自治区品种区域试验站。")
+    assert {"北区起步区基础设施", "档案馆", "党校", "自治区品种区域试验站"} <= got
+    assert "水厂迁建及管网扩建工程" in projects("实施水厂迁建及管网扩建工程。")

@@ -524,3 +524,10 @@ def test_ranks_varieties_quotas_praise_pilots_and_platforms_are_no_lines():
                        "获得用地计划指标奖励，省里给予了“稳、准、实”的充分肯定，殡葬模式入选全省殡葬综合改革试点案例，"
                        "推动A大道、B大道、C大道三大交通产业平台建设，建成96个“六大提升”工程类项目。")
     assert names(doc, "Strategy") == {"六大提升"}  # (the line whose class of works it is)
+
+
+def test_a_named_reform_chosen_as_a_pilot_and_a_numbered_system_with_a_long_kind():
+    doc = process_text("我县模式入选全国殡葬管理综合改革试点案例，构建“3+4”现代农业产业体系。")
+    found = names(doc, "Strategy")
+    assert "3+4现代农业产业体系" in found
+    assert not any("殡葬" in n for n in found)
