@@ -125,7 +125,7 @@ class SuffixRule(NameRule):
     # what must come right after the name (an actor's verb …) / what turns the suffix into a modifier
     follow: Regex | None = None
     not_follow: Regex | None = None
-    # boundary words that belong inside this rule's names (全民阅读促进计划)
+    # boundary words, or the rule's own suffixes, that belong inside its names (全民阅读促进计划, X高速出口连接线)
     inside_words: frozenset[str] = frozenset()
     # soft verbs (建设, 改造) may stand inside names; unset: the family's setting
     verbs_inside_names: bool | None = None

@@ -136,3 +136,26 @@ def test_a_pilot_zone_with_its_station_in_brackets_is_a_place():
 def test_a_rank_and_a_quality_before_a_bare_zone_word_is_a_title():
     doc = process_text("全县两个园区均获省级绿色工业园区称号，国家级循环化园区创建通过验收。")
     assert names(doc, "Park") == set()
+
+
+def test_bonded_zones_light_industry_and_innovation_parks_and_farm_showcases():
+    doc = process_text("岚溪综保区获评先进单位，青湾电动车轻工园获认定，柏川自主创新园亩均产值提升，"
+                       "启动岱山万亩核心示范区建设，完成粮仓“岭东—溪西”产业示范片建设，"
+                       "稳步推进“甲坪—乙岭”“丙湾—丁溪”2个万亩产业示范片。")
+    assert {"岚溪综保区", "青湾电动车轻工园", "柏川自主创新园", "岱山万亩核心示范区", "甲坪—乙岭", "丙湾—丁溪"} <= names(doc, "Park")
+    assert "岭东—溪西产业示范片" in names(doc, "Park") and "产业示范片" not in names(doc, "Park")
+    # a showcase zone without its size is a title (X高质量发展示范区), and a size alone is no place
+    assert names(process_text("聚力革命老区高质量发展示范区建设，建设万亩示范区。"), "Park") == set()
+
+
+def test_the_national_farm_park_programmes_are_places_and_titles_are_not():
+    doc = process_text("创成首批国家现代农业产业园，岚溪园区夺得全省开发区综合考核第一，"
+                       "跻身省级经济开发区15强，被列为国家级循环化改造示范试点园区，建成全市首个省级高新技术产业园。")
+    assert names(doc, "Park") == {"国家现代农业产业园", "岚溪园区"}
+
+
+def test_the_county_s_own_industrial_park_named_bare_and_markets_one_steadies_are_no_places():
+    doc = process_text("县工业园被列为省级园区，高新园区考核第一。政府决定补贴30%稳控医药市场，规范建材市场秩序。",
+                       county_code="140728")
+    assert names(doc, "Park") == {"县工业园", "高新园区"}
+    assert {"平遥工业园", "平遥高新园区"} <= {m.attrs.get("known_as") for m in doc.mentions if m.type == "Park"}

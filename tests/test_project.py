@@ -342,3 +342,53 @@ def test_qualities_and_categories_of_works_are_not_works():
 def test_a_research_centre_a_plan_builds_is_a_work():
     got = projects("3.工程技术研究中心：实施主体为甲山机械有限公司。")
     assert "工程技术研究中心" in got
+
+
+def test_works_reported_with_an_adverb_or_as_running_and_centres_and_resettlement_sites_being_built():
+    got = projects("中粮岚溪10万吨粮食储备库即将建成投产，岱岭风电场实现并网发电，松岙县人才科技创新中心、"
+                   "青湾工程师协同创新中心投入运营，岚溪高新区科创中心基本完工，建成投用岱岭水厂(一期)，"
+                   "推进东坪新城村庄搬迁集中安置点和高速出口连接线建设。")
+    assert {"10万吨粮食储备库", "岱岭风电场", "松岙县人才科技创新中心", "青湾工程师协同创新中心", "岚溪高新区科创中心",
+            "岱岭水厂(一期)", "东坪新城村庄搬迁集中安置点", "高速出口连接线"} <= {n.removeprefix("中粮岚溪") for n in got}
+    assert not any(n.startswith("投用") for n in got)
+
+
+def test_a_research_institute_one_works_with_is_no_work():
+    assert projects("与江城科创研究院、南方理工大学等深化合作。") == set()
+
+
+def test_a_phase_in_brackets_inside_a_work_s_name():
+    got = projects("完成城隍庙保护修缮(一期)工程和东街改造提升工程。")
+    assert {"城隍庙保护修缮(一期)工程", "东街改造提升工程"} <= got
+
+
+def test_a_material_named_by_what_it_holds_and_a_named_mine_s_development_are_works():
+    got = projects("含铬废渣利用项目全面投产，岚溪钒钛磁铁矿开发取得突破。")
+    assert {"含铬废渣利用项目", "岚溪钒钛磁铁矿开发"} <= got
+    assert projects("争取资金（含续建项目）。") == set()
+
+
+def test_sources_of_money_categories_campaign_years_counts_and_qualities_are_no_works():
+    got = projects("加大特别国债项目谋划，完成了86项省市县民生实事项目，扎实推进“产业发展项目建设年”活动，"
+                   "建成农村供水工程12处，加强工业科技创新型项目培育，强化经济工作项目化意识，"
+                   "总投资60亿元的岚溪历史上最大单体项目抽水蓄能电站开工建设。")
+    assert got == set()
+
+
+def test_everyday_facilities_in_a_list_are_kinds():
+    got = projects("全面启动档案馆、党校、学校、医院等社会事业项目建设。")
+    assert {"档案馆", "党校"} <= got
+    assert not {"学校", "医院"} & got
+
+
+def test_roads_listed_before_their_kind_are_works():
+    got = projects("打通了岚溪路西段、青双线、云岭复线等骨干道路，完成了江滨大道东延等一批城市主干道综合整治。")
+    assert {"岚溪路西段", "青双线", "云岭复线", "江滨大道东延"} <= got
+    assert projects("完善县道、乡道等农村公路，硬化通村道路、入户道路等道路。") == set()
+    assert projects("依托高速公路和普通国省道等干线公路网布局物流园区。") == set()
+
+
+def test_a_facility_joined_by_and_to_the_first_item_of_a_list_is_its_own_work():
+    got = projects("全面启动北区起步区基础设施和档案馆、党校等社会事业项目建设，建成自治区品种区域试验站。")
+    assert {"北区起步区基础设施", "档案馆", "党校", "自治区品种区域试验站"} <= got
+    assert "水厂迁建及管网扩建工程" in projects("实施水厂迁建及管网扩建工程。")

@@ -44,3 +44,13 @@ def test_clean_keeps_a_bracket_whose_pair_the_name_holds():
     assert clean("X项目)") == "X项目"
     assert clean("(X项目") == "X项目"
     assert clean("（X项目）") == "X项目"
+
+
+def test_a_name_found_twice_keeps_what_each_rule_learned_whatever_other_types_lie_between():
+    line = Mention("Strategy", "乡村振兴", 0, 4, "national", 0.8, attrs={"known_as": "乡村振兴战略"})
+    work = Mention("Project", "乡村振兴", 0, 4, "list", 0.7)
+    member = Mention("Strategy", "乡村振兴", 0, 4, "member", 0.7, attrs={"framework": "十大工程", "member": 9})
+    kept = outermost([work, member, line])
+    strategies = [m for m in kept if m.type == "Strategy"]
+    assert len(strategies) == 1 and strategies[0].attrs["framework"] == "十大工程"
+    assert strategies[0].attrs["known_as"] == "乡村振兴战略"

@@ -405,9 +405,14 @@ def test_counted_tasks_events_and_battles():
     assert {"三大任务", "三件大事", "六大战役"} <= names(doc, "Strategy")
 
 
-def test_a_quote_then_its_kind_after_a_qualifier():
-    doc = process_text("落实“四个提升”工作要求和“三增三减”工作部署。")
-    assert {"四个提升工作要求", "三增三减工作部署"} <= names(doc, "Strategy")
+def test_a_quoted_line_named_with_a_demand_or_a_plan_after_it_is_the_quote():
+    # (the demand, 工作要求, or the plan, 工作部署, is what the line asks, not its name)
+    doc = process_text("落实“四个提升”工作要求和“三增三减”工作部署，贯彻“五稳”重要要求。")
+    assert {"四个提升", "三增三减", "五稳"} <= names(doc, "Strategy")
+    assert not any(n.endswith(("要求", "部署")) for n in names(doc, "Strategy"))
+    assert "比学赶超、大抓项目" in names(process_text("践行“比学赶超、大抓项目”工作要求。"), "Strategy")
+    # a plain phrase asked for is no named line
+    assert names(process_text("对标“高水平均衡发展”要求。"), "Strategy") == set()
 
 
 def test_a_strategy_study_is_no_line():
@@ -442,3 +447,87 @@ def test_a_counted_set_of_industries_listed_before_its_count():
     found = names(doc, "Strategy")
     assert {"生物医药、新能源和智能装备三大新兴产业", "茶、果、菌、药四大特色产业"} <= found
     assert not any(n.endswith("产业基地") and "、" in n for n in found)
+
+
+def test_policy_packages_ranks_titles_states_and_files_are_no_lines():
+    doc = process_text("出台助企纾困“22条”和稳就业“15条”，产业园获认定为“第三批省级特色园”，青山镇系“江南第一镇”，"
+                       "跻身全省“十优”县，增速保持“五县两区”第一，经济呈现“稳中有升、进中提质”的良好态势，"
+                       "解决群众“雨来撤离、雨停返家”的窘境，省里出台“新省发5号”文件，抓实“三保”各项工作。")
+    assert names(doc, "Strategy") == set()
+    # a count of firsts and a quote before its rank as a line (第一战略) stay lines
+    kept = names(process_text("实现“五个第一”，锚定“科技兴县、商贸富县”第一战略。"), "Strategy")
+    assert {"五个第一", "科技兴县", "商贸富县第一战略"} <= kept
+
+
+def test_a_count_of_tasks_heading_a_numbered_agenda_is_no_framework():
+    doc = process_text("今年重点办好六件大事：\n1.建成城北污水处理厂。\n2.开工建设东环路。\n"
+                       "今年要着力抓好五项工作：一、稳住农业基本盘。")
+    assert names(doc, "Strategy") == set()
+    assert "六件大事" in names(process_text("统筹推进六件大事：稳产业、保就业。"), "Strategy")
+
+
+def test_the_counted_parts_of_a_quoted_line_are_its_members():
+    doc = process_text("落实县委“锁定一个目标、壮大四个板块、推进六大攻坚”工作思路，深入实施“两大战略、九大行动”。")
+    found = names(doc, "Strategy")
+    assert {"一个目标", "四个板块", "六大攻坚", "两大战略", "九大行动"} <= found
+    parts = {(a, b.replace("、", "").removesuffix("工作思路")) for a, b in part_of(doc)}  # (keys fold the 、)
+    assert {("一个目标", "锁定一个目标壮大四个板块推进六大攻坚"), ("六大攻坚", "锁定一个目标壮大四个板块推进六大攻坚")} <= parts
+    assert {("两大战略", "两大战略九大行动"), ("九大行动", "两大战略九大行动")} <= parts
+    # a list whose parts are not all counted has no such members
+    assert "三个村" not in names(process_text("推动“整治三个村、提升乡风文明”。"), "Strategy")
+    assert "两个方案" not in names(process_text("着眼“完善两个方案、做优三个片区”，明确目标。"), "Strategy")
+
+
+def test_members_a_counted_framework_names_right_after_it():
+    doc = process_text("全年统筹推进“三件大事”，全力以赴促改革、抓项目、保民生，圆满完成任务。")
+    assert {"三件大事", "促改革", "抓项目", "保民生"} <= names(doc, "Strategy")
+    assert {("促改革", "三件大事"), ("抓项目", "三件大事"), ("保民生", "三件大事")} <= part_of(doc)
+    # not a list of another length, nor one of long clauses
+    other = names(process_text("办好两件大事，抓经济搞建设、谋发展惠民生、强基层。完成三大任务，抓好招商引资、优化营商环境、稳定就业。"), "Strategy")
+    assert not other & {"抓经济搞建设", "谋发展惠民生", "强基层", "优化营商环境", "稳定就业"}
+
+
+def test_members_listed_before_a_quoted_count_may_hold_quotes_and_lead_with_a_verb():
+    doc = process_text("在建设一流营商环境示范、全域旅游发展示范、“无废”城市和美丽乡村示范、创建全国文明城市等“四大领域”勇当标杆。")
+    found = names(doc, "Strategy")
+    assert {"一流营商环境示范", "全域旅游发展示范", "无废城市和美丽乡村示范", "全国文明城市"} <= found
+    assert ("全国文明城市", "四大领域") in part_of(doc)
+
+
+def test_a_county_named_after_a_run_of_qualities_is_one_line():
+    doc = process_text("奋力建设富裕文明和谐秀美平遥，现代化美好新平遥建设迈出新步伐。", county_code="140728")
+    found = names(doc, "Strategy")
+    assert {"富裕文明和谐秀美平遥", "现代化美好新平遥"} <= found
+    assert "秀美平遥" not in found and "美好新平遥" not in found
+    # a single quality is the line it names (法治平遥); a place after the county's name is no line
+    assert names(process_text("推进平安平遥建设，建设美丽平遥古城。", county_code="140728"), "Strategy") == {"平安平遥"}
+
+
+def test_a_counted_set_of_programmes_is_a_framework():
+    doc = process_text("全面实施六大强基工程，统筹推进十项民生工程，建成144个八大行动工程类项目。")
+    found = names(doc, "Strategy")
+    assert {"六大强基工程", "十项民生工程"} <= found
+    assert "八大行动工程" not in found
+
+
+def test_national_lines_of_farming_resettlement_and_old_revolutionary_areas():
+    doc = process_text("严格落实耕地保护和粮食安全党政同责，实施种业振兴，完成易地扶贫搬迁800户，用好苏区振兴政策。")
+    assert {"耕地保护和粮食安全党政同责", "种业振兴", "易地扶贫搬迁", "苏区振兴"} <= names(doc, "Strategy")
+    assert "易地扶贫搬迁" not in names(process_text("做好易地扶贫搬迁后续扶持工作。"), "Strategy")
+    sichuan = "高起点打造天府粮仓。"
+    assert "天府粮仓" in names(process_text(sichuan, county_code="510121"), "Strategy")  # a county of Sichuan
+    assert "天府粮仓" not in names(process_text(sichuan, county_code="140824"), "Strategy")  # of Shanxi
+
+
+def test_ranks_varieties_quotas_praise_pilots_and_platforms_are_no_lines():
+    doc = process_text("位居新型城镇化质量第4，我县获评国家生态文明强县建设示范县，“青丰早稻2号”示范现场会在我县召开，"
+                       "获得用地计划指标奖励，省里给予了“稳、准、实”的充分肯定，殡葬模式入选全省殡葬综合改革试点案例，"
+                       "推动A大道、B大道、C大道三大交通产业平台建设，建成96个“六大提升”工程类项目。")
+    assert names(doc, "Strategy") == {"六大提升"}  # (the line whose class of works it is)
+
+
+def test_a_named_reform_chosen_as_a_pilot_and_a_numbered_system_with_a_long_kind():
+    doc = process_text("我县模式入选全国殡葬管理综合改革试点案例，构建“3+4”现代农业产业体系。")
+    found = names(doc, "Strategy")
+    assert "3+4现代农业产业体系" in found
+    assert not any("殡葬" in n for n in found)

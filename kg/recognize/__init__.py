@@ -61,15 +61,18 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end, -m.confidence, m.type))
     kept: list[Mention] = []
     reach: dict[str, Mention] = {}  # per type, the kept mention that reaches furthest
+    spans: dict[tuple, Mention] = {}  # the kept mention of each (start, end, type), whatever other types lie between
     for m in mentions:
         holder = reach.get(m.type)
         if holder is not None and m.end <= holder.end:
-            same = kept[-1] if kept and (kept[-1].start, kept[-1].end, kept[-1].type) == (m.start, m.end, m.type) else None
+            same = spans.get((m.start, m.end, m.type))
             if same is not None:  # the same name found twice: keep what each rule learned (a framework ...)
                 same.attrs = {**m.attrs, **same.attrs}
             elif m.attrs.get("framework") == holder.text:
                 kept.append(m)
+                spans[(m.start, m.end, m.type)] = m
             continue
         kept.append(m)
         reach[m.type] = m
+        spans[(m.start, m.end, m.type)] = m
     return kept

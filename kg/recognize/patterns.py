@@ -208,7 +208,9 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
             if _quoted_alone(doc.text, m.start(), m.end()):
                 continue  # 建设商贸物流“集聚区”: the kind word quoted on its own is a figure of speech
             budget = min(rule.max_length - len(m.group()), rule.max_core)
-            start = extend_left(doc, m.start(), budget, boundary, rule.longest_first, verbs_inside)
+            # (a suffix the rule allows inside its names does not end one: X高速出口|连接线)
+            stops = tuple(x for x in rule.longest_first if x not in rule.inside_words) if rule.inside_words else rule.longest_first
+            start = extend_left(doc, m.start(), budget, boundary, stops, verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
             if rule.actor_context:
                 _add_after_actor_verb(found, doc, rules, rule, m)

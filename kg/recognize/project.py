@@ -91,8 +91,12 @@ class WorkList(WorkRule):
     leading_amount: Regex
     not_item: Regex
     facility_endings: Regex
+    everyday_facility_freq: int
     # a zone named before the work in an item (X集聚区|Y医养结合体): where it is, not its name
     zone_first: Regex
+    # the items of a list of roads (A路西段、B线等骨干道路: group `road` of `regex`)
+    road_item: Regex
+    road_min_length: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -438,6 +442,8 @@ def list_items(doc: Document, rules) -> list[Mention]:
         if not quoted and re.match(cfg.not_works_lead, items):
             continue
         items = [_item(doc, rules, cfg, rule, start, end, single) for start, end in spans]
+        if m.group("road"):  # (a list of roads: each item a road by its ending)
+            items = [i for i in items if i and len(i.text) >= cfg.road_min_length and re.match(cfg.road_item, i.text)]
         named = _named_items([m for m in items if m], cfg)
         if _mostly_kinds(doc, rules, spans, items, named):
             named = _named_places(named, [patterns.clean(doc.text[a:b]) for a, b in spans], cfg)
@@ -505,7 +511,7 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     if zone:
         start += zone.end()
     text = patterns.clean(doc.text[start:end])
-    if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg.not_item, text):
+    if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg.not_item, text) or _everyday_facility(text, cfg):
         return None
     if single and len(text) < cfg.single_min_length:
         return None
@@ -521,6 +527,12 @@ def _actor(doc, rules, start: int, end: int) -> tuple[int, int, str] | None:
     if 2 <= len(text) <= 12 and not re.search(r"[，。；、]", text):
         return (start, end, text)
     return None
+
+
+def _everyday_facility(text: str, cfg: dict) -> bool:
+    """档案馆、党校、学校、医院等: a facility is one building, unless it is as everyday as 学校, 医院
+    (a kind every place has; it does not make the list one of kinds)."""
+    return bool(re.search(f"(?:{cfg.facility_endings})$", text)) and patterns.is_common_word(text, cfg.everyday_facility_freq)
 
 
 def _kind_of_work(text: str, cfg: dict) -> bool:

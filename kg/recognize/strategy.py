@@ -59,6 +59,12 @@ class CountyLines:
     id: str
     confidence: float
     prefixes: tuple[str, ...]
+    # what after the county's name makes it a body or a place (平遥县委, 平遥古城)
+    not_after: rulebook.Regex
+    # a run of this many qualities or more before the county's name is one line (富强美丽平安幸福X)
+    vision_id: str
+    min_qualities: int
+    qualities: tuple[str, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,6 +83,11 @@ class Members:
     bullet_id: str
     listed_id: str
     min_listed: int
+    max_listed: int
+    # 统筹“三件大事”，防疫情、稳增长、保安全: as many parts of one length right after the framework
+    following_id: str
+    min_following: int
+    max_following: int
     max_item_chars: int
     # a listed item ending like a zone is a park, not a member
     zone_endings: tuple[str, ...]
@@ -107,6 +118,19 @@ class CountedIndustries:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CountedParts:
+    """`[counted_parts]`: “咬定一个目标、发力五个突破”: a line listing counted frameworks, each
+    led by its verb, has them as its members."""
+
+    id: str
+    confidence: float
+    # one part of the list: its verb (`lead`), the counted framework (`member`) ...
+    part: rulebook.Regex
+    # ... and, after the last one, the kind the whole line names (工作思路)
+    kind: rulebook.Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class StrategyRules(rulebook.Family):
     """kg/rules/strategy.toml."""
 
@@ -118,6 +142,7 @@ class StrategyRules(rulebook.Family):
     members: Members
     national_lines: NationalLines
     counted_industries: CountedIndustries
+    counted_parts: CountedParts
 
 
 def rules() -> patterns.Rules:
@@ -137,7 +162,65 @@ def find(doc: Document) -> list[Mention]:
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
-            + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions))
+            + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
+            + counted_parts(doc, mentions) + following_members(doc, mentions))
+
+
+_FOLLOWED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
+
+
+def following_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """统筹“三件大事”，全力以赴防疫情、稳增长、保安全: the clause right after a counted
+    framework lists as many short parts of one length (a verb and its object): its members.
+    The first part is read back from its end (全力以赴|防疫情)."""
+    cfg = rules().record.members
+    found = []
+    for frame, _, n in _counted(mentions, _FOLLOWED, least=2):
+        clause = _CLAUSE_AFTER.match(doc.text, frame.end)
+        if not clause:
+            continue
+        items = patterns.item_spans(clause.group("items"), clause.start("items"))
+        size = items[-1][1] - items[-1][0]
+        if len(items) != n or not cfg.min_following <= size <= cfg.max_following \
+                or any(b - a != size for a, b in items[1:]) or items[0][1] - items[0][0] < size:
+            continue
+        items[0] = (items[0][1] - size, items[0][1])
+        found += [Mention("Strategy", doc.text[a:b], a, b, cfg.following_id, cfg.confidence, attrs=_member(frame, k))
+                  for k, (a, b) in enumerate(items)]
+    return found
+
+
+# the clause right after a framework (its closing quote and a comma or colon between): Han words joined by 、
+_CLAUSE_AFTER = re.compile(r"[”\"]?[，,：:](?P<items>[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+)(?=[，,。；;]|$)")
+
+
+def counted_parts(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """“咬定一个目标、发力五个突破、聚力八大攻坚”工作思路, “三大战略、八大行动”: every part of the
+    line is a counted framework: each is a member of the line. Parts led by verbs make a line only
+    when the text names its kind (工作思路, 部署): “强化一个规划、突出三个重点” alone is an aim."""
+    cfg = rules().record.counted_parts
+    part, kind = patterns.compiled(cfg.part), patterns.compiled(cfg.kind)
+    found = []
+    for frame in mentions:
+        raw = doc.text[frame.start : frame.end]
+        if "、" not in raw:
+            continue
+        spans = patterns.item_spans(raw, frame.start)
+        # the kind ends the name (…”工作思路) or follows it (“…”工作部署)
+        named = kind.search(doc.text, spans[-1][0], frame.end) or kind.match(doc.text, frame.end)
+        if named and named.start() < frame.end:
+            spans[-1] = (spans[-1][0], named.start())
+        members, led = [], False
+        for start, end in spans:
+            hit = part.fullmatch(doc.text, start, end)
+            if not hit:
+                break
+            led = led or hit.group("lead") != ""
+            members.append((hit.start("member"), hit.end("member")))
+        if len(members) == len(spans) >= 2 and (named or not led):
+            found += [Mention("Strategy", doc.text[a:b], a, b, cfg.id, cfg.confidence, attrs=_member(frame, k))
+                      for k, (a, b) in enumerate(members)]
+    return found
 
 
 def counted_industries(doc: Document) -> list[Mention]:
@@ -315,8 +398,15 @@ def county_lines(doc: Document) -> list[Mention]:
         return []
     cfg = rules().record.county_lines
     names = "|".join(map(re.escape, {county.short, county.name}))
-    pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)})(?:{names})(?![\u4e00-\u9fff]{{0,1}}(?:县委|政府|人民|经济|大地))")
-    return [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
+    # (not the county's bodies or places: 平遥县委, 美丽平遥古城)
+    after = f"(?![\u4e00-\u9fff]{{0,1}}(?:{cfg.not_after}))"
+    pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)})(?:{names}){after}")
+    found = [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
+    # 富强美丽平安幸福X, 现代化美好新X: a run of qualities before the county's name (a new one: 新X)
+    qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
+    vision = re.compile(f"(?:{qualities}){{{cfg.min_qualities},}}新?(?:{names}){after}")
+    found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in vision.finditer(doc.text)]
+    return found
 
 
 def _counted(mentions: list[Mention], pattern: re.Pattern, least: int):
@@ -457,26 +547,29 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = []
     for frame, _, n in _counted(mentions, _BULLETED, least=2):
         start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
-        clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg.max_item + 1)), start)
+        clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg.max_listed + 1)), start)
         items = patterns.item_spans(clause.group(), clause.start()) if clause else []
         if len(items) != n:
             continue
         a, b = items[0]
         # the first item runs back to the verb that leads the list (涉及做好|甲)
-        items[0] = (max(a, patterns.extend_left(doc, b, cfg.max_item, rules().boundary)), b)
+        items[0] = (max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary)), b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
+        # an item led by its own verb (创建|X城市) is named without it
+        items = [(patterns.trim_leading(doc.text, a, b, rules().boundary), b) for a, b in items]
+        texts = [patterns.clean(doc.text[a:b]) for a, b in items]
         # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work;
         # zones (A园区、B集聚区“两大集聚区”) are parks
-        if all(cfg.min_listed <= b - a <= cfg.max_item and doc.text[a:b] not in rules().boundary
-               and not doc.text[a:b].endswith(cfg.zone_endings) for a, b in items):
-            found += [Mention("Strategy", doc.text[a:b], a, b, cfg.listed_id, cfg.confidence,
-                              attrs=_member(frame, k)) for k, (a, b) in enumerate(items)]
+        if all(cfg.min_listed <= len(t) <= cfg.max_listed and t not in rules().boundary
+               and not t.endswith(cfg.zone_endings) for t in texts):
+            found += [Mention("Strategy", t, a, b, cfg.listed_id, cfg.confidence,
+                              attrs=_member(frame, k)) for k, ((a, b), t) in enumerate(zip(items, texts))]
     return found
 
 
-# the list a framework closes: Han words joined by 、, up to the framework itself
-_CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+$")
+# the list a framework closes: Han words (and the quotes inside them) joined by 、, up to the framework itself
+_CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+$")
 
 
 def parallel_slogans(doc: Document) -> list[Mention]:
