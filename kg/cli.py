@@ -123,9 +123,10 @@ def _print_summary(summary: dict, out_dir: str) -> None:
               help="Folder(s) holding the texts (default: each gold folder's texts/, then seeds/).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--errors", is_flag=True, help="List false positives and false negatives per type.")
+@click.option("--documents", is_flag=True, help="Also a table of each gold document's scores.")
 @click.option("--baseline", is_flag=True, help="Score the naive jieba.posseg baseline instead of the rules.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def eval_(gold_dirs, sector_dir, text_dirs, as_json, errors, baseline, quiet):
+def eval_(gold_dirs, sector_dir, text_dirs, as_json, errors, documents, baseline, quiet):
     """Precision, recall and F1 against gold files (--gold), and the sector table (--sectors)."""
     from kg import scoring as ev
 
@@ -148,6 +149,8 @@ def eval_(gold_dirs, sector_dir, text_dirs, as_json, errors, baseline, quiet):
         return
     if result is not None:
         click.echo(ev.format_table(result))
+        if documents:
+            click.echo("\ndocuments (lenient)\n\n" + ev.format_documents(result))
         if errors:
             click.echo(ev.format_errors(result))
     if sectors is not None:

@@ -9,8 +9,9 @@ of the seeds (`build` stands for that build), and a line
 
     <!-- eval-table: tests/gold/dev -->
 
-by the Markdown table of `kg eval` on that gold folder. `python -m kg.docs`
-builds the seeds and writes every such block again; `python -m kg.docs
+by the Markdown table of `kg eval` on that gold folder (`eval-summary`: the
+rules beside the jieba.posseg baseline; `eval-documents`: one row per
+document). `python -m kg.docs` builds the seeds and writes every such block again; `python -m kg.docs
 --check` only says which are stale (tests/test_docs.py runs the check), so an
 example in the README cannot drift from what the program prints.
 """
@@ -28,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-_MARKER = re.compile(r"^<!-- (output|eval-table|eval-summary): (.+?) -->\n", re.M)
+_MARKER = re.compile(r"^<!-- (output|eval-table|eval-summary|eval-documents): (.+?) -->\n", re.M)
 _FENCE = re.compile(r"```[^\n]*\n(?:[^\n]*\n)*?```\n")  # up to the first closing fence
 _TABLE = re.compile(r"(?:\|.*\|\n)+")
 WIDTH = 110  # the terminal width the outputs are made for
@@ -74,6 +75,13 @@ def eval_table(gold: str) -> str:
     return "\n".join(line for line in format_table(_evaluate(gold)).splitlines() if line.startswith("|")) + "\n"
 
 
+def eval_documents(gold: str) -> str:
+    """One row per gold document of the folder: lenient F1 of entities and relations."""
+    from kg.scoring import format_documents
+
+    return format_documents(_evaluate(gold)) + "\n"
+
+
 def eval_summary(gold: str) -> str:
     """Rules against the naive jieba.posseg baseline: lenient P/R/F1 of entities and relations."""
     rows = ["| extractor | entities P | R | F1 | relations P | R | F1 |", "|---|---|---|---|---|---|---|"]
@@ -96,7 +104,7 @@ def regenerate(text: str, build: Path) -> str:
             out.append("```\n" + command_output(arg, build) + "```\n")
         else:
             old = _TABLE.match(rest)
-            out.append(eval_table(arg) if kind == "eval-table" else eval_summary(arg))
+            out.append({"eval-table": eval_table, "eval-summary": eval_summary, "eval-documents": eval_documents}[kind](arg))
         at = m.end() + (old.end() if old else 0)
     out.append(text[at:])
     return "".join(out)

@@ -180,7 +180,7 @@ def evaluate(gold_dirs, text_dirs: list[Path] | None = None, extractor: str = "r
     jobs = [(d, path) for d in dirs for path in _gold_files(d)]
     pooled = {"exact": defaultdict(Counts), "lenient": defaultdict(Counts)}
     per_folder = {d: ({"exact": defaultdict(Counts), "lenient": defaultdict(Counts)}, []) for d in dirs}
-    errors = []
+    errors, documents = [], []
     for i, (gold_dir, path) in enumerate(jobs):
         if progress:
             progress(path.name, i, len(jobs))
@@ -193,9 +193,11 @@ def evaluate(gold_dirs, text_dirs: list[Path] | None = None, extractor: str = "r
                     totals[mode][t].add(c)
         errors.append({"doc": gold["doc"], **scored["errors"]})
         per_folder[gold_dir][1].append(errors[-1])
+        documents.append({"doc": gold["doc"], "folder": str(gold_dir), **_totals(scored["lenient"])})
     if progress:
         progress("", len(jobs), len(jobs))
     result = _report(pooled, errors, extractor)
+    result["documents"] = documents
     if len(dirs) > 1:
         result["folders"] = {str(d): _report(t, e, extractor) for d, (t, e) in per_folder.items()}
     return result
@@ -239,6 +241,16 @@ def _predict(text: Path, extractor: str) -> dict:
     return predict(pipeline.process(doc))
 
 
+def _totals(lenient: dict) -> dict:
+    """One document's lenient entity and relation scores (micro over the types)."""
+    ent, rel = Counts(), Counts()
+    for t in ENTITY_TYPES:
+        ent.add(lenient[t])
+    for t in RELATION_TYPES:
+        rel.add(lenient[t])
+    return {"entities": ent.prf(), "relations": rel.prf()}
+
+
 def _report(totals, errors, extractor) -> dict:
     result = {"extractor": extractor, "exact": {}, "lenient": {}, "errors": errors}
     for mode in ("exact", "lenient"):
@@ -275,6 +287,17 @@ def _table(result: dict) -> str:
         name = f"**{row}** (micro)" if row in ("entities", "relations") else row
         gold, pred = l["tp"] + l["fn"], l["tp"] + l["fp"]
         lines.append(f"| {name} | {gold} | {pred} | {e['p']:.3f} | {e['r']:.3f} | {e['f1']:.3f} | {l['p']:.3f} | {l['r']:.3f} | {l['f1']:.3f} |")
+    return "\n".join(lines)
+
+
+def format_documents(result: dict) -> str:
+    """A Markdown table with one row per gold document: lenient F1 of entities and relations,
+    with the gold and predicted counts (a small document's figure moves with one name)."""
+    lines = ["| document | entities gold | pred | F1 | relations gold | pred | F1 |", "|---|---|---|---|---|---|---|"]
+    for d in result["documents"]:
+        e, r = d["entities"], d["relations"]
+        lines.append(f"| {d['doc']} | {e['tp'] + e['fn']} | {e['tp'] + e['fp']} | {e['f1']:.3f} "
+                     f"| {r['tp'] + r['fn']} | {r['tp'] + r['fp']} | {r['f1']:.3f} |")
     return "\n".join(lines)
 
 

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from kg.scoring import evaluate, format_errors, format_table, score_document
+from kg.scoring import evaluate, format_documents, format_errors, format_table, score_document
 
 from conftest import GOLD_DEV
 
@@ -87,3 +87,14 @@ def test_several_gold_folders_are_scored_each_and_pooled_with_texts_beside_them(
     assert seen[0] == ("a.json", 0, 2) and seen[-1] == ("", 2, 2)
     table = format_table(result)
     assert f"gold: {a}" in table and "gold: all folders pooled" in table
+
+
+def test_each_document_is_scored_on_its_own(tmp_path):
+    a = _gold_folder(tmp_path, "a", "实施东湖大道改造工程。", {"Project": [{"name": "东湖大道改造工程", "aliases": []}]})
+    b = _gold_folder(tmp_path, "b", "建设西岭隧道工程。", {"Project": [{"name": "南山水库工程", "aliases": []}]})
+    result = evaluate([a, b])
+    docs = {d["doc"]: d for d in result["documents"]}
+    assert docs["a.txt"]["entities"]["f1"] == 1.0 and docs["a.txt"]["folder"] == str(a)
+    assert docs["b.txt"]["entities"]["tp"] == 0 and docs["b.txt"]["entities"]["fn"] == 1
+    table = format_documents(result)
+    assert "| a.txt | 1 | 1 | 1.000 |" in table and "| b.txt | 1 |" in table
