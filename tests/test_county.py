@@ -90,3 +90,25 @@ def test_a_county_name_run_into_by_words_is_no_county():
 def test_a_company_named_after_a_place_gives_the_report_no_county():
     doc = process_text("永泰钢铁完成超低排放改造。永泰钢铁破产重组。永泰钢铁年产值增长10%。")
     assert not doc.meta.get("county_code")
+
+
+def test_a_year_s_opening_names_the_county_whose_course_it_reviews():
+    # the opening of a year's review (2022年，是X发展历程中…的一年) is a frame of the county's own report
+    doc = process_text("2022年，是岚皋发展历程中极不平凡的一年。全县上下团结奋斗，经济稳中向好。")
+    assert doc.meta["county_code"] == "610925"
+    assert {m.text for m in doc.mentions if m.type == "County"} == {"岚皋"}
+    doc = process_text("2023年，是岚皋振兴发展进程中极为不易的一年。在县委的坚强领导下，我县经济回升。")
+    assert doc.meta["county_code"] == "610925"
+
+
+def test_a_place_s_development_named_once_outside_that_frame_gives_no_county():
+    doc = process_text("学习岚皋发展经验。全县经济稳中向好。")
+    assert not doc.meta.get("county_code")
+
+
+def test_a_division_s_name_after_a_numeral_is_a_counted_slogan():
+    # 六宜城市 (a city good in six ways) holds 宜城市, a county-level city of Hubei
+    doc = process_text("创建全国文明城区、六宜城市，甘州区经济稳中向好。", county_code="620702")
+    assert names(doc, "County") == {"甘州区"}
+    doc = process_text("与宜城市开展合作。", county_code="620702")
+    assert names(doc, "County") == {"宜城市"}

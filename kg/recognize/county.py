@@ -75,6 +75,8 @@ class CountyRules:
     ambiguous_full_names: frozenset[str]
     # a full name beginning with one of these is a name only where no word runs into it
     function_first: str
+    # a full name right after what this matches is a word of a counted slogan (六|宜城市)
+    counted_before: rulebook.Regex
     # what may follow a short name that names the place
     short_name_follow: rulebook.Regex
     short_name_id: str
@@ -108,6 +110,7 @@ def find(doc: Document) -> list[Mention]:
         (start, end, doc.text[start:end], cfg.full_name_id) for start, end in gazetteer.find_names(doc.text)
         if doc.text[start:end] not in cfg.ambiguous_full_names and (not starts or start in starts and end in ends)
         and not _joined(doc.text, start, cfg.function_first) and not _slogan(doc, start, end, cfg.slogan)
+        and not re.search(cfg.counted_before, doc.text[max(0, start - 1) : start])
     ]
     full += abbreviations(doc)
     if not context:
