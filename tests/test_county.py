@@ -112,3 +112,20 @@ def test_a_division_s_name_after_a_numeral_is_a_counted_slogan():
     assert names(doc, "County") == {"甘州区"}
     doc = process_text("与宜城市开展合作。", county_code="620702")
     assert names(doc, "County") == {"宜城市"}
+
+
+def test_a_rare_short_name_used_twice_names_the_county():
+    # 岚皋 is a name jieba has hardly seen: two uses in a report that speaks as a county are enough
+    doc = process_text("把岚皋打造成生态旅游名县。全县上下团结奋斗，为全省发展作出岚皋贡献。")
+    assert doc.meta["county_code"] == "610925"
+    assert [m.text for m in doc.mentions if m.type == "County"] == ["岚皋", "岚皋"]
+
+
+def test_a_short_name_as_a_modifier_of_a_product_stays_no_mention():
+    doc = process_text("岚皋县推广岚皋魔芋，把岚皋魔芋打造成品牌。")
+    assert [m.text for m in doc.mentions if m.type == "County"] == ["岚皋县"]
+
+
+def test_a_short_name_jieba_knows_well_needs_more_than_two_uses():
+    doc = process_text("学习平遥经验。平遥古城游客增长。全县经济向好。")
+    assert not doc.meta.get("county_code")

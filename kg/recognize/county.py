@@ -61,6 +61,9 @@ class OwnCounty:
     not_before: rulebook.Regex
     # a short name that is an everyday word (合作, 东方) counts only in a frame
     common_word_freq: int
+    # a short name jieba saw fewer times than this is a proper name: a use counts `rare_name_weight`
+    rare_name_freq: int
+    rare_name_weight: int
     # the short name wins with at least this score
     min_score: int
     # the kind of division the report speaks as (县: 我县, 全县 ...), by the suffix of its name
@@ -246,6 +249,8 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
                     break  # 永泰钢铁: a company named after the place
                 if s < title or re.match(cfg.frame, text[s + n : s + n + 12]):
                     scores[short] += cfg.frame_weight
+                elif freq.get(short, 0) < cfg.rare_name_freq:
+                    scores[short] += cfg.rare_name_weight
                 elif freq.get(short, 0) < cfg.common_word_freq:
                     scores[short] += 1
                 break
