@@ -16,6 +16,7 @@ import zlib
 from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import compress
 from pathlib import Path
 
 ENTITY_TYPES = ("County", "Enterprise", "Project", "Park", "Strategy")
@@ -90,8 +91,9 @@ class Document:
     # offsets has len(text) + 1 entries, the last one being len(raw).
     offsets: array = field(default_factory=lambda: array("l"))
     sentences: list[Sentence] = field(default_factory=list)
-    # jieba tokens as (start, end) spans of `text`, set by segment
-    tokens: list[tuple[int, int]] = field(default_factory=list)
+    # jieba tokens as (start, end) spans of `text`, set by segment: a list of pairs, or for a
+    # long text a `Tokens`, read the same way (`token_list`)
+    tokens: list[tuple[int, int]] | Tokens = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     # the document's id in its corpus (kg.read.document_ids: its path relative to the
@@ -117,7 +119,11 @@ class Document:
         """
         cached = self.__dict__.get("_edges")
         if cached is None or cached[0] is not self.tokens:
-            cached = (self.tokens, {s for s, _ in self.tokens}, {e for _, e in self.tokens})
+            if isinstance(self.tokens, Tokens):
+                cached = (self.tokens, Edges(len(self.text), (s for s, _ in self.tokens)),
+                          Edges(len(self.text), (e for _, e in self.tokens)))
+            else:
+                cached = (self.tokens, {s for s, _ in self.tokens}, {e for _, e in self.tokens})
             self.__dict__["_edges"] = cached
         return cached[1], cached[2]
 
@@ -180,6 +186,115 @@ class Entity:
     attrs: dict = field(default_factory=dict)
 
 
+# Tokens are the largest thing a long document holds while it is recognized (a
+# 10 MB text without a break has some five million): as a list of tuples they
+# cost over 100 bytes each, and the sets of their edges 60 more. Above this many
+# characters they are kept packed (`Tokens`, `Edges`: 16 bytes a token, one byte
+# a character); below, as a list and sets, which rules read some 7 % faster.
+COMPACT_TOKENS_ABOVE = 200_000
+
+
+def token_list(flat, length: int):
+    """Token spans from a flat sequence of integers (start, end, start, end …) for a text of
+    `length` characters: a list of pairs, or `Tokens` for a long text."""
+    if length > COMPACT_TOKENS_ABOVE:
+        return Tokens.from_flat(flat)
+    it = iter(flat)
+    return list(zip(it, it))
+
+
+def split_tokens(tokens, cuts: list[tuple[int, int]]):
+    """`tokens` with token i cut in two at offset `cut`, for each (i, cut) of `cuts` in ascending i."""
+    if isinstance(tokens, Tokens):
+        return tokens.split(cuts)
+    out, done = [], 0
+    for i, cut in cuts:
+        s, e = tokens[i]
+        out.extend(tokens[done:i])
+        out += [(s, cut), (cut, e)]
+        done = i + 1
+    out.extend(tokens[done:])
+    return out
+
+
+class Tokens:
+    """Token spans (start, end) in one flat array of integers, read like a list of
+    (start, end) pairs (index, slice, iterate, bisect)."""
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, pairs=()):
+        self._flat = array("q", [x for pair in pairs for x in pair])
+
+    @classmethod
+    def from_flat(cls, numbers) -> "Tokens":
+        tokens = cls()
+        tokens._flat = array("q", numbers)
+        return tokens
+
+    def append(self, start: int, end: int) -> None:
+        self._flat.append(start)
+        self._flat.append(end)
+
+    def __len__(self) -> int:
+        return len(self._flat) // 2
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            if step != 1:
+                return [self[k] for k in range(start, stop, step)]
+            it = iter(self._flat[2 * start : 2 * stop])
+            return list(zip(it, it))
+        if i < 0:
+            i += len(self)
+        return self._flat[2 * i], self._flat[2 * i + 1]
+
+    def split(self, cuts: list[tuple[int, int]]) -> "Tokens":
+        """These tokens with token i cut in two at offset `cut`, for each (i, cut) of `cuts`
+        in ascending i."""
+        out, done = Tokens(), 0
+        for i, cut in cuts:
+            s, e = self[i]
+            out._flat.extend(self._flat[2 * done : 2 * i])
+            out._flat.extend((s, cut, cut, e))
+            done = i + 1
+        out._flat.extend(self._flat[2 * done :])
+        return out
+
+    def __iter__(self):
+        it = iter(self._flat)
+        return zip(it, it)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
+
+
+class Edges:
+    """A set of offsets into a text of `length` characters (where tokens start, or end),
+    one byte an offset of the text instead of a set's 60 bytes an element."""
+
+    __slots__ = ("_marks", "_count")
+
+    def __init__(self, length: int, offsets=()):
+        self._marks = bytearray(length + 1)
+        for x in offsets:
+            self._marks[x] = 1
+        self._count = self._marks.count(1)
+
+    def __contains__(self, x) -> bool:
+        return isinstance(x, int) and 0 <= x < len(self._marks) and self._marks[x] == 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self):
+        return compress(range(len(self._marks)), self._marks)
+
+
 # Documents on disk (the cache, a build's spool): JSON, never pickle. A record
 # holds only data, so reading one cannot run code; reading checks every field's
 # type, so a record that is not one of ours is a ValueError, never a half-made
@@ -222,7 +337,7 @@ def document_from_json(data: bytes) -> Document:
             path=Path(_str(r["path"])), raw=_str(r["raw"]), meta=_dict(_decode(r["meta"])), text=_str(r["text"]),
             offsets=array("l", _unpack(r["offsets"])),
             sentences=[Sentence(pairs[i], pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)],
-            tokens=[(tokens[i], tokens[i + 1]) for i in range(0, len(tokens) - 1, 2)],
+            tokens=token_list(tokens[: len(tokens) // 2 * 2], len(_str(r["text"]))),
             mentions=[Mention(_str(t), _str(x), _int(s), _int(e), _str(rule), _num(c), _int(sent), _opt_str(key), _dict(_decode(a)))
                       for t, x, s, e, rule, c, sent, key, a in r["mentions"]],
             facts=[Fact(_str(t), _str(subj), _opt_str(obj), _int(s), _int(e), _str(rule), _num(c), _decode(v), _dict(_decode(a)))

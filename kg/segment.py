@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from kg.document import Document, Sentence
+from array import array
+
+from kg.document import Document, Sentence, token_list
 from kg.lexicon import segmenter
 
 MAX_SENTENCE = 400
@@ -20,11 +22,11 @@ _SOFT = re.compile(r"[，,：:]")
 def segment(doc: Document) -> Document:
     doc.sentences = list(sentences(doc.text))
     seg = segmenter()
-    tokens = []
+    flat = array("q")
     for s in doc.sentences:
         for _, start, end in seg.tokenize(doc.text[s.start : s.end], "default", False):
-            tokens.append((s.start + start, s.start + end))
-    doc.tokens = tokens
+            flat.extend((s.start + start, s.start + end))
+    doc.tokens = token_list(flat, len(doc.text))
     return doc
 
 

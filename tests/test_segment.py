@@ -43,3 +43,36 @@ def test_segmenter_cuts_the_tokens_jieba_cuts():
         expected = [(s.start + a, s.start + b) for s in doc.sentences
                     for _, a, b in tok.tokenize(doc.text[s.start:s.end], HMM=False)]
         assert doc.tokens == expected, path.name
+
+
+def test_a_long_text_keeps_its_tokens_packed_and_finds_the_same_names(monkeypatch):
+    import kg.document
+    from kg import pipeline
+    from pathlib import Path
+
+    from kg.document import Document
+
+    text = (Path(__file__).parent.parent / "seeds").glob("000_*.txt").__next__().read_text(encoding="utf-8")
+
+    def found(threshold):
+        monkeypatch.setattr(kg.document, "COMPACT_TOKENS_ABOVE", threshold)
+        doc = pipeline.process(Document(path=Path("x.txt"), raw=text))
+        return [(m.type, m.text, m.start, m.end, m.rule) for m in doc.mentions], [(f.type, f.subject, f.object, f.start) for f in doc.facts]
+
+    listed, packed = found(10**9), found(0)
+    assert packed == listed and len(listed[0]) > 50
+
+
+def test_packed_tokens_read_like_a_list_of_pairs():
+    import bisect
+
+    from kg.document import Edges, Tokens, split_tokens
+
+    pairs = [(0, 2), (2, 3), (3, 7)]
+    t = Tokens(pairs)
+    assert list(t) == pairs and len(t) == 3 and t[1] == (2, 3) and t[-1] == (3, 7) and t[1:] == pairs[1:]
+    assert bisect.bisect_left(t, (2, 2)) == bisect.bisect_left(pairs, (2, 2)) == 1
+    assert list(split_tokens(t, [(2, 5)])) == split_tokens(pairs, [(2, 5)]) == [(0, 2), (2, 3), (3, 5), (5, 7)]
+    edges = Edges(7, [0, 2, 3])
+    assert 2 in edges and 4 not in edges and 99 not in edges and -1 not in edges
+    assert list(edges) == [0, 2, 3] and len(edges) == 3 and not Edges(3)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg import rulebook
-from kg.document import Document, Mention
+from kg.document import Document, Mention, split_tokens
 from kg.names import strip_place
 from kg.recognize import enterprise, patterns
 from kg.rulebook import Regex
@@ -224,19 +224,8 @@ def _suffix_tokens(doc: Document, rules) -> Document:
         if 0 < n < len(word):
             cuts.append((i, e - n))
     view = copy.copy(doc)
-    view.tokens = _split_tokens(tokens, cuts)
+    view.tokens = split_tokens(tokens, cuts)
     return view
-
-
-def _split_tokens(tokens: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out, done = [], 0
-    for i, cut in cuts:
-        s, e = tokens[i]
-        out.extend(tokens[done:i])
-        out += [(s, cut), (cut, e)]
-        done = i + 1
-    out.extend(tokens[done:])
-    return out
 
 
 def _suffix_index(rules) -> tuple[frozenset[str], list[int], str]:
