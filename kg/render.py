@@ -2,7 +2,8 @@
 
 The page is our own template around vis-network (MIT/Apache-2.0), inlined
 from the installed pyvis package, so that it opens offline and makes no
-request. Node positions are computed here (kg/layout.py), so the browser
+request. Only pyvis's copy of vis-network is used, not its Python API: the
+package is found, not imported (importing it imports IPython and jinja2). Node positions are computed here (kg/layout.py), so the browser
 draws the first frame at once, physics off (a toggle turns it on).
 
 The page opens on the counties with their projects, parks and enterprises;
@@ -18,6 +19,7 @@ time: the page of a large corpus is never made whole in memory.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 from functools import lru_cache
 from importlib import resources
@@ -25,7 +27,6 @@ from itertools import islice
 from pathlib import Path
 
 import networkx as nx
-import pyvis
 
 from kg import layout
 from kg.vocab import KGR
@@ -160,8 +161,12 @@ def script_json(data) -> str:
 
 @lru_cache(maxsize=None)
 def _asset(name: str) -> str:
-    path = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / name
-    return path.read_text(encoding="utf-8")
+    """A file of the vis-network that pyvis ships (the package's folder is found without importing it)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed: the page takes vis-network from it (pip install pyvis)")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return (folder / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=None)

@@ -75,3 +75,30 @@ def test_entity_table_reads_labels_and_forms_in_key_order():
     assert steel.aliases == {"晋鑫钢铁"} and steel.attrs["folds"]
     assert table.classes()["Enterprise"] == 2
     assert list(table.select(["missing/x", steel.key])) == [steel.key]
+
+
+def _modules_after_build(inputs: list, out) -> set[str]:
+    """The top-level packages a whole `kg build` process has imported when it is done."""
+    import subprocess
+    import sys
+
+    code = f"""
+import sys
+from kg.cli import main
+try:
+    main(["build", *{[str(p) for p in inputs]!r}, "--out", {str(out)!r}, "--quiet"])
+except SystemExit as e:
+    assert not e.code, e.code
+print(" ".join(sorted({{m.split(".")[0] for m in sys.modules}})))
+"""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(run.stdout.split())
+
+
+def test_a_build_loads_only_what_it_uses(seeds_dir, tmp_path):
+    """The page takes vis-network's files from pyvis without importing pyvis (which imports
+    IPython and jinja2); the graph files and the page are written all the same."""
+    loaded = _modules_after_build([seeds_dir / "004_b08c6b5019f37984.txt"], tmp_path / "out")
+    assert {"kg", "rjieba", "pyoxigraph"} <= loaded
+    assert not loaded & {"pyvis", "IPython", "jinja2", "jieba"}
+    assert "vis.DataSet" in (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
