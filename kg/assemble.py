@@ -74,13 +74,20 @@ class NamedGraph(NamedTuple):
 
 
 class _Graph:
-    """The triples of one document's named graph, each once, in the order they were added."""
+    """The triples of one document's named graph, each once, in the order they were added.
+
+    It also remembers what its annotations share (a sentence, a quoted span, an annotation
+    made again with another confidence), so that each is described once: the triples
+    that would come again are not made (they would be dropped as repeats)."""
 
     def __init__(self, doc: Document):
         self.id = doc.id
         self.name = _n(graph_iri(self.id))
         self.document = _n(document_iri(self.id))
         self._triples: dict[ox.Triple, None] = {}
+        self.annotations: set[str] = set()  # annotation keys described
+        self.selectors: dict[tuple[int, int], tuple[ox.NamedNode, ox.NamedNode]] = {}  # span -> position, quote
+        self.sentences: dict[int, ox.Literal] = {}  # offset of a sentence -> its literal
 
     def add(self, s, p, o) -> None:
         self._triples[ox.Triple(s, p, o)] = None
@@ -292,23 +299,36 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
                    cues=()) -> None:
     """An oa:Annotation saying `body` is stated by text[start:end] of the document
     (`cues`: the words of that text that decided it, for facts decided by a word)."""
-    raw_start, raw_end = doc.to_original(start, end)
     key = digest(g.id, body.value, start, end, rule)
-    span = digest(g.id, raw_start, raw_end)
-    a, target = ox.NamedNode(f"{KGR}annotation/{key}"), ox.NamedNode(f"{KGR}annotation/{key}/target")
-    position, quote = ox.NamedNode(f"{KGR}selector/{span}/position"), ox.NamedNode(f"{KGR}selector/{span}/quote")
+    a = ox.NamedNode(f"{KGR}annotation/{key}")
+    if key in g.annotations:  # the same annotation again: only its confidence and cues can differ
+        g.add(a, V["confidence"], _confidence(confidence))
+        for cue in cues:
+            g.add(a, V["cue"], _zh(cue))
+        return
+    g.annotations.add(key)
+    raw_start, raw_end = doc.to_original(start, end)
+    target = ox.NamedNode(f"{KGR}annotation/{key}/target")
     d = g.document
     g.add(a, TYPE, O["Annotation"])
     g.add(a, O["hasBody"], body)
     g.add(a, O["hasTarget"], target)
-    g.add(a, V["evidenceSentence"], _zh(sentence(doc, start)))
+    g.add(a, V["evidenceSentence"], _sentence_literal(g, doc, start))
     g.add(a, V["rule"], _plain(rule))
-    g.add(a, V["confidence"], ox.Literal(format(Decimal(str(confidence)), "f"), datatype=DECIMAL))
+    g.add(a, V["confidence"], _confidence(confidence))
     g.add(a, DERIVED, d)
     for cue in cues:
         g.add(a, V["cue"], _zh(cue))
     g.add(target, TYPE, O["SpecificResource"])
     g.add(target, O["hasSource"], d)
+    selectors = g.selectors.get((raw_start, raw_end))
+    if selectors is not None:  # a span quoted before: its selectors are described
+        g.add(target, O["hasSelector"], selectors[0])
+        g.add(target, O["hasSelector"], selectors[1])
+        return
+    span = digest(g.id, raw_start, raw_end)
+    position, quote = ox.NamedNode(f"{KGR}selector/{span}/position"), ox.NamedNode(f"{KGR}selector/{span}/quote")
+    g.selectors[raw_start, raw_end] = position, quote
     g.add(target, O["hasSelector"], position)
     g.add(target, O["hasSelector"], quote)
     g.add(position, TYPE, O["TextPositionSelector"])
@@ -316,6 +336,20 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     g.add(position, O["end"], ox.Literal(str(raw_end), datatype=NON_NEGATIVE))
     g.add(quote, TYPE, O["TextQuoteSelector"])
     g.add(quote, O["exact"], _plain(doc.raw[raw_start:raw_end]))
+
+
+def _sentence_literal(g: _Graph, doc: Document, offset: int) -> ox.Literal:
+    """The sentence holding `offset`, as a literal made once per sentence of the graph."""
+    i = doc.sentence_at(offset)
+    found = g.sentences.get(i)
+    if found is None:
+        found = g.sentences[i] = _zh(doc.sentence_text(i) if i >= 0 else "")
+    return found
+
+
+@lru_cache(maxsize=256)
+def _confidence(value: float) -> ox.Literal:
+    return ox.Literal(format(Decimal(str(value)), "f"), datatype=DECIMAL)
 
 
 def literal_text(value) -> str:

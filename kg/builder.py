@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg import link, output, pipeline
+from kg import assemble, export, link, output, pipeline
+from kg import explorer as page
 from kg.document import Document, document_from_json, document_to_json, printable
 from kg.errors import InputError, KgError
 from kg.read import document_ids, find_inputs
@@ -125,8 +126,6 @@ def _reason(e: OSError) -> str:
 
 def _write(spool: Spool, entities: link.EntityTable, out: Path, formats, timings) -> None:
     """Assemble each document's graph and hand it to the file writers and the explorer page."""
-    from kg import assemble, explorer as page, export
-
     explorer = page.Explorer(out / ".page.sqlite")
     try:
         with export.Writer(out, ("ttl", "trig", *formats)) as writer:

@@ -3,6 +3,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg import assemble, link
+from kg.document import Fact
 from kg.vocab import KG, OA, document_iri, entity_iri, graph_iri
 
 from conftest import process_text
@@ -50,3 +51,26 @@ def test_investment_is_a_decimal_in_yuan():
     _, ds = dataset()
     values = [o for _, _, o, _ in ds.quads((None, KG.investmentCNY, None, None))]
     assert [str(v) for v in values] == ["1200000000"] and values[0].datatype.endswith("#decimal")
+
+
+def test_annotations_that_share_a_sentence_or_are_made_again_keep_all_their_triples():
+    """Facts of one sentence quote the same span: each of their annotations points at that
+    span's selectors, described once; an annotation made again with another confidence
+    keeps both confidences and its cues (what the graph said before they were shared)."""
+    doc = process_text(TEXT, county_code="140728", name="py.txt")
+    fact = next(f for f in doc.facts if f.type == "investment")
+    doc.facts.append(Fact(**{**fact.__dict__, "confidence": 0.5, "attrs": {"words": ("总投资",)}}))
+    triples = set(assemble.document_graph(doc, link.merge([doc])).triples)
+    by = {}
+    for t in triples:
+        by.setdefault(t.subject.value, {}).setdefault(t.predicate.value, set()).add(t.object)
+    annotations = [s for s, p in by.items() if {o.value for o in p.get(str(RDF.type), ())} == {str(OA.Annotation)}]
+    facts_in_sentence = [a for a in annotations if by[a][str(KG.evidenceSentence)] == by[annotations[-1]][str(KG.evidenceSentence)]]
+    assert len(facts_in_sentence) > 1
+    for a in annotations:
+        target = next(iter(by[a][str(OA.hasTarget)])).value
+        selectors = [s.value for s in by[target][str(OA.hasSelector)]]
+        assert len(selectors) == 2 and all(by[s].get(str(OA.start)) or by[s].get(str(OA.exact)) for s in selectors)
+        assert by[target][str(OA.hasSource)] and by[a][str(KG.rule)] and by[a][str(KG.evidenceSentence)]
+    again = next(a for a in annotations if len(by[a][str(KG.confidence)]) == 2)
+    assert {o.value for o in by[again][str(KG.cue)]} >= {"总投资"}
