@@ -100,10 +100,16 @@ def clause_matches(regex: str, text: str, needs: str):
     pieces cut after a 、, so that a list rule's work stays linear in the text.
     """
     pattern, needed = compiled(regex), compiled(needs)
-    for clause in _CLAUSE.finditer(text):
-        for start, end in _pieces(text, *clause.span()):
-            if needed.search(text, start, end):
-                yield from pattern.finditer(text, start, end)
+    for start, end in clause_pieces(text):
+        if needed.search(text, start, end):
+            yield from pattern.finditer(text, start, end)
+
+
+@lru_cache(maxsize=2)
+def clause_pieces(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of the clauses of `text`, long ones in pieces: cut once per document,
+    not once per list rule (they are some thirty)."""
+    return tuple(piece for clause in _CLAUSE.finditer(text) for piece in _pieces(text, *clause.span()))
 
 
 def _pieces(text: str, start: int, end: int):
