@@ -339,3 +339,13 @@ def test_a_group_in_brackets_inside_a_legal_name():
 def test_the_numbered_bureaus_of_a_national_group():
     doc = process_text("中建三局承建城南污水处理厂项目，中铁十二局、中交一公局等央企参与建设。")
     assert {"中建三局", "中铁十二局", "中交一公局"} <= names(doc, "Enterprise")
+
+
+def test_brands_before_the_heads_of_sand_pipes_materials_and_storage():
+    doc = process_text("支持澜源砂业、锦通管业扩大产能，沐石纳米、澜遂净化成为行业骨干，峰联锂能、沐都储能相继投产。")
+    assert {"澜源砂业", "锦通管业", "沐石纳米", "澜遂净化", "峰联锂能", "沐都储能"} <= names(doc, "Enterprise")
+
+
+def test_everyday_words_before_those_heads_are_no_brands():
+    doc = process_text("推进空气净化和污水净化，发展新型储能、纳米材料和高科技产业，更新城市管网。")
+    assert names(doc, "Enterprise") == set()
