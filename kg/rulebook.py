@@ -135,6 +135,9 @@ class SuffixRule(NameRule):
     # … and before what only a company does (X钢铁破产重组), even an everyday word
     event_follow: Regex | None = None
     event_core_not_in_dictionary: int = 0
+    # … and before a count of the firms it heads (X水泥等38家企业), a word jieba saw fewer times than this
+    firms_follow: Regex | None = None
+    firms_core_not_in_dictionary: int = 0
     # … and before the phase of its works (X新能源一期), a proper name jieba saw fewer times than this
     proper_follow: Regex | None = None
     proper_follow_freq: int = 0

@@ -251,6 +251,8 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
     elif event_follow and re.match(event_follow, doc.text[end : end + 6]):
         rare = rule.event_core_not_in_dictionary
         rule = replace(rule, generic_core=False)
+    elif getattr(rule, "firms_follow", None) and re.match(rule.firms_follow, doc.text[end : end + 6]):
+        rare = rule.firms_core_not_in_dictionary
     elif getattr(rule, "proper_follow", None) and re.match(rule.proper_follow, doc.text[end : end + 6]):
         rule = replace(rule, core_proper_freq=rule.proper_follow_freq, generic_core=False)
     core = doc.text[start:core_end] if core_end else None
