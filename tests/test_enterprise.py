@@ -349,3 +349,23 @@ def test_brands_before_the_heads_of_sand_pipes_materials_and_storage():
 def test_everyday_words_before_those_heads_are_no_brands():
     doc = process_text("推进空气净化和污水净化，发展新型储能、纳米材料和高科技产业，更新城市管网。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_the_items_of_a_list_of_leaders_closed_by_等为龙头():
+    doc = process_text("形成了以澜鑫生物、沐年康泰、峰农药业等为龙头的医药产业集群。")
+    assert {"澜鑫生物", "沐年康泰", "峰农药业"} <= names(doc, "Enterprise")
+
+
+def test_a_list_of_firms_closed_by_their_count_alone():
+    doc = process_text("主导产业持续转型。澜洋生物、锦蓝科技、沐石纳米、奥峰达4家企业获评专精特新企业。")
+    assert {"澜洋生物", "锦蓝科技", "沐石纳米", "奥峰达"} <= names(doc, "Enterprise")
+
+
+def test_a_brand_before_a_count_of_the_firms_it_heads():
+    doc = process_text("产品获评单项冠军，青松水泥等38家企业列入未来工厂培育库，云雀食品等3家企业获评省级龙头。")
+    assert {"青松水泥", "云雀食品"} <= names(doc, "Enterprise")
+
+
+def test_an_everyday_sector_before_a_count_of_firms_is_no_brand():
+    doc = process_text("休闲食品等12家企业列入培育库，农副食品等5家企业获评省级龙头，机械制造等8家企业完成技改。")
+    assert names(doc, "Enterprise") == set()
