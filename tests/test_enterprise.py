@@ -369,3 +369,28 @@ def test_a_brand_before_a_count_of_the_firms_it_heads():
 def test_an_everyday_sector_before_a_count_of_firms_is_no_brand():
     doc = process_text("休闲食品等12家企业列入培育库，农副食品等5家企业获评省级龙头，机械制造等8家企业完成技改。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_works_named_after_companies_that_assemble_brew_knit_or_make_hydrogen():
+    doc = process_text("沐岚储能柜组装、柏澜高端制袜等99个项目建成投用。澜锦制氢年产5万吨氢能项目建成投产。"
+                       "引入雪蜓精酿啤酒、玉米方便面等项目12个。")
+    found = names(doc, "Enterprise")
+    assert {"沐岚", "柏澜", "澜锦", "雪蜓"} <= found
+    assert not {"沐岚储能", "雪蜓精酿"} & found
+
+
+def test_a_brand_ends_where_a_product_word_jieba_cut_across_begins():
+    doc = process_text("澜华新能源汽车零部件等项目签约落地。")
+    found = names(doc, "Enterprise")
+    assert "澜华" in found and "澜华新能源" not in found
+
+
+def test_a_listed_work_of_a_brand_and_新能源_names_its_company():
+    doc = process_text("相继落地英澜锂能、宋澜储能、绽放新能源等项目。")
+    assert {"英澜锂能", "宋澜储能", "绽放新能源"} <= names(doc, "Enterprise")
+
+
+def test_a_bureau_chemical_elements_or_a_year_open_no_brand():
+    doc = process_text("启动澜林局复合肥、锦通管业装备制造等重点项目70个。一批镁钛新材料项目和新能源配套装备制造项目相继建成。"
+                       "推动2025医药上市公司加快发展。")
+    assert names(doc, "Enterprise") == {"锦通管业"}

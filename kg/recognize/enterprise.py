@@ -58,6 +58,9 @@ class Actor:
     named_after_work: Regex
     brand_heads: tuple[str, ...]
     not_heads: tuple[str, ...]
+    # words that open a product, never end a brand: a brand jieba cut into them (碧|华新|能源, 雪|熊|精|酿)
+    # ends where they begin
+    brand_ends_before: Regex
     not_brand: Regex
     # ... nor characters that jieba all tags as qualities (高|纯 of 高纯石墨: adjectives, adverbs)
     quality_tags: frozenset[str]
@@ -237,8 +240,10 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
     towns = None  # (read from the whole text only once a work names a brand)
     found = []
     # (a name cleaned of quotes or spaces is left alone: its offsets would not hold)
-    works = [(p.start, p.text, p.rule in cfg.whole_brand_of) for p in projects
-             if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of]
+    # (a verb the work's rule left before its name, 引入|X精酿啤酒, is cut)
+    works = [(start, doc.text[start : p.end], p.rule in cfg.whole_brand_of) for p in projects
+             if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of
+             for start in [patterns.name_start(doc, p.start, p.end, _actor_boundary())]]
     for start, text, whole in works + _work_list_items(doc, cfg):
         brand, end = company_part(text, cfg, whole=whole)
         # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
@@ -380,6 +385,9 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
         i = len(tokens)
     if not cfg.min_brand <= size <= cfg.max_brand:
         return _listed_company(name, place, tokens, cfg) if whole else ("", 0)
+    cut = _product_inside(name[place:], size, cfg)
+    if cut and re.search(cfg.named_after_work, name):
+        return name[place : place + cut], place + cut
     brand, rest, end = name[place : place + size], tokens[i:], place + size
     if not rest:
         coined = all(_HAN1.fullmatch(t) for t in tokens) and (size >= cfg.min_whole_brand or place > 0)
@@ -404,6 +412,15 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     return "", 0
 
 
+def _product_inside(name: str, size: int, cfg: Actor) -> int:
+    """Where a product word begins inside the brand of `size` characters that opens `name`,
+    jieba having cut across it (碧|华新|能源: 2), or 0."""
+    for k in range(cfg.min_brand, size):
+        if re.match(cfg.brand_ends_before, name[k:]):
+            return k
+    return 0
+
+
 def _head_opening(word: str, heads: frozenset[str], cfg: Actor) -> str:
     """The company head a longer word opens (食品|饮料 of 食品饮料), if the rest is a word of two
     characters or more and no place (科技|馆, 生物|质 are a hall and a fuel, not a company's head)."""
@@ -418,7 +435,7 @@ def _listed_company(name: str, place: int, tokens: list[str], cfg: Actor) -> tup
     """星河电子, 博远精密 listed as works (A、B等N个项目): before a company head that ends
     the item, a brand of words jieba knows is still the company's, unless everyday
     (`listed_brand_freq`) or a word of kind (新型: `not_listed_brand_tags`)."""
-    heads = _company_heads()
+    heads = _company_heads() | frozenset(rules().record.actor.not_heads)  # (盛开|新能源: it ends the item)
     h = next((k for k, token in enumerate(tokens) if token in heads), 0)
     brand = tokens[:h]
     size = sum(map(len, brand))
