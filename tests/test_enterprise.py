@@ -394,3 +394,13 @@ def test_a_bureau_chemical_elements_or_a_year_open_no_brand():
     doc = process_text("启动澜林局复合肥、锦通管业装备制造等重点项目70个。一批镁钛新材料项目和新能源配套装备制造项目相继建成。"
                        "推动2025医药上市公司加快发展。")
     assert names(doc, "Enterprise") == {"锦通管业"}
+
+
+def test_the_phase_or_upgrade_of_a_plant_named_after_its_company():
+    doc = process_text("体育中心、澜鑫机制砂一期、沐恒熔盐技改等项目顺利建成。")
+    assert {"澜鑫", "沐恒"} <= names(doc, "Enterprise")
+
+
+def test_the_phase_of_a_facility_or_a_road_names_no_company():
+    doc = process_text("澜屏电站二期、疏澜铁路一期、岚溪水库二期等项目加快推进。")
+    assert names(doc, "Enterprise") == set()
