@@ -404,3 +404,13 @@ def test_the_phase_or_upgrade_of_a_plant_named_after_its_company():
 def test_the_phase_of_a_facility_or_a_road_names_no_company():
     doc = process_text("澜屏电站二期、疏澜铁路一期、岚溪水库二期等项目加快推进。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_proper_name_jieba_saw_a_hundred_times_is_still_a_brand():
+    doc = process_text("海鹰科技年产5万吨可降解材料项目建成投产。")
+    assert "海鹰科技" in names(doc, "Enterprise")
+
+
+def test_a_product_of_a_proper_name_is_no_brand():
+    doc = process_text("发展中成药制品和保健品加工。")
+    assert names(doc, "Enterprise") == set()
