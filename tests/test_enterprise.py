@@ -414,3 +414,13 @@ def test_a_proper_name_jieba_saw_a_hundred_times_is_still_a_brand():
 def test_a_product_of_a_proper_name_is_no_brand():
     doc = process_text("发展中成药制品和保健品加工。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_place_and_a_coined_brand_opening_a_clause_as_a_companys_actor():
+    doc = process_text("主导产业加速成势，四川澜峰建成全球最大的正极材料生产基地，湖南沐恒全省首个储气调峰项目开工建设。")
+    assert {"四川澜峰", "湖南沐恒"} <= names(doc, "Enterprise")
+
+
+def test_places_and_bodies_opening_a_clause_are_no_companies():
+    doc = process_text("我们携手奋进，湖南长沙建成国家中心城市，浙江大学成为合作伙伴，山西晋城获评文明城市，四川天府新区建成投用。")
+    assert names(doc, "Enterprise") == set()

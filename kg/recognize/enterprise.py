@@ -45,6 +45,10 @@ class Actor:
     verb_actor: tuple[Regex, ...]
     # what every such clause holds (only those are searched)
     verb_actor_need: Regex
+    # a place and a coined brand opening a clause before what a company does (四川裕能建成…)
+    placed_actor_id: str
+    placed_actor: Regex
+    placed_actor_need: Regex
     not_verb_actor: Regex
     # A、B、C等(冶金|骨干)企业 and 以A、B为龙头
     list_id: str
@@ -196,11 +200,24 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
                     continue
                 if _company_like(text, cfg) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                     found.append(Mention("Enterprise", text, start, end, rule_id, cfg.confidence))
+    found += placed_actors(doc)
     found += enterprise_lists(doc)
     found += named_after(doc, projects)
     found += national_groups(doc, projects)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
     return list(unique.values())
+
+
+def placed_actors(doc: Document) -> list[Mention]:
+    """四川裕能建成…, 江苏澜峰成为…: a place and a brand jieba knows only character by
+    character (`company_part` of the whole), opening a clause before what a company does."""
+    cfg = rules().record.actor
+    found = []
+    for m in patterns.clause_matches(cfg.placed_actor, doc.text, cfg.placed_actor_need):
+        text = m.group("name")
+        if strip_place(text) != text and company_part(text, cfg, whole=True)[1] == len(text) and not _only_places(text):
+            found.append(Mention("Enterprise", text, m.start("name"), m.end("name"), cfg.placed_actor_id, cfg.confidence))
+    return found
 
 
 def _only_places(text: str) -> bool:
