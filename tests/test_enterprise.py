@@ -424,3 +424,8 @@ def test_a_place_and_a_coined_brand_opening_a_clause_as_a_companys_actor():
 def test_places_and_bodies_opening_a_clause_are_no_companies():
     doc = process_text("我们携手奋进，湖南长沙建成国家中心城市，浙江大学成为合作伙伴，山西晋城获评文明城市，四川天府新区建成投用。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_list_of_firms_counted_in_户():
+    doc = process_text("完成澜泓机械、沐冶科技装备制造等9户企业土地供应，青松水泥等3户企业扩能。")
+    assert {"澜泓机械", "沐冶科技装备制造", "青松水泥"} <= names(doc, "Enterprise")
