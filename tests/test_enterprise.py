@@ -429,3 +429,13 @@ def test_places_and_bodies_opening_a_clause_are_no_companies():
 def test_a_list_of_firms_counted_in_户():
     doc = process_text("完成澜泓机械、沐冶科技装备制造等9户企业土地供应，青松水泥等3户企业扩能。")
     assert {"澜泓机械", "沐冶科技装备制造", "青松水泥"} <= names(doc, "Enterprise")
+
+
+def test_a_word_jieba_saw_only_a_few_times_may_be_a_brand_of_a_listed_work():
+    doc = process_text("启动福源管业装备制造、日华精工设备制造等重点项目70个。")
+    assert {"福源管业", "日华"} <= names(doc, "Enterprise")
+
+
+def test_rare_common_nouns_and_status_words_are_no_brands_of_listed_works():
+    doc = process_text("紧盯空气压缩储能项目，启动暖通设备制造、气源设备制造等重点项目70个。")
+    assert names(doc, "Enterprise") == set()

@@ -87,6 +87,10 @@ class Actor:
     # name or an abbreviation (华能 nz, 国电 j), not a common noun (蛋鸡 n)
     brand_word_freq: int
     brand_word_tags: frozenset[str]
+    # ... or a word of two characters jieba saw fewer times than this, of any kind but these (隆通 o 2:
+    # a word in name only; 紧盯 v is a verb)
+    brand_word_any_tag_freq: int
+    not_brand_word_tags: Regex
     # the suffix rule whose suffixes are company heads too
     trade_name_rule: str
     # a figure right after the brand (澜拓30兆瓦…, 澜峰50万吨…), or a phase of its works (沐橡|二期)
@@ -394,7 +398,9 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     for i, token in enumerate(tokens):
         single = _HAN1.fullmatch(token) is not None
         rare = (len(token) > 1 and _HAN.fullmatch(token) is not None
-                and not patterns.is_common_word(token, cfg.brand_word_freq) and word_tag(token) in cfg.brand_word_tags)
+                and not patterns.is_common_word(token, cfg.brand_word_freq)
+                and (word_tag(token) in cfg.brand_word_tags or len(token) == 2 and not re.match(cfg.not_brand_word_tags, word_tag(token) or "")
+                     and not patterns.is_common_word(token, cfg.brand_word_any_tag_freq)))
         if token in heads or not (single or rare) or size + len(token) > cfg.max_brand:
             break
         size += len(token)
