@@ -351,3 +351,13 @@ def test_the_enterprise_brought_in_undertakes_the_work_the_next_clause_builds():
 def test_an_enterprise_praised_in_the_clause_before_undertakes_nothing():
     doc = process_text("支持澜峰科技做大做强，建设年产10万吨铸件项目。", county_code="141024")
     assert pairs(doc, "undertakenBy") == set()
+
+
+def test_a_company_after_the_signing_left_before_a_works_name_undertakes_it():
+    doc = process_text("开展招商活动320余次，全年签约沐澜储能柜组装、峰珂实业冷链物流等优势项目45个。", county_code="141024")
+    assert {p for p, e in pairs(doc, "undertakenBy") if e == "沐澜"}
+
+
+def test_a_company_deep_inside_a_works_name_after_other_words_does_not_undertake_it():
+    doc = process_text("建设城区沐澜路改造项目。", county_code="141024")
+    assert not pairs(doc, "undertakenBy")

@@ -77,10 +77,16 @@ class Respective(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Inside(Frame):
+    # words a work's recognizer may leave before the company that opens its name (全年签约|E…)
+    opening: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class UndertakenBy:
     actor: Frame
     respective: Respective
-    inside: Frame
+    inside: Inside
     before: Before
     subject_after: SubjectAfter
     heading_colon: HeadingColon
@@ -290,7 +296,8 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
     facts = [_fact("undertakenBy", p, e, s, cfg.respective) for p, e in respective]
     paired = {(p.start, p.end) for p, _ in respective}
     for p in (p for p in _of(mentions, "Project") if (p.start, p.end) not in paired):
-        named = [e for e in enterprises if p.start <= e.start <= p.start + 2 and e.end <= p.end]
+        named = [e for e in enterprises if e.end <= p.end and (p.start <= e.start <= p.start + 2 or (
+            p.start < e.start and re.fullmatch(cfg.inside.opening, doc.text[p.start : e.start])))]
         facts += [_fact("undertakenBy", p, e, s, cfg.inside) for e in named]
         for frame, found in (
             ("actor", _actor_attr(p, enterprises)),
