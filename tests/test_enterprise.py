@@ -439,3 +439,10 @@ def test_a_word_jieba_saw_only_a_few_times_may_be_a_brand_of_a_listed_work():
 def test_rare_common_nouns_and_status_words_are_no_brands_of_listed_works():
     doc = process_text("紧盯空气压缩储能项目，启动暖通设备制造、气源设备制造等重点项目70个。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_强_ends_a_name_only_after_a_number():
+    doc = process_text("中国民营企业500强澜峰集团投资10亿元，澜强集团扩大产能，山西恒强化工有限公司建成投产。")
+    found = names(doc, "Enterprise")
+    assert {"澜峰集团", "澜强集团", "山西恒强化工有限公司"} <= found
+    assert not any("500强" in n for n in found)
