@@ -446,3 +446,13 @@ def test_强_ends_a_name_only_after_a_number():
     found = names(doc, "Enterprise")
     assert {"澜峰集团", "澜强集团", "山西恒强化工有限公司"} <= found
     assert not any("500强" in n for n in found)
+
+
+def test_a_brand_may_begin_with_本_when_it_is_no_determiner():
+    doc = process_text("本澜科技等5家企业被评为国家级专精特新企业。")
+    assert "本澜科技" in names(doc, "Enterprise")
+
+
+def test_本_and_全_as_determiners_open_no_brand():
+    doc = process_text("本县食品等3家企业获评，本地纺织等5家企业扩能，全市建材等8家企业技改。")
+    assert names(doc, "Enterprise") == set()
