@@ -456,3 +456,16 @@ def test_a_brand_may_begin_with_本_when_it_is_no_determiner():
 def test_本_and_全_as_determiners_open_no_brand():
     doc = process_text("本县食品等3家企业获评，本地纺织等5家企业扩能，全市建材等8家企业技改。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_product_jieba_knows_as_one_word_opens_no_company():
+    doc = process_text("沐澜投资12亿元建设锂电池项目，推进钛合金复合材料研发生产、澜峰科技二期等项目。")
+    found = names(doc, "Enterprise")
+    assert "沐澜" in found
+    assert not {"锂电池", "钛合金"} & found
+
+
+def test_the_phase_of_its_works_is_not_part_of_an_actors_name():
+    doc = process_text("澜峰科技二期建成投产，沐恒锂业签约落户。")
+    found = names(doc, "Enterprise")
+    assert "澜峰科技" in found and "澜峰科技二期" not in found

@@ -271,6 +271,8 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         known = word_tag(brand) == "nz"
         if not brand or not known and re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
             continue
+        if re.search(cfg.named_after_work, brand):
+            continue  # 锂电池项目, 钛合金复合材料: a product jieba knows as one word is no brand
         if all(word_tag(ch) in cfg.quality_tags for ch in brand):
             continue  # 高|纯石墨: a quality jieba cut in characters, not a coined brand
         towns = towns if towns is not None else _towns(doc, cfg)
