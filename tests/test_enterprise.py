@@ -469,3 +469,13 @@ def test_the_phase_of_its_works_is_not_part_of_an_actors_name():
     doc = process_text("澜峰科技二期建成投产，沐恒锂业签约落户。")
     found = names(doc, "Enterprise")
     assert "澜峰科技" in found and "澜峰科技二期" not in found
+
+
+def test_a_trade_name_before_what_it_is_helped_to_do():
+    doc = process_text("支持澜峰砂业、沐恒管业、锦澜制药、岚泰医药做大做强，推动农业做大做强，支持现代医药转型升级。")
+    assert names(doc, "Enterprise") == {"澜峰砂业", "沐恒管业", "锦澜制药", "岚泰医药"}
+
+
+def test_a_listed_work_of_manufactured_sand_is_named_after_its_company():
+    doc = process_text("全年签约沐恒机制砂、澜峰砂石骨料等项目12个。")
+    assert {"沐恒", "澜峰"} <= names(doc, "Enterprise")
