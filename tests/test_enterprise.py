@@ -479,3 +479,13 @@ def test_a_trade_name_before_what_it_is_helped_to_do():
 def test_a_listed_work_of_manufactured_sand_is_named_after_its_company():
     doc = process_text("全年签约沐恒机制砂、澜峰砂石骨料等项目12个。")
     assert {"沐恒", "澜峰"} <= names(doc, "Enterprise")
+
+
+def test_one_proper_name_opening_its_clause_before_等企业():
+    doc = process_text("装机规模持续扩大，飞鹰等特色生物企业健康发展，澜峰沐恒等龙头企业落户。")
+    assert {"飞鹰", "澜峰沐恒"} <= names(doc, "Enterprise")
+
+
+def test_people_sectors_and_everyday_words_before_等企业_are_no_companies():
+    doc = process_text("张强等企业家代表参会，王伟等企业负责人发言，蔬菜等企业，现代农业等企业，规上工业等企业。")
+    assert names(doc, "Enterprise") == set()

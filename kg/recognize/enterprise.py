@@ -55,6 +55,11 @@ class Actor:
     enterprise_lists: tuple[Regex, ...]
     # what every such list's clause holds (only those are searched)
     enterprise_lists_need: Regex
+    # a name alone before 等…企业 (同仁堂等特色企业): a proper name jieba knows as one word (tags,
+    # seen fewer times than `single_leader_freq`) or a coined brand
+    single_leader: Regex
+    single_leader_tags: frozenset[str]
+    single_leader_freq: int
     # a work named after its company (润丰肉牛养殖): what such a work makes, the company
     # heads that may follow the brand, and what a brand never is
     named_after_id: str
@@ -206,6 +211,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
                     found.append(Mention("Enterprise", text, start, end, rule_id, cfg.confidence))
     found += placed_actors(doc)
     found += enterprise_lists(doc)
+    found += single_leaders(doc)
     found += named_after(doc, projects)
     found += national_groups(doc, projects)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
@@ -249,6 +255,20 @@ def enterprise_lists(doc: Document) -> list[Mention]:
             everyday_ok = platforms or text in group_forms()
             if _company_like(text, cfg, everyday_ok=everyday_ok) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
+    return found
+
+
+def single_leaders(doc: Document) -> list[Mention]:
+    """同仁堂等特色生物企业, 澜峰等龙头企业: one name opening its clause before 等…企业, if jieba
+    knows it as one proper name it rarely saw, or it is a brand coined of characters."""
+    cfg = rules().record.actor
+    found = []
+    for m in patterns.clause_matches(cfg.single_leader, doc.text, "等"):
+        text = m.group("name")
+        proper = word_tag(text) in cfg.single_leader_tags and not patterns.is_common_word(text, cfg.single_leader_freq)
+        coined = company_part(text, cfg, whole=True)[1] == len(text) and not re.search(cfg.not_brand, text)
+        if (proper or coined) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+            found.append(Mention("Enterprise", text, m.start("name"), m.end("name"), cfg.list_id, cfg.confidence))
     return found
 
 
