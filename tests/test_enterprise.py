@@ -489,3 +489,13 @@ def test_one_proper_name_opening_its_clause_before_等企业():
 def test_people_sectors_and_everyday_words_before_等企业_are_no_companies():
     doc = process_text("张强等企业家代表参会，王伟等企业负责人发言，蔬菜等企业，现代农业等企业，规上工业等企业。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_bare_brand_that_signs_with_the_county_or_settles_in_its_bare_zone():
+    doc = process_text("澜峰与县政府签订投资协议，沐恒落户经开区。")
+    assert {"澜峰", "沐恒"} <= names(doc, "Enterprise")
+
+
+def test_people_and_firms_in_general_that_sign_with_the_county_are_no_companies():
+    doc = process_text("人才落户经开区，企业与县政府签订协议，客商与我县签约。")
+    assert names(doc, "Enterprise") == set()
