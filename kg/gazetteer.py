@@ -36,7 +36,8 @@ class Division:
 
 def short_name(name: str) -> str:
     """平遥县 -> 平遥, 介休市 -> 介休, 山西省 -> 山西; two-character names stay whole."""
-    for suffix in ("省", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", *SUFFIXES):
+    # (the longer 自治区 suffixes first: 新疆维吾尔自治区 -> 新疆, not 新疆维吾尔)
+    for suffix in ("省", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", *SUFFIXES):
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             core = name[: -len(suffix)]
             # 自治县 names carry the nationality: 长阳土家族自治县 -> 长阳

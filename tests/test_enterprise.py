@@ -499,3 +499,8 @@ def test_a_bare_brand_that_signs_with_the_county_or_settles_in_its_bare_zone():
 def test_people_and_firms_in_general_that_sign_with_the_county_are_no_companies():
     doc = process_text("人才落户经开区，企业与县政府签订协议，客商与我县签约。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_an_autonomous_region_and_its_city_investing_are_no_company():
+    doc = process_text("全省经济回升，新疆喀什投资5亿元，新疆澜峰投资3亿元。")
+    assert names(doc, "Enterprise") == {"新疆澜峰"}
