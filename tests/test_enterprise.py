@@ -504,3 +504,13 @@ def test_people_and_firms_in_general_that_sign_with_the_county_are_no_companies(
 def test_an_autonomous_region_and_its_city_investing_are_no_company():
     doc = process_text("全省经济回升，新疆喀什投资5亿元，新疆澜峰投资3亿元。")
     assert names(doc, "Enterprise") == {"新疆澜峰"}
+
+
+def test_a_car_maker_by_its_trade_name_before_what_its_line_does():
+    doc = process_text("今年7月，澜峰汽车整车顺利下线，沐恒叉车成功量产。")
+    assert {"澜峰汽车", "沐恒叉车"} <= names(doc, "Enterprise")
+
+
+def test_kinds_of_cars_are_no_car_makers():
+    doc = process_text("发展新能源汽车整车制造，电动汽车下线，专用汽车量产，智能网联汽车整车项目落地。")
+    assert names(doc, "Enterprise") == set()
