@@ -514,3 +514,9 @@ def test_a_car_maker_by_its_trade_name_before_what_its_line_does():
 def test_kinds_of_cars_are_no_car_makers():
     doc = process_text("发展新能源汽车整车制造，电动汽车下线，专用汽车量产，智能网联汽车整车项目落地。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_name_begins_after_a_quote_that_closes_the_sentences_words():
+    doc = process_text("首辆“大冶造”澜峰汽车整车顺利下线，“沐恒”牌化工扩产。")
+    found = names(doc, "Enterprise")
+    assert "澜峰汽车" in found and not any(n.startswith("造") for n in found)

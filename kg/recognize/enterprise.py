@@ -163,7 +163,22 @@ def rules() -> patterns.Rules:
 
 
 def find(doc: Document) -> list[Mention]:
-    return [with_first_word(doc, m) for m in patterns.find(doc, rules())]
+    return [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
+
+
+def after_closing_quote(doc: Document, m: Mention) -> Mention:
+    """“大冶造”|X汽车: a name that holds a closing quote whose opening stands before it, not
+    right before the name, begins after that quote (the quoted words are the sentence's)."""
+    raw = doc.text[m.start : m.end]
+    cut = raw.rfind("”")
+    # (“澜峰”牌化工: the quote that opens right before the name is the name's own)
+    if cut < 0 or "“" in raw[:cut] or doc.text[m.start - 1 : m.start] == "“":
+        return m
+    start = m.start + cut + 1
+    text = patterns.clean(doc.text[start : m.end])
+    if len(text) < 2 or not patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+        return m
+    return Mention(m.type, text, start, m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
 def with_first_word(doc: Document, m: Mention) -> Mention:
