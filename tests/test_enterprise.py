@@ -520,3 +520,9 @@ def test_a_name_begins_after_a_quote_that_closes_the_sentences_words():
     doc = process_text("首辆“大冶造”澜峰汽车整车顺利下线，“沐恒”牌化工扩产。")
     found = names(doc, "Enterprise")
     assert "澜峰汽车" in found and not any(n.startswith("造") for n in found)
+
+
+def test_a_work_read_by_its_capacity_is_named_after_its_company():
+    doc = process_text("沐盛2万千瓦、澜能20万千瓦风电成功并网，城东2万千瓦并网发电。")
+    found = names(doc, "Enterprise")
+    assert "沐盛" in found and "城东" not in found
