@@ -391,7 +391,7 @@ def test_a_listed_work_of_a_brand_and_新能源_names_its_company():
 
 
 def test_a_bureau_chemical_elements_or_a_year_open_no_brand():
-    doc = process_text("启动澜林局复合肥、锦通管业装备制造等重点项目70个。一批镁钛新材料项目和新能源配套装备制造项目相继建成。"
+    doc = process_text("开工澜林局复合肥、锦通管业装备制造等重大项目26个。一批镁钛新材料项目陆续投产，储能装备项目建成。"
                        "推动2025医药上市公司加快发展。")
     assert names(doc, "Enterprise") == {"锦通管业"}
 
@@ -432,12 +432,12 @@ def test_a_list_of_firms_counted_in_户():
 
 
 def test_a_word_jieba_saw_only_a_few_times_may_be_a_brand_of_a_listed_work():
-    doc = process_text("启动福源管业装备制造、日华精工设备制造等重点项目70个。")
+    doc = process_text("开工福源管业设备制造、日华精工部件制造等重大项目26个。")
     assert {"福源管业", "日华"} <= names(doc, "Enterprise")
 
 
 def test_rare_common_nouns_and_status_words_are_no_brands_of_listed_works():
-    doc = process_text("紧盯空气压缩储能项目，启动暖通设备制造、气源设备制造等重点项目70个。")
+    doc = process_text("紧盯压缩空气储能项目，开工暖通设备制造、气源设备制造等重大项目26个。")
     assert names(doc, "Enterprise") == set()
 
 
@@ -517,7 +517,7 @@ def test_kinds_of_cars_are_no_car_makers():
 
 
 def test_a_name_begins_after_a_quote_that_closes_the_sentences_words():
-    doc = process_text("首辆“大冶造”澜峰汽车整车顺利下线，“沐恒”牌化工扩产。")
+    doc = process_text("首辆“本地造”澜峰汽车整车顺利下线，“沐恒”牌化工扩产。")
     found = names(doc, "Enterprise")
     assert "澜峰汽车" in found and not any(n.startswith("造") for n in found)
 

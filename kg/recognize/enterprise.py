@@ -45,7 +45,7 @@ class Actor:
     verb_actor: tuple[Regex, ...]
     # what every such clause holds (only those are searched)
     verb_actor_need: Regex
-    # a place and a coined brand opening a clause before what a company does (四川裕能建成…)
+    # a place and a coined brand opening a clause before what a company does (四川澜峰建成…)
     placed_actor_id: str
     placed_actor: Regex
     placed_actor_need: Regex
@@ -55,7 +55,7 @@ class Actor:
     enterprise_lists: tuple[Regex, ...]
     # what every such list's clause holds (only those are searched)
     enterprise_lists_need: Regex
-    # a name alone before 等…企业 (同仁堂等特色企业): a proper name jieba knows as one word (tags,
+    # a name alone before 等…企业 (飞鹰等特色企业): a proper name jieba knows as one word (tags,
     # seen fewer times than `single_leader_freq`) or a coined brand
     single_leader: Regex
     single_leader_tags: frozenset[str]
@@ -67,7 +67,7 @@ class Actor:
     named_after_work: Regex
     brand_heads: tuple[str, ...]
     not_heads: tuple[str, ...]
-    # words that open a product, never end a brand: a brand jieba cut into them (碧|华新|能源, 雪|熊|精|酿)
+    # words that open a product, never end a brand: a brand jieba cut into them (澜|华新|能源, 沐|蜓|精|酿)
     # ends where they begin
     brand_ends_before: Regex
     not_brand: Regex
@@ -92,7 +92,7 @@ class Actor:
     # name or an abbreviation (华能 nz, 国电 j), not a common noun (蛋鸡 n)
     brand_word_freq: int
     brand_word_tags: frozenset[str]
-    # ... or a word of two characters jieba saw fewer times than this, of any kind but these (隆通 o 2:
+    # ... or a word of two characters jieba saw fewer times than this, of any kind but these (日华 ns 3:
     # a word in name only; 紧盯 v is a verb)
     brand_word_any_tag_freq: int
     not_brand_word_tags: Regex
@@ -167,7 +167,7 @@ def find(doc: Document) -> list[Mention]:
 
 
 def after_closing_quote(doc: Document, m: Mention) -> Mention:
-    """“大冶造”|X汽车: a name that holds a closing quote whose opening stands before it, not
+    """“本地造”|X汽车: a name that holds a closing quote whose opening stands before it, not
     right before the name, begins after that quote (the quoted words are the sentence's)."""
     raw = doc.text[m.start : m.end]
     cut = raw.rfind("”")
@@ -234,7 +234,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
 
 
 def placed_actors(doc: Document) -> list[Mention]:
-    """四川裕能建成…, 江苏澜峰成为…: a place and a brand jieba knows only character by
+    """四川澜峰建成…, 江苏沐恒成为…: a place and a brand jieba knows only character by
     character (`company_part` of the whole), opening a clause before what a company does."""
     cfg = rules().record.actor
     found = []
@@ -274,7 +274,7 @@ def enterprise_lists(doc: Document) -> list[Mention]:
 
 
 def single_leaders(doc: Document) -> list[Mention]:
-    """同仁堂等特色生物企业, 澜峰等龙头企业: one name opening its clause before 等…企业, if jieba
+    """飞鹰等特色生物企业, 澜峰等龙头企业: one name opening its clause before 等…企业, if jieba
     knows it as one proper name it rarely saw, or it is a brand coined of characters."""
     cfg = rules().record.actor
     found = []
@@ -307,7 +307,7 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         if not brand or not known and re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
             continue
         if re.search(cfg.named_after_work, brand):
-            continue  # 锂电池项目, 钛合金复合材料: a product jieba knows as one word is no brand
+            continue  # 锂电池项目, 钛合金板材: a product jieba knows as one word is no brand
         if all(word_tag(ch) in cfg.quality_tags for ch in brand):
             continue  # 高|纯石墨: a quality jieba cut in characters, not a coined brand
         towns = towns if towns is not None else _towns(doc, cfg)
@@ -474,7 +474,7 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
 
 def _product_inside(name: str, size: int, cfg: Actor) -> int:
     """Where a product word begins inside the brand of `size` characters that opens `name`,
-    jieba having cut across it (碧|华新|能源: 2), or 0."""
+    jieba having cut across it (澜|华新|能源: 2), or 0."""
     for k in range(cfg.min_brand, size):
         if re.match(cfg.brand_ends_before, name[k:]):
             return k
@@ -495,7 +495,7 @@ def _listed_company(name: str, place: int, tokens: list[str], cfg: Actor) -> tup
     """星河电子, 博远精密 listed as works (A、B等N个项目): before a company head that ends
     the item, a brand of words jieba knows is still the company's, unless everyday
     (`listed_brand_freq`) or a word of kind (新型: `not_listed_brand_tags`)."""
-    heads = _company_heads() | frozenset(rules().record.actor.not_heads)  # (盛开|新能源: it ends the item)
+    heads = _company_heads() | frozenset(rules().record.actor.not_heads)  # (绽放|新能源: it ends the item)
     h = next((k for k, token in enumerate(tokens) if token in heads), 0)
     brand = tokens[:h]
     size = sum(map(len, brand))
