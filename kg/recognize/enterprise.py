@@ -36,9 +36,12 @@ class Actor:
     # 依托E为龙头 / 以E为龙头
     lead_id: str
     lead: Regex
+    # what every clause of a lead holds (only those are searched: the work stays linear in a long list)
+    lead_need: Regex
     # E总投资5亿元的P
     investor_id: str
     investor: Regex
+    investor_need: Regex
     # a bare brand as the actor of 投资/签约/落户/…: E投资5亿元, E追加投资, 与E签约 (group `name`;
     # A、B in it are two enterprises)
     verb_actor_id: str
@@ -212,7 +215,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
             start, end, text = p.attrs["actor"]
             if _company_like(patterns.clean(text), cfg):
                 found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
-    frames = [(cfg.lead, cfg.lead_id, None), (cfg.investor, cfg.investor_id, None)] + [
+    frames = [(cfg.lead, cfg.lead_id, cfg.lead_need), (cfg.investor, cfg.investor_id, cfg.investor_need)] + [
         (r, cfg.verb_actor_id, cfg.verb_actor_need) for r in cfg.verb_actor]
     for pattern, rule_id, need in frames:
         matches = patterns.clause_matches(pattern, doc.text, need) if need else patterns.compiled(pattern).finditer(doc.text)

@@ -542,6 +542,10 @@ def bare_park_words(doc) -> list[Fact]:
     settle_first = sorted(set(cfg.words) | set(cfg.settle_words), key=len, reverse=True)
     settles = rules().located_in_park.settles
     mentions = [m for m in doc.mentions if m.type in ("Project", "Enterprise") and m.key and m.sentence >= 0]
+    in_sentence = defaultdict(list)
+    for m in mentions:
+        in_sentence[m.sentence].append(m)
+    of_kind: dict[str, list[Mention]] = {}  # (each kind's parks found once: a long text has thousands of works)
     for p in mentions:
         at = None
         if p.type == "Project":
@@ -553,10 +557,10 @@ def bare_park_words(doc) -> list[Fact]:
             after = re.match(cfg.enterprise_in, doc.text[p.end : p.end + 16])
             at = after and p.end + after.end()
             word = at and next((w for w in settle_first if doc.text.startswith(w, at) and not _longer_name(doc, at, w)), None)
-        park = word and _bare_park(doc, cfg, word, at if at is not None else p.start)
+        park = word and _bare_park(doc, cfg, word, at if at is not None else p.start, of_kind)
         if park:
             s = doc.sentences[p.sentence]
-            same = [m for m in mentions if m.sentence == p.sentence]
+            same = in_sentence[p.sentence]
             for q in [p] + (_list_before(doc, settles, p, same) if p.type == "Enterprise" else []):
                 facts.append(Fact("locatedInPark", q.key, park, s.start, s.end, cfg.id, cfg.confidence))
     return facts
@@ -567,16 +571,26 @@ def _longer_name(doc, at: int, word: str) -> bool:
     return any(m.type == "Park" and m.start == at and m.end > at + len(word) for m in doc.mentions)
 
 
-def _bare_park(doc, cfg, word: str, at: int) -> str | None:
+def _bare_park(doc, cfg, word: str, at: int, of_kind: dict | None = None) -> str | None:
     """The park a bare kind word stands for: the document's one park of that kind, or else the one
-    park of that kind its paragraph names before it."""
+    park of that kind its paragraph names before it (`of_kind`: the parks of each kind, kept
+    between the calls of one document)."""
     kind = cfg.words.get(word) or cfg.settle_words[word]
-    parks = [m for m in doc.mentions if m.type == "Park" and m.key and re.search(f"(?:{kind})$", m.text)]
-    keys = {m.key for m in parks}
+    of_kind = {} if of_kind is None else of_kind
+    if kind not in of_kind:
+        parks = sorted((m for m in doc.mentions if m.type == "Park" and m.key and re.search(f"(?:{kind})$", m.text)),
+                       key=lambda m: m.start)
+        of_kind[kind] = (parks, [m.start for m in parks], {m.key for m in parks})
+    parks, starts, keys = of_kind[kind]
     if len(keys) == 1:
         return next(iter(keys))
     paragraph = doc.text.rfind("\n", 0, at) + 1
-    keys = {m.key for m in parks if paragraph <= m.start and m.end <= at}
+    keys = set()
+    for m in parks[bisect.bisect_left(starts, paragraph) : bisect.bisect_left(starts, at)]:
+        if m.end <= at:
+            keys.add(m.key)
+            if len(keys) > 1:
+                return None
     return next(iter(keys)) if len(keys) == 1 else None
 
 
