@@ -134,6 +134,8 @@ class ParagraphPark(Frame):
     # what may stand before the park at the paragraph's start, and the colon after it
     opener: Regex
     colon: Regex
+    # or the rest of the short heading sentence the park (or a bare zone word) opens
+    heading: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -508,24 +510,43 @@ def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
 
 
 def paragraph_park(doc) -> list[Fact]:
-    """`X产业园：…P建成投产。E追加投资…`: a park that opens its paragraph (after a heading's number)
-    and is followed by a colon heads it: the works and enterprises of the paragraph after it are
-    in the park, up to another park or county."""
+    """`X产业园：…P建成投产。E追加投资…`, `——园区建设扩容提质。…`: a park that opens its paragraph
+    (after a heading's number) and is followed by a colon, or opens the paragraph's short heading
+    sentence, heads it: the works and enterprises of the paragraph after it are in the park, up to
+    another park or county. A bare zone word heads it as the park it stands for."""
     cfg = rules().located_in_park.paragraph
     text, facts = doc.text, []
     named = sorted((m for m in doc.mentions if m.key and m.sentence >= 0), key=lambda m: m.start)
+    for key, after in _paragraph_heads(doc, cfg, named):
+        end = text.find("\n", after)
+        end = len(text) if end < 0 else end
+        stop = min((m.start for m in named if after <= m.start < end and m.type in ("Park", "County") and m.key != key), default=end)
+        for m in named:
+            if m.type in ("Project", "Enterprise") and after <= m.start and m.end <= stop and m.key != key:
+                s = doc.sentences[m.sentence]
+                facts.append(Fact("locatedInPark", m.key, key, s.start, s.end, cfg.id, cfg.confidence))
+    return facts
+
+
+def _paragraph_heads(doc, cfg, named) -> list[tuple[str, int]]:
+    """The parks that head their paragraphs: (the park's key, where its name ends)."""
+    text, heads = doc.text, []
     for k in (m for m in named if m.type == "Park"):
         line = text.rfind("\n", 0, k.start) + 1
-        if not re.fullmatch(cfg.opener, text[line : k.start]) or not re.match(cfg.colon, text[k.end : k.end + 1]):
-            continue
-        end = text.find("\n", k.end)
-        end = len(text) if end < 0 else end
-        stop = min((m.start for m in named if k.end <= m.start < end and m.type in ("Park", "County") and m.key != k.key), default=end)
-        for m in named:
-            if m.type in ("Project", "Enterprise") and k.end <= m.start and m.end <= stop and m.key != k.key:
-                s = doc.sentences[m.sentence]
-                facts.append(Fact("locatedInPark", m.key, k.key, s.start, s.end, cfg.id, cfg.confidence))
-    return facts
+        if re.fullmatch(cfg.opener, text[line : k.start]) and re.match(f"(?:{cfg.colon})|(?:{cfg.heading})", text[k.end :]):
+            heads.append((k.key, k.end))
+    bare = rules().located_in_park.bare
+    words = sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
+    line = 0
+    while line < len(text):
+        at = line + re.match(cfg.opener, text[line:]).end()
+        word = next((w for w in words if text.startswith(w, at) and not _longer_name(doc, at, w)), None)
+        if word and re.match(cfg.heading, text[at + len(word) :]):
+            key = _bare_park(doc, bare, word, at)
+            if key:
+                heads.append((key, at + len(word)))
+        line = text.find("\n", line) + 1 or len(text)
+    return heads
 
 
 def bare_park_words(doc) -> list[Fact]:
