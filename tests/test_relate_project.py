@@ -349,6 +349,19 @@ def test_a_park_or_bare_zone_word_opening_a_short_heading_sentence_heads_its_par
     assert not any("污水" in s for s, o in got)
 
 
+def test_a_sentence_that_opens_by_building_a_park_of_stated_size_is_about_the_park():
+    doc = process_text("建设3000亩的平遥陶瓷产业园，已入驻澜峰科技、锦昊新材料等4家企业；"
+                       "建设1200亩的城东物流园，沐川集团年产10万吨冷链仓储项目建成投产。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert {s for s, o in got if o == "平遥陶瓷"} == {"澜峰科技", "锦昊新材料"}
+    assert any("冷链" in s and "城东物流园" in o for s, o in got)
+
+
+def test_building_a_park_without_its_size_opens_a_list_of_tasks_not_the_parks_paragraph():
+    doc = process_text("加快建设平遥陶瓷产业园，竣工投产澜峰科技年产10万吨铸件项目。", county_code="140728")
+    assert not [f for f in doc.facts if f.rule == "relate.subject-park"]
+
+
 def test_a_park_opening_a_long_sentence_heads_no_paragraph():
     doc = process_text("平遥陶瓷产业园获批省级园区，全县工业经济稳步增长。澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
     assert not [f for f in doc.facts if f.rule == "relate.paragraph-park"]

@@ -127,6 +127,10 @@ class SubjectPark(Frame):
     # words after it that make it the subject of the sentence
     opener: Regex
     verbs: Regex
+    # or the building of the park that opens the sentence (建设5000亩的X产业园，…), and what follows
+    # the park then
+    built: Regex
+    built_follow: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -492,15 +496,18 @@ def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
     sentence names after it, up to another park or county."""
     opening = re.match(cfg.opener, doc.text[s.start : s.end])
     start = s.start + opening.end()
-    parks = [k for k in _of(mentions, "Park") if k.start == start]
-    if parks:
+    built = re.match(cfg.built, doc.text[start : s.end])  # 建设5000亩的X产业园，…
+    parks = [k for k in _of(mentions, "Park") if k.start == start + built.end()]
+    if built.end() and parks and re.match(cfg.built_follow, doc.text[parks[0].end : s.end]):
+        key, end = parks[0].key, parks[0].end
+    elif parks and not built.end():
         key, end = parks[0].key, parks[0].end
     else:  # 开发区新引进项目8个，…
         bare = rules().located_in_park.bare
         word = next((w for w in sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
                      if doc.text.startswith(w, start)), None)
         key, end = (word and _bare_park(doc, bare, word, start)), start + len(word or "")
-    if not key or not re.match(cfg.verbs, doc.text[end : end + 8]):
+    if not key or not (built.end() or re.match(cfg.verbs, doc.text[end : end + 8])):
         return []
     others = [m.start for m in mentions if m.start >= end and m.type in ("Park", "County") and m.key != key]
     stop = min(others, default=s.end)  # (a county opening a work's name places it elsewhere: 祁县X项目)
