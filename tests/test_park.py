@@ -159,3 +159,11 @@ def test_the_county_s_own_industrial_park_named_bare_and_markets_one_steadies_ar
                        county_code="140728")
     assert names(doc, "Park") == {"县工业园", "高新园区"}
     assert {"平遥工业园", "平遥高新园区"} <= {m.attrs.get("known_as") for m in doc.mentions if m.type == "Park"}
+
+
+def test_a_town_of_one_trade_whose_works_come_in_phases_or_where_firms_settle_is_a_park():
+    doc = process_text("羊绒小镇二期如期竣工，皮草小镇已入驻加工企业20家，“鲜奶小镇”一期工程主体完工。")
+    assert {"羊绒小镇", "皮草小镇", "鲜奶小镇"} <= names(doc, "Park")
+    # a town one builds or creates is a goal or a work, and a featured town is a kind
+    doc = process_text("加强岭南文旅小镇建设，推进特色小镇一期创建，打造水果小镇。")
+    assert names(doc, "Park") == set()

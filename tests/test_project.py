@@ -392,3 +392,11 @@ def test_a_facility_joined_by_and_to_the_first_item_of_a_list_is_its_own_work():
     got = projects("全面启动北区起步区基础设施和档案馆、党校等社会事业项目建设，建成自治区品种区域试验站。")
     assert {"北区起步区基础设施", "档案馆", "党校", "自治区品种区域试验站"} <= got
     assert "水厂迁建及管网扩建工程" in projects("实施水厂迁建及管网扩建工程。")
+
+
+def test_a_phase_of_a_town_of_one_trade_is_a_work_in_that_town():
+    doc = process_text("羊绒小镇二期如期竣工，“鲜奶小镇”一期工程主体完工，推进特色小镇一期创建。")
+    assert {"羊绒小镇二期", "鲜奶小镇一期工程"} <= names(doc, "Project")
+    assert not any(n.startswith("特色") for n in names(doc, "Project"))
+    held = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "locatedInPark"}
+    assert {("羊绒小镇二期", "羊绒小镇"), ("鲜奶小镇一期", "鲜奶小镇")} <= held

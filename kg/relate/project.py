@@ -613,8 +613,14 @@ def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
     own making (X物流园项目, X产业园有序搬迁: `own_works`)."""
     if x.type != "Project":
         return []
-    return [k for k in parks if x.start <= k.start and k.end < x.end and (k.start, k.end) != (x.start, x.end)
+    return [k for k in parks if x.start <= _unquoted_start(doc, k) and k.end < x.end and (k.start, k.end) != (x.start, x.end)
             and not re.fullmatch(cfg.own_works, doc.text[k.end : x.end])]
+
+
+def _unquoted_start(doc, m: Mention) -> int:
+    """Where a name begins past the quote its mention may open with (“X小镇”一期工程: the work's name
+    begins after the quote)."""
+    return m.start + len(doc.text[m.start : m.end]) - len(doc.text[m.start : m.end].lstrip("“‘\"'"))
 
 
 def _listed_after(doc, s, cfg, mentions, opens: dict[int, Mention]) -> list[Fact]:
