@@ -531,3 +531,12 @@ def test_a_named_reform_chosen_as_a_pilot_and_a_numbered_system_with_a_long_kind
     found = names(doc, "Strategy")
     assert "3+4现代农业产业体系" in found
     assert not any("殡葬" in n for n in found)
+
+
+def test_a_quoted_counted_framework_after_the_last_item_of_its_list_names_the_list():
+    doc = process_text("深入开展古城振兴突破年、工业强县攻坚年、民生实事奋进年“三大行动”，加压奋进。")
+    assert {"古城振兴突破年", "工业强县攻坚年", "民生实事奋进年", "三大行动"} <= names(doc, "Strategy")
+    parts = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+    assert ("民生实事奋进年", "三大行动") in parts and len(parts) == 3
+    # a noun before the quote that is no list item keeps the quoted words (城市文明“X工程”)
+    assert "城市文明“五进”工程" in {doc2.text[m.start:m.end] for doc2 in [process_text("实施城市文明“五进”工程。")] for m in doc2.mentions}
