@@ -400,3 +400,13 @@ def test_a_phase_of_a_town_of_one_trade_is_a_work_in_that_town():
     assert not any(n.startswith("特色") for n in names(doc, "Project"))
     held = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "locatedInPark"}
     assert {("羊绒小镇二期", "羊绒小镇"), ("鲜奶小镇一期", "鲜奶小镇")} <= held
+
+
+def test_slogans_fields_obstacles_batches_and_firms_counted_are_no_works():
+    doc = process_text("奏响“项目为王、实干为先”的奋进之歌，以入选国家重大市政工程领域试点为契机，破除制约项目落地的瓶颈，"
+                       "实施农机深松项目8.5万亩，开展“产业发展项目建设攻坚年”活动。一批岭南新材料项目相继建成，"
+                       "澜峰药业、锦昊制药等老牌企业裂变项目4个。")
+    assert names(doc, "Project") == set()
+    # a named work before 落地 and a work of land with its size stay works
+    doc = process_text("岭南新材料项目落地投产，实施国家级天然林管护工程18.5万亩。")
+    assert {"岭南新材料项目", "国家级天然林管护工程"} <= names(doc, "Project")
