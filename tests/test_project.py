@@ -370,9 +370,11 @@ def test_a_material_named_by_what_it_holds_and_a_named_mine_s_development_are_wo
 
 def test_sources_of_money_categories_campaign_years_counts_and_qualities_are_no_works():
     got = projects("加大特别国债项目谋划，完成了86项省市县民生实事项目，扎实推进“产业发展项目建设年”活动，"
-                   "建成农村供水工程12处，加强工业科技创新型项目培育，强化经济工作项目化意识，"
-                   "总投资60亿元的岚溪历史上最大单体项目抽水蓄能电站开工建设。")
+                   "建成农村供水工程12处，加强工业科技创新型项目培育，强化经济工作项目化意识。")
     assert got == set()
+    # the superlative names no work; the station after it is one (project.pumped-storage)
+    got = projects("总投资60亿元的岚溪历史上最大单体项目抽水蓄能电站开工建设。")
+    assert got == {"抽水蓄能电站"}
 
 
 def test_everyday_facilities_in_a_list_are_kinds():
@@ -410,3 +412,12 @@ def test_slogans_fields_obstacles_batches_and_firms_counted_are_no_works():
     # a named work before 落地 and a work of land with its size stay works
     doc = process_text("岭南新材料项目落地投产，实施国家级天然林管护工程18.5万亩。")
     assert {"岭南新材料项目", "国家级天然林管护工程"} <= names(doc, "Project")
+
+
+def test_a_pumped_storage_station_named_bare_is_the_county_s_work():
+    doc = process_text("岭南抽水蓄能电站可研报告通过评审。抽水蓄能电站完成三大专题审查，以抽水蓄能电站为牵引，紧盯空气储能项目。")
+    assert {"抽水蓄能电站", "空气储能项目"} <= names(doc, "Project")
+    assert not any(n.startswith("紧盯") for n in names(doc, "Project"))
+    # a station named after its place keeps the name's own reading, not a bare work beside an actor
+    doc = process_text("建设岭南抽水蓄能电站。")
+    assert not [m for m in doc.mentions if m.rule == "project.pumped-storage"]
