@@ -540,3 +540,10 @@ def test_a_quoted_counted_framework_after_the_last_item_of_its_list_names_the_li
     assert ("民生实事奋进年", "三大行动") in parts and len(parts) == 3
     # a noun before the quote that is no list item keeps the quoted words (城市文明“X工程”)
     assert "城市文明“五进”工程" in {doc2.text[m.start:m.end] for doc2 in [process_text("实施城市文明“五进”工程。")] for m in doc2.mentions}
+
+
+def test_work_style_pairs_sharing_only_their_edges_and_ranks_are_no_slogans():
+    doc = process_text("始终坚持高起点谋划、高质量推进，突出农业、突破农业，增速分列全市第二位、第三位。")
+    assert not [m for m in doc.mentions if m.rule == "strategy.parallel-slogan"]
+    doc = process_text("一体推进不敢贪、不能贪、不想贪。")
+    assert "不敢贪、不能贪、不想贪" in names(doc, "Strategy")

@@ -50,6 +50,10 @@ class Parallel:
     tail: rulebook.Regex
     min_part: int
     max_part: int
+    # parts whose frame is one character at each end are at most this long (不敢腐); longer
+    # ones are work-style pairs (高站位谋事、高标准干事), and a rank is no part (第二位)
+    edge_frame_max_part: int
+    not_part: rulebook.Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -590,14 +594,18 @@ def parallel_slogans(doc: Document) -> list[Mention]:
         if not cfg.min_part <= size <= cfg.max_part or any(len(p) != size for p in parts[1:-1]) or len(parts[0]) < size:
             continue
         parts[0] = parts[0][-size:]
-        if not _one_frame(parts, bool(tail)) or any(p in rules().boundary for p in parts):
+        if not _one_frame(parts, bool(tail), cfg.edge_frame_max_part) or any(p in rules().boundary for p in parts):
+            continue
+        if any(re.fullmatch(cfg.not_part, p) for p in parts):
             continue
         start = end - len("、".join(parts)) - (len(tail.group()) if tail else 0)
         found.append(Mention("Strategy", doc.text[start:end], start, end, cfg.id, cfg.confidence))
     return found
 
 
-def _one_frame(parts: list[str], tail: bool) -> bool:
+def _one_frame(parts: list[str], tail: bool, edge_max: int) -> bool:
     head = len(os.path.commonprefix(parts))
     end = len(os.path.commonprefix([p[::-1] for p in parts]))
-    return head >= 3 or head >= 1 and end >= 1 and len(parts[0]) >= 3 or tail and end >= 1 and len(parts[0]) == 2
+    return (head >= 3 or head >= 2 and end >= 1 and len(parts[0]) >= 3  # 政治判断力、政治领悟力
+            or head >= 1 and end >= 1 and 3 <= len(parts[0]) <= edge_max
+            or tail and end >= 1 and len(parts[0]) == 2)
