@@ -547,3 +547,10 @@ def test_work_style_pairs_sharing_only_their_edges_and_ranks_are_no_slogans():
     assert not [m for m in doc.mentions if m.rule == "strategy.parallel-slogan"]
     doc = process_text("一体推进不敢贪、不能贪、不想贪。")
     assert "不敢贪、不能贪、不想贪" in names(doc, "Strategy")
+
+
+def test_ranks_of_strategy_plans_of_a_framework_and_quoted_codes_with_a_letter():
+    doc = process_text("岭南物流被纳入省级战略实施。深入实施“八大战略”三年行动计划。“537X”特色装备制造业集群培育工程深入实施。")
+    got = names(doc, "Strategy")
+    assert "省级战略" not in got and "八大战略" in got and not any("行动计划" in n for n in got)
+    assert "537X特色装备制造业集群培育工程" in got
