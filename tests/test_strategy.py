@@ -554,3 +554,9 @@ def test_ranks_of_strategy_plans_of_a_framework_and_quoted_codes_with_a_letter()
     got = names(doc, "Strategy")
     assert "省级战略" not in got and "八大战略" in got and not any("行动计划" in n for n in got)
     assert "537X特色装备制造业集群培育工程" in got
+
+
+def test_a_slogan_of_counted_parts_before_the_pattern_it_makes_is_a_line():
+    doc = process_text("形成城北产业园、临港产业园、岭南产业园一区三园的发展格局。构建三纵四横的路网格局。")
+    got = names(doc, "Strategy")
+    assert "一区三园" in got and "三纵四横" not in got
