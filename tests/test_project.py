@@ -421,3 +421,9 @@ def test_a_pumped_storage_station_named_bare_is_the_county_s_work():
     # a station named after its place keeps the name's own reading, not a bare work beside an actor
     doc = process_text("建设岭南抽水蓄能电站。")
     assert not [m for m in doc.mentions if m.rule == "project.pumped-storage"]
+
+
+def test_a_zone_of_stated_size_the_sentence_builds_is_a_work_and_a_park():
+    doc = process_text("建设3000亩的岭南食品产业园，已入驻企业5家。全县耕地面积达3000亩的岭南食品产业园周边。")
+    assert names(doc, "Project") == {"岭南食品产业园"} and "岭南食品产业园" in names(doc, "Park")
+    assert [m.start for m in doc.mentions if m.type == "Project"] == [8]  # (the size alone, not built, makes no work)
