@@ -167,3 +167,8 @@ def test_a_town_of_one_trade_whose_works_come_in_phases_or_where_firms_settle_is
     # a town one builds or creates is a goal or a work, and a featured town is a kind
     doc = process_text("加强岭南文旅小镇建设，推进特色小镇一期创建，打造水果小镇。")
     assert names(doc, "Park") == set()
+
+
+def test_a_national_agricultural_high_tech_zone_and_its_short_form_are_parks():
+    doc = process_text("岭南国家农高区种业研究院建成运行。推进淮河平原农业高新技术产业示范区建设。农高区总体规划完成。")
+    assert names(doc, "Park") == {"岭南国家农高区", "淮河平原农业高新技术产业示范区"}
