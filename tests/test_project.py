@@ -427,3 +427,8 @@ def test_a_zone_of_stated_size_the_sentence_builds_is_a_work_and_a_park():
     doc = process_text("建设3000亩的岭南食品产业园，已入驻企业5家。全县耕地面积达3000亩的岭南食品产业园周边。")
     assert names(doc, "Project") == {"岭南食品产业园"} and "岭南食品产业园" in names(doc, "Park")
     assert [m.start for m in doc.mentions if m.type == "Project"] == [8]  # (the size alone, not built, makes no work)
+
+
+def test_a_power_line_the_sentence_strings_is_a_work():
+    assert "10千伏电力专线" in names(process_text("园区纳入供水保障范围，10千伏电力专线架设步伐加快。"), "Project")
+    assert not names(process_text("支持企业申请电力专线。"), "Project")
