@@ -432,3 +432,10 @@ def test_a_zone_of_stated_size_the_sentence_builds_is_a_work_and_a_park():
 def test_a_power_line_the_sentence_strings_is_a_work():
     assert "10千伏电力专线" in names(process_text("园区纳入供水保障范围，10千伏电力专线架设步伐加快。"), "Project")
     assert not names(process_text("支持企业申请电力专线。"), "Project")
+
+
+def test_a_zone_listed_among_works_is_a_work_and_a_park_but_a_list_of_zones_is_not_works():
+    doc = process_text("岭南智慧物流园、锦昊环保板材、沐川汽车零部件等项目签约落地。")
+    assert {"岭南智慧物流园", "锦昊环保板材"} <= names(doc, "Project") and "岭南智慧物流园" in names(doc, "Park")
+    doc = process_text("岭南循环经济产业园、锦昊皮鞋工业园等乡镇园区新引进项目20个。")
+    assert names(doc, "Project") == set() and {"岭南循环经济产业园", "锦昊皮鞋工业园"} <= names(doc, "Park")
