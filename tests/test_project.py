@@ -439,3 +439,8 @@ def test_a_zone_listed_among_works_is_a_work_and_a_park_but_a_list_of_zones_is_n
     assert {"岭南智慧物流园", "锦昊环保板材"} <= names(doc, "Project") and "岭南智慧物流园" in names(doc, "Park")
     doc = process_text("岭南循环经济产业园、锦昊皮鞋工业园等乡镇园区新引进项目20个。")
     assert names(doc, "Project") == set() and {"岭南循环经济产业园", "锦昊皮鞋工业园"} <= names(doc, "Park")
+
+
+def test_a_phase_the_clause_opens_and_reports_begun_or_finished_is_a_work():
+    doc = process_text("岭南锦昊高科一期投产。推进一期工程建设，计划二期开工。")
+    assert names(doc, "Project") == {"岭南锦昊高科一期"}
