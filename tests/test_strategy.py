@@ -560,3 +560,10 @@ def test_a_slogan_of_counted_parts_before_the_pattern_it_makes_is_a_line():
     doc = process_text("形成城北产业园、临港产业园、岭南产业园一区三园的发展格局。构建三纵四横的路网格局。")
     got = names(doc, "Strategy")
     assert "一区三园" in got and "三纵四横" not in got
+
+
+def test_parts_led_by_a_word_of_purpose_after_a_framework_are_no_members():
+    doc = process_text("做足产业升级“三篇大文章”，以强链条、优结构、扩总量，努力跑出加速度。")
+    assert names(doc, "Strategy") == {"三篇大文章"}
+    doc = process_text("统筹“三件大事”，全力以赴保供应、稳物价、促消费。")
+    assert {"保供应", "稳物价", "促消费"} <= names(doc, "Strategy")

@@ -92,6 +92,8 @@ class Members:
     following_id: str
     min_following: int
     max_following: int
+    # ... unless a word of purpose leads them (以壮筋骨、夯平台: what the framework is for)
+    following_purpose: rulebook.Regex
     max_item_chars: int
     # a listed item ending like a zone is a park, not a member
     zone_endings: tuple[str, ...]
@@ -187,6 +189,8 @@ def following_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         size = items[-1][1] - items[-1][0]
         if len(items) != n or not cfg.min_following <= size <= cfg.max_following \
                 or any(b - a != size for a, b in items[1:]) or items[0][1] - items[0][0] < size:
+            continue
+        if re.fullmatch(cfg.following_purpose, doc.text[items[0][0] : items[0][1] - size]):
             continue
         items[0] = (items[0][1] - size, items[0][1])
         found += [Mention("Strategy", doc.text[a:b], a, b, cfg.following_id, cfg.confidence, attrs=_member(frame, k))
