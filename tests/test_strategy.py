@@ -567,3 +567,9 @@ def test_parts_led_by_a_word_of_purpose_after_a_framework_are_no_members():
     assert names(doc, "Strategy") == {"三篇大文章"}
     doc = process_text("统筹“三件大事”，全力以赴保供应、稳物价、促消费。")
     assert {"保供应", "稳物价", "促消费"} <= names(doc, "Strategy")
+
+
+def test_a_quoted_list_of_fields_before_its_count_and_kind_is_one_line():
+    doc = process_text("大力实施“招商引资、城市更新、基层治理”三大攻坚行动，经济稳中有进。")
+    assert "招商引资、城市更新、基层治理三大攻坚行动" in names(doc, "Strategy")
+    assert "基层治理三大攻坚行动" not in names(doc, "Strategy")
