@@ -444,3 +444,8 @@ def test_a_zone_listed_among_works_is_a_work_and_a_park_but_a_list_of_zones_is_n
 def test_a_phase_the_clause_opens_and_reports_begun_or_finished_is_a_work():
     doc = process_text("岭南锦昊高科一期投产。推进一期工程建设，计划二期开工。")
     assert names(doc, "Project") == {"岭南锦昊高科一期"}
+
+
+def test_a_quoted_quarter_the_sentence_starts_building_is_a_work():
+    doc = process_text("启动建设“岭南科创城”，引领带动区域发展。加快建设“科技城”的目标。")
+    assert names(doc, "Project") == {"岭南科创城"}
