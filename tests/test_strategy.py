@@ -573,3 +573,8 @@ def test_a_quoted_list_of_fields_before_its_count_and_kind_is_one_line():
     doc = process_text("大力实施“招商引资、城市更新、基层治理”三大攻坚行动，经济稳中有进。")
     assert "招商引资、城市更新、基层治理三大攻坚行动" in names(doc, "Strategy")
     assert "基层治理三大攻坚行动" not in names(doc, "Strategy")
+
+
+def test_the_national_line_of_the_dairy_industry():
+    assert "奶业振兴" in names(process_text("“奶业振兴”取得重大成效。"), "Strategy")
+    assert "奶业振兴" not in names(process_text("推动奶业振兴研究院建设。"), "Strategy")
