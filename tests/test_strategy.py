@@ -578,3 +578,13 @@ def test_a_quoted_list_of_fields_before_its_count_and_kind_is_one_line():
 def test_the_national_line_of_the_dairy_industry():
     assert "奶业振兴" in names(process_text("“奶业振兴”取得重大成效。"), "Strategy")
     assert "奶业振兴" not in names(process_text("推动奶业振兴研究院建设。"), "Strategy")
+
+
+def test_a_counted_framework_heading_its_paragraph_has_the_names_its_sentences_open_with():
+    doc = process_text("——壮大三种经济形态，发展动能持续增强。数字经济加快成长，电商交易额增长20%；"
+                       "飞地经济取得突破，新签约项目5个。全县经济运行平稳。\n乡村经济稳步发展。")
+    parts = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+    assert parts == {("数字经济", "三种经济形态"), ("飞地经济", "三种经济形态")}
+    # a count of kinds in the middle of a paragraph heads nothing
+    doc = process_text("全县坚持发展，统筹推进城乡融合，积极培育三种经济形态。数字经济加快成长。")
+    assert not [m for m in doc.mentions if m.rule == "strategy.heading-member"]

@@ -94,6 +94,12 @@ class Members:
     max_following: int
     # ... unless a word of purpose leads them (以壮筋骨、夯平台: what the framework is for)
     following_purpose: rulebook.Regex
+    # ——培育四种经济形态。生态经济展现后劲…；循环经济稳步发展…: a counted framework in its paragraph's
+    # heading (what may stand before it at the paragraph's start, how far into the paragraph it may
+    # stand); the sentences after it that open with a name ending in the kind's first word are its members
+    heading_id: str
+    heading_opener: rulebook.Regex
+    heading_window: int
     max_item_chars: int
     # a listed item ending like a zone is a park, not a member
     zone_endings: tuple[str, ...]
@@ -169,7 +175,7 @@ def find(doc: Document) -> list[Mention]:
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
             + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
-            + counted_parts(doc, mentions) + following_members(doc, mentions))
+            + counted_parts(doc, mentions) + following_members(doc, mentions) + heading_members(doc, mentions))
 
 
 _FOLLOWED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
@@ -195,6 +201,34 @@ def following_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         items[0] = (items[0][1] - size, items[0][1])
         found += [Mention("Strategy", doc.text[a:b], a, b, cfg.following_id, cfg.confidence, attrs=_member(frame, k))
                   for k, (a, b) in enumerate(items)]
+    return found
+
+
+_HEADED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[种个大类](?P<head>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}$")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[。；;]))\s*")
+
+
+def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """——培育四种经济形态，…。生态经济展现后劲…；循环经济稳步发展…: a counted framework that opens its
+    paragraph as its heading; the sentences of the paragraph that open with a name ending in the
+    kind's first word (经济 of 经济形态) name its members, as many as its count at most."""
+    cfg = rules().record.members
+    found = []
+    for frame, m, n in _counted(mentions, _HEADED, least=2):
+        line = doc.text.rfind("\n", 0, frame.start) + 1
+        if frame.start - line > cfg.heading_window or not re.fullmatch(cfg.heading_opener, doc.text[line : frame.start]):
+            continue
+        end = doc.text.find("\n", frame.end)
+        end = len(doc.text) if end < 0 else end
+        member = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?{m.group('head')})(?![\u4e00-\u9fff]{{0,2}}(?:形态|和|、))")
+        names = []
+        for start in _SENTENCE_START.finditer(doc.text, frame.end, end):
+            hit = member.match(doc.text, start.end(), end)
+            if hit and hit.group("name") not in names and len(names) < n \
+                    and patterns.accept(rules(), rulebook.ANY_NAME, hit.group("name"), None):  # (not 全县经济)
+                names.append(hit.group("name"))
+                found.append(Mention("Strategy", hit.group("name"), hit.start(), hit.end(), cfg.heading_id,
+                                     cfg.confidence, attrs=_member(frame, len(names) - 1)))
     return found
 
 
