@@ -390,3 +390,13 @@ def test_a_company_after_the_signing_left_before_a_works_name_undertakes_it():
 def test_a_company_deep_inside_a_works_name_after_other_words_does_not_undertake_it():
     doc = process_text("建设城区沐澜路改造项目。", county_code="141024")
     assert not pairs(doc, "undertakenBy")
+
+
+def test_firms_brought_into_a_park_after_a_comma_or_stacked_adverbs_are_in_it():
+    doc = process_text("加快建设桐溪产业园，已入驻澜峰科技、锦昊新材料等企业。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"澜峰科技", "锦昊新材料"}
+    doc = process_text("桐溪产业园今年新引进澜峰科技、锦昊新材料等企业。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"澜峰科技", "锦昊新材料"}
+    # a park that is only the object of upkeep holds what the county brings in elsewhere
+    doc = process_text("加快建设桐溪产业园，全县引进澜峰科技、锦昊新材料等企业。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()
