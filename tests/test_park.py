@@ -172,3 +172,10 @@ def test_a_town_of_one_trade_whose_works_come_in_phases_or_where_firms_settle_is
 def test_a_national_agricultural_high_tech_zone_and_its_short_form_are_parks():
     doc = process_text("岭南国家农高区种业研究院建成运行。推进淮河平原农业高新技术产业示范区建设。农高区总体规划完成。")
     assert names(doc, "Park") == {"岭南国家农高区", "淮河平原农业高新技术产业示范区"}
+
+
+def test_a_park_named_by_the_products_it_supplies_is_one_park_and_a_work_while_built():
+    doc = process_text("首辆整车成功下线，车桥、座椅等配套产业园建设进展迅速。")
+    assert names(doc, "Park") == {"车桥、座椅等配套产业园"} and names(doc, "Project") == {"车桥、座椅等配套产业园"}
+    doc = process_text("规划车桥、座椅等配套产业园。")
+    assert names(doc, "Project") == set()
