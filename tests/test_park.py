@@ -162,7 +162,7 @@ def test_the_county_s_own_industrial_park_named_bare_and_markets_one_steadies_ar
 
 
 def test_a_town_of_one_trade_whose_works_come_in_phases_or_where_firms_settle_is_a_park():
-    doc = process_text("羊绒小镇二期如期竣工，皮草小镇已入驻加工企业20家，“鲜奶小镇”一期工程主体完工。")
+    doc = process_text("羊绒小镇二期主体完工，皮草小镇已入驻加工企业20家，“鲜奶小镇”一期工程顺利开工。")
     assert {"羊绒小镇", "皮草小镇", "鲜奶小镇"} <= names(doc, "Park")
     # a town one builds or creates is a goal or a work, and a featured town is a kind
     doc = process_text("加强岭南文旅小镇建设，推进特色小镇一期创建，打造水果小镇。")
@@ -175,7 +175,7 @@ def test_a_national_agricultural_high_tech_zone_and_its_short_form_are_parks():
 
 
 def test_a_park_named_by_the_products_it_supplies_is_one_park_and_a_work_while_built():
-    doc = process_text("首辆整车成功下线，车桥、座椅等配套产业园建设进展迅速。")
+    doc = process_text("围绕整车制造，车桥、座椅等配套产业园主体完工。")
     assert names(doc, "Park") == {"车桥、座椅等配套产业园"} and names(doc, "Project") == {"车桥、座椅等配套产业园"}
     doc = process_text("规划车桥、座椅等配套产业园。")
     assert names(doc, "Project") == set()

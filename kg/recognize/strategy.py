@@ -170,7 +170,8 @@ _COUNTED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大�
 
 def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules())
-                if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)]
+                if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
+                and not _named_after_own_county(doc, m)]
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
@@ -397,6 +398,19 @@ def _idiom(m: Mention) -> bool:
     """一心一意 has the form of a counted slogan; jieba's dictionary knows it as an idiom."""
     tag = _flag(m, "idiom_tag")
     return bool(tag) and lexicon.word_tag(m.text) == tag
+
+
+def _named_after_own_county(doc: Document, m: Mention) -> bool:
+    """…建设生态富民新岚皋|发展战略: a line's name that is only the document's own county (new or not)
+    before its suffix is the cut end of a longer line (`core_not_place`, as for other places)."""
+    if not _flag(m, "core_not_place"):
+        return False
+    code = doc.meta.get("county_code")
+    county = gazetteer.by_code(code) if code else None
+    suffix = next((x for x in getattr(_patterns_by_id()[m.rule], "longest_first", ()) if m.text.endswith(x)), None)
+    if county is None or suffix is None:
+        return False
+    return m.text[: -len(suffix)].removeprefix("新") in {county.short, county.name}
 
 
 def _suffix_inside_word(doc: Document, m: Mention) -> bool:
