@@ -449,3 +449,8 @@ def test_a_phase_the_clause_opens_and_reports_begun_or_finished_is_a_work():
 def test_a_quoted_quarter_the_sentence_starts_building_is_a_work():
     doc = process_text("启动建设“岭南科创城”，引领带动区域发展。加快建设“科技城”的目标。")
     assert names(doc, "Project") == {"岭南科创城"}
+
+
+def test_a_platform_reported_finished_or_in_use_is_a_work():
+    doc = process_text("岭南茶叶质量追溯信息平台投入使用。完善企业综合服务平台，用好招商服务平台。")
+    assert names(doc, "Project") == {"岭南茶叶质量追溯信息平台"}
