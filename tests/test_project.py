@@ -454,3 +454,8 @@ def test_a_quoted_quarter_the_sentence_starts_building_is_a_work():
 def test_a_platform_reported_finished_or_in_use_is_a_work():
     doc = process_text("岭南茶叶质量追溯信息平台投入使用。完善企业综合服务平台，用好招商服务平台。")
     assert names(doc, "Project") == {"岭南茶叶质量追溯信息平台"}
+
+
+def test_a_base_reported_built_or_finished_right_after_its_name_is_a_work():
+    doc = process_text("岭南水稻良种繁育基地建设完成，锦昊冷链生产基地建成投产。打造全国重要的绿色食品生产基地。")
+    assert names(doc, "Project") == {"岭南水稻良种繁育基地", "锦昊冷链生产基地"}
