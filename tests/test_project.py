@@ -459,3 +459,8 @@ def test_a_platform_reported_finished_or_in_use_is_a_work():
 def test_a_base_reported_built_or_finished_right_after_its_name_is_a_work():
     doc = process_text("岭南水稻良种繁育基地建设完成，锦昊冷链生产基地建成投产。打造全国重要的绿色食品生产基地。")
     assert names(doc, "Project") == {"岭南水稻良种繁育基地", "锦昊冷链生产基地"}
+
+
+def test_the_slogan_of_seeking_big_investors_before_its_campaign_is_no_work():
+    doc = process_text("全面开展“大招商、招大商”项目建设攻坚行动，岭南冷链物流项目开工。")
+    assert names(doc, "Project") == {"岭南冷链物流项目"}
