@@ -524,12 +524,15 @@ def paragraph_park(doc) -> list[Fact]:
     cfg = rules().located_in_park.paragraph
     text, facts = doc.text, []
     named = sorted((m for m in doc.mentions if m.key and m.sentence >= 0), key=lambda m: m.start)
+    starts = [m.start for m in named]
     for key, after in _paragraph_heads(doc, cfg, named):
         end = text.find("\n", after)
         end = len(text) if end < 0 else end
-        stop = min((m.start for m in named if after <= m.start < end and m.type in ("Park", "County") and m.key != key), default=end)
-        for m in named:
-            if m.type in ("Project", "Enterprise") and after <= m.start and m.end <= stop and m.key != key:
+        # (only the mentions of the paragraph are read: a long document of short paragraphs stays linear)
+        inside = named[bisect.bisect_left(starts, after) : bisect.bisect_left(starts, end)]
+        stop = min((m.start for m in inside if m.type in ("Park", "County") and m.key != key), default=end)
+        for m in inside:
+            if m.type in ("Project", "Enterprise") and m.end <= stop and m.key != key:
                 s = doc.sentences[m.sentence]
                 facts.append(Fact("locatedInPark", m.key, key, s.start, s.end, cfg.id, cfg.confidence))
     return facts
@@ -538,18 +541,27 @@ def paragraph_park(doc) -> list[Fact]:
 def _paragraph_heads(doc, cfg, named) -> list[tuple[str, int]]:
     """The parks that head their paragraphs: (the park's key, where its name ends)."""
     text, heads = doc.text, []
+    opener, heading = re.compile(cfg.opener), re.compile(f"(?:{cfg.colon})|(?:{cfg.heading})")
     for k in (m for m in named if m.type == "Park"):
         line = text.rfind("\n", 0, k.start) + 1
-        if re.fullmatch(cfg.opener, text[line : k.start]) and re.match(f"(?:{cfg.colon})|(?:{cfg.heading})", text[k.end :]):
+        if opener.fullmatch(text, line, k.start) and heading.match(text, k.end):
             heads.append((k.key, k.end))
     bare = rules().located_in_park.bare
     words = sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
+    short_heading = re.compile(cfg.heading)
+    park_starts = {m.start: m for m in named if m.type == "Park"}
+    only: dict[str, str | None] = {}
     line = 0
-    while line < len(text):
-        at = line + re.match(cfg.opener, text[line:]).end()
-        word = next((w for w in words if text.startswith(w, at) and not _longer_name(doc, at, w)), None)
-        if word and re.match(cfg.heading, text[at + len(word) :]):
-            key = _bare_park(doc, bare, word, at)
+    while line < len(text):  # (matched in place: no copy of the rest of the text per line)
+        at = opener.match(text, line).end()
+        longer = park_starts.get(at)  # (a longer park's name begins there: 园区东片X产业园)
+        word = next((w for w in words if text.startswith(w, at) and not (longer and longer.end > at + len(w))), None)
+        if word and short_heading.match(text, at + len(word)):
+            if word not in only:  # the document's one park of that kind, if it has one (looked up once)
+                kind = bare.words.get(word) or bare.settle_words[word]
+                keys = {m.key for m in park_starts.values() if re.search(f"(?:{kind})$", m.text)}
+                only[word] = next(iter(keys)) if len(keys) == 1 else None
+            key = only[word] or _bare_park(doc, bare, word, at)
             if key:
                 heads.append((key, at + len(word)))
         line = text.find("\n", line) + 1 or len(text)
