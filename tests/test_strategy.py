@@ -563,8 +563,8 @@ def test_a_slogan_of_counted_parts_before_the_pattern_it_makes_is_a_line():
 
 
 def test_parts_led_by_a_word_of_purpose_after_a_framework_are_no_members():
-    doc = process_text("做足产业升级“三篇大文章”，以强链条、优结构、扩总量，努力跑出加速度。")
-    assert names(doc, "Strategy") == {"三篇大文章"}
+    doc = process_text("做实产业升级“三项提升”，以强链条、优结构、扩总量，努力跑出加速度。")
+    assert names(doc, "Strategy") == {"三项提升"}
     doc = process_text("统筹“三件大事”，全力以赴保供应、稳物价、促消费。")
     assert {"保供应", "稳物价", "促消费"} <= names(doc, "Strategy")
 

@@ -51,7 +51,7 @@ class Parallel:
     min_part: int
     max_part: int
     # parts whose frame is one character at each end are at most this long (不敢腐); longer
-    # ones are work-style pairs (高站位谋事、高标准干事), and a rank is no part (第二位)
+    # ones are work-style pairs (高起点谋划、高质量推进), and a rank is no part (第五位)
     edge_frame_max_part: int
     not_part: rulebook.Regex
 
@@ -92,9 +92,9 @@ class Members:
     following_id: str
     min_following: int
     max_following: int
-    # ... unless a word of purpose leads them (以壮筋骨、夯平台: what the framework is for)
+    # ... unless a word of purpose leads them (以强链条、优结构: what the framework is for)
     following_purpose: rulebook.Regex
-    # ——培育四种经济形态。生态经济展现后劲…；循环经济稳步发展…: a counted framework in its paragraph's
+    # ——壮大三种经济形态。数字经济加快成长…；飞地经济取得突破…: a counted framework in its paragraph's
     # heading (what may stand before it at the paragraph's start, how far into the paragraph it may
     # stand); the sentences after it that open with a name ending in the kind's first word are its members
     heading_id: str
@@ -210,7 +210,7 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[。；;]))\s*")
 
 
 def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """——培育四种经济形态，…。生态经济展现后劲…；循环经济稳步发展…: a counted framework that opens its
+    """——壮大三种经济形态，…。数字经济加快成长…；飞地经济取得突破…: a counted framework that opens its
     paragraph as its heading; the sentences of the paragraph that open with a name ending in the
     kind's first word (经济 of 经济形态) name its members, as many as its count at most."""
     cfg = rules().record.members

@@ -517,7 +517,7 @@ def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
 
 
 def paragraph_park(doc) -> list[Fact]:
-    """`X产业园：…P建成投产。E追加投资…`, `——园区建设扩容提质。…`: a park that opens its paragraph
+    """`X产业园：…P建成投产。E追加投资…`, `——园区建设提速增效。…`: a park that opens its paragraph
     (after a heading's number) and is followed by a colon, or opens the paragraph's short heading
     sentence, heads it: the works and enterprises of the paragraph after it are in the park, up to
     another park or county. A bare zone word heads it as the park it stands for."""
