@@ -159,3 +159,23 @@ def test_the_county_s_own_industrial_park_named_bare_and_markets_one_steadies_ar
                        county_code="140728")
     assert names(doc, "Park") == {"县工业园", "高新园区"}
     assert {"平遥工业园", "平遥高新园区"} <= {m.attrs.get("known_as") for m in doc.mentions if m.type == "Park"}
+
+
+def test_a_town_of_one_trade_whose_works_come_in_phases_or_where_firms_settle_is_a_park():
+    doc = process_text("羊绒小镇二期主体完工，皮草小镇已入驻加工企业20家，“鲜奶小镇”一期工程顺利开工。")
+    assert {"羊绒小镇", "皮草小镇", "鲜奶小镇"} <= names(doc, "Park")
+    # a town one builds or creates is a goal or a work, and a featured town is a kind
+    doc = process_text("加强岭南文旅小镇建设，推进特色小镇一期创建，打造水果小镇。")
+    assert names(doc, "Park") == set()
+
+
+def test_a_national_agricultural_high_tech_zone_and_its_short_form_are_parks():
+    doc = process_text("岭南国家农高区种业研究院建成运行。推进淮河平原农业高新技术产业示范区建设。农高区总体规划完成。")
+    assert names(doc, "Park") == {"岭南国家农高区", "淮河平原农业高新技术产业示范区"}
+
+
+def test_a_park_named_by_the_products_it_supplies_is_one_park_and_a_work_while_built():
+    doc = process_text("围绕整车制造，车桥、座椅等配套产业园主体完工。")
+    assert names(doc, "Park") == {"车桥、座椅等配套产业园"} and names(doc, "Project") == {"车桥、座椅等配套产业园"}
+    doc = process_text("规划车桥、座椅等配套产业园。")
+    assert names(doc, "Project") == set()

@@ -370,9 +370,11 @@ def test_a_material_named_by_what_it_holds_and_a_named_mine_s_development_are_wo
 
 def test_sources_of_money_categories_campaign_years_counts_and_qualities_are_no_works():
     got = projects("加大特别国债项目谋划，完成了86项省市县民生实事项目，扎实推进“产业发展项目建设年”活动，"
-                   "建成农村供水工程12处，加强工业科技创新型项目培育，强化经济工作项目化意识，"
-                   "总投资60亿元的岚溪历史上最大单体项目抽水蓄能电站开工建设。")
+                   "建成农村供水工程12处，加强工业科技创新型项目培育，强化经济工作项目化意识。")
     assert got == set()
+    # the superlative names no work; the station after it is one (project.pumped-storage)
+    got = projects("总投资60亿元的岚溪历史上最大单体项目抽水蓄能电站开工建设。")
+    assert got == {"抽水蓄能电站"}
 
 
 def test_everyday_facilities_in_a_list_are_kinds():
@@ -392,3 +394,73 @@ def test_a_facility_joined_by_and_to_the_first_item_of_a_list_is_its_own_work():
     got = projects("全面启动北区起步区基础设施和档案馆、党校等社会事业项目建设，建成自治区品种区域试验站。")
     assert {"北区起步区基础设施", "档案馆", "党校", "自治区品种区域试验站"} <= got
     assert "水厂迁建及管网扩建工程" in projects("实施水厂迁建及管网扩建工程。")
+
+
+def test_a_phase_of_a_town_of_one_trade_is_a_work_in_that_town():
+    doc = process_text("羊绒小镇二期主体完工，“鲜奶小镇”一期工程顺利开工，推进特色小镇一期创建。")
+    assert {"羊绒小镇二期", "鲜奶小镇一期工程"} <= names(doc, "Project")
+    assert not any(n.startswith("特色") for n in names(doc, "Project"))
+    held = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "locatedInPark"}
+    assert {("羊绒小镇二期", "羊绒小镇"), ("鲜奶小镇一期", "鲜奶小镇")} <= held
+
+
+def test_slogans_fields_obstacles_batches_and_firms_counted_are_no_works():
+    doc = process_text("奏响“项目为王、服务至上”的奋进号角，借助入选省级交通工程领域改革试点的机遇，打通制约项目开工的堵点，"
+                       "推广玉米免耕播种项目6.2万亩，开展“重点项目建设攻坚年”活动。一批岭南新材料项目相继建成，"
+                       "澜峰药业、锦昊制药等骨干企业技改项目3个。")
+    assert names(doc, "Project") == set()
+    # a named work before 落地 and a work of land with its size stay works
+    doc = process_text("岭南新材料项目落地投产，实施国家级天然林管护工程18.5万亩。")
+    assert {"岭南新材料项目", "国家级天然林管护工程"} <= names(doc, "Project")
+
+
+def test_a_pumped_storage_station_named_bare_is_the_county_s_work():
+    doc = process_text("岭南抽水蓄能电站可研报告通过评审。抽水蓄能电站完成三大专题审查，以抽水蓄能电站为牵引，紧盯空气储能项目。")
+    assert {"抽水蓄能电站", "空气储能项目"} <= names(doc, "Project")
+    assert not any(n.startswith("紧盯") for n in names(doc, "Project"))
+    # a station named after its place keeps the name's own reading, not a bare work beside an actor
+    doc = process_text("建设岭南抽水蓄能电站。")
+    assert not [m for m in doc.mentions if m.rule == "project.pumped-storage"]
+
+
+def test_a_zone_of_stated_size_the_sentence_builds_is_a_work_and_a_park():
+    doc = process_text("建设3000亩的岭南食品产业园，已入驻企业5家。全县耕地面积达3000亩的岭南食品产业园周边。")
+    assert names(doc, "Project") == {"岭南食品产业园"} and "岭南食品产业园" in names(doc, "Park")
+    assert [m.start for m in doc.mentions if m.type == "Project"] == [8]  # (the size alone, not built, makes no work)
+
+
+def test_a_power_line_the_sentence_strings_is_a_work():
+    assert "10千伏电力专线" in names(process_text("完成10千伏电力专线架设，用电更有保障。"), "Project")
+    assert not names(process_text("支持企业申请电力专线。"), "Project")
+
+
+def test_a_zone_listed_among_works_is_a_work_and_a_park_but_a_list_of_zones_is_not_works():
+    doc = process_text("岭南智慧物流园、锦昊环保板材、沐川汽车零部件等项目签约落地。")
+    assert {"岭南智慧物流园", "锦昊环保板材"} <= names(doc, "Project") and "岭南智慧物流园" in names(doc, "Park")
+    doc = process_text("城北食品产业园、桐溪五金工业园等镇级园区共引进项目15个。")
+    assert names(doc, "Project") == set() and {"城北食品产业园", "桐溪五金工业园"} <= names(doc, "Park")
+
+
+def test_a_phase_the_clause_opens_and_reports_begun_or_finished_is_a_work():
+    doc = process_text("岭南锦昊高科一期投产。推进一期工程建设，计划二期开工。")
+    assert names(doc, "Project") == {"岭南锦昊高科一期"}
+
+
+def test_a_quoted_quarter_the_sentence_starts_building_is_a_work():
+    doc = process_text("启动建设“岭南科创城”，引领带动区域发展。加快建设“科技城”的目标。")
+    assert names(doc, "Project") == {"岭南科创城"}
+
+
+def test_a_platform_reported_finished_or_in_use_is_a_work():
+    doc = process_text("岭南茶叶质量追溯信息平台投入使用。完善企业综合服务平台，用好招商服务平台。")
+    assert names(doc, "Project") == {"岭南茶叶质量追溯信息平台"}
+
+
+def test_a_base_reported_built_or_finished_right_after_its_name_is_a_work():
+    doc = process_text("岭南水稻良种繁育基地建设完成，锦昊冷链生产基地建成投产。打造全国重要的绿色食品生产基地。")
+    assert names(doc, "Project") == {"岭南水稻良种繁育基地", "锦昊冷链生产基地"}
+
+
+def test_the_slogan_of_seeking_big_investors_before_its_campaign_is_no_work():
+    doc = process_text("全面开展“大招商、招大商”项目建设攻坚行动，岭南冷链物流项目开工。")
+    assert names(doc, "Project") == {"岭南冷链物流项目"}

@@ -338,6 +338,35 @@ def test_a_paragraph_headed_by_a_park_ends_at_another_place():
     assert not any("铸件" in s for s, o in got)
 
 
+def test_a_park_or_bare_zone_word_opening_a_short_heading_sentence_heads_its_paragraph():
+    doc = process_text("——园区建设提速增效。完成澜峰科技、锦昊新材料等6户企业供地；引进年产10万吨铸件项目。\n"
+                       "城南污水处理厂项目开工。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()  # (no park named: the bare word stands for none)
+    doc = process_text("平遥陶瓷产业园获批省级园区。\n——园区建设提速增效。完成澜峰科技、锦昊新材料等6户企业供地；"
+                       "引进年产10万吨铸件项目。\n城南污水处理厂项目开工。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert {s for s, o in got if o == "平遥陶瓷"} >= {"澜峰科技", "锦昊新材料", "年产10万吨铸件"}
+    assert not any("污水" in s for s, o in got)
+
+
+def test_a_sentence_that_opens_by_building_a_park_of_stated_size_is_about_the_park():
+    doc = process_text("建设3000亩的平遥陶瓷产业园，已入驻澜峰科技、锦昊新材料等4家企业；"
+                       "建设1200亩的城东物流园，沐川集团年产10万吨冷链仓储项目建成投产。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    assert {s for s, o in got if o == "平遥陶瓷"} == {"澜峰科技", "锦昊新材料"}
+    assert any("冷链" in s and "城东物流园" in o for s, o in got)
+
+
+def test_building_a_park_without_its_size_opens_a_list_of_tasks_not_the_parks_paragraph():
+    doc = process_text("加快建设平遥陶瓷产业园，竣工投产澜峰科技年产10万吨铸件项目。", county_code="140728")
+    assert not [f for f in doc.facts if f.rule == "relate.subject-park"]
+
+
+def test_a_park_opening_a_long_sentence_heads_no_paragraph():
+    doc = process_text("平遥陶瓷产业园获批省级园区，全县工业经济稳步增长。澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
+    assert not [f for f in doc.facts if f.rule == "relate.paragraph-park"]
+
+
 def test_the_investors_listed_before_an_amount_that_qualifies_a_work_undertake_it():
     doc = process_text("推进澜峰、沐澜、凯孚总投资13亿元的200MW风电项目。", county_code="141024")
     assert pairs(doc, "undertakenBy") == {("200MW风电", "澜峰"), ("200MW风电", "沐澜"), ("200MW风电", "凯孚")}
@@ -361,3 +390,13 @@ def test_a_company_after_the_signing_left_before_a_works_name_undertakes_it():
 def test_a_company_deep_inside_a_works_name_after_other_words_does_not_undertake_it():
     doc = process_text("建设城区沐澜路改造项目。", county_code="141024")
     assert not pairs(doc, "undertakenBy")
+
+
+def test_firms_brought_into_a_park_after_a_comma_or_stacked_adverbs_are_in_it():
+    doc = process_text("加快建设桐溪产业园，已入驻澜峰科技、锦昊新材料等企业。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"澜峰科技", "锦昊新材料"}
+    doc = process_text("桐溪产业园今年新引进澜峰科技、锦昊新材料等企业。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"澜峰科技", "锦昊新材料"}
+    # a park that is only the object of upkeep holds what the county brings in elsewhere
+    doc = process_text("加快建设桐溪产业园，全县引进澜峰科技、锦昊新材料等企业。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()

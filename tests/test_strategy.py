@@ -531,3 +531,65 @@ def test_a_named_reform_chosen_as_a_pilot_and_a_numbered_system_with_a_long_kind
     found = names(doc, "Strategy")
     assert "3+4现代农业产业体系" in found
     assert not any("殡葬" in n for n in found)
+
+
+def test_a_quoted_counted_framework_after_the_last_item_of_its_list_names_the_list():
+    doc = process_text("深入开展古城振兴突破年、工业强县攻坚年、民生实事奋进年“三大行动”，加压奋进。")
+    assert {"古城振兴突破年", "工业强县攻坚年", "民生实事奋进年", "三大行动"} <= names(doc, "Strategy")
+    parts = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+    assert ("民生实事奋进年", "三大行动") in parts and len(parts) == 3
+    # a noun before the quote that is no list item keeps the quoted words (城市文明“X工程”)
+    assert "城市文明“五进”工程" in {doc2.text[m.start:m.end] for doc2 in [process_text("实施城市文明“五进”工程。")] for m in doc2.mentions}
+
+
+def test_work_style_pairs_sharing_only_their_edges_and_ranks_are_no_slogans():
+    doc = process_text("始终坚持高起点谋划、高质量推进，抓实农业、抓强农业，排名分列全省第一位、第五位。")
+    assert not [m for m in doc.mentions if m.rule == "strategy.parallel-slogan"]
+    doc = process_text("一体推进不敢贪、不能贪、不想贪。")
+    assert "不敢贪、不能贪、不想贪" in names(doc, "Strategy")
+
+
+def test_ranks_of_strategy_plans_of_a_framework_and_quoted_codes_with_a_letter():
+    doc = process_text("岭南物流枢纽上升为省级战略。全面落实“六大战略”三年行动方案。推进“537X”特色装备制造业集群培育工程。")
+    got = names(doc, "Strategy")
+    assert "省级战略" not in got and "六大战略" in got and not any("行动方案" in n for n in got)
+    assert "537X特色装备制造业集群培育工程" in got
+
+
+def test_a_slogan_of_counted_parts_before_the_pattern_it_makes_is_a_line():
+    doc = process_text("打造城北产业园、临港产业园、桐溪产业园一核三园的空间布局。构建三纵四横的路网格局。")
+    got = names(doc, "Strategy")
+    assert "一核三园" in got and "三纵四横" not in got
+
+
+def test_parts_led_by_a_word_of_purpose_after_a_framework_are_no_members():
+    doc = process_text("做实产业升级“三项提升”，以强链条、优结构、扩总量，努力跑出加速度。")
+    assert names(doc, "Strategy") == {"三项提升"}
+    doc = process_text("统筹“三件大事”，全力以赴保供应、稳物价、促消费。")
+    assert {"保供应", "稳物价", "促消费"} <= names(doc, "Strategy")
+
+
+def test_a_quoted_list_of_fields_before_its_count_and_kind_is_one_line():
+    doc = process_text("大力实施“招商引资、城市更新、基层治理”三大攻坚行动，经济稳中有进。")
+    assert "招商引资、城市更新、基层治理三大攻坚行动" in names(doc, "Strategy")
+    assert "基层治理三大攻坚行动" not in names(doc, "Strategy")
+
+
+def test_the_national_line_of_the_dairy_industry():
+    assert "奶业振兴" in names(process_text("全面推进奶业振兴，新建牧场3个。"), "Strategy")
+    assert "奶业振兴" not in names(process_text("推动奶业振兴研究院建设。"), "Strategy")
+
+
+def test_a_counted_framework_heading_its_paragraph_has_the_names_its_sentences_open_with():
+    doc = process_text("——壮大三种经济形态，发展动能持续增强。数字经济加快成长，电商交易额增长20%；"
+                       "飞地经济取得突破，新签约项目5个。全县经济运行平稳。\n乡村经济稳步发展。")
+    parts = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+    assert parts == {("数字经济", "三种经济形态"), ("飞地经济", "三种经济形态")}
+    # a count of kinds in the middle of a paragraph heads nothing
+    doc = process_text("全县坚持发展，统筹推进城乡融合，积极培育三种经济形态。数字经济加快成长。")
+    assert not [m for m in doc.mentions if m.rule == "strategy.heading-member"]
+
+
+def test_a_line_named_only_by_the_document_s_own_county_is_a_cut_name():
+    doc = process_text("坚定实施奋力建设生态富民新岚皋发展战略。深入实施科技兴县发展战略。", county_code="610925")  # 岚皋县
+    assert names(doc, "Strategy") == {"科技兴县发展战略"}

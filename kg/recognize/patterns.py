@@ -280,11 +280,13 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 
 def _quoted_start(text: str, start: int, end: int) -> int:
     """联网应用“X工程”: a name that ends where its closing quote stands begins at the
-    opening quote when a verb stands before it (the sentence's words, not the name's);
+    opening quote when a verb stands before it (the sentence's words, not the name's), or
+    when the words before it are the last item of a list (A、B“两大行动”: the list's name);
     城市文明“X工程” keeps its noun."""
     if text.startswith("”", end):
         opening = text.rfind("“", start, end)
-        if opening > start and "”" not in text[opening:end] and _ends_in_verb(text[start:opening]):
+        if opening > start and "”" not in text[opening:end] and (
+                text[start - 1 : start] == "、" or _ends_in_verb(text[start:opening])):
             return opening + 1
     return start
 

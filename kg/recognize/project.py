@@ -46,6 +46,8 @@ class WorkRule:
     # the work is a zone being built: it keeps its type beside the park of that name
     # (attrs["keeps_type"], kg/recognize/__init__.py `one_type_per_name`)
     also_a_zone: bool = False
+    # ... only when its name ends like a zone (a list's items: A物流园、B等项目)
+    zone_ending: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -166,7 +168,8 @@ def find(doc: Document) -> list[Mention]:
                 and _built_here(doc, m)]
     mentions = [_with_section(doc, rules, m) for m in mentions]
     for m in mentions:
-        if _works_by_id()[m.rule].also_a_zone:
+        rule = _works_by_id()[m.rule]
+        if rule.also_a_zone and (rule.zone_ending is None or re.search(rule.zone_ending, m.text)):
             m.attrs["keeps_type"] = True
     mentions = _drop_actor_prefix(rules, mentions)
     return mentions + enterprise.actors(doc, mentions)

@@ -50,6 +50,10 @@ class Parallel:
     tail: rulebook.Regex
     min_part: int
     max_part: int
+    # parts whose frame is one character at each end are at most this long (不敢腐); longer
+    # ones are work-style pairs (高起点谋划、高质量推进), and a rank is no part (第五位)
+    edge_frame_max_part: int
+    not_part: rulebook.Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,6 +92,14 @@ class Members:
     following_id: str
     min_following: int
     max_following: int
+    # ... unless a word of purpose leads them (以强链条、优结构: what the framework is for)
+    following_purpose: rulebook.Regex
+    # ——壮大三种经济形态。数字经济加快成长…；飞地经济取得突破…: a counted framework in its paragraph's
+    # heading (what may stand before it at the paragraph's start, how far into the paragraph it may
+    # stand); the sentences after it that open with a name ending in the kind's first word are its members
+    heading_id: str
+    heading_opener: rulebook.Regex
+    heading_window: int
     max_item_chars: int
     # a listed item ending like a zone is a park, not a member
     zone_endings: tuple[str, ...]
@@ -158,12 +170,13 @@ _COUNTED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大�
 
 def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules())
-                if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)]
+                if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
+                and not _named_after_own_county(doc, m)]
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
             + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
-            + counted_parts(doc, mentions) + following_members(doc, mentions))
+            + counted_parts(doc, mentions) + following_members(doc, mentions) + heading_members(doc, mentions))
 
 
 _FOLLOWED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
@@ -184,9 +197,39 @@ def following_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if len(items) != n or not cfg.min_following <= size <= cfg.max_following \
                 or any(b - a != size for a, b in items[1:]) or items[0][1] - items[0][0] < size:
             continue
+        if re.fullmatch(cfg.following_purpose, doc.text[items[0][0] : items[0][1] - size]):
+            continue
         items[0] = (items[0][1] - size, items[0][1])
         found += [Mention("Strategy", doc.text[a:b], a, b, cfg.following_id, cfg.confidence, attrs=_member(frame, k))
                   for k, (a, b) in enumerate(items)]
+    return found
+
+
+_HEADED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[种个大类](?P<head>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}$")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[。；;]))\s*")
+
+
+def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """——壮大三种经济形态，…。数字经济加快成长…；飞地经济取得突破…: a counted framework that opens its
+    paragraph as its heading; the sentences of the paragraph that open with a name ending in the
+    kind's first word (经济 of 经济形态) name its members, as many as its count at most."""
+    cfg = rules().record.members
+    found = []
+    for frame, m, n in _counted(mentions, _HEADED, least=2):
+        line = doc.text.rfind("\n", 0, frame.start) + 1
+        if frame.start - line > cfg.heading_window or not re.fullmatch(cfg.heading_opener, doc.text[line : frame.start]):
+            continue
+        end = doc.text.find("\n", frame.end)
+        end = len(doc.text) if end < 0 else end
+        member = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?{m.group('head')})(?![\u4e00-\u9fff]{{0,2}}(?:形态|和|、))")
+        names = []
+        for start in _SENTENCE_START.finditer(doc.text, frame.end, end):
+            hit = member.match(doc.text, start.end(), end)
+            if hit and hit.group("name") not in names and len(names) < n \
+                    and patterns.accept(rules(), rulebook.ANY_NAME, hit.group("name"), None):  # (not 全县经济)
+                names.append(hit.group("name"))
+                found.append(Mention("Strategy", hit.group("name"), hit.start(), hit.end(), cfg.heading_id,
+                                     cfg.confidence, attrs=_member(frame, len(names) - 1)))
     return found
 
 
@@ -355,6 +398,19 @@ def _idiom(m: Mention) -> bool:
     """一心一意 has the form of a counted slogan; jieba's dictionary knows it as an idiom."""
     tag = _flag(m, "idiom_tag")
     return bool(tag) and lexicon.word_tag(m.text) == tag
+
+
+def _named_after_own_county(doc: Document, m: Mention) -> bool:
+    """…建设生态富民新岚皋|发展战略: a line's name that is only the document's own county (new or not)
+    before its suffix is the cut end of a longer line (`core_not_place`, as for other places)."""
+    if not _flag(m, "core_not_place"):
+        return False
+    code = doc.meta.get("county_code")
+    county = gazetteer.by_code(code) if code else None
+    suffix = next((x for x in getattr(_patterns_by_id()[m.rule], "longest_first", ()) if m.text.endswith(x)), None)
+    if county is None or suffix is None:
+        return False
+    return m.text[: -len(suffix)].removeprefix("新") in {county.short, county.name}
 
 
 def _suffix_inside_word(doc: Document, m: Mention) -> bool:
@@ -590,14 +646,18 @@ def parallel_slogans(doc: Document) -> list[Mention]:
         if not cfg.min_part <= size <= cfg.max_part or any(len(p) != size for p in parts[1:-1]) or len(parts[0]) < size:
             continue
         parts[0] = parts[0][-size:]
-        if not _one_frame(parts, bool(tail)) or any(p in rules().boundary for p in parts):
+        if not _one_frame(parts, bool(tail), cfg.edge_frame_max_part) or any(p in rules().boundary for p in parts):
+            continue
+        if any(re.fullmatch(cfg.not_part, p) for p in parts):
             continue
         start = end - len("、".join(parts)) - (len(tail.group()) if tail else 0)
         found.append(Mention("Strategy", doc.text[start:end], start, end, cfg.id, cfg.confidence))
     return found
 
 
-def _one_frame(parts: list[str], tail: bool) -> bool:
+def _one_frame(parts: list[str], tail: bool, edge_max: int) -> bool:
     head = len(os.path.commonprefix(parts))
     end = len(os.path.commonprefix([p[::-1] for p in parts]))
-    return head >= 3 or head >= 1 and end >= 1 and len(parts[0]) >= 3 or tail and end >= 1 and len(parts[0]) == 2
+    return (head >= 3 or head >= 2 and end >= 1 and len(parts[0]) >= 3  # 政治判断力、政治领悟力
+            or head >= 1 and end >= 1 and 3 <= len(parts[0]) <= edge_max
+            or tail and end >= 1 and len(parts[0]) == 2)

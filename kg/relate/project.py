@@ -127,6 +127,10 @@ class SubjectPark(Frame):
     # words after it that make it the subject of the sentence
     opener: Regex
     verbs: Regex
+    # or the building of the park that opens the sentence (建设5000亩的X产业园，…), and what follows
+    # the park then
+    built: Regex
+    built_follow: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -134,6 +138,8 @@ class ParagraphPark(Frame):
     # what may stand before the park at the paragraph's start, and the colon after it
     opener: Regex
     colon: Regex
+    # or the rest of the short heading sentence the park (or a bare zone word) opens
+    heading: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -490,15 +496,18 @@ def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
     sentence names after it, up to another park or county."""
     opening = re.match(cfg.opener, doc.text[s.start : s.end])
     start = s.start + opening.end()
-    parks = [k for k in _of(mentions, "Park") if k.start == start]
-    if parks:
+    built = re.match(cfg.built, doc.text[start : s.end])  # 建设5000亩的X产业园，…
+    parks = [k for k in _of(mentions, "Park") if k.start == start + built.end()]
+    if built.end() and parks and re.match(cfg.built_follow, doc.text[parks[0].end : s.end]):
+        key, end = parks[0].key, parks[0].end
+    elif parks and not built.end():
         key, end = parks[0].key, parks[0].end
     else:  # 开发区新引进项目8个，…
         bare = rules().located_in_park.bare
         word = next((w for w in sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
                      if doc.text.startswith(w, start)), None)
         key, end = (word and _bare_park(doc, bare, word, start)), start + len(word or "")
-    if not key or not re.match(cfg.verbs, doc.text[end : end + 8]):
+    if not key or not (built.end() or re.match(cfg.verbs, doc.text[end : end + 8])):
         return []
     others = [m.start for m in mentions if m.start >= end and m.type in ("Park", "County") and m.key != key]
     stop = min(others, default=s.end)  # (a county opening a work's name places it elsewhere: 祁县X项目)
@@ -508,24 +517,55 @@ def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
 
 
 def paragraph_park(doc) -> list[Fact]:
-    """`X产业园：…P建成投产。E追加投资…`: a park that opens its paragraph (after a heading's number)
-    and is followed by a colon heads it: the works and enterprises of the paragraph after it are
-    in the park, up to another park or county."""
+    """`X产业园：…P建成投产。E追加投资…`, `——园区建设提速增效。…`: a park that opens its paragraph
+    (after a heading's number) and is followed by a colon, or opens the paragraph's short heading
+    sentence, heads it: the works and enterprises of the paragraph after it are in the park, up to
+    another park or county. A bare zone word heads it as the park it stands for."""
     cfg = rules().located_in_park.paragraph
     text, facts = doc.text, []
     named = sorted((m for m in doc.mentions if m.key and m.sentence >= 0), key=lambda m: m.start)
+    starts = [m.start for m in named]
+    for key, after in _paragraph_heads(doc, cfg, named):
+        end = text.find("\n", after)
+        end = len(text) if end < 0 else end
+        # (only the mentions of the paragraph are read: a long document of short paragraphs stays linear)
+        inside = named[bisect.bisect_left(starts, after) : bisect.bisect_left(starts, end)]
+        stop = min((m.start for m in inside if m.type in ("Park", "County") and m.key != key), default=end)
+        for m in inside:
+            if m.type in ("Project", "Enterprise") and m.end <= stop and m.key != key:
+                s = doc.sentences[m.sentence]
+                facts.append(Fact("locatedInPark", m.key, key, s.start, s.end, cfg.id, cfg.confidence))
+    return facts
+
+
+def _paragraph_heads(doc, cfg, named) -> list[tuple[str, int]]:
+    """The parks that head their paragraphs: (the park's key, where its name ends)."""
+    text, heads = doc.text, []
+    opener, heading = re.compile(cfg.opener), re.compile(f"(?:{cfg.colon})|(?:{cfg.heading})")
     for k in (m for m in named if m.type == "Park"):
         line = text.rfind("\n", 0, k.start) + 1
-        if not re.fullmatch(cfg.opener, text[line : k.start]) or not re.match(cfg.colon, text[k.end : k.end + 1]):
-            continue
-        end = text.find("\n", k.end)
-        end = len(text) if end < 0 else end
-        stop = min((m.start for m in named if k.end <= m.start < end and m.type in ("Park", "County") and m.key != k.key), default=end)
-        for m in named:
-            if m.type in ("Project", "Enterprise") and k.end <= m.start and m.end <= stop and m.key != k.key:
-                s = doc.sentences[m.sentence]
-                facts.append(Fact("locatedInPark", m.key, k.key, s.start, s.end, cfg.id, cfg.confidence))
-    return facts
+        if opener.fullmatch(text, line, k.start) and heading.match(text, k.end):
+            heads.append((k.key, k.end))
+    bare = rules().located_in_park.bare
+    words = sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
+    short_heading = re.compile(cfg.heading)
+    park_starts = {m.start: m for m in named if m.type == "Park"}
+    only: dict[str, str | None] = {}
+    line = 0
+    while line < len(text):  # (matched in place: no copy of the rest of the text per line)
+        at = opener.match(text, line).end()
+        longer = park_starts.get(at)  # (a longer park's name begins there: 园区东片X产业园)
+        word = next((w for w in words if text.startswith(w, at) and not (longer and longer.end > at + len(w))), None)
+        if word and short_heading.match(text, at + len(word)):
+            if word not in only:  # the document's one park of that kind, if it has one (looked up once)
+                kind = bare.words.get(word) or bare.settle_words[word]
+                keys = {m.key for m in park_starts.values() if re.search(f"(?:{kind})$", m.text)}
+                only[word] = next(iter(keys)) if len(keys) == 1 else None
+            key = only[word] or _bare_park(doc, bare, word, at)
+            if key:
+                heads.append((key, at + len(word)))
+        line = text.find("\n", line) + 1 or len(text)
+    return heads
 
 
 def bare_park_words(doc) -> list[Fact]:
@@ -599,8 +639,14 @@ def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
     own making (X物流园项目, X产业园有序搬迁: `own_works`)."""
     if x.type != "Project":
         return []
-    return [k for k in parks if x.start <= k.start and k.end < x.end and (k.start, k.end) != (x.start, x.end)
+    return [k for k in parks if x.start <= _unquoted_start(doc, k) and k.end < x.end and (k.start, k.end) != (x.start, x.end)
             and not re.fullmatch(cfg.own_works, doc.text[k.end : x.end])]
+
+
+def _unquoted_start(doc, m: Mention) -> int:
+    """Where a name begins past the quote its mention may open with (“X小镇”一期工程: the work's name
+    begins after the quote)."""
+    return m.start + len(doc.text[m.start : m.end]) - len(doc.text[m.start : m.end].lstrip("“‘\"'"))
 
 
 def _listed_after(doc, s, cfg, mentions, opens: dict[int, Mention]) -> list[Fact]:
