@@ -129,11 +129,14 @@ def find(doc: Document) -> list[Mention]:
         mentions.append(Mention(kind, name, start, end, rule_id, cfg.full_name_confidence, attrs={"code": d.code}))
     own = gazetteer.by_code(context) if context else None
     if own and own.short != own.name:
+        covered = set()  # the characters of names found in full (察右 of 察右中旗 is inside one)
+        for s, e, _, _ in full:
+            covered.update(range(s, e))
         for m in re.finditer(re.escape(own.short), doc.text):
             if doc.text.startswith(own.name, m.start()) or not cfg.follow_re.match(doc.text, m.end()):
                 continue
-            if any(s <= m.start() < e for s, e, _, _ in full):
-                continue  # 察右 of 察右中旗: inside a name found in full
+            if m.start() in covered:
+                continue
             mentions.append(Mention("County", own.short, m.start(), m.end(), cfg.short_name_id, cfg.short_name_confidence, attrs={"code": own.code}))
     return mentions
 
