@@ -593,3 +593,19 @@ def test_a_counted_framework_heading_its_paragraph_has_the_names_its_sentences_o
 def test_a_line_named_only_by_the_document_s_own_county_is_a_cut_name():
     doc = process_text("坚定实施奋力建设生态富民新岚皋发展战略。深入实施科技兴县发展战略。", county_code="610925")  # 岚皋县
     assert names(doc, "Strategy") == {"科技兴县发展战略"}
+
+
+def test_national_lines_of_the_yangtze_power_grids_informatization_and_firms_for_villages():
+    doc = process_text("共抓长江大保护，推进源网荷储一体化，深化两化融合，推动万企兴万村。")
+    assert {"长江大保护", "源网荷储一体化", "两化融合", "万企兴万村"} <= names(doc, "Strategy")
+    # inside the name of a body or a place the line is no line
+    doc = process_text("县长江大保护办公室挂牌，两化融合研究院落成。")
+    assert not {"长江大保护", "两化融合"} & names(doc, "Strategy")
+
+
+def test_provincial_lines_only_in_their_province():
+    sentence = "实施智改数转企业30家，常态化开展万人助万企活动。"
+    assert "智改数转" in names(process_text(sentence, county_code="320281"), "Strategy")  # a county of 江苏
+    assert any(n.startswith("万人助万企") for n in names(process_text(sentence, county_code="410922"), "Strategy"))  # 河南
+    elsewhere = names(process_text(sentence, county_code="610925"), "Strategy")  # a county of 陕西
+    assert "智改数转" not in elsewhere and not any(n.startswith("万人助万企") for n in elsewhere)
