@@ -464,3 +464,12 @@ def test_a_base_reported_built_or_finished_right_after_its_name_is_a_work():
 def test_the_slogan_of_seeking_big_investors_before_its_campaign_is_no_work():
     doc = process_text("全面开展“大招商、招大商”项目建设攻坚行动，岭南冷链物流项目开工。")
     assert names(doc, "Project") == {"岭南冷链物流项目"}
+
+
+def test_a_phase_a_verb_of_building_opens_or_a_list_of_works_shares_its_verb_with():
+    doc = process_text("加快青禾光伏一期、二期全面达产，岚湖学院新校区一期主体结构封顶，"
+                       "云谷农业产业园一期、石塘冷链物流项目当年建成。")
+    assert {"青禾光伏一期", "岚湖学院新校区一期", "云谷农业产业园一期"} <= names(doc, "Project")
+    # a period, a batch and a verb of building are no works
+    doc = process_text("十四五期间，推进第一期培训，加快推进同期工作，全县上下同期开工。")
+    assert not names(doc, "Project")
