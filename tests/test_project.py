@@ -473,3 +473,12 @@ def test_a_phase_a_verb_of_building_opens_or_a_list_of_works_shares_its_verb_wit
     # a period, a batch and a verb of building are no works
     doc = process_text("十四五期间，推进第一期培训，加快推进同期工作，全县上下同期开工。")
     assert not names(doc, "Project")
+
+
+def test_slogans_ranks_pools_and_supporting_works_of_many_are_not_works():
+    doc = process_text("掀起大抓项目、抓大项目热潮，把招商引资作为“头号工程”，云岭污水处理厂项目入选省级项目库，"
+                       "8个基础设施和公共配套设施项目全面开工，深挖上下游配套项目线索，将开工仪式作为项目建设动员令。")
+    got = names(doc, "Project")
+    assert "云岭污水处理厂项目" in got
+    assert not {"抓大项目", "头号工程", "公共配套设施项目", "省级项目", "深挖上下游配套项目", "仪式作为项目"} & got
+    assert not [n for n in got if "线索" in n or "作为" in n or n.endswith("项目库")]
