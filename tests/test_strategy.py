@@ -609,3 +609,15 @@ def test_provincial_lines_only_in_their_province():
     assert any(n.startswith("万人助万企") for n in names(process_text(sentence, county_code="410922"), "Strategy"))  # 河南
     elsewhere = names(process_text(sentence, county_code="610925"), "Strategy")  # a county of 陕西
     assert "智改数转" not in elsewhere and not any(n.startswith("万人助万企") for n in elsewhere)
+
+
+def test_campaign_years_listed_after_the_verb_that_opens_them():
+    doc = process_text("大力开展乡村产业融合发展年、城乡建设加速年、干部作风提升年“三个年”活动，推进建设年均增长8%。")
+    got = names(doc, "Strategy")
+    assert {"乡村产业融合发展年", "城乡建设加速年", "干部作风提升年"} <= got
+    assert not [n for n in got if "年均" in n or n.startswith("建设")]
+
+
+def test_meetings_ways_of_working_and_titles_earned_are_no_lines():
+    doc = process_text("学习全国“两会”精神，解读今年“两会”报告，始终保持“拼、抢、干”的作风，成功创建全省“两个满意”示范县。")
+    assert not names(doc, "Strategy")
