@@ -621,3 +621,10 @@ def test_campaign_years_listed_after_the_verb_that_opens_them():
 def test_meetings_ways_of_working_and_titles_earned_are_no_lines():
     doc = process_text("学习全国“两会”精神，解读今年“两会”报告，始终保持“拼、抢、干”的作风，成功创建全省“两个满意”示范县。")
     assert not names(doc, "Strategy")
+
+
+def test_a_quoted_line_before_总思路_or_总战略():
+    doc = process_text("紧紧围绕省委“强产业、优环境、惠民生、守底线”工作总思路，落实“北拓南融、东进西联”总战略。")
+    got = names(doc, "Strategy")
+    assert any(n.startswith("强产业、优环境、惠民生、守底线") for n in got)
+    assert any(n.startswith("北拓南融、东进西联") for n in got)
