@@ -482,3 +482,8 @@ def test_slogans_ranks_pools_and_supporting_works_of_many_are_not_works():
     assert "云岭污水处理厂项目" in got
     assert not {"抓大项目", "头号工程", "公共配套设施项目", "省级项目", "深挖上下游配套项目", "仪式作为项目"} & got
     assert not [n for n in got if "线索" in n or "作为" in n or n.endswith("项目库")]
+
+
+def test_a_listed_work_may_keep_its_phase_in_brackets():
+    doc = process_text("青松包装、白云水泥厂(二期)等项目建成投产。")
+    assert {"青松包装", "白云水泥厂(二期)"} <= names(doc, "Project")
