@@ -628,3 +628,8 @@ def test_a_quoted_line_before_总思路_or_总战略():
     got = names(doc, "Strategy")
     assert any(n.startswith("强产业、优环境、惠民生、守底线") for n in got)
     assert any(n.startswith("北拓南融、东进西联") for n in got)
+
+
+def test_a_campaign_named_as_a_great_battle():
+    doc = process_text("全力打响招商引资大会战，掀起城乡建设大会战热潮。")
+    assert {"招商引资大会战", "城乡建设大会战"} <= names(doc, "Strategy")
