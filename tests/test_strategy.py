@@ -633,3 +633,21 @@ def test_a_quoted_line_before_总思路_or_总战略():
 def test_a_campaign_named_as_a_great_battle():
     doc = process_text("全力打响招商引资大会战，掀起城乡建设大会战热潮。")
     assert {"招商引资大会战", "城乡建设大会战"} <= names(doc, "Strategy")
+
+
+def test_a_quoted_list_named_by_a_counted_framework_s_kind_lists_its_members():
+    doc = process_text("——“三大定位”取得新进展。坚持一张蓝图绘到底，锚定“山水青城、橘乡福地、康养之都”新定位，全力攻坚。")
+    parts = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+    assert {("山水青城", "三大定位"), ("橘乡福地", "三大定位"), ("康养之都", "三大定位")} <= parts
+    assert "山水青城、橘乡福地、康养之都" not in names(doc, "Strategy")
+    # a list of another count, or not named by the kind, lists no members
+    doc = process_text("——“三大定位”取得新进展。锚定“山水青城、橘乡福地”新定位，打造“甲乙、丙丁、戊己”品牌。")
+    assert not [m for m in doc.mentions if m.rule == "strategy.quoted-member"]
+
+
+def test_members_belong_to_the_longer_name_their_framework_was_read_into():
+    doc = process_text("——“三大定位”建设取得新进展。锚定“山水青城、橘乡福地、康养之都”新定位，全力攻坚。")
+    parts = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+    frames = {o for _, o in parts}
+    assert len(frames) == 1 and next(iter(frames)).startswith("三大定位")
+    assert {s for s, _ in parts} == {"山水青城", "橘乡福地", "康养之都"}
