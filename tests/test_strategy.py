@@ -651,3 +651,10 @@ def test_members_belong_to_the_longer_name_their_framework_was_read_into():
     frames = {o for _, o in parts}
     assert len(frames) == 1 and next(iter(frames)).startswith("三大定位")
     assert {s for s, _ in parts} == {"山水青城", "橘乡福地", "康养之都"}
+
+
+def test_a_quoted_count_of_qualities_before_the_county_s_name_is_a_line():
+    doc = process_text("奋力建设“双美”岚皋，打造“三宜”岚皋，“两会”岚皋代表团出席。", county_code="610925")  # 岚皋县
+    got = names(doc, "Strategy")
+    assert {"双美岚皋", "三宜岚皋"} <= got
+    assert "两会岚皋" not in got

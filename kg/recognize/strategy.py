@@ -70,6 +70,9 @@ class CountyLines:
     vision_id: str
     min_qualities: int
     qualities: tuple[str, ...]
+    # 建设“双优”X: a quoted count of qualities before the county's name (the quotes dropped)
+    quoted_id: str
+    quoted_prefix: rulebook.Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -471,6 +474,9 @@ def county_lines(doc: Document) -> list[Mention]:
     qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
     vision = re.compile(f"(?:{qualities}){{{cfg.min_qualities},}}新?(?:{names}){after}")
     found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in vision.finditer(doc.text)]
+    quoted = re.compile(f"“(?P<prefix>{cfg.quoted_prefix})”(?P<county>{names}){after}")
+    found += [Mention("Strategy", m.group("prefix") + m.group("county"), m.start(), m.end(), cfg.quoted_id, cfg.confidence)
+              for m in quoted.finditer(doc.text)]
     return found
 
 
