@@ -487,3 +487,9 @@ def test_slogans_ranks_pools_and_supporting_works_of_many_are_not_works():
 def test_a_listed_work_may_keep_its_phase_in_brackets():
     doc = process_text("青松包装、白云水泥厂(二期)等项目建成投产。")
     assert {"青松包装", "白云水泥厂(二期)"} <= names(doc, "Project")
+
+
+def test_where_a_work_is_built_is_not_part_of_its_name():
+    doc = process_text("该公司在县域内建设青椒精深加工项目，总投资1亿元。完成城区内涝治理工程。")
+    assert {"青椒精深加工项目", "城区内涝治理工程"} <= names(doc, "Project")
+    assert not [n for n in names(doc, "Project") if n.startswith("县域")]
