@@ -658,3 +658,9 @@ def test_a_quoted_count_of_qualities_before_the_county_s_name_is_a_line():
     got = names(doc, "Strategy")
     assert {"双美岚皋", "三宜岚皋"} <= got
     assert "两会岚皋" not in got
+
+
+def test_the_results_of_a_national_line_are_not_the_line():
+    assert "脱贫攻坚" not in names(process_text("持续巩固脱贫攻坚成果，守住底线。"), "Strategy")
+    got = names(process_text("实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接，全面推进乡村振兴。"), "Strategy")
+    assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" in got
