@@ -107,7 +107,7 @@ class Members:
     max_item_chars: int
     # a listed item ending like a zone is a park, not a member
     zone_endings: tuple[str, ...]
-    # “四大定位”…锚定“A、B、C、D”新定位: a quoted list of as many items, named by the framework's kind
+    # “三大X”…瞄准“A、B、C”新X: a quoted list of as many items, named by the framework's kind
     quoted_id: str
 
 
@@ -527,7 +527,7 @@ def _quoted_list(kind: str) -> re.Pattern:
 
 
 def quoted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """——“四大定位”建设迈上新台阶。…锚定“A、B、C、D”新定位: a quoted list after a counted framework,
+    """——“三大X”取得新进展。…瞄准“A、B、C”新X: a quoted list after a counted framework,
     named by the framework's kind word and holding as many items, lists its members; the list
     is no line of its own."""
     cfg = rules().record.members

@@ -158,7 +158,7 @@ class InsideName(Frame):
     # what follows the park in a work's name when the work is the park's own making
     own_works: Regex
     # what follows the park when the work is a phase of it (X园一期): in the park only if the
-    # work's name begins with the park's (三和X园一期 holds no park cut out as X园)
+    # work's name begins with the park's (五|和X园一期 holds no park cut out as X园)
     phase: Regex
 
 

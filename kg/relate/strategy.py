@@ -97,7 +97,7 @@ def recognized_members(doc, strategies) -> list[Fact]:
 
 
 def _holder(strategies, starts, start: int, framework: str):
-    """The line a longer name made of the framework (“四大定位”建设 holds 四大定位): it begins where
+    """The line a longer name made of the framework (“三大X”建设 holds 三大X): it begins where
     the framework began and names it whole."""
     i = bisect.bisect_left(starts, start)
     for f in strategies[i : i + 2]:
