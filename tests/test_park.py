@@ -179,3 +179,11 @@ def test_a_park_named_by_the_products_it_supplies_is_one_park_and_a_work_while_b
     assert names(doc, "Park") == {"车桥、座椅等配套产业园"} and names(doc, "Project") == {"车桥、座椅等配套产业园"}
     doc = process_text("规划车桥、座椅等配套产业园。")
     assert names(doc, "Project") == set()
+
+
+def test_zones_of_science_named_as_a_city_or_a_valley():
+    doc = process_text("推进青湾科学城建设，云岭科创谷一期项目启动建设，望江科技城新入驻企业12家。")
+    assert {"青湾科学城", "云岭科创谷", "望江科技城"} <= names(doc, "Park")
+    # the kind alone, or a title earned, is no zone
+    doc = process_text("加快建设科技城，推动科学城与高校合作。")
+    assert not names(doc, "Park")

@@ -464,3 +464,32 @@ def test_a_base_reported_built_or_finished_right_after_its_name_is_a_work():
 def test_the_slogan_of_seeking_big_investors_before_its_campaign_is_no_work():
     doc = process_text("全面开展“大招商、招大商”项目建设攻坚行动，岭南冷链物流项目开工。")
     assert names(doc, "Project") == {"岭南冷链物流项目"}
+
+
+def test_a_phase_a_verb_of_building_opens_or_a_list_of_works_shares_its_verb_with():
+    doc = process_text("推进青禾风电二期、三期全面达产，岚湖学院新校区一期主体完工，"
+                       "云谷茶叶加工园一期、石塘冷链物流项目年内建成。")
+    assert {"青禾风电二期", "岚湖学院新校区一期", "云谷茶叶加工园一期"} <= names(doc, "Project")
+    # a period, a batch and a verb of building are no works
+    doc = process_text("十四五期间，推进第一期培训，加快推进同期工作，全县上下同期开工。")
+    assert not names(doc, "Project")
+
+
+def test_slogans_ranks_pools_and_supporting_works_of_many_are_not_works():
+    doc = process_text("全力抓大项目，把优化营商环境作为“一号工程”，青河污水处理厂项目纳入市级项目库，"
+                       "6个道路和公共配套设施工程开工，挖掘产业链配套项目线索，把签约仪式作为项目攻坚冲锋号。")
+    got = names(doc, "Project")
+    assert "青河污水处理厂项目" in got
+    assert not {"抓大项目", "一号工程", "公共配套设施工程", "市级项目", "挖掘产业链配套项目", "仪式作为项目"} & got
+    assert not [n for n in got if "线索" in n or "作为" in n or n.endswith("项目库")]
+
+
+def test_a_listed_work_may_keep_its_phase_in_brackets():
+    doc = process_text("青松包装、白云水泥厂(二期)等项目建成投产。")
+    assert {"青松包装", "白云水泥厂(二期)"} <= names(doc, "Project")
+
+
+def test_where_a_work_is_built_is_not_part_of_its_name():
+    doc = process_text("该公司在县域内建设青椒精深加工项目，总投资1亿元。完成城区内涝治理工程。")
+    assert {"青椒精深加工项目", "城区内涝治理工程"} <= names(doc, "Project")
+    assert not [n for n in names(doc, "Project") if n.startswith("县域")]

@@ -400,3 +400,11 @@ def test_firms_brought_into_a_park_after_a_comma_or_stacked_adverbs_are_in_it():
     # a park that is only the object of upkeep holds what the county brings in elsewhere
     doc = process_text("加快建设桐溪产业园，全县引进澜峰科技、锦昊新材料等企业。", county_code="140728")
     assert pairs(doc, "locatedInPark") == set()
+
+
+def test_a_phase_of_a_park_is_in_the_park_only_when_its_name_begins_with_the_park_s():
+    doc = process_text("岚桥物流园一期建成投用。五和茶旅产业园一期、青石冷链项目年内建成。")
+    held = pairs(doc, "locatedInPark")
+    assert ("岚桥物流园一期", "岚桥物流园") in held
+    # jieba cuts 五|和 apart, so the park found is a piece of the work's own name: no park holds it
+    assert not [p for p in held if p[0] in ("五和茶旅产业园一期", "青石冷链")]

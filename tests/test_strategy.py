@@ -593,3 +593,74 @@ def test_a_counted_framework_heading_its_paragraph_has_the_names_its_sentences_o
 def test_a_line_named_only_by_the_document_s_own_county_is_a_cut_name():
     doc = process_text("坚定实施奋力建设生态富民新岚皋发展战略。深入实施科技兴县发展战略。", county_code="610925")  # 岚皋县
     assert names(doc, "Strategy") == {"科技兴县发展战略"}
+
+
+def test_national_lines_of_the_yangtze_power_grids_informatization_and_firms_for_villages():
+    doc = process_text("共抓长江大保护，推进源网荷储一体化，深化两化融合，推动万企兴万村。")
+    assert {"长江大保护", "源网荷储一体化", "两化融合", "万企兴万村"} <= names(doc, "Strategy")
+    # inside the name of a body or a place the line is no line
+    doc = process_text("县长江大保护办公室挂牌，两化融合研究院落成。")
+    assert not {"长江大保护", "两化融合"} & names(doc, "Strategy")
+
+
+def test_provincial_lines_only_in_their_province():
+    sentence = "深入推进智改数转，常态化开展万人助万企活动。"
+    assert "智改数转" in names(process_text(sentence, county_code="320281"), "Strategy")  # a county of 江苏
+    assert any(n.startswith("万人助万企") for n in names(process_text(sentence, county_code="410922"), "Strategy"))  # 河南
+    elsewhere = names(process_text(sentence, county_code="610925"), "Strategy")  # a county of 陕西
+    assert "智改数转" not in elsewhere and not any(n.startswith("万人助万企") for n in elsewhere)
+
+
+def test_campaign_years_listed_after_the_verb_that_opens_them():
+    doc = process_text("大力开展乡村产业融合发展年、城乡建设加速年、营商环境提升年“三个年”活动，推进建设年均增长8%。")
+    got = names(doc, "Strategy")
+    assert {"乡村产业融合发展年", "城乡建设加速年", "营商环境提升年"} <= got
+    assert not [n for n in got if "年均" in n or n.startswith("建设")]
+
+
+def test_meetings_ways_of_working_and_titles_earned_are_no_lines():
+    doc = process_text("学习全国“两会”精神，解读今年“两会”报告，始终保持“闯、创、干”的作风，成功创建全省“两个满意”示范县。")
+    assert not names(doc, "Strategy")
+
+
+def test_a_quoted_line_before_总思路_or_总战略():
+    doc = process_text("紧紧围绕省委“强产业、优环境、惠民生、守底线”工作总思路，落实“北拓南融、东进西联”总战略。")
+    got = names(doc, "Strategy")
+    assert any(n.startswith("强产业、优环境、惠民生、守底线") for n in got)
+    assert any(n.startswith("北拓南融、东进西联") for n in got)
+
+
+def test_a_campaign_named_as_a_great_battle():
+    doc = process_text("全力打响招商引资大会战，掀起城乡建设大会战热潮。")
+    assert {"招商引资大会战", "城乡建设大会战"} <= names(doc, "Strategy")
+
+
+def test_a_quoted_list_named_by_a_counted_framework_s_kind_lists_its_members():
+    doc = process_text("——“三大定位”取得新进展。一以贯之抓落实，锚定“山水青城、橘乡福地、康养之都”新定位，全力攻坚。")
+    parts = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+    assert {("山水青城", "三大定位"), ("橘乡福地", "三大定位"), ("康养之都", "三大定位")} <= parts
+    assert "山水青城、橘乡福地、康养之都" not in names(doc, "Strategy")
+    # a list of another count, or not named by the kind, lists no members
+    doc = process_text("——“三大定位”取得新进展。锚定“山水青城、橘乡福地”新定位，打造“甲乙、丙丁、戊己”品牌。")
+    assert not [m for m in doc.mentions if m.rule == "strategy.quoted-member"]
+
+
+def test_members_belong_to_the_longer_name_their_framework_was_read_into():
+    doc = process_text("——“三大定位”建设取得新进展。锚定“山水青城、橘乡福地、康养之都”新定位，全力攻坚。")
+    parts = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+    frames = {o for _, o in parts}
+    assert len(frames) == 1 and next(iter(frames)).startswith("三大定位")
+    assert {s for s, _ in parts} == {"山水青城", "橘乡福地", "康养之都"}
+
+
+def test_a_quoted_count_of_qualities_before_the_county_s_name_is_a_line():
+    doc = process_text("奋力建设“双美”岚皋，打造“三宜”岚皋，“两会”岚皋代表团出席。", county_code="610925")  # 岚皋县
+    got = names(doc, "Strategy")
+    assert {"双美岚皋", "三宜岚皋"} <= got
+    assert "两会岚皋" not in got
+
+
+def test_the_results_of_a_national_line_are_not_the_line():
+    assert "脱贫攻坚" not in names(process_text("切实守好脱贫攻坚成果，守住底线。"), "Strategy")
+    got = names(process_text("实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接，全面推进乡村振兴。"), "Strategy")
+    assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" in got

@@ -70,6 +70,9 @@ class CountyLines:
     vision_id: str
     min_qualities: int
     qualities: tuple[str, ...]
+    # 建设“双优”X: a quoted count of qualities before the county's name (the quotes dropped)
+    quoted_id: str
+    quoted_prefix: rulebook.Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -104,6 +107,8 @@ class Members:
     max_item_chars: int
     # a listed item ending like a zone is a park, not a member
     zone_endings: tuple[str, ...]
+    # “三大X”…瞄准“A、B、C”新X: a quoted list of as many items, named by the framework's kind
+    quoted_id: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -174,6 +179,9 @@ def find(doc: Document) -> list[Mention]:
                 if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
                 and not _named_after_own_county(doc, m)]
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
+    quoted = quoted_members(doc, mentions)
+    listed = {(q.attrs["list_start"], q.attrs["list_end"]) for q in quoted}
+    mentions = [m for m in mentions if (m.start, m.end) not in listed] + quoted
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
             + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
@@ -466,6 +474,9 @@ def county_lines(doc: Document) -> list[Mention]:
     qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
     vision = re.compile(f"(?:{qualities}){{{cfg.min_qualities},}}新?(?:{names}){after}")
     found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in vision.finditer(doc.text)]
+    quoted = re.compile(f"“(?P<prefix>{cfg.quoted_prefix})”(?P<county>{names}){after}")
+    found += [Mention("Strategy", m.group("prefix") + m.group("county"), m.start(), m.end(), cfg.quoted_id, cfg.confidence)
+              for m in quoted.finditer(doc.text)]
     return found
 
 
@@ -488,7 +499,7 @@ def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
 def _member(frame: Mention, k: int) -> dict:
     """A member's place in its framework: the k-th of one framework is one member,
     however a document words it (kg/link.py `same_member`)."""
-    return {"framework": frame.text, "member": k}
+    return {"framework": frame.text, "member": k, "framework_start": frame.start}
 
 
 def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -507,6 +518,30 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                      cfg.id, cfg.confidence, attrs=_member(frame, k)))
             if spans:
                 break
+    return found
+
+
+@lru_cache(maxsize=256)
+def _quoted_list(kind: str) -> re.Pattern:
+    return re.compile(rf"“(?P<items>[\u4e00-\u9fff]{{2,8}}(?:、[\u4e00-\u9fff]{{2,8}})+)”(?:新|的|这)?{re.escape(kind)}")
+
+
+def quoted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """——“三大X”取得新进展。…瞄准“A、B、C”新X: a quoted list after a counted framework,
+    named by the framework's kind word and holding as many items, lists its members; the list
+    is no line of its own."""
+    cfg = rules().record.members
+    found = []
+    for frame, m, n in _counted(mentions, _COUNTED, least=2):
+        hit = _quoted_list(m.group("tail")).search(doc.text, frame.end, frame.end + cfg.window)
+        if not hit:
+            continue
+        spans = patterns.item_spans(hit.group("items"), hit.start("items"))
+        if len(spans) != n:
+            continue
+        found += [Mention("Strategy", doc.text[a:b], a, b, cfg.quoted_id, cfg.confidence,
+                          attrs={**_member(frame, k), "list_start": hit.start("items"), "list_end": hit.end("items")})
+                  for k, (a, b) in enumerate(spans)]
     return found
 
 

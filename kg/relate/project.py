@@ -157,6 +157,9 @@ class BarePark(Frame):
 class InsideName(Frame):
     # what follows the park in a work's name when the work is the park's own making
     own_works: Regex
+    # what follows the park when the work is a phase of it (X园一期): in the park only if the
+    # work's name begins with the park's (五|和X园一期 holds no park cut out as X园)
+    phase: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -640,7 +643,8 @@ def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
     if x.type != "Project":
         return []
     return [k for k in parks if x.start <= _unquoted_start(doc, k) and k.end < x.end and (k.start, k.end) != (x.start, x.end)
-            and not re.fullmatch(cfg.own_works, doc.text[k.end : x.end])]
+            and not re.fullmatch(cfg.own_works, doc.text[k.end : x.end])
+            and not (x.start < _unquoted_start(doc, k) and re.fullmatch(cfg.phase, doc.text[k.end : x.end]))]
 
 
 def _unquoted_start(doc, m: Mention) -> int:

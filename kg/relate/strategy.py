@@ -81,6 +81,7 @@ def recognized_members(doc, strategies) -> list[Fact]:
     for f in strategies:  # sorted by start
         frames.setdefault(f.text, []).append(f)
     starts = {text: [f.start for f in found] for text, found in frames.items()}
+    all_starts = [f.start for f in strategies]
     facts = []
     for m in strategies:
         candidates = frames.get(m.attrs.get("framework"), [])
@@ -88,7 +89,21 @@ def recognized_members(doc, strategies) -> list[Fact]:
             i = bisect.bisect_left(starts[m.attrs["framework"]], m.start)
             near = candidates[max(0, i - 1) : i + 1]
             facts.append(_part(doc, m, min(near, key=lambda f: abs(f.start - m.start)), cfg))
+        elif "framework_start" in m.attrs:
+            holder = _holder(strategies, all_starts, m.attrs["framework_start"], m.attrs["framework"])
+            if holder is not None:
+                facts.append(_part(doc, m, holder, cfg))
     return facts
+
+
+def _holder(strategies, starts, start: int, framework: str):
+    """The line a longer name made of the framework (“三大X”建设 holds 三大X): it begins where
+    the framework began and names it whole."""
+    i = bisect.bisect_left(starts, start)
+    for f in strategies[i : i + 2]:
+        if f.start == start and f.text.startswith(framework):
+            return f
+    return None
 
 
 _SPELLED = re.compile(r"^(?P<digits>\d{2,6}|[一二三四五六七八九十两]{2,6})(?:总体思路|工作思路|发展思路|产业布局|战略布局|工作格局|战略)")
