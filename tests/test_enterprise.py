@@ -526,3 +526,9 @@ def test_a_work_read_by_its_capacity_is_named_after_its_company():
     doc = process_text("沐盛2万千瓦、澜能20万千瓦风电成功并网，城东2万千瓦并网发电。")
     found = names(doc, "Enterprise")
     assert "沐盛" in found and "城东" not in found
+
+
+def test_firms_approved_as_pilot_firms_are_enterprises():
+    doc = process_text("澜峰智造、沐恒华宇获批省级绿色工厂试点企业，全县3家企业获批省级专精特新企业。")
+    found = names(doc, "Enterprise")
+    assert {"澜峰智造", "沐恒华宇"} <= found and not any("企业" in n for n in found)
