@@ -408,3 +408,9 @@ def test_a_phase_of_a_park_is_in_the_park_only_when_its_name_begins_with_the_par
     assert ("岚桥物流园一期", "岚桥物流园") in held
     # jieba cuts 五|和 apart, so the park found is a piece of the work's own name: no park holds it
     assert not [p for p in held if p[0] in ("五和茶旅产业园一期", "青石冷链")]
+
+
+def test_the_company_that_opens_the_next_clause_after_由_builds_the_work():
+    doc = process_text("县里引进的年产5万吨澜峰铸件生产项目，由沐恒铸造有限公司负责实施，城北供水工程同步推进。"
+                       "城东污水处理厂项目，由沐川科技提供设备。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("年产5万吨澜峰铸件生产", "沐恒铸造")}

@@ -42,6 +42,8 @@ class Before(Frame):
 class SubjectAfter(Frame):
     window: int
     marker: Regex
+    next_clause: Regex
+    next_clause_verbs: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -397,8 +399,14 @@ def _actor_of_clause_before(doc, cfg, p, mentions) -> list[Mention]:
 
 
 def _subject_after(doc, cfg, p, mentions) -> list[Mention]:
-    """`P：实施主体为E1和E2`: the enterprises after the marker, until the next project."""
+    """`P：实施主体为E1和E2`: the enterprises after the marker, until the next project;
+    `P，由E负责实施`: the one enterprise that opens the next clause before a verb that builds."""
     rest = doc.text[p.end : p.end + cfg.window]
+    by = re.match(cfg.next_clause, rest)
+    if by:
+        at = p.end + by.end()
+        return [e for e in mentions if e.type == "Enterprise" and e.start == at
+                and re.match(cfg.next_clause_verbs, doc.text[e.end : e.end + 12])][:1]
     marker = re.search(cfg.marker, rest)
     if not marker or re.search("[。；]", rest[: marker.start()]):
         return []
@@ -429,7 +437,7 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
     before = [m for m in mentions if m.end <= p.start and not (
         m.type == "Enterprise" and any(w.start <= m.start and m.end <= w.end for w in works))]
     group = _lead_group(doc, cfg, before)
-    if not group:
+    if not group or _builds_work_before(doc, group[0], works):
         return []
     # 以A、B为链主，实施A50万吨乙醇、C、B30万吨…: the works the lead firms own are named after them; the others are not theirs
     keys = {e.key for e in group}
@@ -440,6 +448,12 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
     if len(gap) <= cfg.max_gap and gap.count("，") <= 1 and not re.search("[。；]", gap):
         return group
     return []
+
+
+def _builds_work_before(doc, e, works) -> bool:
+    """`P1，由E负责实施，P2`: E opens the clause after P1 as its builder, and leads no later work."""
+    marker = rules().undertaken_by.subject_after.next_clause
+    return any(w.end <= e.start and re.fullmatch(marker.lstrip("^"), doc.text[w.end : e.start]) for w in works)
 
 
 def _lead_group(doc, cfg, before: list[Mention]) -> list[Mention]:
