@@ -532,3 +532,11 @@ def test_firms_approved_as_pilot_firms_are_enterprises():
     doc = process_text("澜峰智造、沐恒华宇获批省级绿色工厂试点企业，全县3家企业获批省级专精特新企业。")
     found = names(doc, "Enterprise")
     assert {"澜峰智造", "沐恒华宇"} <= found and not any("企业" in n for n in found)
+
+
+def test_a_brand_joined_by_a_middle_dot_to_its_work_is_its_company():
+    doc = process_text("开工建设总投资8亿元的沐川供销·城东冷链物流园项目，澜峰置业·锦江城市综合体项目主体封顶。"
+                       "打响“生态城东·康养福地”品牌，木合塔尔·买买提同志出席。")
+    found = names(doc, "Enterprise")
+    assert {"沐川供销", "澜峰置业"} <= found
+    assert not any(n in found for n in ("生态城东", "木合塔尔", "城东"))

@@ -63,6 +63,11 @@ class Actor:
     single_leader: Regex
     single_leader_tags: frozenset[str]
     single_leader_freq: int
+    # a brand joined to its work by a middle dot (X·Y冷链物流园项目): the brand, and what every
+    # such clause holds (only those are searched)
+    dot_brand_id: str
+    dot_brand: Regex
+    dot_brand_need: Regex
     # a work named after its company (润丰肉牛养殖): what such a work makes, the company
     # heads that may follow the brand, and what a brand never is
     named_after_id: str
@@ -230,6 +235,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     found += placed_actors(doc)
     found += enterprise_lists(doc)
     found += single_leaders(doc)
+    found += dot_brands(doc)
     found += named_after(doc, projects)
     found += national_groups(doc, projects)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
@@ -287,6 +293,21 @@ def single_leaders(doc: Document) -> list[Mention]:
         coined = company_part(text, cfg, whole=True)[1] == len(text) and not re.search(cfg.not_brand, text)
         if (proper or coined) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
             found.append(Mention("Enterprise", text, m.start("name"), m.end("name"), cfg.list_id, cfg.confidence))
+    return found
+
+
+def dot_brands(doc: Document) -> list[Mention]:
+    """沐川供销·城东冷链物流园项目: a name joined by a middle dot to the work it opens is the
+    work's company, unless it is a place, an everyday word or a body that is no firm."""
+    cfg = rules().record.actor
+    found = []
+    for m in patterns.clause_matches(cfg.dot_brand, doc.text, cfg.dot_brand_need):
+        start = patterns.name_start(doc, m.start("name"), m.end("name"), _actor_boundary())
+        text = doc.text[start : m.end("name")]
+        if _only_places(text) or strip_place(text) != text and len(strip_place(text)) < cfg.min_brand:
+            continue
+        if _company_like(text, cfg) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+            found.append(Mention("Enterprise", text, start, m.end("name"), cfg.dot_brand_id, cfg.confidence))
     return found
 
 
