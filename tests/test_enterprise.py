@@ -540,3 +540,8 @@ def test_a_brand_joined_by_a_middle_dot_to_its_work_is_its_company():
     found = names(doc, "Enterprise")
     assert {"沐川供销", "澜峰置业"} <= found
     assert not any(n in found for n in ("生态城东", "木合塔尔", "城东"))
+
+
+def test_a_firm_approved_as_a_model_unit_is_an_enterprise_a_hospital_or_village_is_not():
+    doc = process_text("澜峰沐恒获批全国生猪屠宰标准化示范单位。县人民医院获批省级试点单位，沐家村获批全国示范单位。")
+    assert names(doc, "Enterprise") == {"澜峰沐恒"}
