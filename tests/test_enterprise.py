@@ -545,3 +545,8 @@ def test_a_brand_joined_by_a_middle_dot_to_its_work_is_its_company():
 def test_a_firm_approved_as_a_model_unit_is_an_enterprise_a_hospital_or_village_is_not():
     doc = process_text("澜峰沐恒获批全国生猪屠宰标准化示范单位。县人民医院获批省级试点单位，沐家村获批全国示范单位。")
     assert names(doc, "Enterprise") == {"澜峰沐恒"}
+
+
+def test_a_courier_by_its_trade_name_is_a_company_couriers_in_general_are_not():
+    doc = process_text("澜通快递进展顺利，农村快递进展顺利，电商快递进村全覆盖。")
+    assert names(doc, "Enterprise") == {"澜通快递"}
