@@ -550,3 +550,13 @@ def test_a_firm_approved_as_a_model_unit_is_an_enterprise_a_hospital_or_village_
 def test_a_courier_by_its_trade_name_is_a_company_couriers_in_general_are_not():
     doc = process_text("澜通快递进展顺利，农村快递进展顺利，电商快递进村全覆盖。")
     assert names(doc, "Enterprise") == {"澜通快递"}
+
+
+def test_a_material_family_or_base_is_no_brand():
+    doc = process_text("发展磷硫系新材料、碳基新材料和硅基材料，沐澜新材料扩产增效。")
+    assert names(doc, "Enterprise") == {"沐澜新材料"}
+
+
+def test_an_estimate_before_an_amount_is_no_investor():
+    doc = process_text("建设城东冷链物流项目，概算总投资8000万元，预算投资3亿元。")
+    assert names(doc, "Enterprise") == set()
