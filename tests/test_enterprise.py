@@ -560,3 +560,9 @@ def test_a_material_family_or_base_is_no_brand():
 def test_an_estimate_before_an_amount_is_no_investor():
     doc = process_text("建设城东冷链物流项目，概算总投资8000万元，预算投资3亿元。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_coined_brand_before_the_capacity_of_its_plant_is_its_company():
+    doc = process_text("新能源产业壮大，沐澜顺达100MW光伏并网发电，城东50MW光伏开工建设，县城20兆瓦光伏建成。")
+    found = names(doc, "Enterprise")
+    assert "沐澜顺达" in found and not {"城东", "县城"} & found

@@ -68,6 +68,10 @@ class Actor:
     dot_brand_id: str
     dot_brand: Regex
     dot_brand_need: Regex
+    # a coined brand opening its clause before the capacity of its plant (X100MW光伏并网)
+    capacity_actor_id: str
+    capacity_actor: Regex
+    capacity_actor_need: Regex
     # a work named after its company (润丰肉牛养殖): what such a work makes, the company
     # heads that may follow the brand, and what a brand never is
     named_after_id: str
@@ -236,6 +240,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     found += enterprise_lists(doc)
     found += single_leaders(doc)
     found += dot_brands(doc)
+    found += capacity_actors(doc)
     found += named_after(doc, projects)
     found += national_groups(doc, projects)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
@@ -308,6 +313,24 @@ def dot_brands(doc: Document) -> list[Mention]:
             continue
         if _company_like(text, cfg) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
             found.append(Mention("Enterprise", text, start, m.end("name"), cfg.dot_brand_id, cfg.confidence))
+    return found
+
+
+def capacity_actors(doc: Document) -> list[Mention]:
+    """沐澜顺达100MW光伏并网发电: a brand jieba knows only character by character (or as words it
+    rarely saw), opening its clause before the capacity of a plant, is the plant's company
+    (城东2万千瓦: a place of two characters is no coined brand)."""
+    cfg = rules().record.actor
+    found, towns = [], None
+    for m in patterns.clause_matches(cfg.capacity_actor, doc.text, cfg.capacity_actor_need):
+        text = m.group("name")
+        # (read with its figure: a brand jieba cut into words, 沐|澜|顺达, ends before it)
+        work = doc.text[m.start("name") : m.end("name") + cfg.max_brand * 3]
+        if company_part(work, cfg)[1] != len(text) or re.search(cfg.not_brand, text) or _only_places(text):
+            continue
+        towns = towns if towns is not None else _towns(doc, cfg)
+        if text not in towns and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+            found.append(Mention("Enterprise", text, m.start("name"), m.end("name"), cfg.capacity_actor_id, cfg.named_after_confidence))
     return found
 
 
