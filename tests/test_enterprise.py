@@ -566,3 +566,9 @@ def test_a_coined_brand_before_the_capacity_of_its_plant_is_its_company():
     doc = process_text("新能源产业壮大，沐澜顺达100MW光伏并网发电，城东50MW光伏开工建设，县城20兆瓦光伏建成。")
     found = names(doc, "Enterprise")
     assert "沐澜顺达" in found and not {"城东", "县城"} & found
+
+
+def test_a_landscaping_firm_named_with_园林_is_a_partner_a_park_is_not():
+    doc = process_text("与沐恒园林、澜峰集团达成合作协议，与城东产业园签订共建协议。")
+    found = names(doc, "Enterprise")
+    assert {"沐恒园林", "澜峰集团"} <= found and "城东产业园" not in found
