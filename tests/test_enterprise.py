@@ -535,7 +535,7 @@ def test_firms_approved_as_pilot_firms_are_enterprises():
 
 
 def test_a_brand_joined_by_a_middle_dot_to_its_work_is_its_company():
-    doc = process_text("开工建设总投资8亿元的沐川供销·城东冷链物流园项目，澜峰置业·锦江城市综合体项目主体封顶。"
+    doc = process_text("开工建设总投资8亿元的沐川供销·城东食品产业园项目，澜峰置业·锦江商业综合体项目主体封顶。"
                        "打响“生态城东·康养福地”品牌，木合塔尔·买买提同志出席。")
     found = names(doc, "Enterprise")
     assert {"沐川供销", "澜峰置业"} <= found
@@ -543,12 +543,12 @@ def test_a_brand_joined_by_a_middle_dot_to_its_work_is_its_company():
 
 
 def test_a_firm_approved_as_a_model_unit_is_an_enterprise_a_hospital_or_village_is_not():
-    doc = process_text("澜峰沐恒获批全国生猪屠宰标准化示范单位。县人民医院获批省级试点单位，沐家村获批全国示范单位。")
+    doc = process_text("澜峰沐恒获批国家级肉牛养殖示范单位。县人民医院获批省级试点单位，沐家村获批全国示范单位。")
     assert names(doc, "Enterprise") == {"澜峰沐恒"}
 
 
 def test_a_courier_by_its_trade_name_is_a_company_couriers_in_general_are_not():
-    doc = process_text("澜通快递进展顺利，农村快递进展顺利，电商快递进村全覆盖。")
+    doc = process_text("澜通快递进展良好，农村快递进展良好，电商快递进村全覆盖。")
     assert names(doc, "Enterprise") == {"澜通快递"}
 
 
@@ -558,17 +558,17 @@ def test_a_material_family_or_base_is_no_brand():
 
 
 def test_an_estimate_before_an_amount_is_no_investor():
-    doc = process_text("建设城东冷链物流项目，概算总投资8000万元，预算投资3亿元。")
+    doc = process_text("建设城东粮食仓储项目，概算总投资6500万元，预算投资3亿元。")
     assert names(doc, "Enterprise") == set()
 
 
 def test_a_coined_brand_before_the_capacity_of_its_plant_is_its_company():
-    doc = process_text("新能源产业壮大，沐澜顺达100MW光伏并网发电，城东50MW光伏开工建设，县城20兆瓦光伏建成。")
+    doc = process_text("清洁能源加快发展，沐澜锦泰80MW光伏建成发电，城东50MW光伏开工建设，县城20兆瓦光伏建成。")
     found = names(doc, "Enterprise")
-    assert "沐澜顺达" in found and not {"城东", "县城"} & found
+    assert "沐澜锦泰" in found and not {"城东", "县城"} & found
 
 
 def test_a_landscaping_firm_named_with_园林_is_a_partner_a_park_is_not():
-    doc = process_text("与沐恒园林、澜峰集团达成合作协议，与城东产业园签订共建协议。")
+    doc = process_text("与沐恒园林、澜峰集团达成合作协议，与城南科创园签订共建协议。")
     found = names(doc, "Enterprise")
-    assert {"沐恒园林", "澜峰集团"} <= found and "城东产业园" not in found
+    assert {"沐恒园林", "澜峰集团"} <= found and "城南科创园" not in found

@@ -411,12 +411,12 @@ def test_a_phase_of_a_park_is_in_the_park_only_when_its_name_begins_with_the_par
 
 
 def test_the_company_that_opens_the_next_clause_after_由_builds_the_work():
-    doc = process_text("县里引进的年产5万吨澜峰铸件生产项目，由沐恒铸造有限公司负责实施，城北供水工程同步推进。"
+    doc = process_text("今年新上的年产5万吨澜峰铸件生产项目，由沐恒铸造有限公司投资建设，城北供水工程同步推进。"
                        "城东污水处理厂项目，由沐川科技提供设备。", county_code="141024")
     assert pairs(doc, "undertakenBy") == {("年产5万吨澜峰铸件生产", "沐恒铸造")}
 
 
 def test_the_partner_of_the_clause_before_undertakes_the_work_the_county_pushes_on():
-    doc = process_text("加强与沐恒农业科技有限公司合作，推进年产3万吨澜峰饲料项目。支持农户合作，推进城北供水工程。",
+    doc = process_text("深化与沐恒饲料有限公司合作，推进年产3万吨澜峰饲料项目。支持农户合作，推进城北供水工程。",
                        county_code="141024")
-    assert pairs(doc, "undertakenBy") == {("年产3万吨澜峰饲料", "沐恒农业")}
+    assert pairs(doc, "undertakenBy") == {("年产3万吨澜峰饲料", "沐恒饲料")}

@@ -63,12 +63,12 @@ class Actor:
     single_leader: Regex
     single_leader_tags: frozenset[str]
     single_leader_freq: int
-    # a brand joined to its work by a middle dot (X·Y冷链物流园项目): the brand, and what every
+    # a brand joined to its work by a middle dot (X·Y食品产业园项目): the brand, and what every
     # such clause holds (only those are searched)
     dot_brand_id: str
     dot_brand: Regex
     dot_brand_need: Regex
-    # a coined brand opening its clause before the capacity of its plant (X100MW光伏并网)
+    # a coined brand opening its clause before the capacity of its plant (X80MW光伏建成发电)
     capacity_actor_id: str
     capacity_actor: Regex
     capacity_actor_need: Regex
@@ -302,7 +302,7 @@ def single_leaders(doc: Document) -> list[Mention]:
 
 
 def dot_brands(doc: Document) -> list[Mention]:
-    """沐川供销·城东冷链物流园项目: a name joined by a middle dot to the work it opens is the
+    """沐川供销·城东食品产业园项目: a name joined by a middle dot to the work it opens is the
     work's company, unless it is a place, an everyday word or a body that is no firm."""
     cfg = rules().record.actor
     found = []
@@ -317,14 +317,14 @@ def dot_brands(doc: Document) -> list[Mention]:
 
 
 def capacity_actors(doc: Document) -> list[Mention]:
-    """沐澜顺达100MW光伏并网发电: a brand jieba knows only character by character (or as words it
+    """沐澜锦泰80MW光伏建成发电: a brand jieba knows only character by character (or as words it
     rarely saw), opening its clause before the capacity of a plant, is the plant's company
     (城东2万千瓦: a place of two characters is no coined brand)."""
     cfg = rules().record.actor
     found, towns = [], None
     for m in patterns.clause_matches(cfg.capacity_actor, doc.text, cfg.capacity_actor_need):
         text = m.group("name")
-        # (read with its figure: a brand jieba cut into words, 沐|澜|顺达, ends before it)
+        # (read with its figure: a brand jieba cut into words, 沐|澜|锦泰, ends before it)
         work = doc.text[m.start("name") : m.end("name") + cfg.max_brand * 3]
         if company_part(work, cfg)[1] != len(text) or re.search(cfg.not_brand, text) or _only_places(text):
             continue
