@@ -572,3 +572,9 @@ def test_a_landscaping_firm_named_with_园林_is_a_partner_a_park_is_not():
     doc = process_text("与沐恒园林、澜峰集团达成合作协议，与城南科创园签订共建协议。")
     found = names(doc, "Enterprise")
     assert {"沐恒园林", "澜峰集团"} <= found and "城南科创园" not in found
+
+
+def test_firms_that_enter_a_ranking_are_enterprises_a_span_of_time_or_a_town_is_not():
+    doc = process_text("澜峰钨业、沐恒锦泰进入全市制造业亩均效益前20强。连续五年被评为全省经济十强县，城关镇跻身全国千强镇。")
+    found = names(doc, "Enterprise")
+    assert {"澜峰钨业", "沐恒锦泰"} <= found and not any(n.startswith("连续") or "镇" in n for n in found)
