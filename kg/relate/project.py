@@ -452,8 +452,9 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
 
 def _builds_work_before(doc, e, works) -> bool:
     """`P1，由E负责实施，P2`: E opens the clause after P1 as its builder, and leads no later work."""
-    marker = rules().undertaken_by.subject_after.next_clause
-    return any(w.end <= e.start and re.fullmatch(marker.lstrip("^"), doc.text[w.end : e.start]) for w in works)
+    marker = re.compile(rules().undertaken_by.subject_after.next_clause.lstrip("^") + "$")
+    by = marker.search(doc.text, max(0, e.start - 4), e.start)  # (the works are looked at only after 由)
+    return by is not None and any(w.end == by.start() for w in works)
 
 
 def _lead_group(doc, cfg, before: list[Mention]) -> list[Mention]:
