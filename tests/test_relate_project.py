@@ -420,3 +420,10 @@ def test_the_partner_of_the_clause_before_undertakes_the_work_the_county_pushes_
     doc = process_text("深化与沐恒饲料有限公司合作，推进年产3万吨澜峰饲料项目。支持农户合作，推进城北供水工程。",
                        county_code="141024")
     assert pairs(doc, "undertakenBy") == {("年产3万吨澜峰饲料", "沐恒饲料")}
+
+
+def test_a_park_that_opens_into_service_holds_no_firms_named_later_in_the_sentence():
+    opened = process_text("城东科创产业园建成运营，澜峰科技、沐恒电子获批省级试点企业。", county_code="141024")
+    built = process_text("城东科创产业园建成澜峰科技年产10万吨铸件项目。", county_code="141024")
+    assert pairs(opened, "locatedInPark") == set()
+    assert ("澜峰科技", "洪洞城东科创") in pairs(built, "locatedInPark")
