@@ -92,7 +92,7 @@ class Members:
     listed_id: str
     min_listed: int
     max_listed: int
-    # 统筹“三件大事”，防疫情、稳增长、保安全: as many parts of one length right after the framework
+    # 统筹“三项重点”，抓招商、强产业、惠民生: as many parts of one length right after the framework
     following_id: str
     min_following: int
     max_following: int
@@ -137,7 +137,7 @@ class CountedIndustries:
 
 @dataclass(frozen=True, kw_only=True)
 class CountedParts:
-    """`[counted_parts]`: “咬定一个目标、发力五个突破”: a line listing counted frameworks, each
+    """`[counted_parts]`: “锚定一个愿景、突出四个重点”: a line listing counted frameworks, each
     led by its verb, has them as its members."""
 
     id: str
@@ -192,7 +192,7 @@ _FOLLOWED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大
 
 
 def following_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """统筹“三件大事”，全力以赴防疫情、稳增长、保安全: the clause right after a counted
+    """统筹“三项重点”，全力以赴抓招商、强产业、惠民生: the clause right after a counted
     framework lists as many short parts of one length (a verb and its object): its members.
     The first part is read back from its end (全力以赴|防疫情)."""
     cfg = rules().record.members
@@ -247,7 +247,7 @@ _CLAUSE_AFTER = re.compile(r"[”\"]?[，,：:](?P<items>[\u4e00-\u9fff]+(?:、[
 
 
 def counted_parts(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """“咬定一个目标、发力五个突破、聚力八大攻坚”工作思路, “三大战略、八大行动”: every part of the
+    """“锚定一个愿景、突出四个重点、推进六大工程”工作思路, “两大战略、六大行动”: every part of the
     line is a counted framework: each is a member of the line. Parts led by verbs make a line only
     when the text names its kind (工作思路, 部署): “强化一个规划、突出三个重点” alone is an aim."""
     cfg = rules().record.counted_parts

@@ -32,7 +32,7 @@ def implements(doc: Document) -> list[Fact]:
 
 
 def part_of(doc: Document) -> list[Fact]:
-    """Members of frameworks: listed after a counted framework (五大战略：A战略、B战略),
+    """Members of frameworks: listed after a counted framework (四大战略：A战略、B战略),
     found around it by recognize (attrs["framework"]), or counted frameworks whose
     counts spell a numbered one (三个…、一个…、五大…、一座… are parts of “3151”总体思路)."""
     strategies = sorted((m for m in doc.mentions if m.type == "Strategy"), key=lambda m: m.start)
