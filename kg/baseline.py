@@ -33,7 +33,8 @@ def predict(doc: Document) -> dict:
             if type_ != "Enterprise" and word in heads and run:
                 found[type_].add("".join(run[-3:]) + word)
         run = run + [word] if flag.startswith(("n", "v")) and word not in ("的", "和") else []
-    county = max(found["County"], key=doc.text.count, default="")
+    # (sorted first: between two names used as often, the choice must not depend on hashing)
+    county = max(sorted(found["County"]), key=doc.text.count, default="")
     return {
         "doc": doc.source_file,
         "entities": {t: [{"name": n, "aliases": []} for n in sorted(v)] for t, v in found.items()},
