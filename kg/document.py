@@ -16,7 +16,7 @@ import zlib
 from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import compress
+from itertools import chain, compress
 from pathlib import Path
 
 ENTITY_TYPES = ("County", "Enterprise", "Project", "Park", "Strategy")
@@ -224,17 +224,13 @@ class Tokens:
     __slots__ = ("_flat",)
 
     def __init__(self, pairs=()):
-        self._flat = array("q", [x for pair in pairs for x in pair])
+        self._flat = array("q", chain.from_iterable(pairs))
 
     @classmethod
     def from_flat(cls, numbers) -> "Tokens":
         tokens = cls()
         tokens._flat = array("q", numbers)
         return tokens
-
-    def append(self, start: int, end: int) -> None:
-        self._flat.append(start)
-        self._flat.append(end)
 
     def __len__(self) -> int:
         return len(self._flat) // 2

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.assemble import NamedGraph
 from kg.errors import InputError
+from kg.results import to_rdflib_term
 from kg.vocab import CLASSES, PREFIXES, PROPERTIES
 
 FORMATS = ("ttl", "trig", "jsonld", "nt", "csv", "graphml")
@@ -139,19 +140,8 @@ def to_rdflib(store, predicates=None) -> Graph:
     wanted = {str(p) for p in predicates} if predicates else None
     for q in store:
         if wanted is None or q.predicate.value in wanted:
-            g.add((_term(q.subject), URIRef(q.predicate.value), _term(q.object)))
+            g.add((to_rdflib_term(q.subject), URIRef(q.predicate.value), to_rdflib_term(q.object)))
     return g
-
-
-def _term(t):
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if t.language:
-        return Literal(t.value, lang=t.language)
-    datatype = t.datatype.value
-    return Literal(t.value, datatype=None if datatype.endswith("#string") else URIRef(datatype))
 
 
 def entity_network(g: Graph) -> nx.MultiDiGraph:

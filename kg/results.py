@@ -28,12 +28,8 @@ _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNe
 
 def to_python(term):
     """One RDF term (Oxigraph) as a Python value; unknown datatypes stay strings."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
+    if term is None or isinstance(term, (ox.NamedNode, ox.BlankNode)):
+        return to_rdflib_term(term)
     if not isinstance(term, ox.Literal):
         return str(term)  # an RDF-star triple term
     datatype, value = term.datatype.value, term.value
@@ -56,6 +52,7 @@ def to_python(term):
 
 
 def to_rdflib_term(term):
+    """One RDF term (Oxigraph) as the rdflib term it is (literals keep their language and datatype)."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
