@@ -89,7 +89,7 @@ class AmountRules:
         money = sorted(self.money_units, key=len, reverse=True)
         kinds = sorted(self.money.kinds, key=len, reverse=True)
         return re.compile(
-            rf"(?P<kind>{'|'.join(kinds)})?(?:约|达|近|超|为|了)?(?:{_START}(?P<low>{_NUM})\s*[-－—~～至到]\s*)?"
+            rf"(?:(?P<kind>{'|'.join(kinds)})(?:[:：]\s*)?)?(?:约|达|近|超|为|了)?(?:{_START}(?P<low>{_NUM})\s*[-－—~～至到]\s*)?"
             rf"{_START}(?P<num>{_NUM})\s*(?P<unit>{'|'.join(map(re.escape, money))})"
         )
 

@@ -94,3 +94,13 @@ def test_a_foreign_investment_reaches_the_graph_in_its_currency_and_validates(tm
     assert cny.rows == [[Decimal("500000000")]]  # the dollars are not converted into it, the absurd amount is dropped
     conforms, report = kg.validate(tmp_path / "out")
     assert conforms, report
+
+
+def test_a_colon_after_the_amount_word_and_the_cost_of_a_work():
+    # project tables write 总投资：6000万元; a work's 总造价 is its total
+    assert values("总投资：6000万元；年度计划投资: 2000万元") == [
+        (Decimal("60000000"), "total"), (Decimal("20000000"), "total")]
+    assert values("大桥总造价1.46亿元") == [(Decimal("146000000"), "total")]
+    # a colon with no amount word before it is no part of the amount
+    (a,) = find_amounts("全年：5亿元")
+    assert (a.surface, a.kind) == ("5亿元", "other")

@@ -427,3 +427,32 @@ def test_a_park_that_opens_into_service_holds_no_firms_named_later_in_the_senten
     built = process_text("城东科创产业园建成澜峰科技年产10万吨铸件项目。", county_code="141024")
     assert pairs(opened, "locatedInPark") == set()
     assert ("澜峰科技", "洪洞城东科创") in pairs(built, "locatedInPark")
+
+
+def test_a_qualified_amount_word_after_a_work_states_its_amount():
+    doc = process_text("在县域内建设年产3万吨果蔬加工项目，概算总投资8000万元。"
+                       "澜溪大桥改造工程总造价1.46亿元。", county_code="141024")
+    assert amounts(doc) == {"年产3万吨果蔬加工项目": Decimal("80000000"), "澜溪大桥改造工程": Decimal("146000000")}
+
+
+def test_amounts_of_a_project_table_with_colons():
+    doc = process_text("锦峰电机生产项目总投资：60000万元；年度计划投资：20000万元；"
+                       "澜庭五金生产项目总投资：25000万元；年度计划投资：1000万元。", county_code="141024")
+    assert amounts(doc) == {"锦峰电机生产项目": Decimal("600000000"), "澜庭五金生产项目": Decimal("250000000")}
+
+
+def test_a_clause_opened_by_the_project_spoken_of_gives_it_the_amount():
+    doc = process_text("年产60万吨机制砂项目，由锦澜矿业有限公司投资建设，项目规划总投资1亿元。", county_code="141024")
+    assert amounts(doc) == {"年产60万吨机制砂项目": Decimal("100000000")}
+    # a clause about the county's works in general states no work's amount
+    doc = process_text("城南污水处理厂扩建项目开工，全县项目完成投资1.2亿元。", county_code="141024")
+    assert amounts(doc) == {}
+
+
+def test_a_later_list_item_carrying_its_own_amount_is_one_work_before_a_group_word():
+    doc = process_text("投资40亿元的智慧冷链物流园项目、投资15亿元的高性能密封件生产项目等一批大项目相继落地。",
+                       county_code="141024")
+    assert amounts(doc) == {"智慧冷链物流园项目": Decimal("4000000000"), "高性能密封件生产项目": Decimal("1500000000")}
+    # the amount that opens the list and qualifies the group's first item is the group's
+    doc = process_text("启动总投资12亿元的城西供热管网改造、城东雨污分流改造等一批项目。", county_code="141024")
+    assert amounts(doc) == {}

@@ -216,12 +216,17 @@ class Investment(Frame):
     joined_after: Regex
     # 总投资X亿元的A等N个项目: after an amount that qualifies it (…的), a work followed by this stands for a group
     grouped_after: Regex
+    # ... unless the amount opens a later item of a list whose items carry their own (A、投资15亿元的B等一批项目)
+    item_opened: Regex
     # what may not stand between an amount and a work after it (A（投资3亿元）、B: the amount is A's;
     # 总投资3亿元的A、B: it is A's, or the group's, never B's alone)
     not_before_work: Regex
     # A、B分别投资3亿元、2亿元: the word that gives each listed work its amount in order, and what joins them
     respectively: Regex
     respective_joined: Regex
+    # P，由E投资建设，项目规划总投资1亿元: a clause that opens with the work spoken of (项目) gives the
+    # amount to the last work its sentence names before it
+    refers_back: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -773,7 +778,8 @@ def investment(doc, s, mentions) -> list[Fact]:
                 continue
         if target.key in given:
             continue
-        if doc.text.startswith("的", span.end) and target.start > span.end and re.match(cfg.grouped_after, doc.text[target.end : target.end + 8]):
+        if (doc.text.startswith("的", span.end) and target.start > span.end and re.match(cfg.grouped_after, doc.text[target.end : target.end + 8])
+                and not re.search(cfg.item_opened, doc.text[max(0, span.start - 4) : span.start])):
             continue  # 总投资12亿元的A等8个项目: the sum of a group
         given.add(target.key)
         if a.currency == "CNY":
@@ -810,6 +816,9 @@ def _amount_target(doc, cfg, span, projects):
              and not re.search(cfg.not_before_work, doc.text[span.end : p.start])]
     if after:
         return after[0]
+    earlier = [p for p in projects if p.end <= span.start]
+    if earlier and re.fullmatch(cfg.refers_back, _clause_before(doc, span.start)):
+        return earlier[-1]  # P，由E投资建设，项目总投资1亿元
     # E投资50亿元，建设P: the amount ends its clause and the next clause builds the work
     rest = re.match(f"[^{rules().clause_breaks}。]*[{rules().clause_breaks}]", doc.text[span.end : span.end + 8])
     if rest is None or len(rest.group()) > 2:
