@@ -129,3 +129,12 @@ def test_a_short_name_as_a_modifier_of_a_product_stays_no_mention():
 def test_a_short_name_jieba_knows_well_needs_more_than_two_uses():
     doc = process_text("学习平遥经验。平遥古城游客增长。全县经济向好。")
     assert not doc.meta.get("county_code")
+
+
+def test_a_zone_named_after_a_neighbouring_county_gives_the_report_no_county():
+    # 岚皋 is a rare name (two uses would count): as the modifier of a zone's name it is no use of the place
+    doc = process_text("我县推进岚皋开发区路面改造工程。岚皋开发区道路竣工通车，全县路网更加完善。")
+    assert not doc.meta.get("county_code")
+    # the report's own frames still name it
+    doc = process_text("——2024年1月10日在岚皋第十八届人民代表大会第三次会议上。岚皋开发区建设提速，全县经济向好。")
+    assert doc.meta["county_code"] == "610925"
