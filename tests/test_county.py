@@ -138,3 +138,17 @@ def test_a_zone_named_after_a_neighbouring_county_gives_the_report_no_county():
     # the report's own frames still name it
     doc = process_text("——2024年1月10日在岚皋第十八届人民代表大会第三次会议上。岚皋开发区建设提速，全县经济向好。")
     assert doc.meta["county_code"] == "610925"
+
+
+def test_a_report_saying_all_of_its_prefecture_more_often_still_gets_its_county():
+    # 全市 here is the prefecture (全市第一): the kind spoken picks among counties sharing a name, never drops the only one
+    doc = process_text("——2024年1月10日在岚皋第十八届人民代表大会第三次会议上。"
+                       "粮食产量全市第一，增速居全市前列，全市领先。全县经济稳中向好。")
+    assert doc.meta["county_code"] == "610925"
+
+
+def test_a_rare_name_as_a_modifier_inside_other_names_counts_less_than_the_reports_frame():
+    # 漾濞 (a county of Yunnan) opens two names here; 岚皋 names the report in its frame
+    doc = process_text("——2024年1月10日在岚皋第十八届人民代表大会第三次会议上。"
+                       "漾濞文化研究中心投入使用。漾濞中心商贸集聚区建成。全县经济稳中向好。")
+    assert doc.meta["county_code"] == "610925"

@@ -244,6 +244,7 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
     first = text[lead:].split("\n", 1)[0]
     title = lead + len(first) if len(first) <= cfg.title_max_length and "\n" in text[lead:] else 0  # where the title ends
     scores: Counter = Counter()
+    follow = rules().follow_re  # (what may follow a short name that names the place)
     for s in sorted(starts):
         for n in lengths:
             short = text[s : s + n]
@@ -252,7 +253,9 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
                     break  # 永泰钢铁: a company named after the place
                 if s < title or re.match(cfg.frame, text[s + n : s + n + 12]):
                     scores[short] += cfg.frame_weight
-                elif freq.get(short, 0) < cfg.rare_name_freq:
+                elif freq.get(short, 0) < cfg.rare_name_freq and follow.match(text, s + n):
+                    # (a rare name counts more only where it stands for the place: 红山文化,
+                    # 红山中心商贸集聚区 may be a modifier inside a longer name, 镇安举行 may not)
                     scores[short] += cfg.rare_name_weight
                 elif freq.get(short, 0) < cfg.common_word_freq:
                     scores[short] += 1
@@ -264,7 +267,9 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
     for short, score in scores.most_common():
         if score < cfg.min_score:
             break
-        candidates = [d for d in shorts[short] if d.name.endswith(kind)]
+        # (the kind spoken picks among counties sharing the name; a report that says 全市 of its
+        # prefecture more often than 全县 still names the one county it has)
+        candidates = [d for d in shorts[short] if d.name.endswith(kind)] or list(shorts[short])
         for context in contexts:
             d = gazetteer.pick(candidates, context)
             if d is not None:
