@@ -152,3 +152,13 @@ def test_a_rare_name_as_a_modifier_inside_other_names_counts_less_than_the_repor
     doc = process_text("——2024年1月10日在岚皋第十八届人民代表大会第三次会议上。"
                        "漾濞文化研究中心投入使用。漾濞中心商贸集聚区建成。全县经济稳中向好。")
     assert doc.meta["county_code"] == "610925"
+
+
+def test_a_partner_county_named_once_in_full_yields_to_the_reports_own_short_name():
+    doc = process_text("——2024年1月10日在岚皋第十八届人民代表大会第三次会议上。"
+                       "与佛山市南海区建立协作关系，在上海召开岚皋专场推介会。全县经济稳中向好。")
+    assert doc.meta["county_code"] == "610925"
+    assert doc.meta["county_rule"] == "county.own-most-frequent-short-name"
+    # a county named in full once, with no short name to outweigh it, is still the report's
+    doc = process_text("南海区经济稳中向好。全区上下团结奋斗。")
+    assert doc.meta["county_code"] == "440605"

@@ -47,8 +47,10 @@ class Slogan:
 class OwnCounty:
     """`[own_county]`: the county a report is about, when no manifest row says it."""
 
-    # found as the most frequent county named in full ...
+    # found as the most frequent county named in full (at least this often, or else when
+    # no short name names one) ...
     full_name_id: str
+    full_name_min_uses: int
     # ... else as the county whose short name the text uses most (岚皋 for 岚皋县)
     short_name_id: str
     # what follows a county's short name in the frames of its own report (岚皋|第十八届, 岚皋|县委),
@@ -224,10 +226,15 @@ def own_county(doc: Document, matches) -> tuple[str, str]:
         d = _division(name, "")
         if d is not None and d.level == "county":
             counts[d.code] += 1
-    if counts:
-        return counts.most_common(1)[0][0], cfg.full_name_id
+    full = counts.most_common(1)[0] if counts else None
+    if full and full[1] >= cfg.full_name_min_uses:
+        return full[0], cfg.full_name_id
+    # a county named in full once may be a partner's (与佛山市南海区结对) in a report that names
+    # its own county in short
     code = _by_short_name(doc, matches, cfg)
-    return (code, cfg.short_name_id) if code else ("", "")
+    if code:
+        return code, cfg.short_name_id
+    return (full[0], cfg.full_name_id) if full else ("", "")
 
 
 def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
