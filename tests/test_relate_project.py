@@ -447,6 +447,9 @@ def test_a_clause_opened_by_the_project_spoken_of_gives_it_the_amount():
     # a clause about the county's works in general states no work's amount
     doc = process_text("城南污水处理厂扩建项目开工，全县项目完成投资1.2亿元。", county_code="141024")
     assert amounts(doc) == {}
+    # ... nor the sum of a group the sentence names (A等12个项目)
+    doc = process_text("实施城南片区改造工程等12个项目，项目总投资30亿元。", county_code="141024")
+    assert amounts(doc) == {}
 
 
 def test_a_later_list_item_carrying_its_own_amount_is_one_work_before_a_group_word():

@@ -225,7 +225,7 @@ class Investment(Frame):
     respectively: Regex
     respective_joined: Regex
     # P，由E投资建设，项目规划总投资1亿元: a clause that opens with the work spoken of (项目) gives the
-    # amount to the last work its sentence names before it
+    # amount to the one work its sentence names before it
     refers_back: Regex
 
 
@@ -816,9 +816,11 @@ def _amount_target(doc, cfg, span, projects):
              and not re.search(cfg.not_before_work, doc.text[span.end : p.start])]
     if after:
         return after[0]
+    # P，由E投资建设，项目总投资1亿元: the one work the sentence names before (not A、B or A等N个项目: a group's sum)
     earlier = [p for p in projects if p.end <= span.start]
-    if earlier and re.fullmatch(cfg.refers_back, _clause_before(doc, span.start)):
-        return earlier[-1]  # P，由E投资建设，项目总投资1亿元
+    if len(earlier) == 1 and re.fullmatch(cfg.refers_back, _clause_before(doc, span.start)) \
+            and not doc.text.startswith("等", earlier[0].end):
+        return earlier[0]
     # E投资50亿元，建设P: the amount ends its clause and the next clause builds the work
     rest = re.match(f"[^{rules().clause_breaks}。]*[{rules().clause_breaks}]", doc.text[span.end : span.end + 8])
     if rest is None or len(rest.group()) > 2:
