@@ -578,3 +578,13 @@ def test_firms_that_enter_a_ranking_are_enterprises_a_span_of_time_or_a_town_is_
     doc = process_text("澜峰钨业、沐恒锦泰进入全市制造业亩均效益前20强。连续五年被评为全省经济十强县，城关镇跻身全国千强镇。")
     found = names(doc, "Enterprise")
     assert {"澜峰钨业", "沐恒锦泰"} <= found and not any(n.startswith("连续") or "镇" in n for n in found)
+
+
+def test_a_brand_in_a_list_of_works_may_open_with_an_everyday_word_before_a_coined_part():
+    doc = process_text("投资12亿元的大地锦昊储能设备、时光澜泰正极材料等项目开工建设。星辰水泥优化升级、大地铸业技改等项目竣工投产。")
+    assert {"大地锦昊", "时光澜泰", "星辰水泥", "大地铸业"} <= names(doc, "Enterprise")
+
+
+def test_an_everyday_word_of_quality_sector_or_kind_before_a_product_opens_no_brand():
+    doc = process_text("绿色环保涂料、生态鱼养殖、肉牛养殖、城市综合体、东部建材二期等项目开工建设。新型沐泰材料、乡村澜峰养殖等项目开工建设。")
+    assert names(doc, "Enterprise") == set()

@@ -116,6 +116,12 @@ class Actor:
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
     listed_brand_freq: int
     not_listed_brand_tags: frozenset[str]
+    # in a list of works, an everyday word of these kinds may open a brand (时代|科士达), not one
+    # matching `everyday_lead_not`; the brand is then at most `max_everyday_brand` long
+    everyday_lead_tags: frozenset[str]
+    everyday_lead_not: Regex
+    everyday_lead_coined_freq: int
+    max_everyday_brand: int
     not_after_brand: Regex
     # a bare company name: its length, what it holds (none of `not_company`, nor
     # `not_in_company` unless it ends in 公司/集团), and not an everyday word
@@ -351,7 +357,7 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         brand, end = company_part(text, cfg, whole=whole)
         # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
         known = word_tag(brand) == "nz"
-        if not brand or not known and re.search(cfg.not_brand, brand) or gazetteer.by_short_name(brand):
+        if not brand or not known and re.search(cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
             continue
         if re.search(cfg.named_after_work, brand):
             continue  # 锂电池项目, 钛合金板材: a product jieba knows as one word is no brand
@@ -361,6 +367,13 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         if brand not in towns:
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found
+
+
+def _past_everyday_lead(brand: str, cfg: Actor) -> str:
+    """What of a brand `not_brand` reads: after an everyday word that opens it (大众|国轩: the
+    word was vetted by `everyday_lead_not`; 大 as a character of its own still opens no brand)."""
+    lead = _cut(brand)[0]
+    return brand[len(lead):] if len(lead) == 2 and patterns.is_common_word(lead, cfg.brand_word_freq) else brand
 
 
 def _after_last_verb(doc: Document, start: int, end: int) -> int:
@@ -491,7 +504,14 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     else:
         i = len(tokens)
     if not cfg.min_brand <= size <= cfg.max_brand:
-        return _listed_company(name, place, tokens, cfg) if whole else ("", 0)
+        listed = _listed_company(name, place, tokens, cfg) if whole else ("", 0)
+        return listed if listed[1] or not whole else _everyday_lead(name, place, tokens, cfg)
+    return _after_brand(name, place, tokens, i, size, cfg, whole)
+
+
+def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cfg: Actor, whole: bool) -> tuple[str, int]:
+    """What follows the brand of `size` characters (tokens[:i]) decides whether it names a company."""
+    heads = _company_heads()
     cut = _product_inside(name[place:], size, cfg)
     if cut and re.search(cfg.named_after_work, name):
         return name[place : place + cut], place + cut
@@ -517,6 +537,38 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     if whole and coined and len(rest[0]) > 1:
         return brand, end
     return "", 0
+
+
+def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
+    """时代|科士达 动力电池, 大众|国|轩 正极材料, 南方|水泥 优化升级: in a list of works, a brand
+    may open with an everyday word of two characters (`everyday_lead_tags`, no place) when a
+    coined part follows it (single characters, or proper names jieba saw fewer times than
+    `everyday_lead_coined_freq`), or a company head and the upgrade or phase of its plant; what
+    follows then decides as for any brand. An everyday word alone before a product (肉牛|养殖)
+    names no company."""
+    lead = tokens[0] if tokens else ""
+    if len(lead) != 2 or not _HAN.fullmatch(lead) or word_tag(lead) not in cfg.everyday_lead_tags:
+        return "", 0
+    if gazetteer.by_short_name(lead) or re.search(cfg.everyday_lead_not, lead):
+        return "", 0
+    size, i = len(lead), 1
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        coined = _HAN1.fullmatch(token) or (_HAN.fullmatch(token) and word_tag(token) in cfg.brand_word_tags
+                                             and not patterns.is_common_word(token, cfg.everyday_lead_coined_freq))
+        if token in _company_heads() or not coined or size + len(token) > cfg.max_everyday_brand:
+            break
+        size += len(token)
+    else:
+        i = len(tokens)
+    if size == len(lead):
+        following = "".join(tokens[2:])
+        if len(tokens) > 2 and tokens[1] in _company_heads() and re.fullmatch(f"(?:{cfg.phase_after_brand})(?:项目|工程)?", following):
+            return name[place : place + size + len(tokens[1])], place + size + len(tokens[1])
+        return "", 0
+    if size - len(lead) < cfg.min_brand or i >= len(tokens):
+        return "", 0
+    return _after_brand(name, place, tokens, i, size, cfg, whole=False)
 
 
 def _product_inside(name: str, size: int, cfg: Actor) -> int:
