@@ -493,3 +493,13 @@ def test_where_a_work_is_built_is_not_part_of_its_name():
     doc = process_text("该公司在县域内建设青椒精深加工项目，总投资1亿元。完成城区内涝治理工程。")
     assert {"青椒精深加工项目", "城区内涝治理工程"} <= names(doc, "Project")
     assert not [n for n in names(doc, "Project") if n.startswith("县域")]
+
+
+def test_a_category_of_works_behind_the_words_of_a_clause_is_no_project():
+    doc = process_text("持续掀起狠抓工业项目的热潮，该县紧紧围绕招商项目落地开工，编制园区产业项目清单，印发《澜溪县2031年项目攻坚方案》。")
+    assert names(doc, "Project") == set()
+
+
+def test_a_work_whose_name_holds_a_category_word_before_its_own_head_stays_a_project():
+    doc = process_text("开工建设澜溪产业园标准厂房项目、年产5万吨饲料加工项目。")
+    assert {"澜溪产业园标准厂房项目", "年产5万吨饲料加工项目"} <= names(doc, "Project")
