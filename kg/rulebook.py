@@ -110,6 +110,9 @@ class NameRule:
     # what must (`precede`) or must not (`not_precede`) stand right before the name
     precede: Regex | None = None
     not_precede: Regex | None = None
+    # the family's `reject` and `reject_patterns` apply (false: the rule's frame alone makes the
+    # name certain, as a quoted list of aims named as the county's goal)
+    family_rejects: bool = True
 
 
 ANY_NAME = NameRule()

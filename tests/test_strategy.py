@@ -664,3 +664,13 @@ def test_the_results_of_a_national_line_are_not_the_line():
     assert "脱贫攻坚" not in names(process_text("切实守好脱贫攻坚成果，守住底线。"), "Strategy")
     got = names(process_text("实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接，全面推进乡村振兴。"), "Strategy")
     assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" in got
+
+
+def test_a_quoted_list_of_aims_named_as_the_goal_or_idea_is_a_line():
+    doc = process_text("紧盯“融入澜江城、争创全省十强”奋斗目标，牢固树立‘快建项目、建好项目’的理念，实现‘澜溪提质、两年倍增’的目标。")
+    assert {"融入澜江城、争创全省十强", "快建项目、建好项目", "澜溪提质、两年倍增"} <= names(doc, "Strategy")
+
+
+def test_a_single_quoted_aim_or_a_quoted_list_of_problems_is_no_goal_line():
+    doc = process_text("实现“收入翻番”目标，着力解决“上学难、看病难”问题。")
+    assert names(doc, "Strategy") == set()

@@ -325,7 +325,7 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
     (`rulebook.ANY_NAME`: only the family's rejections)."""
     if len(text) < rule.min_length or len(text) > rule.max_length:
         return False
-    if text in rules.reject or rules.reject_re and rules.reject_re.search(text):
+    if rule.family_rejects and (text in rules.reject or rules.reject_re and rules.reject_re.search(text)):
         return False
     if rule.core_requires and not re.search(rule.core_requires, text):
         return False
