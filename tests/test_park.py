@@ -187,3 +187,13 @@ def test_zones_of_science_named_as_a_city_or_a_valley():
     # the kind alone, or a title earned, is no zone
     doc = process_text("加快建设科技城，推动科学城与高校合作。")
     assert not names(doc, "Park")
+
+
+def test_an_industry_park_named_by_an_everyday_industry_word_is_a_place():
+    doc = process_text("加快建设软件产业园，种子产业园交易中心建成投用，沿河产业园开工。")
+    assert {"软件产业园", "种子产业园", "沿河产业园"} <= names(doc, "Park")
+
+
+def test_a_quality_or_kind_before_产业园_is_a_category_of_parks():
+    doc = process_text("推进特色产业园建设，发展现代产业园，培育高新技术产业园，建设3个产业园。")
+    assert names(doc, "Park") == set()
