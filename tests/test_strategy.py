@@ -674,3 +674,13 @@ def test_a_quoted_list_of_aims_named_as_the_goal_or_idea_is_a_line():
 def test_a_single_quoted_aim_or_a_quoted_list_of_problems_is_no_goal_line():
     doc = process_text("实现“收入翻番”目标，着力解决“上学难、看病难”问题。")
     assert names(doc, "Strategy") == set()
+
+
+def test_a_quoted_count_and_one_character_before_its_works_or_funds_is_a_line():
+    doc = process_text("参加省“四早”项目集中开工，落实“三减”资金2亿元，严控新增“两耗”项目准入。")
+    assert {"四早", "三减", "两耗"} <= names(doc, "Strategy")
+
+
+def test_a_quoted_period_or_a_quoted_place_before_works_is_no_abbreviated_line():
+    doc = process_text("谋划“十五五”项目，压减“三公”经费，推进“澜溪”项目。")
+    assert names(doc, "Strategy") == set()
