@@ -503,3 +503,12 @@ def test_a_category_of_works_behind_the_words_of_a_clause_is_no_project():
 def test_a_work_whose_name_holds_a_category_word_before_its_own_head_stays_a_project():
     doc = process_text("开工建设澜溪产业园标准厂房项目、年产5万吨饲料加工项目。")
     assert {"澜溪产业园标准厂房项目", "年产5万吨饲料加工项目"} <= names(doc, "Project")
+
+
+def test_a_centre_reported_finished_or_in_use_is_a_work():
+    found = projects("澜溪人才服务中心投入运营，沐川农产品交易中心建成投用，澜江民俗研究中心初步投入使用。")
+    assert {"澜溪人才服务中心", "沐川农产品交易中心", "澜江民俗研究中心"} <= found
+
+
+def test_a_centre_that_is_only_relied_on_or_set_up_is_no_work():
+    assert projects("依托便民服务中心办理业务，设立党群服务中心，组建技术创新中心。") == set()
