@@ -496,8 +496,13 @@ def test_where_a_work_is_built_is_not_part_of_its_name():
 
 
 def test_a_category_of_works_behind_the_words_of_a_clause_is_no_project():
-    doc = process_text("持续掀起狠抓工业项目的热潮，该县紧紧围绕招商项目落地开工，编制园区产业项目清单，印发《澜溪县2031年项目攻坚方案》。")
+    doc = process_text("各乡镇比拼招商项目落地速度，全面梳理园区产业项目清单，印发《澜溪县2031年项目攻坚方案》。")
     assert names(doc, "Project") == set()
+
+
+def test_a_named_farm_work_listed_with_others_keeps_its_category_word():
+    found = projects("启动总投资2亿元的10万只肉鸭养殖、肉鸭熟食加工、智慧农业项目。")
+    assert {"10万只肉鸭养殖", "肉鸭熟食加工", "智慧农业项目"} <= found
 
 
 def test_a_work_whose_name_holds_a_category_word_before_its_own_head_stays_a_project():
