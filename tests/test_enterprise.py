@@ -586,5 +586,5 @@ def test_a_brand_in_a_list_of_works_may_open_with_an_everyday_word_before_a_coin
 
 
 def test_an_everyday_word_of_quality_sector_or_kind_before_a_product_opens_no_brand():
-    doc = process_text("绿色环保涂料、生态鱼养殖、肉牛养殖、城市综合体、东部建材二期等项目开工建设。新型沐泰材料、乡村澜峰养殖等项目开工建设。")
+    doc = process_text("生态环保板材、生态鱼养殖、肉牛养殖、城市综合体、东部建材二期等项目开工建设。新型沐泰材料、乡村澜峰养殖等项目开工建设。")
     assert names(doc, "Enterprise") == set()

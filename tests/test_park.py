@@ -190,8 +190,8 @@ def test_zones_of_science_named_as_a_city_or_a_valley():
 
 
 def test_an_industry_park_named_by_an_everyday_industry_word_is_a_place():
-    doc = process_text("加快建设软件产业园，种子产业园交易中心建成投用，沿河产业园开工。")
-    assert {"软件产业园", "种子产业园", "沿河产业园"} <= names(doc, "Park")
+    doc = process_text("加快建设茶叶产业园，沿河产业园开工，蚕桑产业园交易中心建成投用。")
+    assert {"茶叶产业园", "沿河产业园", "蚕桑产业园"} <= names(doc, "Park")
 
 
 def test_a_quality_or_kind_before_产业园_is_a_category_of_parks():

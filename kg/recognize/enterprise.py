@@ -116,7 +116,7 @@ class Actor:
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
     listed_brand_freq: int
     not_listed_brand_tags: frozenset[str]
-    # in a list of works, an everyday word of these kinds may open a brand (时代|科士达), not one
+    # in a list of works, an everyday word of these kinds may open a brand (大地|锦昊), not one
     # matching `everyday_lead_not`; the brand is then at most `max_everyday_brand` long
     everyday_lead_tags: frozenset[str]
     everyday_lead_not: Regex
@@ -370,7 +370,7 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
 
 
 def _past_everyday_lead(brand: str, cfg: Actor) -> str:
-    """What of a brand `not_brand` reads: after an everyday word that opens it (大众|国轩: the
+    """What of a brand `not_brand` reads: after an everyday word that opens it (大地|锦昊: the
     word was vetted by `everyday_lead_not`; 大 as a character of its own still opens no brand)."""
     lead = _cut(brand)[0]
     return brand[len(lead):] if len(lead) == 2 and patterns.is_common_word(lead, cfg.brand_word_freq) else brand
@@ -540,7 +540,7 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
 
 
 def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
-    """时代|科士达 动力电池, 大众|国|轩 正极材料, 南方|水泥 优化升级: in a list of works, a brand
+    """大地|锦昊 储能设备, 时光|澜|泰 正极材料, 星辰|水泥 技改: in a list of works, a brand
     may open with an everyday word of two characters (`everyday_lead_tags`, no place) when a
     coined part follows it (single characters, or proper names jieba saw fewer times than
     `everyday_lead_coined_freq`), or a company head and the upgrade or phase of its plant; what
