@@ -588,3 +588,13 @@ def test_a_brand_in_a_list_of_works_may_open_with_an_everyday_word_before_a_coin
 def test_an_everyday_word_of_quality_sector_or_kind_before_a_product_opens_no_brand():
     doc = process_text("生态环保板材、生态鱼养殖、肉牛养殖、城市综合体、东部建材二期等项目开工建设。新型沐泰材料、乡村澜峰养殖等项目开工建设。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_park_town_or_estate_named_after_its_developer_names_the_company():
+    doc = process_text("澜泰大豆加工产业园、沐澜美酒小镇、锦昊阳光嘉园、澜峰文化旅游康养城等项目开工建设。")
+    assert {"澜泰", "沐澜", "锦昊", "澜峰"} <= names(doc, "Enterprise")
+
+
+def test_a_park_named_after_a_town_a_place_or_a_kind_names_no_company():
+    doc = process_text("三河镇食品加工产业园、城东精品钢产业园、特色农业观光园、澜溪产业园等项目开工建设。")
+    assert names(doc, "Enterprise") == set()

@@ -116,6 +116,8 @@ class Actor:
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
     listed_brand_freq: int
     not_listed_brand_tags: frozenset[str]
+    # a park, a town or an estate a developer builds after its brand (X大豆加工产业园, X花溪嘉园项目)
+    developed_place: Regex
     # in a list of works, an everyday word of these kinds may open a brand (大地|锦昊), not one
     # matching `everyday_lead_not`; the brand is then at most `max_everyday_brand` long
     everyday_lead_tags: frozenset[str]
@@ -531,12 +533,19 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
         return brand, end
     # (the brand's end is clear where it or the product opens with a word: 恒瑞|东|郊|工厂)
     clear = len(rest[0]) > 1 or len(tokens[i - 1]) > 1
-    if re.search(cfg.named_after_work, name) and clear:
+    if clear and (re.search(cfg.named_after_work, name) or _developed_place(following, cfg)):
         return brand, end
     coined = size >= cfg.min_coined_brand and all(_HAN1.fullmatch(tok) for tok in tokens[:i])
     if whole and coined and len(rest[0]) > 1:
         return brand, end
     return "", 0
+
+
+def _developed_place(following: str, cfg: Actor) -> bool:
+    """澜泰|大豆加工产业园, 沐恒|花溪嘉园项目: what follows a brand is what the developer builds, a
+    park, a town or an estate (`developed_place`), with words of its own before that ending."""
+    hit = re.search(cfg.developed_place, following)
+    return bool(hit) and hit.start() >= cfg.min_brand
 
 
 def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
