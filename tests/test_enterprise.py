@@ -598,3 +598,13 @@ def test_a_park_town_or_estate_named_after_its_developer_names_the_company():
 def test_a_park_named_after_a_town_a_place_or_a_kind_names_no_company():
     doc = process_text("三河镇食品加工产业园、城东精品钢产业园、特色农业观光园、澜溪产业园等项目开工建设。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_after_a_province_an_everyday_word_alone_is_the_brand_of_a_work():
+    doc = process_text("江苏星辰生物沙棘饮料等项目建成投产。引进总投资5亿元的浙江时光新型电池生产项目。")
+    assert {"江苏星辰生物", "浙江时光"} <= names(doc, "Enterprise")
+
+
+def test_after_a_county_named_with_its_division_or_before_a_quality_no_brand():
+    doc = process_text("澜溪县无人智能装备产业园建设项目开工，山西特色农产品加工、湖南农业科技示范等项目建成。")
+    assert names(doc, "Enterprise") == set()

@@ -121,6 +121,11 @@ class Actor:
     # in a list of works, an everyday word of these kinds may open a brand (大地|锦昊), not one
     # matching `everyday_lead_not`; the brand is then at most `max_everyday_brand` long
     everyday_lead_tags: frozenset[str]
+    # ... and after a place (a province or a county before the brand), an everyday word of these
+    # kinds is a brand alone (no place: ns is left out)
+    placed_lead_tags: frozenset[str]
+    # ... when the place is written as firms write it, without its division (江苏, not 澜溪县)
+    placed_lead_place_not: Regex
     everyday_lead_not: Regex
     everyday_lead_coined_freq: int
     max_everyday_brand: int
@@ -507,7 +512,7 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
         i = len(tokens)
     if not cfg.min_brand <= size <= cfg.max_brand:
         listed = _listed_company(name, place, tokens, cfg) if whole else ("", 0)
-        return listed if listed[1] or not whole else _everyday_lead(name, place, tokens, cfg)
+        return listed if listed[1] or not (whole or place) else _everyday_lead(name, place, tokens, cfg)
     return _after_brand(name, place, tokens, i, size, cfg, whole)
 
 
@@ -554,9 +559,10 @@ def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tupl
     coined part follows it (single characters, or proper names jieba saw fewer times than
     `everyday_lead_coined_freq`), or a company head and the upgrade or phase of its plant; what
     follows then decides as for any brand. An everyday word alone before a product (肉牛|养殖)
-    names no company."""
+    names no company; after a place (四川|X, read in any work) it may (`_placed_lead`)."""
     lead = tokens[0] if tokens else ""
-    if len(lead) != 2 or not _HAN.fullmatch(lead) or word_tag(lead) not in cfg.everyday_lead_tags:
+    tags = cfg.placed_lead_tags if place else cfg.everyday_lead_tags
+    if len(lead) != 2 or not _HAN.fullmatch(lead) or word_tag(lead) not in tags:
         return "", 0
     if gazetteer.by_short_name(lead) or re.search(cfg.everyday_lead_not, lead):
         return "", 0
@@ -570,6 +576,8 @@ def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tupl
         size += len(token)
     else:
         i = len(tokens)
+    if size == len(lead) and place:
+        return _placed_lead(name, place, tokens, cfg)
     if size == len(lead):
         following = "".join(tokens[2:])
         if len(tokens) > 2 and tokens[1] in _company_heads() and re.fullmatch(f"(?:{cfg.phase_after_brand})(?:项目|工程)?", following):
@@ -578,6 +586,15 @@ def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tupl
     if size - len(lead) < cfg.min_brand or i >= len(tokens):
         return "", 0
     return _after_brand(name, place, tokens, i, size, cfg, whole=False)
+
+
+def _placed_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
+    """江苏|星辰 生物 饮料, 湖南|融通 高科 一期, 浙江|时光 新型电池生产: after a place, an everyday
+    word alone is a brand before a company head, or before what a company makes, a figure or
+    the phase of its plant (what follows decides as for any brand)."""
+    if len(tokens) < 2 or re.search(cfg.placed_lead_place_not, name[:place]):
+        return "", 0  # (X县|Y产业园: a place named with its division names where a work is, not a firm)
+    return _after_brand(name, place, tokens, 1, len(tokens[0]), cfg, whole=False)
 
 
 def _product_inside(name: str, size: int, cfg: Actor) -> int:
