@@ -517,3 +517,8 @@ def test_a_centre_reported_finished_or_in_use_is_a_work():
 
 def test_a_centre_that_is_only_relied_on_or_set_up_is_no_work():
     assert projects("依托便民服务中心办理业务，设立党群服务中心，组建技术创新中心。") == set()
+
+
+def test_分别是_before_a_list_of_works_is_no_part_of_the_first_name():
+    found = projects("今年开工的重点项目分别是澜溪蔬菜精深加工、沐川冷链物流中心等项目。")
+    assert "澜溪蔬菜精深加工" in found and not any(name.startswith("分别") for name in found)
