@@ -608,3 +608,9 @@ def test_after_a_province_an_everyday_word_alone_is_the_brand_of_a_work():
 def test_after_a_county_named_with_its_division_or_before_a_quality_no_brand():
     doc = process_text("澜溪县无人智能装备产业园建设项目开工，山西特色农产品加工、湖南农业科技示范等项目建成。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_brand_that_ran_into_the_first_character_of_its_product_ends_sooner():
+    doc = process_text("汉思达磷系新材料、沐澜锂电池回收等3个项目签约落地。")
+    assert "汉思达" in names(doc, "Enterprise")
+    assert "汉思达磷" not in names(doc, "Enterprise")

@@ -513,7 +513,12 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     if not cfg.min_brand <= size <= cfg.max_brand:
         listed = _listed_company(name, place, tokens, cfg) if whole else ("", 0)
         return listed if listed[1] or not (whole or place) else _everyday_lead(name, place, tokens, cfg)
-    return _after_brand(name, place, tokens, i, size, cfg, whole)
+    found = _after_brand(name, place, tokens, i, size, cfg, whole)
+    # (a brand that ran into a product's first character, 澜泰|磷 of 澜泰磷系新材料, ends a word sooner)
+    while not found[1] and i > 1 and size - len(tokens[i - 1]) >= cfg.min_brand and len(tokens[i - 1]) == 1:
+        i, size = i - 1, size - len(tokens[i - 1])
+        found = _after_brand(name, place, tokens, i, size, cfg, whole=False)
+    return found
 
 
 def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cfg: Actor, whole: bool) -> tuple[str, int]:
