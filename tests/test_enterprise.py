@@ -614,3 +614,13 @@ def test_a_brand_that_ran_into_the_first_character_of_its_product_ends_sooner():
     doc = process_text("汉思达磷系新材料、沐澜锂电池回收等3个项目签约落地。")
     assert "汉思达" in names(doc, "Enterprise")
     assert "汉思达磷" not in names(doc, "Enterprise")
+
+
+def test_the_phase_of_a_firms_plant_reported_finished_names_the_firm():
+    doc = process_text("湖南星辰高科一期建成投产。")
+    assert "湖南星辰高科" in names(doc, "Enterprise")
+
+
+def test_the_phase_of_a_place_or_facility_reported_finished_names_no_firm():
+    doc = process_text("城南学校一期建成投产，澜溪县产业园二期建成。")
+    assert names(doc, "Enterprise") == set()
