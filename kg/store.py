@@ -367,9 +367,7 @@ def _decode(kind: str, data: bytes, sparql: str) -> Result:
     if kind == "G":
         triples = [[t.subject, t.predicate, t.object] for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
         return Result.from_terms(["subject", "predicate", "object"], triples, "graph")
-    solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-    columns = [v.value for v in solutions.variables]
-    return Result.from_terms(columns, [[s[c] for c in columns] for s in solutions])
+    return Result.from_json(data)
 
 
 _POSITION = re.compile(r"^error at (\d+):(\d+): ", re.S)
