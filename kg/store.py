@@ -420,6 +420,8 @@ def calls_service(sparql: str) -> bool:
     the query is scanned as written and with its escapes read, and refused if
     either shows the keyword.
     """
+    if "\\u" not in sparql and "\\U" not in sparql and "SERVICE" not in sparql.upper():
+        return False  # no keyword to find, written or escaped (most queries: no scan needed)
     unescaped = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if int(m.group(1) or m.group(2), 16) < 0x110000 else "", sparql)
     return any(m.lastgroup == "word" and m.group().upper() == "SERVICE"
                for text in {sparql, unescaped} for m in _TOKENS.finditer(text))
