@@ -111,6 +111,12 @@ class Result:
             self._terms = self._terms()
         return self._terms
 
+    def __getstate__(self):  # the terms made, so that a pickled Result holds no function
+        return self.columns, self.rows, self.kind, self.terms
+
+    def __setstate__(self, state) -> None:
+        self.columns, self.rows, self.kind, self._terms = state
+
     def __eq__(self, other) -> bool:
         if not isinstance(other, Result):
             return NotImplemented

@@ -70,3 +70,11 @@ def test_empty_answer_from_json():
     data = ox.Store().query("SELECT ?x WHERE { ?x ?p ?o }").serialize(format=ox.QueryResultsFormat.JSON)
     result = Result.from_json(data)
     assert result.columns == ["x"] and result.rows == [] and result.terms == []
+
+
+def test_a_result_read_from_json_pickles_with_its_terms():
+    import pickle
+
+    data, terms = _answer()
+    again = pickle.loads(pickle.dumps(Result.from_json(data)))
+    assert again.rows == Result.from_terms(again.columns, terms).rows and again.terms == terms
