@@ -14,7 +14,6 @@ import csv
 import datetime as dt
 import io
 import json
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
@@ -26,29 +25,55 @@ _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNe
                                 "unsignedShort", "unsignedByte")}
 
 
+def _boolean(value: str) -> bool:
+    return value in ("true", "1")
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value[:10])
+
+
+def _datetime(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+# datatype IRI -> the Python type of its values; a datatype not here stays a string
+_CONVERT = {**dict.fromkeys(_INTEGERS, int), XSD + "decimal": Decimal, XSD + "double": float, XSD + "float": float,
+            XSD + "boolean": _boolean, XSD + "date": _date, XSD + "dateTime": _datetime}
+
+
+def literal_value(value: str, datatype: str):
+    """A literal's lexical form and datatype IRI as a Python value (an ill-typed literal stays as written)."""
+    convert = _CONVERT.get(datatype)
+    if convert is None:
+        return value
+    try:
+        return convert(value)
+    except (ValueError, InvalidOperation):
+        return value
+
+
 def to_python(term):
     """One RDF term (Oxigraph) as a Python value; unknown datatypes stay strings."""
     if term is None or isinstance(term, (ox.NamedNode, ox.BlankNode)):
         return to_rdflib_term(term)
     if not isinstance(term, ox.Literal):
         return str(term)  # an RDF-star triple term
-    datatype, value = term.datatype.value, term.value
-    try:
-        if datatype in _INTEGERS:
-            return int(value)
-        if datatype == XSD + "decimal":
-            return Decimal(value)
-        if datatype in (XSD + "double", XSD + "float"):
-            return float(value)
-        if datatype == XSD + "boolean":
-            return value in ("true", "1")
-        if datatype == XSD + "date":
-            return dt.date.fromisoformat(value[:10])
-        if datatype == XSD + "dateTime":
-            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except (ValueError, InvalidOperation):
-        pass  # an ill-typed literal is shown as written
-    return value
+    return literal_value(term.value, term.datatype.value)
+
+
+def _json_cell(cell: dict | None):
+    """One cell of a SPARQL JSON result (a binding) as the Python value `to_python` gives its term."""
+    if cell is None:
+        return None
+    kind, value = cell["type"], cell["value"]
+    if kind == "literal" or kind == "typed-literal":
+        return value if "xml:lang" in cell else literal_value(value, cell.get("datatype", XSD + "string"))
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    raise ValueError(f"a {kind} term")  # an RDF-star triple: the caller reads it with Oxigraph
 
 
 def to_rdflib_term(term):
@@ -65,22 +90,61 @@ def to_rdflib_term(term):
     return Literal(term.value, datatype=None if datatype == XSD + "string" else URIRef(datatype))
 
 
-@dataclass
 class Result:
     """What a query answered: `columns`, typed `rows`, and the RDF `terms` they came from.
 
     SELECT gives its variables as columns; ASK one column `ask` with a bool;
-    CONSTRUCT and DESCRIBE the columns subject, predicate, object.
+    CONSTRUCT and DESCRIBE the columns subject, predicate, object. `terms`
+    (Oxigraph terms, row by row) may be given as a function that makes them:
+    they are then read only when asked for (`to_rdflib`, `text_rows`).
     """
 
-    columns: list[str]
-    rows: list[list]
-    terms: list[list] = field(default_factory=list, repr=False)
-    kind: str = "select"  # select | ask | graph
+    __slots__ = ("columns", "rows", "kind", "_terms")
+
+    def __init__(self, columns: list[str], rows: list[list], terms=None, kind: str = "select"):
+        self.columns, self.rows, self.kind = columns, rows, kind
+        self._terms = [] if terms is None else terms
+
+    @property
+    def terms(self) -> list[list]:
+        if callable(self._terms):
+            self._terms = self._terms()
+        return self._terms
+
+    def __getstate__(self):  # the terms made, so that a pickled Result holds no function
+        return self.columns, self.rows, self.kind, self.terms
+
+    def __setstate__(self, state) -> None:
+        self.columns, self.rows, self.kind, self._terms = state
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Result):
+            return NotImplemented
+        return (self.columns, self.rows, self.kind, self.terms) == (other.columns, other.rows, other.kind, other.terms)
+
+    def __repr__(self) -> str:
+        return f"Result(columns={self.columns!r}, rows={self.rows!r}, kind={self.kind!r})"
 
     @classmethod
     def from_terms(cls, columns: list[str], terms: list[list], kind: str = "select") -> Result:
         return cls(columns, [[to_python(t) for t in row] for row in terms], terms, kind)
+
+    @classmethod
+    def from_json(cls, data: bytes) -> Result:
+        """A SELECT answer in the SPARQL 1.1 JSON results format: its cells typed straight
+        from the JSON (the Oxigraph terms are parsed only when asked for)."""
+        answer = json.loads(data)
+        columns = answer["head"]["vars"]
+        bindings = answer["results"]["bindings"]
+
+        def terms() -> list[list]:
+            solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            return [[s[c] for c in columns] for s in solutions]
+        try:
+            rows = [[_json_cell(b.get(c)) for c in columns] for b in bindings]
+        except ValueError:  # a term JSON cannot give as a value (an RDF-star triple)
+            return cls.from_terms(columns, terms())
+        return cls(columns, rows, terms)
 
     def __len__(self) -> int:
         return len(self.rows)

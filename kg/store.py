@@ -367,9 +367,7 @@ def _decode(kind: str, data: bytes, sparql: str) -> Result:
     if kind == "G":
         triples = [[t.subject, t.predicate, t.object] for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
         return Result.from_terms(["subject", "predicate", "object"], triples, "graph")
-    solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-    columns = [v.value for v in solutions.variables]
-    return Result.from_terms(columns, [[s[c] for c in columns] for s in solutions])
+    return Result.from_json(data)
 
 
 _POSITION = re.compile(r"^error at (\d+):(\d+): ", re.S)
@@ -422,6 +420,8 @@ def calls_service(sparql: str) -> bool:
     the query is scanned as written and with its escapes read, and refused if
     either shows the keyword.
     """
+    if "\\u" not in sparql and "\\U" not in sparql and "SERVICE" not in sparql.upper():
+        return False  # no keyword to find, written or escaped (most queries: no scan needed)
     unescaped = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if int(m.group(1) or m.group(2), 16) < 0x110000 else "", sparql)
     return any(m.lastgroup == "word" and m.group().upper() == "SERVICE"
                for text in {sparql, unescaped} for m in _TOKENS.finditer(text))

@@ -95,7 +95,8 @@ def test_errors_are_one_line(build, tmp_path):
 
 def test_service_is_refused_unless_allowed():
     for q in ["SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "select * { service silent <x:y> { } }",
-              "SELECT * { \\u0053ERVICE <http://127.0.0.1:9/> { } }", "SELECT*{SERVICE<http://x/>{}}"]:
+              "SELECT * { \\u0053ERVICE <http://127.0.0.1:9/> { } }", "SELECT*{SERVICE<http://x/>{}}",
+              "SELECT * { serv\u0131ce <http://127.0.0.1:9/> { } }"]:  # a dotless i upper-cases to I
         assert store.calls_service(q), q
     for q in ['SELECT ?service { ?service ex:service "SERVICE" } # SERVICE', "SELECT * { ?s <http://x/SERVICE> ?o }",
               "PREFIX service: <x:> SELECT * { ?s service:x ?o }"]:
