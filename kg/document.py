@@ -14,6 +14,7 @@ import re
 import sys
 import zlib
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import chain, compress
@@ -133,7 +134,7 @@ class Document:
         self.__dict__.pop("_edges", None)
 
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "_edges"}  # derived: not pickled
+        return {k: v for k, v in self.__dict__.items() if k not in ("_edges", "_starts")}  # derived: not pickled
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of `text` to the span of `raw` it came from."""
@@ -148,18 +149,14 @@ class Document:
         return self.text[s.start : s.end]
 
     def sentence_at(self, offset: int) -> int:
-        """Index of the sentence containing `offset` (binary search)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid - 1
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
-                return mid
-        return -1
+        """Index of the sentence containing `offset`, -1 for none (a binary search of the
+        sentences' starts, which are kept while the list of sentences stays the same)."""
+        sentences = self.sentences
+        cached = self.__dict__.get("_starts")
+        if cached is None or cached[0] is not sentences or cached[1] != len(sentences):
+            cached = self.__dict__["_starts"] = (sentences, len(sentences), [s.start for s in sentences])
+        i = bisect_right(cached[2], offset) - 1
+        return i if i >= 0 and offset < sentences[i].end else -1
 
 
 def printable(text: str) -> str:

@@ -64,15 +64,27 @@ def collect(db, edges=()) -> dict:
     of a large corpus is never whole in memory. `resolved` makes it plain lists."""
     _best_sectors(db)
     evidence = _Evidence(db)
-    edge_facts = []
-    for s, relation, o in edges:
-        first = db.execute("SELECT min(rowid) FROM fact WHERE s = ? AND relation = ? AND o = ?", (s, relation, o)).fetchone()[0]
-        edge_facts.append(evidence.fact(first) if first is not None else -1)
+    firsts = _first_facts(db, edges)
+    evidence.prefetch(r for r in firsts if r is not None)
+    edge_facts = [evidence.fact(first) if first is not None else -1 for first in firsts]
     total, kept = _choose_rows(db)
     return {"edge_facts": edge_facts, "entities": _entities(db, evidence), "rows_cut": total - kept,
             "sectors": _entity_sectors(db), "rows": _rows(db, evidence), "counties": _counties(db, evidence),
             "facts": evidence.facts, "sentences": evidence.sentences, "documents": evidence.documents,
             "names": lambda: _names(db, evidence.named)}
+
+
+def _first_facts(db, edges) -> list[int | None]:
+    """For each edge (s, relation, o), the rowid of the first fact that states it (None for
+    none): one query for them all, not one per edge."""
+    db.execute("DROP TABLE IF EXISTS temp.page_edge")
+    db.execute("CREATE TEMP TABLE page_edge(k INTEGER PRIMARY KEY, s TEXT, relation TEXT, o TEXT)")
+    db.executemany("INSERT INTO temp.page_edge(s, relation, o) VALUES (?, ?, ?)", edges)
+    firsts = [first for (first,) in db.execute(
+        "SELECT (SELECT min(f.rowid) FROM fact f WHERE f.s = e.s AND f.relation = e.relation AND f.o = e.o)"
+        " FROM temp.page_edge e ORDER BY e.k")]
+    db.execute("DROP TABLE temp.page_edge")
+    return firsts
 
 
 def resolved(panel: dict) -> dict:
@@ -108,6 +120,7 @@ class _Evidence:
         self._doc: dict[str, int] = {}
         self._sentence: dict[tuple, int] = {}
         self._fact: dict[int, int] = {}
+        self._read: dict[int, tuple] = {}  # rows of facts read ahead (`prefetch`), with their sentence
         self.named: set[str] = set()  # the entities the cited facts and rows name
 
     def document(self, iri: str) -> int:
@@ -121,21 +134,34 @@ class _Evidence:
         """The index of fact `rowid` in `facts`: [subject, relation, object or value, document,
         sentence or -1, subject start, subject end, object start, object end] (offsets into the file)."""
         if rowid not in self._fact:
-            s, relation, o, doc, start, end, *spans = self.db.execute(
-                "SELECT s, relation, o, doc, start, end, s_start, s_end, o_start, o_end FROM fact WHERE rowid = ?", (rowid,)).fetchone()
+            read = self._read.pop(rowid, None) or self._rows_of([rowid])[0][1:]
+            s, relation, o, doc, start, end, *spans, text = read
             d = self.document(doc)
             sentence = -1
             if start is not None:
                 key = (doc, start, end)
                 if key not in self._sentence:
-                    text = self.db.execute("SELECT text FROM sentence WHERE doc = ? AND start = ? AND end = ?", key).fetchone()
                     self._sentence[key] = len(self.sentences)
-                    self.sentences.append([d, start, end, text[0] if text else ""])
+                    self.sentences.append([d, start, end, text if text is not None else ""])
                 sentence = self._sentence[key]
             self._fact[rowid] = len(self.facts)
             self.facts.append([s, relation, o, d, sentence, *spans])
             self.named.update((s, o) if relation in ENTITY_RELATIONS else (s,))
         return self._fact[rowid]
+
+    def prefetch(self, rowids) -> None:
+        """Read the facts `rowids` (and their sentences) ahead, a few hundred per query, for `fact`."""
+        wanted = sorted({r for r in rowids if r not in self._fact and r not in self._read})
+        for i in range(0, len(wanted), 500):
+            for row in self._rows_of(wanted[i : i + 500]):
+                self._read[row[0]] = row[1:]
+
+    def _rows_of(self, rowids: list[int]) -> list[tuple]:
+        """(rowid, s, relation, o, doc, start, end, s_start, s_end, o_start, o_end, sentence text or None) of facts."""
+        return self.db.execute(
+            "SELECT f.rowid, f.s, f.relation, f.o, f.doc, f.start, f.end, f.s_start, f.s_end, f.o_start, f.o_end, t.text"
+            " FROM fact f LEFT JOIN sentence t ON t.doc = f.doc AND t.start = f.start AND t.end = f.end"
+            f" WHERE f.rowid IN ({','.join('?' * len(rowids))})", rowids).fetchall()
 
 
 def _choose_rows(db) -> tuple[int, int]:
@@ -248,7 +274,7 @@ def _entities(db, evidence: _Evidence) -> dict:
     db.execute("DROP TABLE IF EXISTS temp.dossier_entity")
     db.execute("CREATE TEMP TABLE dossier_entity(iri TEXT PRIMARY KEY)")
     db.execute("INSERT INTO dossier_entity SELECT iri FROM chosen JOIN node n USING (iri) WHERE n.type != 'County'")
-    for iri, rowid, total in db.execute(f"""
+    touching = db.execute(f"""
             WITH touching(iri, fid, relation, date) AS (
                 SELECT f.s, f.rowid, f.relation, d.date FROM dossier_entity x JOIN fact f ON f.s = x.iri JOIN doc d ON d.iri = f.doc
                 WHERE f.relation IN ({_SQL_LIST})
@@ -258,7 +284,9 @@ def _entities(db, evidence: _Evidence) -> dict:
             SELECT iri, fid, n FROM (
                 SELECT iri, fid, row_number() OVER (PARTITION BY iri ORDER BY {_PRIORITY}, date, fid) AS k,
                        count(*) OVER (PARTITION BY iri) AS n FROM touching)
-            WHERE k <= ? ORDER BY iri, k""", (MAX_ENTITY_FACTS,)):
+            WHERE k <= ? ORDER BY iri, k""", (MAX_ENTITY_FACTS,)).fetchall()
+    evidence.prefetch(rowid for _, rowid, _ in touching)
+    for iri, rowid, total in touching:
         entry = found.setdefault(iri, {"facts": [], "total": total})
         entry["facts"].append(evidence.fact(rowid))
     return found

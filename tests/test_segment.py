@@ -76,3 +76,21 @@ def test_packed_tokens_read_like_a_list_of_pairs():
     edges = Edges(7, [0, 2, 3])
     assert 2 in edges and 4 not in edges and 99 not in edges and -1 not in edges
     assert list(edges) == [0, 2, 3] and len(edges) == 3 and not Edges(3)
+
+
+def test_sentence_at_finds_the_sentence_of_every_offset_and_none_between():
+    doc = doc_of("实施工业强县战略。  建设平遥经济技术开发区！\n推进项目")
+    for offset in range(-1, len(doc.text) + 2):
+        inside = [i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end]
+        assert doc.sentence_at(offset) == (inside[0] if inside else -1)
+
+
+def test_sentence_at_follows_new_sentences():
+    from kg.document import Sentence
+
+    doc = doc_of("实施工业强县战略。建设开发区！")
+    assert doc.sentence_at(10) == 1
+    doc.sentences = [Sentence(0, 5)]  # a stage that cuts the sentences again: its list is read
+    assert doc.sentence_at(10) == -1 and doc.sentence_at(2) == 0
+    doc.sentences.append(Sentence(5, 15))  # ... and so is one it extends in place
+    assert doc.sentence_at(10) == 1

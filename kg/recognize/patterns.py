@@ -99,10 +99,17 @@ def clause_matches(regex: str, text: str, needs: str):
     clause longer than `MAX_CLAUSE` (hostile or broken input) is searched in
     pieces cut after a 、, so that a list rule's work stays linear in the text.
     """
-    pattern, needed = compiled(regex), compiled(needs)
-    for start, end in clause_pieces(text):
-        if needed.search(text, start, end):
-            yield from pattern.finditer(text, start, end)
+    pattern = compiled(regex)
+    for start, end in needed_pieces(text, needs):
+        yield from pattern.finditer(text, start, end)
+
+
+@lru_cache(maxsize=16)
+def needed_pieces(text: str, needs: str) -> tuple[tuple[int, int], ...]:
+    """The clause pieces of `text` (`clause_pieces`) where `needs` is found: searched once per
+    document and word, not once per list rule (several rules share one)."""
+    needed = compiled(needs)
+    return tuple((start, end) for start, end in clause_pieces(text) if needed.search(text, start, end))
 
 
 @lru_cache(maxsize=2)
