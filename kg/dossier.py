@@ -22,7 +22,7 @@ from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
 
-from kg import sectors
+from kg import scratch, sectors
 
 MAX_ROWS = 20000  # project rows on the page, shared fairly between counties
 MAX_ROW_FACTS = 12  # evidence per row: where it is placed, its amounts, status, enterprise, park
@@ -81,7 +81,8 @@ def _first_facts(db, edges) -> list[int | None]:
     db.execute("CREATE TEMP TABLE page_edge(k INTEGER PRIMARY KEY, s TEXT, relation TEXT, o TEXT)")
     db.executemany("INSERT INTO temp.page_edge(s, relation, o) VALUES (?, ?, ?)", edges)
     firsts = [first for (first,) in db.execute(
-        "SELECT (SELECT min(f.rowid) FROM fact f WHERE f.s = e.s AND f.relation = e.relation AND f.o = e.o)"
+        # (by the key's index, which holds the rowids: the planner would pick fact_o and read rows)
+        "SELECT (SELECT min(f.rowid) FROM fact f INDEXED BY fact_key WHERE f.s = e.s AND f.relation = e.relation AND f.o = e.o)"
         " FROM temp.page_edge e ORDER BY e.k")]
     db.execute("DROP TABLE temp.page_edge")
     return firsts
@@ -120,7 +121,8 @@ class _Evidence:
         self._doc: dict[str, int] = {}
         self._sentence: dict[tuple, int] = {}
         self._fact: dict[int, int] = {}
-        self._read: dict[int, tuple] = {}  # rows of facts read ahead (`prefetch`), with their sentence
+        self._read: dict[int, tuple] = {}  # rows of facts read ahead (`prefetch`)
+        self._texts: dict[tuple, str] = {}  # sentences read ahead
         self.named: set[str] = set()  # the entities the cited facts and rows name
 
     def document(self, iri: str) -> int:
@@ -134,15 +136,20 @@ class _Evidence:
         """The index of fact `rowid` in `facts`: [subject, relation, object or value, document,
         sentence or -1, subject start, subject end, object start, object end] (offsets into the file)."""
         if rowid not in self._fact:
-            read = self._read.pop(rowid, None) or self._rows_of([rowid])[0][1:]
-            s, relation, o, doc, start, end, *spans, text = read
+            read = self._read.pop(rowid, None) or self._facts_of([rowid])[0][1:]
+            s, relation, o, doc, start, end, *spans = read
             d = self.document(doc)
             sentence = -1
             if start is not None:
                 key = (doc, start, end)
                 if key not in self._sentence:
+                    if key in self._texts:
+                        text = self._texts.pop(key)
+                    else:
+                        found = self.db.execute("SELECT text FROM sentence WHERE doc = ? AND start = ? AND end = ?", key).fetchone()
+                        text = found[0] if found else ""
                     self._sentence[key] = len(self.sentences)
-                    self.sentences.append([d, start, end, text if text is not None else ""])
+                    self.sentences.append([d, start, end, text])
                 sentence = self._sentence[key]
             self._fact[rowid] = len(self.facts)
             self.facts.append([s, relation, o, d, sentence, *spans])
@@ -150,18 +157,28 @@ class _Evidence:
         return self._fact[rowid]
 
     def prefetch(self, rowids) -> None:
-        """Read the facts `rowids` (and their sentences) ahead, a few hundred per query, for `fact`."""
+        """Read the facts `rowids` and their sentences ahead for `fact`, a few hundred per query
+        (a query per fact and sentence was most of the time the panel took)."""
         wanted = sorted({r for r in rowids if r not in self._fact and r not in self._read})
-        for i in range(0, len(wanted), 500):
-            for row in self._rows_of(wanted[i : i + 500]):
+        keys = set()
+        for part in scratch.chunks(wanted):
+            for row in self._facts_of(part):
                 self._read[row[0]] = row[1:]
+                if row[5] is not None:
+                    keys.add((row[4], row[5], row[6]))
+        keys = sorted(k for k in keys if k not in self._sentence and k not in self._texts)
+        for part in scratch.chunks(keys, 300):
+            marks = ",".join(["(?, ?, ?)"] * len(part))
+            for doc, start, end, text in self.db.execute(
+                    f"SELECT doc, start, end, text FROM sentence WHERE (doc, start, end) IN (VALUES {marks})",
+                    [x for key in part for x in key]):
+                self._texts[doc, start, end] = text
 
-    def _rows_of(self, rowids: list[int]) -> list[tuple]:
-        """(rowid, s, relation, o, doc, start, end, s_start, s_end, o_start, o_end, sentence text or None) of facts."""
+    def _facts_of(self, rowids: list[int]) -> list[tuple]:
+        """(rowid, s, relation, o, doc, start, end, s_start, s_end, o_start, o_end) of facts."""
         return self.db.execute(
-            "SELECT f.rowid, f.s, f.relation, f.o, f.doc, f.start, f.end, f.s_start, f.s_end, f.o_start, f.o_end, t.text"
-            " FROM fact f LEFT JOIN sentence t ON t.doc = f.doc AND t.start = f.start AND t.end = f.end"
-            f" WHERE f.rowid IN ({','.join('?' * len(rowids))})", rowids).fetchall()
+            "SELECT rowid, s, relation, o, doc, start, end, s_start, s_end, o_start, o_end FROM fact"
+            f" WHERE rowid IN ({','.join('?' * len(rowids))})", rowids).fetchall()
 
 
 def _choose_rows(db) -> tuple[int, int]:
@@ -182,9 +199,29 @@ def _choose_rows(db) -> tuple[int, int]:
     return total, db.execute("SELECT count(*) FROM temp.dossier_row").fetchone()[0]
 
 
-def _rows(db, evidence: _Evidence):
+def _rows(db, evidence: _Evidence, batch: int = 200):
+    """The rows of `dossier_row` (`_project_rows`), their facts cited a batch of rows at a time
+    (read in one query per batch, not one per fact)."""
+    held: list[dict] = []
+    for row in _project_rows(db, evidence):
+        held.append(row)
+        if len(held) >= batch:
+            yield from _cite(held, evidence)
+            held = []
+    yield from _cite(held, evidence)
+
+
+def _cite(rows: list[dict], evidence: _Evidence):
+    """The rows with their facts' rowids replaced by the facts' indices, in order."""
+    evidence.prefetch(f for row in rows for f in row["facts"])
+    for row in rows:
+        row["facts"] = [evidence.fact(f) for f in row["facts"]]
+        yield row
+
+
+def _project_rows(db, evidence: _Evidence):
     """The rows of `dossier_row`, one project at a time: its facts are read (in the order of
-    projects, as the rows are), summarised, cited by each of its rows and let go."""
+    projects, as the rows are), summarised, named by each of its rows (their rowids) and let go."""
     projects = "(SELECT DISTINCT project FROM temp.dossier_row)"
     read = db.execute(f"""
             SELECT f.s, f.rowid, f.relation, f.o, d.date, d.year FROM fact f JOIN doc d ON d.iri = f.doc
@@ -216,7 +253,7 @@ def _rows(db, evidence: _Evidence):
                 "county": county, "project": project, "label": label, **said["values"],
                 "enterprises": linked_here.get("undertakenBy", []), "parks": linked_here.get("locatedInPark", []),
                 "year": years.get((county, project)), "sector": sector, "sector_cue": cue,
-                "facts": [evidence.fact(f) for f in (said["placed"].get(county, []) + said["cited"])[:MAX_ROW_FACTS]],
+                "facts": (said["placed"].get(county, []) + said["cited"])[:MAX_ROW_FACTS],
             }
 
 

@@ -58,7 +58,8 @@ CREATE INDEX edge_o ON edge(o);
 -- o: the object's IRI, or the value of an investment (yuan), a capacity or a status (Planned ...)
 -- start/end: the sentence in the original file; s_start ... o_end: the names of subject and object in it
 CREATE TABLE fact(s TEXT, relation TEXT, o TEXT, doc TEXT, start INT, end INT,
-                  s_start INT, s_end INT, o_start INT, o_end INT, UNIQUE (s, relation, o, doc));
+                  s_start INT, s_end INT, o_start INT, o_end INT);
+CREATE UNIQUE INDEX fact_key ON fact(s, relation, o, doc);
 CREATE INDEX fact_o ON fact(o, relation);
 CREATE TABLE sentence(doc TEXT, start INT, end INT, text TEXT, PRIMARY KEY (doc, start, end)) WITHOUT ROWID;
 -- the sectors said of a project, park or enterprise: the highest confidence any document gives each, and its deciding word

@@ -245,3 +245,27 @@ def test_a_sector_the_scheme_does_not_know_is_passed_over_as_kg_compare_does(tmp
     expected = kg.compare(tmp_path / "toy.trig")
     county = dossier.comparison(page.db)["counties"][0]
     assert [dossier.comparison(page.db)["groups"]["sector"][g] for g, *_ in county[4]["sector"]] == [r.group for r in expected.rows]
+
+
+def test_the_panel_is_the_same_whatever_batches_its_facts_are_read_in(seed_build, monkeypatch):
+    """The facts a row, an entity or an edge cites are read ahead a batch at a time: the
+    panel (its facts, sentences and documents, and the indices that point into them) is the
+    one that reading each fact on its own gives."""
+    import pyoxigraph as ox
+
+    def panel_of(batch, prefetch):
+        page = explorer.Explorer()
+        for quads in explorer._graphs(ox.parse(path=str(seed_build / "graph.trig"), format=ox.RdfFormat.TRIG)):
+            page.add(quads)
+        edges = [(s, d["relation"], o) for s, o, d in page.network().edges(data=True)]
+        with monkeypatch.context() as m:
+            m.setattr(dossier._Evidence, "prefetch", prefetch)
+            m.setattr(dossier, "_rows", lambda db, evidence, _rows=dossier._rows: _rows(db, evidence, batch))
+            data = dossier.resolved(dossier.collect(page.db, edges))
+        page.close()
+        return data
+
+    one_by_one = panel_of(1, lambda self, rowids: None)
+    assert one_by_one["facts"] and one_by_one["edge_facts"] and one_by_one["rows"]
+    assert panel_of(7, dossier._Evidence.prefetch) == one_by_one
+    assert panel_of(200, dossier._Evidence.prefetch) == one_by_one
