@@ -54,3 +54,23 @@ def test_a_name_found_twice_keeps_what_each_rule_learned_whatever_other_types_li
     strategies = [m for m in kept if m.type == "Strategy"]
     assert len(strategies) == 1 and strategies[0].attrs["framework"] == "十大工程"
     assert strategies[0].attrs["known_as"] == "乡村振兴战略"
+
+
+def test_clean_drops_spaces_quotes_and_end_marks_as_before():
+    from kg.recognize.patterns import clean
+
+    assert clean(" “晋鑫\u3000钢铁”项目， ") == "晋鑫钢铁项目"
+    assert clean("《平遥古城》「保护」『工程』〈一期〉") == "平遥古城保护工程一期"
+    assert clean("(209国道(甲至乙段))") == "209国道(甲至乙段)"
+    assert clean("X工厂(一期）") == "X工厂(一期）"
+
+
+def test_a_rule_variant_is_made_once_and_follows_its_rule():
+    from kg import rulebook
+    from kg.recognize.patterns import _variant
+
+    rule = rulebook.SuffixRule(id="t.a", suffixes=("项目",))
+    other = rulebook.SuffixRule(id="t.b", suffixes=("工程",))
+    assert _variant(rule, generic_core=False) is _variant(rule, generic_core=False)
+    assert _variant(rule, generic_core=False).id == "t.a" and not _variant(rule, generic_core=False).generic_core
+    assert _variant(other, generic_core=False).id == "t.b"

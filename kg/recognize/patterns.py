@@ -27,7 +27,8 @@ from kg.lexicon import lexicon_words, tokenizer, word_tag
 from kg.names import strip_place
 
 QUOTES = "“”\"'‘’《》「」『』〈〉"
-_PUNCT = re.compile(r"[\s，。、；：！？,.;:!?（）()《》“”‘’\"'【】\[\]—…·●◆■▲★☆○•/]")
+# punctuation that ends a name when walking leftwards (and any space)
+_PUNCT_CHARS = frozenset("，。、；：！？,.;:!?（）()《》“”‘’\"'【】[]—…·●◆■▲★☆○•/")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -213,16 +214,17 @@ def shared_boundary() -> tuple[str, ...]:
 
 def find(doc: Document, rules: Rules) -> list[Mention]:
     found: list[Mention] = []
+    text = doc.text
     for rule in rules.suffix_rules:
         verbs_inside = rules.record.verbs_inside_names if rule.verbs_inside_names is None else rule.verbs_inside_names
         # (the family's boundary, not one fixed at load: project.py narrows it)
         boundary = rules.boundary - rule.inside_words if rule.inside_words else rules.boundary
-        for m in rule.finder.finditer(doc.text):
-            if _quoted_alone(doc.text, m.start(), m.end()):
+        # (a suffix the rule allows inside its names does not end one: X高速出口|连接线)
+        stops = frozenset(x for x in rule.longest_first if x not in rule.inside_words)
+        for m in rule.finder.finditer(text):
+            if _quoted_alone(text, m.start(), m.end()):
                 continue  # 建设商贸物流“集聚区”: the kind word quoted on its own is a figure of speech
             budget = min(rule.max_length - len(m.group()), rule.max_core)
-            # (a suffix the rule allows inside its names does not end one: X高速出口|连接线)
-            stops = tuple(x for x in rule.longest_first if x not in rule.inside_words) if rule.inside_words else rule.longest_first
             start = extend_left(doc, m.start(), budget, boundary, stops, verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
             if rule.actor_context:
@@ -254,20 +256,32 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
         rare = rule.actor_core_not_in_dictionary
     elif descriptor and _preceded(doc.text, start, descriptor):
         rare = rule.descriptor_core_not_in_dictionary
-        rule = replace(rule, generic_core=False)
-    elif event_follow and re.match(event_follow, doc.text[end : end + 6]):
+        rule = _variant(rule, generic_core=False)
+    elif event_follow and compiled(event_follow).match(doc.text[end : end + 6]):
         rare = rule.event_core_not_in_dictionary
-        rule = replace(rule, generic_core=False)
-    elif getattr(rule, "firms_follow", None) and re.match(rule.firms_follow, doc.text[end : end + 6]):
+        rule = _variant(rule, generic_core=False)
+    elif getattr(rule, "firms_follow", None) and compiled(rule.firms_follow).match(doc.text[end : end + 6]):
         rare = rule.firms_core_not_in_dictionary
-    elif getattr(rule, "proper_follow", None) and re.match(rule.proper_follow, doc.text[end : end + 6]):
-        rule = replace(rule, core_proper_freq=rule.proper_follow_freq, generic_core=False)
+    elif getattr(rule, "proper_follow", None) and compiled(rule.proper_follow).match(doc.text[end : end + 6]):
+        rule = _variant(rule, core_proper_freq=rule.proper_follow_freq, generic_core=False)
     core = doc.text[start:core_end] if core_end else None
     if core and core == _own_county(doc):
-        rule = replace(rule, generic_core=False)  # the county's own name is no everyday word (石首|高新区)
+        rule = _variant(rule, generic_core=False)  # the county's own name is no everyday word (石首|高新区)
     if not text or not accept(rules, rule, text, core, rare):
         return
     found.append(Mention(rules.type, text, start, end, rule.id, rule.confidence))
+
+
+_VARIANTS: dict[tuple, tuple] = {}
+
+
+def _variant(rule, **changes):
+    """`replace(rule, **changes)`, made once per rule and changes (a rule record is frozen)."""
+    key = (id(rule), *sorted(changes.items()))
+    made = _VARIANTS.get(key)
+    if made is None or made[0] is not rule:  # (the rule itself is kept, so that its id is not reused)
+        made = _VARIANTS[key] = (rule, replace(rule, **changes))
+    return made[1]
 
 
 def _own_county(doc: Document) -> str | None:
@@ -429,7 +443,8 @@ def _split_boundary(text: str, s: int, e: int, boundary: frozenset[str]) -> bool
 
 
 def _stops(word: str) -> bool:
-    return bool(_PUNCT.match(word)) or word.isdigit() and len(word) < 2
+    first = word[:1]
+    return bool(first) and (first in _PUNCT_CHARS or first.isspace()) or word.isdigit() and len(word) < 2
 
 
 def _is_boundary(doc, token, begin, boundary) -> bool:
@@ -465,9 +480,7 @@ def _words(text: str) -> list[str]:
 def clean(text: str) -> str:
     """The guideline surface form: no whitespace, no quotes or book-title marks; a bracket
     at either end goes unless the name holds its pair (209国道(甲至乙段), X工厂(一期))."""
-    text = re.sub(r"\s+", "", text)
-    for q in QUOTES:
-        text = text.replace(q, "")
+    text = _SPACES.sub("", text).translate(_NO_QUOTES)
     text = text.strip(_END_MARKS)
     if not text or text[0] not in _BRACKETS and text[-1] not in _BRACKETS:
         return text
@@ -484,6 +497,8 @@ def clean(text: str) -> str:
 
 
 _END_MARKS = "、，,：:；;。-—*＊#★●"
+_SPACES = re.compile(r"\s+")
+_NO_QUOTES = str.maketrans("", "", QUOTES)
 _BRACKETS = "()（）"
 
 
