@@ -8,10 +8,9 @@ on bounded spans.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, chain, islice
 
-from array import array
-
-from kg.document import Document, Sentence, token_list
+from kg.document import COMPACT_TOKENS_ABOVE, Document, Sentence, Tokens
 from kg.lexicon import segmenter
 
 MAX_SENTENCE = 400
@@ -21,13 +20,17 @@ _SOFT = re.compile(r"[，,：:]")
 
 def segment(doc: Document) -> Document:
     doc.sentences = list(sentences(doc.text))
-    seg = segmenter()
-    flat = array("q")
-    for s in doc.sentences:
-        for _, start, end in seg.tokenize(doc.text[s.start : s.end], "default", False):
-            flat.extend((s.start + start, s.start + end))
-    doc.tokens = token_list(flat, len(doc.text))
+    pairs = chain.from_iterable(zip(ends, islice(ends, 1, None)) for ends in _token_ends(doc.text, doc.sentences))
+    doc.tokens = Tokens(pairs) if len(doc.text) > COMPACT_TOKENS_ABOVE else list(pairs)
     return doc
+
+
+def _token_ends(text: str, spans):
+    """For each sentence, the offsets where its tokens begin and the last one ends: jieba's
+    words (cut, as `tokenize` cuts them, without its tuples) laid end to end from its start."""
+    cut = segmenter().cut
+    for s in spans:
+        yield list(accumulate(map(len, cut(text[s.start : s.end], False)), initial=s.start))
 
 
 def sentences(text: str):
