@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
+from itertools import starmap
 from typing import NamedTuple
 
 import pyoxigraph as ox
@@ -91,6 +92,10 @@ class _Graph:
 
     def add(self, s, p, o) -> None:
         self._triples[ox.Triple(s, p, o)] = None
+
+    def extend(self, triples) -> None:
+        """`add` each (s, p, o) of `triples`, in order (in one call: annotations make most triples)."""
+        self._triples.update(dict.fromkeys(starmap(ox.Triple, triples)))
 
     def named_graph(self) -> NamedGraph:
         return NamedGraph(self.name, list(self._triples))
@@ -302,40 +307,44 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     key = digest(g.id, body.value, start, end, rule)
     a = ox.NamedNode(f"{KGR}annotation/{key}")
     if key in g.annotations:  # the same annotation again: only its confidence and cues can differ
-        g.add(a, V["confidence"], _confidence(confidence))
-        for cue in cues:
-            g.add(a, V["cue"], _zh(cue))
+        g.extend(((a, CONFIDENCE, _confidence(confidence)), *((a, CUE, _zh(cue)) for cue in cues)))
         return
     g.annotations.add(key)
     raw_start, raw_end = doc.to_original(start, end)
     target = ox.NamedNode(f"{KGR}annotation/{key}/target")
     d = g.document
-    g.add(a, TYPE, O["Annotation"])
-    g.add(a, O["hasBody"], body)
-    g.add(a, O["hasTarget"], target)
-    g.add(a, V["evidenceSentence"], _sentence_literal(g, doc, start))
-    g.add(a, V["rule"], _plain(rule))
-    g.add(a, V["confidence"], _confidence(confidence))
-    g.add(a, DERIVED, d)
-    for cue in cues:
-        g.add(a, V["cue"], _zh(cue))
-    g.add(target, TYPE, O["SpecificResource"])
-    g.add(target, O["hasSource"], d)
+    triples = [(a, TYPE, ANNOTATION), (a, HAS_BODY, body), (a, HAS_TARGET, target),
+               (a, EVIDENCE, _sentence_literal(g, doc, start)), (a, RULE, _rule(rule)),
+               (a, CONFIDENCE, _confidence(confidence)), (a, DERIVED, d)]
+    triples += [(a, CUE, _zh(cue)) for cue in cues]
+    triples += [(target, TYPE, SPECIFIC_RESOURCE), (target, HAS_SOURCE, d)]
     selectors = g.selectors.get((raw_start, raw_end))
     if selectors is not None:  # a span quoted before: its selectors are described
-        g.add(target, O["hasSelector"], selectors[0])
-        g.add(target, O["hasSelector"], selectors[1])
+        g.extend(triples + [(target, HAS_SELECTOR, selectors[0]), (target, HAS_SELECTOR, selectors[1])])
         return
     span = digest(g.id, raw_start, raw_end)
     position, quote = ox.NamedNode(f"{KGR}selector/{span}/position"), ox.NamedNode(f"{KGR}selector/{span}/quote")
     g.selectors[raw_start, raw_end] = position, quote
-    g.add(target, O["hasSelector"], position)
-    g.add(target, O["hasSelector"], quote)
-    g.add(position, TYPE, O["TextPositionSelector"])
-    g.add(position, O["start"], ox.Literal(str(raw_start), datatype=NON_NEGATIVE))
-    g.add(position, O["end"], ox.Literal(str(raw_end), datatype=NON_NEGATIVE))
-    g.add(quote, TYPE, O["TextQuoteSelector"])
-    g.add(quote, O["exact"], _plain(doc.raw[raw_start:raw_end]))
+    g.extend(triples + [
+        (target, HAS_SELECTOR, position), (target, HAS_SELECTOR, quote),
+        (position, TYPE, POSITION_SELECTOR), (position, START, _offset(raw_start)), (position, END, _offset(raw_end)),
+        (quote, TYPE, QUOTE_SELECTOR), (quote, EXACT, _plain(doc.raw[raw_start:raw_end]))])
+
+
+# the terms of an annotation
+ANNOTATION, HAS_BODY, HAS_TARGET, SPECIFIC_RESOURCE = O["Annotation"], O["hasBody"], O["hasTarget"], O["SpecificResource"]
+HAS_SOURCE, HAS_SELECTOR, START, END, EXACT = O["hasSource"], O["hasSelector"], O["start"], O["end"], O["exact"]
+POSITION_SELECTOR, QUOTE_SELECTOR = O["TextPositionSelector"], O["TextQuoteSelector"]
+EVIDENCE, RULE, CONFIDENCE, CUE = V["evidenceSentence"], V["rule"], V["confidence"], V["cue"]
+
+
+@lru_cache(maxsize=4096)
+def _rule(rule: str) -> ox.Literal:
+    return _plain(rule)
+
+
+def _offset(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=NON_NEGATIVE)
 
 
 def _sentence_literal(g: _Graph, doc: Document, offset: int) -> ox.Literal:
