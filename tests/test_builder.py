@@ -102,3 +102,20 @@ def test_a_build_loads_only_what_it_uses(seeds_dir, tmp_path):
     assert {"kg", "rjieba", "pyoxigraph"} <= loaded
     assert not loaded & {"pyvis", "IPython", "jinja2", "jieba"}
     assert "vis.DataSet" in (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+
+
+def test_the_collector_is_spared_during_a_build_and_set_back_after(seeds_dir, tmp_path, monkeypatch):
+    import gc
+
+    seen = []
+    write = builder._write
+
+    def watch(*args):
+        seen.append((gc.get_threshold(), gc.get_freeze_count() > 0))
+        return write(*args)
+
+    monkeypatch.setattr(builder, "_write", watch)
+    before = gc.get_threshold()
+    kg.build([seeds_dir], tmp_path / "out")
+    assert seen == [((max(before[0], builder.YOUNG_OBJECTS), *before[1:]), True)]
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
