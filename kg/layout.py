@@ -59,7 +59,7 @@ def _group(net, centre: str, members: list[str]) -> tuple[dict, float]:
     if centre not in members:  # what belongs to no county: a disc
         return _sunflower(members, 0.0, SPACING * math.sqrt(len(members))), SPACING * math.sqrt(len(members))
     inside = set(members)
-    ties = [(s, o) for s, o in net.subgraph(inside & set(net)).edges() if s != o and centre not in (s, o)]
+    ties = _ties(net, inside, centre)
     tied = {n for edge in ties for n in edge}
     core = [m for m in members if m == centre or m in tied or m not in net or net.nodes[m]["type"] != "Project"]
     free = [m for m in members if m not in set(core)]
@@ -90,6 +90,14 @@ def _group(net, centre: str, members: list[str]) -> tuple[dict, float]:
     outer = math.sqrt(radius ** 2 + SPACING ** 2 * len(free))
     where.update(_sunflower(free, radius + SPACING / 2 if free else radius, outer + SPACING / 2))
     return where, max(radius, outer)
+
+
+def _ties(net, inside: set, centre: str) -> list[tuple[str, str]]:
+    """The relations among `inside` but those of the centre (and loops), one per edge: what
+    `net.subgraph(inside).edges()` gives, without the cost of its filtered views (their order
+    follows a set's; the layout reads the ties as a set of pairs, so neither order matters)."""
+    return [(s, o) for s, nbrs in net.adj.items() if s in inside and s != centre
+            for o, keys in nbrs.items() if o in inside and o != s and o != centre for _ in keys]
 
 
 def _sunflower(nodes: list[str], inner: float, outer: float) -> dict[str, tuple[float, float]]:

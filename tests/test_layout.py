@@ -77,3 +77,16 @@ def test_a_large_county_is_laid_out_without_a_spring(monkeypatch):
     net = corpus(counties=1, projects=40, parks=10)
     where = layout.positions(net, {})
     assert len(set(where.values())) == len(where)  # no two nodes on one spot
+
+
+def test_a_groups_ties_are_its_subgraphs_edges():
+    net = corpus(counties=2, projects=6, parks=2)
+    net.add_edge("project/0-1", "park/0-1", relation="locatedInPark")
+    net.add_edge("project/0-1", "park/0-1", relation="locatedInPark")  # a relation stated twice: two edges
+    net.add_edge("project/0-2", "project/0-2", relation="partOf")  # a loop
+    net.add_edge("project/0-3", "park/1-0", relation="locatedInPark")  # to another group
+    net.add_edge("park/0-0", "project/0-4", relation="partOf")
+    inside = {n for n in net if n.startswith(("project/0-", "park/0-", "county/140700"))} | {"fold:x"}
+    expected = [(s, o) for s, o in net.subgraph(inside & set(net)).edges() if s != o and "county/140700" not in (s, o)]
+    assert sorted(layout._ties(net, inside, "county/140700")) == sorted(expected)
+    assert ("project/0-1", "park/0-1") in expected and ("park/0-0", "project/0-4") in expected
