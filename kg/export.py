@@ -117,9 +117,10 @@ class Writer:
 
 
 def _without_prefixes(chunk: bytes) -> bytes:
-    while chunk.startswith(b"@prefix "):
-        chunk = chunk[chunk.index(b"\n") + 1 :]
-    return chunk
+    start = 0  # (cut once: a cut per @prefix line copied the whole graph's text each time)
+    while chunk.startswith(b"@prefix ", start):
+        start = chunk.index(b"\n", start) + 1
+    return chunk[start:]
 
 
 # the formats written as the graphs come (the others are made from graph.trig at the end)
