@@ -94,3 +94,13 @@ def test_sentence_at_follows_new_sentences():
     assert doc.sentence_at(10) == -1 and doc.sentence_at(2) == 0
     doc.sentences.append(Sentence(5, 15))  # ... and so is one it extends in place
     assert doc.sentence_at(10) == 1
+
+
+def test_tokens_are_the_spans_jieba_rs_tokenize_gives_even_beyond_the_basic_plane():
+    from kg.lexicon import segmenter
+
+    text = "建设𠀀𠀁平遥😀经济技术开发区 abc 12.5亿元。é́ café 测试🇨🇳中国"
+    doc = doc_of(text)
+    expected = [(s.start + a, s.start + b) for s in doc.sentences
+                for _, a, b in segmenter().tokenize(doc.text[s.start : s.end], "default", False)]
+    assert list(doc.tokens) == expected and len(expected) > 10
