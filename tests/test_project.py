@@ -522,3 +522,15 @@ def test_a_centre_that_is_only_relied_on_or_set_up_is_no_work():
 def test_分别是_before_a_list_of_works_is_no_part_of_the_first_name():
     found = projects("今年开工的重点项目分别是澜溪蔬菜精深加工、沐川冷链物流中心等项目。")
     assert "澜溪蔬菜精深加工" in found and not any(name.startswith("分别") for name in found)
+
+
+def test_a_note_in_brackets_inside_a_name_belongs_to_the_work():
+    got = projects("大力推进华泰农业有限公司现代农业示范建设(兴平)项目，开工年产20万kw(千瓦)电机生产项目。"
+                   "东岭山(二期)风电场开工建设。加快推进宏兴(河口)风力发电、鑫达分布式光伏发电等项目。")
+    assert {"现代农业示范建设(兴平)项目", "年产20万kw(千瓦)电机生产项目", "东岭山(二期)风电场",
+            "宏兴(河口)风力发电"} <= got
+
+
+def test_a_bracket_that_numbers_a_heading_lists_parts_or_gives_a_year_is_no_part_of_a_name():
+    got = projects("(三)城东污水处理项目顺利推进。实施退耕还林工程(包括巩固成果)、天然林保护工程等项目。")
+    assert "城东污水处理项目" in got and not any("(" in n for n in got)

@@ -48,6 +48,8 @@ class WorkRule:
     also_a_zone: bool = False
     # ... only when its name ends like a zone (a list's items: A物流园、B等项目)
     zone_ending: Regex | None = None
+    # a short note in brackets inside the name belongs to it (X(二期)风电场, X(乙地)风力发电: `[bracket]`)
+    inner_brackets: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,6 +60,14 @@ class WorkSuffix(rulebook.SuffixRule, WorkRule):
 @dataclass(frozen=True, kw_only=True)
 class WorkPattern(rulebook.PatternRule, WorkRule):
     """`[[pattern]]` of the project family."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Bracket:
+    """`[bracket]`: a note in brackets that may stand inside a work's name (X(甲地)风电场)."""
+
+    # the bracket right before the rest of the name (matched on the text that ends there)
+    regex: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -148,6 +158,7 @@ class ProjectRules(rulebook.Family):
     heading: Heading
     actor_prefix: ActorPrefix
     section: Section
+    bracket: Bracket
 
 # a capacity or size written before a name (150万吨/年…6.25m, 2×600m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
@@ -158,7 +169,8 @@ _FIGURE = re.compile(r"[\w.．/×*]*\d[\w.．/×*]*$", re.ASCII)
 def find(doc: Document) -> list[Mention]:
     rules = _rules()
     doc = _suffix_tokens(doc, rules)
-    mentions = [_with_figure(doc, rules, m) for m in patterns.find(doc, rules)]
+    found = patterns.find(doc, rules) + _suffix_after_bracket(doc, rules)
+    mentions = [_with_figure(doc, rules, m) for m in (_over_bracket(doc, rules, m) for m in found) if m.text]
     mentions = [_before_nickname(doc, m) for m in mentions if not _quoted_core(doc, m) and not _shared_suffix(doc, rules, m)]
     mentions = [_without_company(rules, _trim_head(rules, m)) for m in mentions]
     mentions.extend(list_items(doc, rules))
@@ -277,6 +289,40 @@ def _with_section(doc: Document, rules, m: Mention) -> Mention:
         return m
     end = m.end + section.end()
     return Mention(m.type, patterns.clean(doc.text[m.start : end]), m.start, end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
+
+
+def _suffix_after_bracket(doc: Document, rules) -> list[Mention]:
+    """X(二期)风电场, X建设(乙地)项目: the suffix right after a bracket has no name of its own
+    before it; `_over_bracket` finds it before the bracket (rules with `inner_brackets`)."""
+    found = []
+    suffix_rules = [r for r in rules.suffix_rules if _works_by_id()[r.id].inner_brackets]
+    if not suffix_rules or not re.search("[)）]", doc.text):
+        return found
+    for note in patterns.compiled(rules.record.bracket.regex).finditer(doc.text):
+        for rule in suffix_rules:
+            suffix = rule.finder.match(doc.text, note.end())
+            if suffix:
+                found.append(Mention(rules.type, "", note.end(), suffix.end(), rule.id, rule.confidence))
+                break
+    return found
+
+
+def _over_bracket(doc: Document, rules, m: Mention) -> Mention:
+    """X(二期)风电场, X产业建设(乙地)项目: the walk leftwards stopped at a bracket that
+    stands inside the name (`inner_brackets`); it goes on before the bracket."""
+    rule = _works_by_id()[m.rule]
+    if not rule.inner_brackets or m.start < 3 or doc.text[m.start - 1] not in ")）":
+        return m
+    note = patterns.compiled(rules.record.bracket.regex).search(doc.text, max(0, m.start - 14), m.start)
+    if not note or note.end() != m.start:
+        return m
+    budget = rule.max_length - len(m.text) - len(note.group())
+    start = patterns.extend_left(doc, note.start(), budget, rules.boundary, rule.longest_first, True) if budget > 1 else note.start()
+    start = patterns.trim_leading(doc.text, start, note.start(), rules.boundary)
+    text = patterns.clean(doc.text[start : m.end])
+    if note.start() - start < 2 or not patterns.accept(rules, rule, text, None):
+        return m
+    return Mention(m.type, text, start, m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
 def _a_place(doc: Document, rules, m: Mention) -> bool:
