@@ -269,6 +269,14 @@ def test_a_list_right_before_its_counted_framework_names_its_members():
     assert {("农业增效", "三篇文章"), ("工业转型", "三篇文章"), ("文旅融合", "三篇文章")} <= part_of(doc)
 
 
+def test_a_list_right_before_a_count_of_great_tasks_names_its_members():
+    doc = process_text("全力抓好防汛情、稳增收、保民安三件大事，经济持续向好。")
+    assert {("防汛情", "三件大事"), ("稳增收", "三件大事"), ("保民安", "三件大事")} <= part_of(doc)
+    # a count of tasks that heads a numbered agenda names no members
+    doc = process_text("今年重点办好十件大事：1.新建城北学校。")
+    assert not any(b == "十件大事" for _, b in part_of(doc))
+
+
 def test_steps_and_bare_things_before_a_count_are_not_members():
     doc = process_text("紧盯规划、建设、管理“三个环节”，全面推进厕所、垃圾“两大革命”，"
                        "建设化工园区、城北产业集聚区“两大产业集聚区”。")

@@ -167,7 +167,7 @@ def rules() -> patterns.Rules:
     return patterns.load("strategy", StrategyRules)
 
 
-_BULLETED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条]")
+_BULLETED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
 _BULLET = re.compile(r"\s*[-—–★●◆■•·]\s*")
 _LETTERED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)(?P<letter>[\u4e00-\u9fff])$")
 _ITEM_BREAK = re.compile(r"[、，,；;。：:\n]")
