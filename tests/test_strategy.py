@@ -363,6 +363,13 @@ def test_a_line_whose_name_lists_lines_has_them_as_members():
     assert len({framework for _, framework in part_of(doc)}) == 1
 
 
+def test_a_listed_line_that_a_shorter_name_runs_on_from_is_still_a_member():
+    # 依法治县 ends the list; the frame's kind word read from inside it (治县发展战略) is no member
+    doc = process_text("坚定实施“生态立县、产业强县、文化兴县、依法治县”发展战略。")
+    frame = "生态立县、产业强县、文化兴县、依法治县发展战略"
+    assert {(m, frame) for m in ("生态立县", "产业强县", "文化兴县", "依法治县")} <= part_of(doc)
+
+
 def test_a_county_a_rank_or_a_goal_is_no_strong_county_line():
     doc = process_text("县长前往兴县调研，我县入选全国百强县，着力打造中医药强县，建立县、乡两级联动机制。")
     assert not {n for n in names(doc, "Strategy") if n.endswith(("强县", "兴县", "立县"))}

@@ -313,6 +313,8 @@ def lines_listed_in_a_name(doc: Document, mentions: list[Mention]) -> list[Menti
         inside = [m for m in near if m is not frame and spans[id(m)][1] <= end and "、" not in m.text]
         # (the shortest name at each place: 旅游富县, not 旅游富县发展战略)
         inside = [m for m in inside if not any(o is not m and spans[id(o)][0] == spans[id(m)][0] and spans[id(o)][1] < spans[id(m)][1] for o in inside)]
+        # (nor a name that begins inside another: 依法治县 and 治|县发展战略, the frame's own kind)
+        inside = [m for m in inside if not any(spans[id(o)][0] < spans[id(m)][0] < spans[id(o)][1] for o in inside)]
         joined = all(doc.text[spans[id(a)][1] : spans[id(b)][0]] == "、" for a, b in zip(inside, inside[1:]))
         if len(inside) >= 2 and joined:
             for k, m in enumerate(inside):
