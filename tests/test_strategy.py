@@ -634,6 +634,14 @@ def test_campaign_years_listed_after_the_verb_that_opens_them():
     assert not [n for n in got if "年均" in n or n.startswith("建设")]
 
 
+def test_a_year_of_work_quoted_or_carried_out_is_a_campaign_whatever_word_opens_it():
+    doc = process_text("聚焦“重点工作突破年”主题，聚力攻坚。二是落实产业项目重点推进年各项工作。")
+    assert {"重点工作突破年", "产业项目重点推进年"} <= names(doc, "Strategy")
+    # a rate over years and the year itself are no campaign
+    doc = process_text("全县投资推进年均增长8%，落实今年各项工作，聚焦“重点”。")
+    assert not [n for n in names(doc, "Strategy") if n.endswith("年") or "年均" in n]
+
+
 def test_meetings_ways_of_working_and_titles_earned_are_no_lines():
     doc = process_text("学习全国“两会”精神，解读今年“两会”报告，始终保持“闯、创、干”的作风，成功创建全省“两个满意”示范县。")
     assert not names(doc, "Strategy")
