@@ -326,6 +326,13 @@ def test_national_lines_by_name_where_they_stand_as_a_line():
     assert {"稳中求进工作总基调", "乡村振兴", "脱贫攻坚", "西部大开发"} <= names(doc, "Strategy")
 
 
+def test_the_economic_work_lines_of_the_centre_in_their_short_forms():
+    doc = process_text("一年来全县坚持稳字当头、稳中求进，坚持稳中求进总基调，经济回升向好。")
+    assert {"稳字当头、稳中求进", "稳中求进总基调"} <= names(doc, "Strategy")
+    doc = process_text("全县经济运行稳中求进，物价总体稳定。")
+    assert not names(doc, "Strategy")
+
+
 def test_a_national_line_as_a_modifier_or_inside_a_longer_name_is_no_line():
     doc = process_text("东湾村入选省级乡村振兴示范村，县乡村振兴局牵头，探索“非遗+乡村振兴”新业态，"
                        "编制全域旅游发展规划，引进双碳纤维生产线。")
