@@ -534,3 +534,12 @@ def test_a_note_in_brackets_inside_a_name_belongs_to_the_work():
 def test_a_bracket_that_numbers_a_heading_lists_parts_or_gives_a_year_is_no_part_of_a_name():
     got = projects("(三)城东污水处理项目顺利推进。实施退耕还林工程(包括巩固成果)、天然林保护工程等项目。")
     assert "城东污水处理项目" in got and not any("(" in n for n in got)
+
+
+def test_a_count_right_before_a_suffixed_name_makes_it_a_kind_of_works():
+    got = projects("总装机55万千瓦的10个光伏发电项目纳入省级清单，6个集中式光伏项目完成竞配，"
+                   "3个风电项目取得核准，126个新开工项目已开工。")
+    assert not got
+    # a product's count and a rank name one work
+    got = projects("年产10万个轮毂生产项目开工，全省首个氢能重卡示范项目落户。")
+    assert "年产10万个轮毂生产项目" in got and any(n.endswith("氢能重卡示范项目") for n in got)
