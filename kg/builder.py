@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg import assemble, export, link, output, pipeline
+from kg import assemble, corpus, export, link, output, pipeline
 from kg import explorer as page
 from kg.document import Document, document_from_json, document_to_json, printable
 from kg.errors import InputError, KgError
@@ -75,8 +75,6 @@ def build(
 
 
 def _build_into(tmp: Path, paths, files, formats, progress, jobs, cache, scheduler, strict) -> dict:
-    from kg import corpus
-
     timings = pipeline.Timings()
     cached = corpus.Cache(Path(cache)) if cache else None
     names = document_ids(paths, files)
@@ -217,9 +215,18 @@ def _summary(rows: list[dict], relations: Counter, classes: Counter, timings) ->
 def _collector_spared():
     """Keep what is already loaded (dictionaries, gazetteer, rules) out of the
     garbage collector's full passes during the build: they live as long as the
-    process, and rescanning them took a quarter of a seed build."""
+    process, and rescanning them took a quarter of a seed build. The youngest
+    generation is collected every `YOUNG_COLLECTION` allocations instead of 700:
+    the rules make many short-lived containers that reference counting frees
+    anyway (a third of the collector's time in a seed build, and as many fewer passes)."""
+    threshold = gc.get_threshold()
     gc.freeze()
+    gc.set_threshold(max(threshold[0], YOUNG_COLLECTION), *threshold[1:])
     try:
         yield
     finally:
+        gc.set_threshold(*threshold)
         gc.unfreeze()
+
+
+YOUNG_COLLECTION = 20_000
