@@ -521,9 +521,17 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-@lru_cache(maxsize=256)
-def _quoted_list(kind: str) -> re.Pattern:
-    return re.compile(rf"“(?P<items>[\u4e00-\u9fff]{{2,8}}(?:、[\u4e00-\u9fff]{{2,8}})+)”(?:新|的|这)?{re.escape(kind)}")
+_QUOTED_ITEMS = re.compile(r"“(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)”")
+
+
+def _quoted_list(text: str, kind: str, start: int, end: int) -> re.Match | None:
+    """The first “A、B、C” in text[start:end] followed by (新|的|这)? and `kind`. (One regex for
+    the quoted list, and the kind word compared after it: a regex per kind word cost as much
+    to compile as the whole search.)"""
+    for hit in _QUOTED_ITEMS.finditer(text, start, end):
+        if any(text.startswith(lead + kind, hit.end(), end) for lead in ("新", "的", "这", "")):
+            return hit
+    return None
 
 
 def quoted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -533,7 +541,7 @@ def quoted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     cfg = rules().record.members
     found = []
     for frame, m, n in _counted(mentions, _COUNTED, least=2):
-        hit = _quoted_list(m.group("tail")).search(doc.text, frame.end, frame.end + cfg.window)
+        hit = _quoted_list(doc.text, m.group("tail"), frame.end, frame.end + cfg.window)
         if not hit:
             continue
         spans = patterns.item_spans(hit.group("items"), hit.start("items"))
