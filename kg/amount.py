@@ -153,7 +153,8 @@ NUMERALS_FORMAT = 1
 @lru_cache(maxsize=1)
 def numerals() -> dict[str, str | None]:
     """Chinese numeral -> str(cn2an.cn2an(numeral, "smart")), for the common numerals
-    (None: cn2an refuses it, as it refuses 百 alone)."""
+    (None: cn2an refuses it, as it refuses 百 alone). Empty when the table can neither be
+    read nor written (every numeral is then read by cn2an itself)."""
     path = _numerals_path()
     try:
         table = json.loads(path.read_text(encoding="utf-8"))
@@ -161,9 +162,22 @@ def numerals() -> dict[str, str | None]:
             return table
     except (OSError, ValueError):
         pass
-    table = _read_numerals()
-    _write_atomically(path, json.dumps(table, ensure_ascii=False))
-    return table
+    # written to a temporary file beside it and renamed: a reader never sees half a table
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return {}  # (a table made in every process would cost more than cn2an itself)
+    try:
+        table = _read_numerals()
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(table, f, ensure_ascii=False)
+        os.replace(tmp, path)
+        return table
+    except OSError:
+        return {}
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _numerals_path() -> Path:
@@ -196,24 +210,6 @@ def _read_numerals() -> dict[str, str | None]:
                 except Exception:  # noqa: BLE001 - a form cn2an fails on otherwise is left to it
                     continue
     return table
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write `text` to a temporary file beside `path` and rename it: a reader never sees half
-    a table. A cache folder that cannot be written is no error (the table is made again)."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def find_amounts(text: str) -> list[Amount]:

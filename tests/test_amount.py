@@ -167,3 +167,19 @@ def test_a_common_numeral_is_read_without_importing_cn2an():
             "print(number('十五'), number('两千万'), number('百'), 'cn2an' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["15", "20000000", "None", "False"]
+
+
+def test_a_cache_folder_that_cannot_be_written_leaves_the_numerals_to_cn2an(tmp_path, monkeypatch):
+    from kg import amount
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr("kg.lexicon.cache_dir", lambda: blocked)  # mkstemp inside it fails
+    amount.numerals.cache_clear()
+    amount.number.cache_clear()
+    try:
+        assert amount.numerals() == {}
+        assert amount.number("十五") == Decimal(15) and amount.number("百") is None
+    finally:
+        amount.numerals.cache_clear()
+        amount.number.cache_clear()
