@@ -128,3 +128,25 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(seeds_dir, tmp_path
     except KgError:
         pass
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_a_first_build_in_a_process_freezes_what_it_loads_only_while_it_runs(seeds_dir, tmp_path):
+    """kg.build freezes the modules it imports on its first call (so the collector does not
+    walk them as young objects), and nothing stays frozen afterwards, even when the build
+    fails before it begins."""
+    import subprocess
+    import sys
+
+    code = f"""
+import gc, kg
+from kg.errors import KgError
+try:
+    kg.build([{str(tmp_path / 'missing')!r}], {str(tmp_path / 'out1')!r})
+except KgError:
+    pass
+print(gc.get_freeze_count(), gc.isenabled())
+kg.build([{str(seeds_dir / '004_b08c6b5019f37984.txt')!r}], {str(tmp_path / 'out2')!r})
+print(gc.get_freeze_count(), gc.isenabled())
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0", "True", "0", "True"]
