@@ -18,6 +18,7 @@ peak resident memory of that process.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import statistics
 import subprocess
@@ -118,12 +119,16 @@ def processes(runs: int) -> None:
     files = find_inputs([ROOT / "seeds"])
     text = "\n".join(repair(read(p).raw)[0] for p in files)
     kg_bin = str(Path(sys.executable).parent / "kg")
+    # kg's modules byte-compiled first, as an installed package has them (pip compiled jieba's):
+    # a checkout run with PYTHONDONTWRITEBYTECODE=1 would compile kg's sources in every process
+    compiled = compileall.compile_dir(str(ROOT / "kg"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "seeds.txt"
         source.write_text(text, encoding="utf-8")
         _cpu_of([kg_bin, "build", str(ROOT / "seeds"), "--out", str(Path(tmp) / "warm"), "--quiet"])  # caches made
         _cpu_of([sys.executable, "-c", _JIEBA_RUN, str(source)])
-        print(f"whole processes on the seeds ({len(text):,} characters), CPU seconds (wall in brackets)")
+        print(f"whole processes on the seeds ({len(text):,} characters), CPU seconds (wall in brackets)"
+              + ("" if compiled else "; kg's bytecode could not be written: its sources are compiled in each process"))
         print(f"{'run':>4}{'kg build':>18}{'jieba.cut':>18}{'ratio (CPU)':>14}")
         ratios = []
         for i in range(runs):

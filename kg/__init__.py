@@ -11,6 +11,7 @@ The library API, which the `kg` command line and the notebooks both call::
 from __future__ import annotations
 
 import gc
+import sys
 from contextlib import contextmanager
 
 __version__ = "0.1.0"
@@ -20,11 +21,19 @@ __version__ = "0.1.0"
 def _loading():
     """Import without the cyclic garbage collector: loading the build's modules makes
     hundreds of thousands of objects that live as long as the process, and the collector
-    scanned them again and again (a tenth of the CPU of a whole `kg build` of the seeds)."""
+    scanned them again and again (a tenth of the CPU of a whole `kg build` of the seeds).
+    What a first import loaded is then frozen (gc.freeze), or the first collection after
+    the pause would walk all of it as young objects; yields a list that says whether it did
+    (the caller unfreezes once its work is done, as kg.builder._collector_spared does)."""
     enabled = gc.isenabled()
+    froze = []
+    fresh = "kg.builder" not in sys.modules
     gc.disable()
     try:
-        yield
+        yield froze
+        if fresh:
+            gc.freeze()
+            froze.append(True)
     finally:
         if enabled:
             gc.enable()
@@ -32,12 +41,16 @@ def _loading():
 
 def build(paths, out, **options):
     """Build the graph of `paths` (.txt files or folders) into the folder `out`."""
-    with _loading():
+    with _loading() as froze:
         from kg.builder import build as _build
 
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
         paths = [paths]
-    return _build(paths, out, **options)
+    try:
+        return _build(paths, out, **options)
+    finally:
+        if froze:
+            gc.unfreeze()  # (the build unfreezes when it ends; this covers one that failed before it began)
 
 
 def query(target, sparql: str | None = None, *, name: str | None = None, county: str | None = None,

@@ -1,6 +1,7 @@
 """Money and quantities in Chinese text: `总投资5亿元` -> 500000000 yuan (total).
 
-Arabic and Chinese numerals (cn2an), ranges (`3-5亿元`: the upper bound, the
+Arabic and Chinese numerals (cn2an: the numerals reports write most are read
+from a table cn2an makes once, see `numerals`), ranges (`3-5亿元`: the upper bound, the
 lower kept in `low`), and the kind of amount the words before it state
 (total, annual ...). Units and multipliers live in kg/rules/amount.toml.
 
@@ -12,12 +13,14 @@ wrong one: a number that is part of a longer token (`1e309亿元`,
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 from functools import cached_property, lru_cache
-
-import cn2an
+from pathlib import Path
 
 from kg import rulebook
 
@@ -114,12 +117,99 @@ def number(text: str) -> Decimal | None:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
         try:
-            value = Decimal(str(cn2an.cn2an(text, "smart")))
+            value = Decimal(_chinese_numeral(text))
         except (ValueError, KeyError, TypeError, IndexError, AttributeError, ArithmeticError, RecursionError):
             return None
         except Exception:  # cn2an raises bare Exceptions on some malformed numerals
             return None
     return value if value.is_finite() else None
+
+
+def _chinese_numeral(text: str) -> str:
+    """cn2an's reading of a Chinese numeral, as a string: from the table when it holds the
+    numeral, else from cn2an itself. Raises ValueError for what cn2an does not read."""
+    table = numerals()
+    if text in table:
+        if table[text] is None:
+            raise ValueError(f"cn2an does not read {text!r} as a number")
+        return table[text]
+    import cn2an
+
+    return str(cn2an.cn2an(text, "smart"))
+
+
+# --- the table of common numerals -------------------------------------------------------------
+#
+# cn2an is the reader of Chinese numerals, but importing it costs a fifth of a second (it
+# compiles large patterns and loads an address table), mostly to read 三, 十五 or 两千万. So
+# cn2an reads, once, every numeral from 0 to 9999 and the same times 万 (as an2cn writes
+# them, with 两 for 二, 〇 for 零 and 百 for 一百), and its readings (or refusals) are kept
+# in the user's cache folder, keyed by cn2an's version: a numeral in the table is read as
+# cn2an read it, any other by cn2an itself.
+
+NUMERALS_FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def numerals() -> dict[str, str | None]:
+    """Chinese numeral -> str(cn2an.cn2an(numeral, "smart")), for the common numerals
+    (None: cn2an refuses it, as it refuses 百 alone). Empty when the table can neither be
+    read nor written (every numeral is then read by cn2an itself)."""
+    path = _numerals_path()
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(table, dict):
+            return table
+    except (OSError, ValueError):
+        pass
+    # written to a temporary file beside it and renamed: a reader never sees half a table
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return {}  # (a table made in every process would cost more than cn2an itself)
+    try:
+        table = _read_numerals()
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(table, f, ensure_ascii=False)
+        os.replace(tmp, path)
+        return table
+    except OSError:
+        return {}
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _numerals_path() -> Path:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from kg.lexicon import cache_dir
+
+    try:
+        cn2an_version = version("cn2an")
+    except PackageNotFoundError:  # pragma: no cover - cn2an vendored without metadata
+        cn2an_version = "unknown"
+    return cache_dir() / f"cn2an-numerals-{cn2an_version}-{NUMERALS_FORMAT}.json"
+
+
+def _read_numerals() -> dict[str, str | None]:
+    import cn2an
+
+    table = {}
+    for n in range(10000):
+        for scale in (1, 10000):
+            written = cn2an.an2cn(n * scale)
+            forms = {written, written.replace("二", "两"), written.replace("零", "〇")}
+            if written[:1] == "一" and written[1:2] in ("十", "百", "千", "万"):
+                forms.add(written[1:])  # 百, 千万: a unit standing for one of it
+            for form in forms:
+                try:
+                    table[form] = str(cn2an.cn2an(form, "smart"))
+                except ValueError:  # what cn2an refuses (百 alone) is refused from the table alike
+                    table[form] = None
+                except Exception:  # noqa: BLE001 - a form cn2an fails on otherwise is left to it
+                    continue
+    return table
 
 
 def find_amounts(text: str) -> list[Amount]:

@@ -9,16 +9,21 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from kg.errors import KgError
 
-err = Console(stderr=True)
-out = Console()
+
+@lru_cache(maxsize=None)
+def _console(stream: str):
+    """The rich console on "err" or "out", made when first used: loading rich costs
+    start-up time that a quiet build never needs."""
+    from rich.console import Console
+
+    return Console(stderr=stream == "err")
 
 
 class Shell(click.Group):
@@ -47,7 +52,8 @@ def progress_bar(label: str, quiet: bool = False):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True) as bar:
+                  TimeElapsedColumn(), console=_console("err"), disable=quiet or not _console("err").is_terminal,
+                  transient=True) as bar:
         task = bar.add_task("", total=None)
 
         def progress(name: str, done: int, total: int) -> None:
@@ -76,20 +82,9 @@ def progress_bar(label: str, quiet: bool = False):
 @click.option("--no-recursive", "flat", is_flag=True, help="Do not search the subfolders of a folder given.")
 def build(paths, out_dir, formats, quiet, jobs, cache_dir, scheduler, force, strict, flat):
     """Build the graph of PATHS (.txt, .pdf, .docx files or folders of them) into --out DIR."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     import kg
 
-    with Progress(
-        TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.description}"), TimeElapsedColumn(),
-        console=err, disable=quiet, transient=True,
-    ) as bar:
-        task = bar.add_task("", total=None)
-
-        def progress(name: str, done: int, total: int) -> None:
-            bar.update(task, total=total, completed=done, description=name)
-
+    with _build_progress(quiet) as progress:
         summary = kg.build(paths, out_dir, formats=formats, progress=progress, jobs=jobs, cache=cache_dir,
                            scheduler=scheduler, force=force, strict=strict, recursive=not flat)
     for warning in summary.get("warnings", []):
@@ -100,7 +95,30 @@ def build(paths, out_dir, formats, quiet, jobs, cache_dir, scheduler, force, str
         _print_summary(summary, out_dir)
 
 
+@contextmanager
+def _build_progress(quiet: bool):
+    """The build's progress bar on stderr (none with --quiet: rich is not even loaded)."""
+    if quiet:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.description}"), TimeElapsedColumn(),
+        console=_console("err"), transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def progress(name: str, done: int, total: int) -> None:
+            bar.update(task, total=total, completed=done, description=name)
+
+        yield progress
+
+
 def _print_summary(summary: dict, out_dir: str) -> None:
+    from rich.table import Table
+
     table = Table(title=f"county-kg build -> {out_dir}", title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -108,9 +126,9 @@ def _print_summary(summary: dict, out_dir: str) -> None:
         table.add_row(f"kg:{name}", str(n))
     for name, n in summary["relations"].items():
         table.add_row(f"  {name}", str(n))
-    out.print(table)
+    _console("out").print(table)
     seconds = summary["seconds"]
-    out.print("seconds per stage: " + ", ".join(f"{k} {v:.2f}" for k, v in seconds.items())
+    _console("out").print("seconds per stage: " + ", ".join(f"{k} {v:.2f}" for k, v in seconds.items())
               + f"; total {sum(seconds.values()):.2f}")
 
 
@@ -192,7 +210,7 @@ def query(target, sparql, query_file, name, list_names, county, fmt, timeout, al
     result = kg.query(target, text, name=name, county=county, timeout=timeout, allow_service=allow_service)
     from kg.results import format_result
 
-    click.echo(format_result(result, fmt, width=max(out.width, 100)))
+    click.echo(format_result(result, fmt, width=max(_console("out").width, 100)))
 
 
 def _read_query(path: Path) -> str:
@@ -315,6 +333,9 @@ def diff(build_dir, county, before, after, fmt, quiet):
 
 
 def _print_diff(d) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     out = Console(width=160)
     frm = ", ".join(f"{x['file']} ({x['date']} {x['kind']})" for x in d.before.documents)
     to = ", ".join(f"{x['file']} ({x['date']} {x['kind']})" for x in d.after.documents)

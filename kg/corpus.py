@@ -15,7 +15,6 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -210,6 +209,8 @@ def _compute(paths: list[Path], jobs: int, scheduler: str | None) -> Iterator[tu
 
 
 def _on_processes(paths, jobs):
+    from concurrent.futures import ProcessPoolExecutor  # (only here: a serial build need not load it)
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(process_file, paths, chunksize=max(1, len(paths) // (jobs * 8)))
 

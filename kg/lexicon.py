@@ -28,8 +28,6 @@ from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-import rjieba
-
 TABLE_FORMAT = 2
 
 
@@ -179,7 +177,10 @@ class Words:
 @lru_cache(maxsize=1)
 def _words() -> Words:
     # rjieba loads its dictionary into a default instance when imported; its module
-    # functions (cut, tokenize, add_word) use it: a second instance would load it again
+    # functions (cut, tokenize, add_word) use it: a second instance would load it again.
+    # (Imported here, at the first cut: loading that dictionary is a tenth of a second.)
+    import rjieba
+
     words = Words(table_path(), rjieba)
     for word, freq, tag in lexicon_words():
         words.add_word(word, freq, tag)

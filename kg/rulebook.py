@@ -24,12 +24,16 @@ record of its own file beside the code that reads it.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
+import os
+import platform
 import re
+import tempfile
 import tomllib
 import types
 from dataclasses import MISSING, dataclass, fields, is_dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, NewType, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -70,7 +74,97 @@ def load(name: str, record: type[T], path: Path | str | None = None) -> T:
     except tomllib.TOMLDecodeError as err:
         where = re.search(r"line (\d+)", str(err))
         raise RuleError(path, int(where.group(1)) if where else 1, f"not valid TOML: {err}") from None
-    return _Reader(path, text, data).build(record, data, ())
+    rules = _Reader(path, text, data).build(record, data, ())
+    _remember_valid_regexes()
+    return rules
+
+
+# --- checking regexes ---------------------------------------------------------
+#
+# Every regex of a rule file is compiled when the file is read, so that a mistake is named
+# with its file and line. Compiling is the costly part of reading the rules (Python's re
+# compiles each class of Chinese characters, [\u4e00-\u9fff], by walking its 21,000 code
+# points): half of the regexes are pieces of larger ones, or rules a document never needs.
+# So the regexes that compiled once are remembered, as SHA-1 digests of their text, in the
+# user's cache folder, keyed by Python's version (whose re decides what is valid): a regex
+# remembered is known valid and not compiled again until it is used. Nothing compiled is
+# kept, only the fact that the text compiles.
+
+
+def regex_problem(regex: str) -> str | None:
+    """Why `regex` does not compile (re's message), or None if it does."""
+    digest = hashlib.sha1(regex.encode("utf-8", "surrogatepass")).hexdigest()
+    known = _valid_regexes()
+    if digest in known:
+        return None
+    try:
+        re.compile(regex)
+    except re.error as err:
+        return str(err)
+    known.add(digest)
+    return None
+
+
+def _valid_regexes_file() -> Path:
+    from kg.lexicon import cache_dir
+
+    return cache_dir() / f"valid-regexes-{platform.python_implementation()}-{platform.python_version()}.txt"
+
+
+@lru_cache(maxsize=1)
+def _valid_regexes() -> set[str]:
+    try:
+        known = set(_valid_regexes_file().read_text(encoding="ascii").split())
+    except (OSError, ValueError):
+        known = set()
+    _remembered.update(known)
+    return known
+
+
+_remembered: set[str] = set()  # what the file held when last read or written
+
+
+def _remember_valid_regexes() -> None:
+    """Write the digests of the regexes known valid, if any are new (atomically: a reader
+    sees the old list or the new one; a folder that cannot be written is no error)."""
+    known = _valid_regexes()
+    if known <= _remembered:
+        return
+    path = _valid_regexes_file()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write("\n".join(sorted(known)) + "\n")
+        os.replace(tmp, path)
+        _remembered.update(known)
+    except OSError:
+        pass
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def one_of(chars: str) -> str:
+    """A regex for any one character of `chars` (as `[chars]`), written to compile fast where
+    a pattern repeats it many times. re compiles a class of characters scattered beyond
+    Latin-1 (the quotes “”‘’《》「」) into a table of 65,536 entries; a class of Latin-1
+    characters, or of at most two runs of consecutive ones, into a few plain tests. So the
+    characters are split into such classes, joined as a choice; its last choice, `(?!)`,
+    never matches and keeps re from merging the classes back into one."""
+    latin = "".join(sorted({c for c in chars if ord(c) < 256}))
+    runs: list[list[str]] = []
+    for c in sorted({c for c in chars if ord(c) >= 256}):
+        if runs and ord(c) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    classes = [latin] if latin else []
+    classes += ["".join(a + b) for a, b in zip(runs[::2], runs[1::2] + [[]])]
+    classes = [f"[{re.escape(c)}]" for c in classes]
+    return classes[0] if len(classes) == 1 else f"(?:{'|'.join(classes)}|(?!))"
 
 
 def join_regex(value: str | list, choice: bool = False) -> str:
@@ -245,10 +339,9 @@ class _Reader:
             if not isinstance(value, (str, list)) or not _regex_parts(value):
                 self.fail(path, f'"{path[-1]}" should be a regex (a string or a list of pieces), not {_kind(value)}')
             regex = join_regex(value)
-            try:
-                re.compile(regex)
-            except re.error as err:
-                self.fail(path, f'"{path[-1]}" is not a valid regex: {err}')
+            problem = regex_problem(regex)
+            if problem:
+                self.fail(path, f'"{path[-1]}" is not a valid regex: {problem}')
             return regex
         if is_dataclass(tp):
             return self.build(tp, value, path)

@@ -64,24 +64,38 @@ def scheme_file() -> Path:
 @lru_cache(maxsize=1)
 def scheme() -> dict[str, Sector]:
     """Every concept of the scheme by id, in the order of the file."""
-    import rdflib
-    from rdflib.namespace import DCTERMS, RDF, SKOS
+    import pyoxigraph as ox  # (its Turtle parser: rdflib's takes several times longer to load and read)
 
     from kg.vocab import KG
 
-    g = rdflib.Graph().parse(scheme_file(), format="turtle")
+    values: dict[str, dict[str, list]] = {}  # subject -> predicate -> objects
+    sector_class = str(KG.Sector)
+    concepts_in_file = []
+    for triple in ox.parse(path=str(scheme_file()), format=ox.RdfFormat.TURTLE):
+        subject, predicate = triple.subject.value, triple.predicate.value
+        values.setdefault(subject, {}).setdefault(predicate, []).append(triple.object)
+        if predicate == _RDF_TYPE and triple.object.value == sector_class:
+            concepts_in_file.append(subject)
     concepts: dict[str, Sector] = {}
-    for iri in g.subjects(RDF.type, KG.Sector):
-        labels = {lit.language: str(lit) for lit in g.objects(iri, SKOS.prefLabel)}
-        definitions = {lit.language: str(lit) for lit in g.objects(iri, SKOS.definition)}
-        broader = g.value(iri, SKOS.broader)
+    for iri in concepts_in_file:
+        of = values[iri]
+        labels = {lit.language: lit.value for lit in of.get(_SKOS + "prefLabel", ())}
+        definitions = {lit.language: lit.value for lit in of.get(_SKOS + "definition", ())}
+        broader = of.get(_SKOS + "broader", [None])[0]
+        notation = of.get(_SKOS + "notation", [None])[0]
         concepts[_id(iri)] = Sector(
-            id=_id(iri), notation=str(g.value(iri, SKOS.notation)), zh=labels.get("zh", ""), en=labels.get("en", ""),
+            id=_id(iri), notation=notation.value if notation is not None else "None",
+            zh=labels.get("zh", ""), en=labels.get("en", ""),
             definition_zh=definitions.get("zh", ""), definition_en=definitions.get("en", ""),
-            broader=_id(broader) if broader is not None else None,
-            sources=tuple(sorted(str(s) for s in g.objects(iri, DCTERMS.source))),
+            broader=_id(broader.value) if broader is not None else None,
+            sources=tuple(sorted(s.value for s in of.get(_DCTERMS + "source", ()))),
         )
     return dict(sorted(concepts.items(), key=lambda kv: _order(kv[1], concepts)))
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_DCTERMS = "http://purl.org/dc/terms/"
 
 
 def get(sector_id: str) -> Sector:

@@ -104,3 +104,82 @@ def test_a_colon_after_the_amount_word_and_the_cost_of_a_work():
     # a colon with no amount word before it is no part of the amount
     (a,) = find_amounts("全年：5亿元")
     assert (a.surface, a.kind) == ("5亿元", "other")
+
+
+# --- the table of common numerals: cn2an's readings, made once ------------------------------
+
+
+def test_the_numeral_table_reads_as_cn2an_reads():
+    """Every numeral of the table (readings and refusals) is what cn2an itself says."""
+    import cn2an
+
+    from kg.amount import numerals
+
+    table = numerals()
+    assert {"十五", "两千万", "一百二十", "〇", "百"} <= table.keys()
+    for form in sorted(table)[::37]:
+        try:
+            expected = str(cn2an.cn2an(form, "smart"))
+        except ValueError:
+            expected = None
+        assert table[form] == expected, form
+
+
+def test_numerals_outside_the_table_are_read_by_cn2an():
+    from kg.amount import number, numerals
+
+    for text, value in (("三点五", Decimal("3.5")), ("一万零五十", Decimal("10050")), ("二十万零三", Decimal("200003"))):
+        assert text not in numerals()
+        assert number(text) == value
+    assert number("百") is None  # cn2an refuses a unit alone, from the table as by itself
+    assert number("点点") is None
+
+
+def test_the_numeral_table_is_made_once_in_the_cache_folder(tmp_path, monkeypatch):
+    import json
+
+    from kg import amount
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    amount.numerals.cache_clear()
+    try:
+        table = amount.numerals()
+        files = list((tmp_path / "county-kg").glob("cn2an-numerals-*.json"))
+        assert len(files) == 1 and json.loads(files[0].read_text(encoding="utf-8")) == table
+        assert not list((tmp_path / "county-kg").glob(".*.tmp"))  # written atomically, nothing left over
+        files[0].write_text('{"十五": "15", "broken', encoding="utf-8")  # a torn or tampered file
+        amount.numerals.cache_clear()
+        assert amount.numerals() == table
+    finally:
+        amount.numerals.cache_clear()
+
+
+def test_a_common_numeral_is_read_without_importing_cn2an():
+    """cn2an costs a fifth of a second to import; once the table is made, 十五 or 两千万
+    needs no cn2an."""
+    import subprocess
+    import sys
+
+    from kg.amount import numerals
+
+    numerals()  # the table exists in this user's cache folder
+    code = ("import sys; from kg.amount import number; "
+            "print(number('十五'), number('两千万'), number('百'), 'cn2an' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["15", "20000000", "None", "False"]
+
+
+def test_a_cache_folder_that_cannot_be_written_leaves_the_numerals_to_cn2an(tmp_path, monkeypatch):
+    from kg import amount
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr("kg.lexicon.cache_dir", lambda: blocked)  # mkstemp inside it fails
+    amount.numerals.cache_clear()
+    amount.number.cache_clear()
+    try:
+        assert amount.numerals() == {}
+        assert amount.number("十五") == Decimal(15) and amount.number("百") is None
+    finally:
+        amount.numerals.cache_clear()
+        amount.number.cache_clear()

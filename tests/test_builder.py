@@ -97,10 +97,15 @@ print(" ".join(sorted({{m.split(".")[0] for m in sys.modules}})))
 
 def test_a_build_loads_only_what_it_uses(seeds_dir, tmp_path):
     """The page takes vis-network's files from pyvis without importing pyvis (which imports
-    IPython and jinja2); the graph files and the page are written all the same."""
+    IPython and jinja2); the graph files and the page are written all the same. The numerals
+    come from cn2an's table (kg.amount.numerals), a quiet build shows nothing through rich,
+    and a serial build starts no process pool."""
+    from kg.amount import numerals
+
+    numerals()  # made once per user (its first build loads cn2an to make it)
     loaded = _modules_after_build([seeds_dir / "004_b08c6b5019f37984.txt"], tmp_path / "out")
     assert {"kg", "rjieba", "pyoxigraph"} <= loaded
-    assert not loaded & {"pyvis", "IPython", "jinja2", "jieba"}
+    assert not loaded & {"pyvis", "IPython", "jinja2", "jieba", "cn2an", "proces", "rich", "concurrent"}
     assert "vis.DataSet" in (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
 
 
@@ -119,3 +124,46 @@ def test_the_collector_is_spared_during_a_build_and_set_back_after(seeds_dir, tm
     kg.build([seeds_dir], tmp_path / "out")
     assert seen == [((max(before[0], builder.YOUNG_OBJECTS), *before[1:]), True)]
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(seeds_dir, tmp_path):
+    """The build freezes what is loaded and collects young objects less often while it runs
+    (kg.builder._collector_spared); the caller's process gets its own settings back, even
+    when the build fails."""
+    import gc
+
+    import kg
+    from kg.errors import KgError
+
+    before = gc.get_threshold()
+    kg.build([seeds_dir / "004_b08c6b5019f37984.txt"], tmp_path / "out")
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0 and gc.isenabled()
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "a.txt").write_bytes(b"")
+    try:
+        kg.build([tmp_path / "empty"], tmp_path / "out2")
+    except KgError:
+        pass
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_a_first_build_in_a_process_freezes_what_it_loads_only_while_it_runs(seeds_dir, tmp_path):
+    """kg.build freezes the modules it imports on its first call (so the collector does not
+    walk them as young objects), and nothing stays frozen afterwards, even when the build
+    fails before it begins."""
+    import subprocess
+    import sys
+
+    code = f"""
+import gc, kg
+from kg.errors import KgError
+try:
+    kg.build([{str(tmp_path / 'missing')!r}], {str(tmp_path / 'out1')!r})
+except KgError:
+    pass
+print(gc.get_freeze_count(), gc.isenabled())
+kg.build([{str(seeds_dir / '004_b08c6b5019f37984.txt')!r}], {str(tmp_path / 'out2')!r})
+print(gc.get_freeze_count(), gc.isenabled())
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0", "True", "0", "True"]

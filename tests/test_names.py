@@ -13,3 +13,10 @@ def test_a_place_before_a_name_is_stripped_but_a_name_is_never_emptied_by_foldin
     assert names.strip_place("泰丰") == "泰丰"
     assert names.strip_place("山西") == ""
     assert names.fold("Enterprise", "山西公司")[0] == "山西"
+
+
+def test_the_longest_place_name_a_name_begins_with_is_stripped_once():
+    assert names.strip_place("内蒙古自治区新材料产业园") == "新材料产业园"  # not 自治区… after 内蒙古
+    assert names.strip_place("内蒙古新材料") == "新材料"
+    assert names.strip_place("山西省运城市泰丰") == "运城市泰丰"  # one division, the first
+    assert names.strip_place("") == ""

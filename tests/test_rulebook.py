@@ -155,3 +155,57 @@ def test_no_rule_id_is_tested_in_python():
     found = [f"{path.relative_to(package)}:{n}" for path in package.rglob("*.py")
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if id_test.search(line)]
     assert found == []
+
+
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch):
+    """An empty cache folder of the user's, and a fresh memory of the regexes known valid."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    rulebook._valid_regexes.cache_clear()
+    rulebook._remembered.clear()
+    yield tmp_path / "cache" / "county-kg"
+    rulebook._valid_regexes.cache_clear()
+    rulebook._remembered.clear()
+
+
+def _compiles_while(monkeypatch, load) -> list[str]:
+    compiled = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda p, flags=0: compiled.append(p) or real(p, flags))
+    load()
+    monkeypatch.setattr(re, "compile", real)
+    return compiled
+
+
+def test_a_regex_that_compiled_once_is_not_compiled_again_to_be_checked(own_cache, monkeypatch):
+    """Reading a rule file checks each regex by compiling it; the digests of those that compiled
+    are kept in the cache folder (by Python version), and a later reading skips them."""
+    first = _compiles_while(monkeypatch, lambda: rulebook.load("county", county.CountyRules))
+    assert first  # the county rules hold regexes, all compiled to be checked
+    [kept] = own_cache.glob("valid-regexes-*.txt")
+    assert len(kept.read_text(encoding="ascii").split()) >= len(set(first))
+    rulebook._valid_regexes.cache_clear()  # as in a new process
+    rulebook._remembered.clear()
+    assert _compiles_while(monkeypatch, lambda: rulebook.load("county", county.CountyRules)) == []
+
+
+def test_a_bad_regex_is_named_every_time_and_never_remembered(own_cache, tmp_path):
+    path = tmp_path / "county.toml"
+    text = rulebook.rule_file("county").read_text(encoding="utf-8")
+    path.write_text(re.sub(r"short_name_follow = .*", "short_name_follow = '[和与'", text), encoding="utf-8")
+    rulebook.load("county", county.CountyRules)  # the shipped file: its regexes are remembered
+    for _ in range(2):
+        rulebook._valid_regexes.cache_clear()
+        rulebook._remembered.clear()
+        with pytest.raises(rulebook.RuleError, match=r'"short_name_follow" is not a valid regex'):
+            rulebook.load("county", county.CountyRules, path)
+    assert rulebook.regex_problem("[和与") and not rulebook.regex_problem("[和与]")
+
+
+def test_one_of_matches_exactly_the_characters_given():
+    """rulebook.one_of: a class of characters written as a choice of small classes (quicker to
+    compile), matching the same characters as [chars] and nothing else."""
+    for chars in ("“”\"'‘’《》「」『』〈〉", "abc", "“”", "甲丙乙", "-]^\\"):
+        pattern = re.compile(rulebook.one_of(chars))
+        matched = {chr(i) for i in range(0x10000) if pattern.fullmatch(chr(i))}
+        assert matched == set(chars), chars

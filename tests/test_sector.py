@@ -152,3 +152,27 @@ def test_every_concept_has_labels_definitions_and_a_source():
 
 def test_the_package_reads_the_scheme_of_the_ontology():
     assert sectors.scheme_file().read_bytes() == (ONTOLOGY / "sectors.ttl").read_bytes()
+
+
+def test_the_scheme_holds_what_an_rdf_reader_finds_in_the_file():
+    """kg.sectors reads the Turtle with pyoxigraph (fast to load); every concept, label,
+    definition, notation, broader concept and source is what rdflib reads in the same file."""
+    from rdflib.namespace import DCTERMS, RDF
+
+    from kg.vocab import KG
+
+    g = rdflib.Graph().parse(sectors.scheme_file(), format="turtle")
+    concepts = set(g.subjects(RDF.type, KG.Sector))
+    scheme = sectors.scheme()
+    assert {s.iri for s in scheme.values()} == {str(c) for c in concepts}
+    for c in concepts:
+        s = scheme[str(c).removeprefix(sectors.SECTOR)]
+        labels = {lit.language: str(lit) for lit in g.objects(c, SKOS.prefLabel)}
+        definitions = {lit.language: str(lit) for lit in g.objects(c, SKOS.definition)}
+        assert (s.zh, s.en) == (labels["zh"], labels["en"])
+        assert (s.definition_zh, s.definition_en) == (definitions["zh"], definitions["en"])
+        assert s.notation == str(g.value(c, SKOS.notation))
+        broader = g.value(c, SKOS.broader)
+        assert s.broader == (str(broader).removeprefix(sectors.SECTOR) if broader is not None else None)
+        assert s.sources == tuple(sorted(str(x) for x in g.objects(c, DCTERMS.source)))
+        assert type(s.zh) is str and type(s.notation) is str  # plain strings, not rdflib terms
