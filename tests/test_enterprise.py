@@ -624,3 +624,13 @@ def test_the_phase_of_a_firms_plant_reported_finished_names_the_firm():
 def test_the_phase_of_a_place_or_facility_reported_finished_names_no_firm():
     doc = process_text("城南学校一期建成投产，澜溪县产业园二期建成。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_two_character_coined_brand_opens_a_listed_work_before_its_product():
+    doc = process_text("澜宇体育夹网布、航泽塑料编织袋等12个项目签约落地。")
+    assert {"澜宇", "航泽"} <= names(doc, "Enterprise")
+
+
+def test_a_count_direction_or_verb_opening_a_listed_work_is_no_short_brand():
+    doc = process_text("万商广场、沿淮洼地治理、增施有机肥等项目加快推进。")
+    assert not {"万商", "沿淮", "增施"} & names(doc, "Enterprise")

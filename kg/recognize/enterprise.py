@@ -100,6 +100,13 @@ class Actor:
     max_brand: int
     min_whole_brand: int
     min_coined_brand: int
+    # ... or of two characters, none of them a count, measure, direction, preposition or verb
+    # (万|商, 台|水, 沿|淮, 增|施: jieba's tags) and not opening with an element (铝|基: a material)
+    min_short_coined_brand: int
+    short_coined_not_tags: frozenset[str]
+    short_coined_not: Regex
+    # ... nor opens a work that ends as a place or a facility does (X电站二期, X水库, X安置房)
+    short_coined_work_not: Regex
     # a brand may open with a word jieba saw fewer times than this and tags as a proper
     # name or an abbreviation (华能 nz, 国电 j), not a common noun (蛋鸡 n)
     brand_word_freq: int
@@ -545,10 +552,19 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
     clear = len(rest[0]) > 1 or len(tokens[i - 1]) > 1
     if clear and (re.search(cfg.named_after_work, name) or _developed_place(following, cfg)):
         return brand, end
-    coined = size >= cfg.min_coined_brand and all(_HAN1.fullmatch(tok) for tok in tokens[:i])
+    coined = all(_HAN1.fullmatch(tok) for tok in tokens[:i]) and (
+        size >= cfg.min_coined_brand or size >= cfg.min_short_coined_brand and _plain_coined(brand, cfg)
+        and not re.search(cfg.short_coined_work_not, name))
     if whole and coined and len(rest[0]) > 1:
         return brand, end
     return "", 0
+
+
+def _plain_coined(brand: str, cfg: Actor) -> bool:
+    """冠|盛, 航|大: a short coined brand of characters that are no count, measure, direction,
+    preposition or verb (万|商, 沿|淮, 增|施 open a place or a clause, not a company)."""
+    return not re.search(cfg.short_coined_not, brand) and all(
+        (word_tag(ch) or "") not in cfg.short_coined_not_tags for ch in brand)
 
 
 def _developed_place(following: str, cfg: Actor) -> bool:
