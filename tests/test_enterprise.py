@@ -634,3 +634,13 @@ def test_a_two_character_coined_brand_opens_a_listed_work_before_its_product():
 def test_a_count_direction_or_verb_opening_a_listed_work_is_no_short_brand():
     doc = process_text("万商广场、沿淮洼地治理、增施有机肥等项目加快推进。")
     assert not {"万商", "沿淮", "增施"} & names(doc, "Enterprise")
+
+
+def test_a_name_or_a_rare_word_opens_a_listed_work_before_its_product():
+    doc = process_text("亨特智能家电、万川精工机器人等12个项目竣工投产。")
+    assert {"亨特", "万川"} <= names(doc, "Enterprise")
+
+
+def test_a_name_before_a_facility_or_an_estate_in_a_list_of_works_is_no_brand():
+    doc = process_text("二郎污水处理厂、万川人家安置房等项目加快推进。")
+    assert not {"二郎", "万川"} & names(doc, "Enterprise")

@@ -107,6 +107,8 @@ class Actor:
     short_coined_not: Regex
     # ... nor opens a work that ends as a place or a facility does (X电站二期, X水库, X安置房)
     short_coined_work_not: Regex
+    # in a list of works, a word jieba tags as a name opens the item before a product of words
+    named_lead_tags: frozenset[str]
     # a brand may open with a word jieba saw fewer times than this and tags as a proper
     # name or an abbreviation (华能 nz, 国电 j), not a common noun (蛋鸡 n)
     brand_word_freq: int
@@ -519,7 +521,7 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
         i = len(tokens)
     if not cfg.min_brand <= size <= cfg.max_brand:
         listed = _listed_company(name, place, tokens, cfg) if whole else ("", 0)
-        return listed if listed[1] or not (whole or place) else _everyday_lead(name, place, tokens, cfg)
+        return listed if listed[1] or not (whole or place) else _everyday_lead(name, place, tokens, cfg, whole)
     found = _after_brand(name, place, tokens, i, size, cfg, whole)
     # (a brand that ran into a product's first character, 澜泰|磷 of 澜泰磷系新材料, ends a word sooner)
     while not found[1] and i > 1 and size - len(tokens[i - 1]) >= cfg.min_brand and len(tokens[i - 1]) == 1:
@@ -552,9 +554,10 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
     clear = len(rest[0]) > 1 or len(tokens[i - 1]) > 1
     if clear and (re.search(cfg.named_after_work, name) or _developed_place(following, cfg)):
         return brand, end
-    coined = all(_HAN1.fullmatch(tok) for tok in tokens[:i]) and (
-        size >= cfg.min_coined_brand or size >= cfg.min_short_coined_brand and _plain_coined(brand, cfg)
-        and not re.search(cfg.short_coined_work_not, name))
+    # (a brand of rare words, 华洋|X, is read as the short coined one; its single characters are vetted)
+    single = all(_HAN1.fullmatch(tok) for tok in tokens[:i])
+    coined = single and size >= cfg.min_coined_brand or size >= cfg.min_short_coined_brand and _plain_coined(
+        "".join(tok for tok in tokens[:i] if len(tok) == 1), cfg) and not re.search(cfg.short_coined_work_not, name)
     if whole and coined and len(rest[0]) > 1:
         return brand, end
     return "", 0
@@ -574,7 +577,7 @@ def _developed_place(following: str, cfg: Actor) -> bool:
     return bool(hit) and hit.start() >= cfg.min_brand
 
 
-def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
+def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor, whole: bool = False) -> tuple[str, int]:
     """大地|锦昊 储能设备, 时光|澜|泰 正极材料, 星辰|水泥 技改: in a list of works, a brand
     may open with an everyday word of two characters (`everyday_lead_tags`, no place) when a
     coined part follows it (single characters, or proper names jieba saw fewer times than
@@ -603,10 +606,20 @@ def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tupl
         following = "".join(tokens[2:])
         if len(tokens) > 2 and tokens[1] in _company_heads() and re.fullmatch(f"(?:{cfg.phase_after_brand})(?:项目|工程)?", following):
             return name[place : place + size + len(tokens[1])], place + size + len(tokens[1])
+        if whole and _named_lead(lead, tokens[1:], name, cfg):
+            return name[place : place + size], place + size
         return "", 0
     if size - len(lead) < cfg.min_brand or i >= len(tokens):
         return "", 0
     return _after_brand(name, place, tokens, i, size, cfg, whole=False)
+
+
+def _named_lead(lead: str, rest: list[str], name: str, cfg: Actor) -> bool:
+    """澜华|精密 轴承: in a list of works, a word jieba tags as a name (`named_lead_tags`), however
+    often it saw it, opens the item before a product of two words or more; no work that ends
+    as a place or a facility does (`short_coined_work_not`)."""
+    return (word_tag(lead) in cfg.named_lead_tags and len(rest) >= 2 and len(rest[0]) > 1
+            and not re.search(cfg.short_coined_work_not, name))
 
 
 def _placed_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
