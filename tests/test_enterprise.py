@@ -636,6 +636,11 @@ def test_a_count_direction_or_verb_opening_a_listed_work_is_no_short_brand():
     assert not {"万商", "沿淮", "增施"} & names(doc, "Enterprise")
 
 
+def test_a_short_brand_before_a_roads_character_is_a_place():
+    doc = process_text("推动岚峰路西延、沐溪河综合治理等项目建成。")
+    assert not {"岚峰", "沐溪"} & names(doc, "Enterprise")
+
+
 def test_a_name_or_a_rare_word_opens_a_listed_work_before_its_product():
     doc = process_text("亨特智能家电、万川精工机器人等12个项目竣工投产。")
     assert {"亨特", "万川"} <= names(doc, "Enterprise")

@@ -107,6 +107,8 @@ class Actor:
     short_coined_not: Regex
     # ... nor opens a work that ends as a place or a facility does (X电站二期, X水库, X安置房)
     short_coined_work_not: Regex
+    # ... nor stands before a place's or a road's character (X路西延, X河治理)
+    short_coined_place_after: Regex
     # in a list of works, a word jieba tags as a name opens the item before a product of words
     named_lead_tags: frozenset[str]
     # a brand may open with a word jieba saw fewer times than this and tags as a proper
@@ -557,10 +559,16 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
     # (a brand of rare words, 华洋|X, is read as the short coined one; its single characters are vetted)
     single = all(_HAN1.fullmatch(tok) for tok in tokens[:i])
     coined = single and size >= cfg.min_coined_brand or size >= cfg.min_short_coined_brand and _plain_coined(
-        "".join(tok for tok in tokens[:i] if len(tok) == 1), cfg) and not re.search(cfg.short_coined_work_not, name)
+        "".join(tok for tok in tokens[:i] if len(tok) == 1), cfg) and _short_brand_before_a_product(name, end, cfg)
     if whole and coined and len(rest[0]) > 1:
         return brand, end
     return "", 0
+
+
+def _short_brand_before_a_product(name: str, end: int, cfg: Actor) -> bool:
+    """The short brand ending at `end` opens a work that is no place or facility (X电站二期, X安置房:
+    `short_coined_work_not`) and stands before no place's or road's character (X路西延)."""
+    return not re.search(cfg.short_coined_work_not, name) and not re.match(cfg.short_coined_place_after, name[end:])
 
 
 def _plain_coined(brand: str, cfg: Actor) -> bool:
@@ -619,7 +627,7 @@ def _named_lead(lead: str, rest: list[str], name: str, cfg: Actor) -> bool:
     often it saw it, opens the item before a product of two words or more; no work that ends
     as a place or a facility does (`short_coined_work_not`)."""
     return (word_tag(lead) in cfg.named_lead_tags and len(rest) >= 2 and len(rest[0]) > 1
-            and not re.search(cfg.short_coined_work_not, name))
+            and _short_brand_before_a_product(name, len(name) - len("".join(rest)), cfg))
 
 
 def _placed_lead(name: str, place: int, tokens: list[str], cfg: Actor) -> tuple[str, int]:
