@@ -642,10 +642,15 @@ def test_a_short_brand_before_a_roads_character_is_a_place():
 
 
 def test_a_name_or_a_rare_word_opens_a_listed_work_before_its_product():
-    doc = process_text("亨特智能家电、万川精工机器人等12个项目竣工投产。")
-    assert {"亨特", "万川"} <= names(doc, "Enterprise")
+    doc = process_text("七彩智能家电、万川精工机器人等12个项目竣工投产。")
+    assert {"七彩", "万川"} <= names(doc, "Enterprise")
 
 
 def test_a_name_before_a_facility_or_an_estate_in_a_list_of_works_is_no_brand():
     doc = process_text("二郎污水处理厂、万川人家安置房等项目加快推进。")
     assert not {"二郎", "万川"} & names(doc, "Enterprise")
+
+
+def test_an_everyday_word_tagged_as_a_name_or_a_quality_opens_no_listed_work():
+    doc = process_text("加快青储玉米、玉米蒸汽压片、冷链物流等项目建设。")
+    assert not {"青储", "玉米", "冷链"} & names(doc, "Enterprise")

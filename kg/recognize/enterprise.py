@@ -104,6 +104,8 @@ class Actor:
     # (万|商, 台|水, 沿|淮, 增|施: jieba's tags) and not opening with an element (铝|基: a material)
     min_short_coined_brand: int
     short_coined_not_tags: frozenset[str]
+    # ... nor opening with a quality (冷|链 物流 is cold-chain logistics)
+    short_coined_first_not_tags: frozenset[str]
     short_coined_not: Regex
     # ... nor opens a work that ends as a place or a facility does (X电站二期, X水库, X安置房)
     short_coined_work_not: Regex
@@ -111,6 +113,8 @@ class Actor:
     short_coined_place_after: Regex
     # in a list of works, a word jieba tags as a name opens the item before a product of words
     named_lead_tags: frozenset[str]
+    # ... seen fewer times than this (玉米, 养老 are tagged as names and are everyday words)
+    named_lead_freq: int
     # a brand may open with a word jieba saw fewer times than this and tags as a proper
     # name or an abbreviation (华能 nz, 国电 j), not a common noun (蛋鸡 n)
     brand_word_freq: int
@@ -574,7 +578,7 @@ def _short_brand_before_a_product(name: str, end: int, cfg: Actor) -> bool:
 def _plain_coined(brand: str, cfg: Actor) -> bool:
     """冠|盛, 航|大: a short coined brand of characters that are no count, measure, direction,
     preposition or verb (万|商, 沿|淮, 增|施 open a place or a clause, not a company)."""
-    return not re.search(cfg.short_coined_not, brand) and all(
+    return not re.search(cfg.short_coined_not, brand) and (word_tag(brand[:1]) or "") not in cfg.short_coined_first_not_tags and all(
         (word_tag(ch) or "") not in cfg.short_coined_not_tags for ch in brand)
 
 
@@ -626,7 +630,8 @@ def _named_lead(lead: str, rest: list[str], name: str, cfg: Actor) -> bool:
     """澜华|精密 轴承: in a list of works, a word jieba tags as a name (`named_lead_tags`), however
     often it saw it, opens the item before a product of two words or more; no work that ends
     as a place or a facility does (`short_coined_work_not`)."""
-    return (word_tag(lead) in cfg.named_lead_tags and len(rest) >= 2 and len(rest[0]) > 1
+    return (word_tag(lead) in cfg.named_lead_tags and not patterns.is_common_word(lead, cfg.named_lead_freq)
+            and len(rest) >= 2 and len(rest[0]) > 1
             and _short_brand_before_a_product(name, len(name) - len("".join(rest)), cfg))
 
 
