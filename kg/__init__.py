@@ -27,7 +27,8 @@ def _loading():
     (the caller unfreezes once its work is done, as kg.builder._collector_spared does)."""
     enabled = gc.isenabled()
     froze = []
-    fresh = "kg.builder" not in sys.modules
+    # (only where nothing is frozen yet: unfreezing later must not thaw a host's own objects)
+    fresh = "kg.builder" not in sys.modules and gc.get_freeze_count() == 0
     gc.disable()
     try:
         yield froze

@@ -223,13 +223,16 @@ def _collector_spared():
     (the passes over them were some 5 % of a seed build). The process's settings
     are restored afterwards."""
     threshold = gc.get_threshold()
-    gc.freeze()
+    ours = gc.get_freeze_count() == 0  # (a host that froze its own objects keeps them frozen)
+    if ours:
+        gc.freeze()
     gc.set_threshold(max(threshold[0], YOUNG_OBJECTS), *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
+        if ours:
+            gc.unfreeze()
 
 
 YOUNG_OBJECTS = 50_000

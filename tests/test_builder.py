@@ -167,3 +167,23 @@ print(gc.get_freeze_count(), gc.isenabled())
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["0", "True", "0", "True"]
+
+
+def test_a_build_leaves_a_host_s_frozen_objects_frozen(seeds_dir, tmp_path):
+    """A program that froze its own objects (gc.freeze, as pre-forking servers do) before
+    calling kg.build finds them still frozen afterwards: the build thaws only what it froze."""
+    import subprocess
+    import sys
+
+    code = f"""
+import gc
+kept = [[i] for i in range(1000)]
+gc.freeze()
+before = gc.get_freeze_count()
+import kg
+kg.build([{str(seeds_dir / '004_b08c6b5019f37984.txt')!r}], {str(tmp_path / 'out1')!r})
+kg.build([{str(seeds_dir / '004_b08c6b5019f37984.txt')!r}], {str(tmp_path / 'out2')!r})
+print(gc.get_freeze_count() > before // 2 > 0)  # (a few frozen objects may die meanwhile)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True"]
