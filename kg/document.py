@@ -193,11 +193,15 @@ COMPACT_TOKENS_ABOVE = 200_000
 
 def token_list(flat, length: int):
     """Token spans from a flat sequence of integers (start, end, start, end …) for a text of
-    `length` characters: a list of pairs, or `Tokens` for a long text."""
-    if length > COMPACT_TOKENS_ABOVE:
-        return Tokens.from_flat(flat)
+    `length` characters (`token_pairs`)."""
     it = iter(flat)
-    return list(zip(it, it))
+    return token_pairs(zip(it, it), length)
+
+
+def token_pairs(pairs, length: int):
+    """Token spans from (start, end) pairs for a text of `length` characters: a list of pairs,
+    or `Tokens` for a long text."""
+    return Tokens(pairs) if length > COMPACT_TOKENS_ABOVE else list(pairs)
 
 
 def split_tokens(tokens, cuts: list[tuple[int, int]]):
@@ -222,12 +226,6 @@ class Tokens:
 
     def __init__(self, pairs=()):
         self._flat = array("q", chain.from_iterable(pairs))
-
-    @classmethod
-    def from_flat(cls, numbers) -> "Tokens":
-        tokens = cls()
-        tokens._flat = array("q", numbers)
-        return tokens
 
     def __len__(self) -> int:
         return len(self._flat) // 2

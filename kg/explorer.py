@@ -12,7 +12,6 @@ bounded memory; the page then takes at most `MAX_NODES` entities from it
 from __future__ import annotations
 
 import tempfile
-from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -132,19 +131,19 @@ class Explorer:
         code, meta = doc.meta.get("county_code"), doc.meta
         rows = _Rows()
         for key, (entity, forms, evidence) in assemble.page_entities(doc, entities).items():
-            rows.node(_iri(key), entity.type, entity.label, forms or (), [d] if forms is not None else [], evidence)
+            rows.node(str(entity_iri(key)), entity.type, entity.label, forms or (), [d] if forms is not None else [], evidence)
         spans = _mention_spans(doc)
         for f in doc.facts:
             if f.type in FACTS:
-                value = _iri(f.object) if f.object is not None else assemble.literal_text(f.value)
+                value = str(entity_iri(f.object)) if f.object is not None else assemble.literal_text(f.value)
                 if f.type == "sector":
-                    rows.sector(_iri(f.subject), value, float(f.confidence), min(f.attrs.get("words") or [""]))
+                    rows.sector(str(entity_iri(f.subject)), value, float(f.confidence), min(f.attrs.get("words") or [""]))
                 start, end = doc.to_original(f.start, f.end)
-                rows.fact(_iri(f.subject), f.type, value, d, _evidence(
+                rows.fact(str(entity_iri(f.subject)), f.type, value, d, _evidence(
                     start, end, doc.raw[start:end], spans.get(f.subject, ()), spans.get(f.object, ()) if f.object else ()))
         with self.db:
             self._document(d, doc.source_file, meta.get("date") or "", meta.get("kind") or "", meta.get("title") or "",
-                           _iri(f"county/{code}") if code else "")
+                           str(entity_iri(f"county/{code}")) if code else "")
             rows.insert(self.db)
 
     def _document(self, iri: str, file: str, date: str, kind: str, title: str, county: str) -> None:
@@ -373,12 +372,6 @@ def _annotations(about) -> tuple[dict, dict, dict, dict]:
                 first.setdefault(body[0].value, props[_SENTENCE][0].value)
             spans.setdefault(body[0].value, []).append((start, end))
     return first, stated, spans, judged
-
-
-@lru_cache(maxsize=1 << 16)
-def _iri(key: str) -> str:
-    """An entity's IRI (made once: a digest and an rdflib term each time cost more than the rest)."""
-    return str(entity_iri(key))
 
 
 def _mention_spans(doc: Document) -> dict[str, list[tuple[int, int]]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, chain, islice
 
-from kg.document import COMPACT_TOKENS_ABOVE, Document, Sentence, Tokens
+from kg.document import Document, Sentence, token_pairs
 from kg.lexicon import segmenter
 
 MAX_SENTENCE = 400
@@ -21,7 +21,7 @@ _SOFT = re.compile(r"[，,：:]")
 def segment(doc: Document) -> Document:
     doc.sentences = list(sentences(doc.text))
     pairs = chain.from_iterable(zip(ends, islice(ends, 1, None)) for ends in _token_ends(doc.text, doc.sentences))
-    doc.tokens = Tokens(pairs) if len(doc.text) > COMPACT_TOKENS_ABOVE else list(pairs)
+    doc.tokens = token_pairs(pairs, len(doc.text))
     return doc
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -41,8 +42,10 @@ def digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(key: str) -> URIRef:
-    """county/140824 -> kgr:county/140824; project/<name> -> kgr:project/<12 hex>."""
+    """county/140824 -> kgr:county/140824; project/<name> -> kgr:project/<12 hex>.
+    (Remembered: the graph and the page ask for the same entities again and again.)"""
     kind, _, rest = key.partition("/")
     if kind in ("county", "region"):
         return KGR[f"{kind}/{rest}"]

@@ -167,7 +167,9 @@ def rules() -> patterns.Rules:
     return patterns.load("strategy", StrategyRules)
 
 
-_BULLETED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
+# a framework whose name opens with its count and a counter (三件大事, 五个突破): the members
+# listed, bulleted or following it are as many
+_COUNT_OPENED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
 _BULLET = re.compile(r"\s*[-—–★●◆■•·]\s*")
 _LETTERED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)(?P<letter>[\u4e00-\u9fff])$")
 _ITEM_BREAK = re.compile(r"[、，,；;。：:\n]")
@@ -188,8 +190,6 @@ def find(doc: Document) -> list[Mention]:
             + counted_parts(doc, mentions) + following_members(doc, mentions) + heading_members(doc, mentions))
 
 
-_FOLLOWED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
-
 
 def following_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """统筹“三项重点”，全力以赴抓招商、强产业、惠民生: the clause right after a counted
@@ -197,7 +197,7 @@ def following_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     The first part is read back from its end (全力以赴|防疫情)."""
     cfg = rules().record.members
     found = []
-    for frame, _, n in _counted(mentions, _FOLLOWED, least=2):
+    for frame, _, n in _counted(mentions, _COUNT_OPENED, least=2):
         clause = _CLAUSE_AFTER.match(doc.text, frame.end)
         if not clause:
             continue
@@ -623,7 +623,7 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     An item ends at the next bullet, a line break or 。；, or right after its quoted word."""
     cfg = rules().record.members
     found = []
-    for frame, _, n in _counted(mentions, _BULLETED, least=2):
+    for frame, _, n in _counted(mentions, _COUNT_OPENED, least=2):
         pos = frame.end
         while pos < len(doc.text) and doc.text[pos] in "”\"：:\n ":
             pos += 1
@@ -650,7 +650,7 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     items as its count, names its members (the verb leading the list dropped)."""
     cfg = rules().record.members
     found = []
-    for frame, _, n in _counted(mentions, _BULLETED, least=2):
+    for frame, _, n in _counted(mentions, _COUNT_OPENED, least=2):
         start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
         clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg.max_listed + 1)), start)
         items = patterns.item_spans(clause.group(), clause.start()) if clause else []

@@ -573,18 +573,14 @@ def _paragraph_heads(doc, cfg, named) -> list[tuple[str, int]]:
     words = sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
     short_heading = re.compile(cfg.heading)
     park_starts = {m.start: m for m in named if m.type == "Park"}
-    only: dict[str, str | None] = {}
+    of_kind: dict = {}  # (each kind's parks found once, as `bare_park_words` keeps them)
     line = 0
     while line < len(text):  # (matched in place: no copy of the rest of the text per line)
         at = opener.match(text, line).end()
         longer = park_starts.get(at)  # (a longer park's name begins there: 园区东片X产业园)
         word = next((w for w in words if text.startswith(w, at) and not (longer and longer.end > at + len(w))), None)
         if word and short_heading.match(text, at + len(word)):
-            if word not in only:  # the document's one park of that kind, if it has one (looked up once)
-                kind = bare.words.get(word) or bare.settle_words[word]
-                keys = {m.key for m in park_starts.values() if re.search(f"(?:{kind})$", m.text)}
-                only[word] = next(iter(keys)) if len(keys) == 1 else None
-            key = only[word] or _bare_park(doc, bare, word, at)
+            key = _bare_park(doc, bare, word, at, of_kind)
             if key:
                 heads.append((key, at + len(word)))
         line = text.find("\n", line) + 1 or len(text)
