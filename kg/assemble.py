@@ -19,42 +19,40 @@ from itertools import starmap
 from typing import NamedTuple
 
 import pyoxigraph as ox
-from rdflib import Dataset
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import gazetteer, sectors
 from kg.document import Document, Entity, printable
-from kg.vocab import (CLASSES, KG, KGR, OA, PREFIXES, PROPERTIES, SCHEMA, SECTOR, STATUSES, digest, document_iri,
-                      entity_iri, graph_iri)
+from kg.vocab import (CLASS_IRIS, DCTERMS_NS, KG_NS, KGR_NS, OA_NS, PROPERTY_IRIS, PROV_NS, RDF_NS, RDFS_NS, SCHEMA_NS,
+                      SECTOR_NS, SKOS_NS, STATUSES, XSD_NS, digest, document_id, entity_id, graph_id)
 
 MAX_EVIDENCE = 20  # annotations per entity and document
 
 
-def _n(term) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
 
 
-TYPE, LABEL, ALT_LABEL = _n(RDF.type), _n(RDFS.label), _n(SKOS.altLabel)
-DECIMAL, DATE, NON_NEGATIVE = _n(XSD.decimal), _n(XSD.date), _n(XSD.nonNegativeInteger)
-CLASS = {name: _n(iri) for name, iri in CLASSES.items()}
-PROPERTY = {name: _n(iri) for name, iri in PROPERTIES.items()}
-V = {name: _n(KG[name]) for name in (
+TYPE, LABEL, ALT_LABEL = _n(RDF_NS + "type"), _n(RDFS_NS + "label"), _n(SKOS_NS + "altLabel")
+DECIMAL, DATE, NON_NEGATIVE = _n(XSD_NS + "decimal"), _n(XSD_NS + "date"), _n(XSD_NS + "nonNegativeInteger")
+CLASS = {name: _n(iri) for name, iri in CLASS_IRIS.items()}
+PROPERTY = {name: _n(iri) for name, iri in PROPERTY_IRIS.items()}
+V = {name: _n(KG_NS + name) for name in (
     "Document", "Region", "sourceFile", "documentKind", "aboutCounty", "mentionedIn", "adminCode",
     "withinRegion", "evidenceSentence", "rule", "confidence", "cue", "Sector", *STATUSES)}
-O = {name: _n(OA[name]) for name in (
+O = {name: _n(OA_NS + name) for name in (
     "Annotation", "hasBody", "hasTarget", "SpecificResource", "hasSource", "hasSelector",
     "TextPositionSelector", "TextQuoteSelector", "start", "end", "exact")}
-TITLE, DATE_P, DERIVED = _n(DCTERMS.title), _n(DCTERMS.date), _n(PROV.wasDerivedFrom)
-STATEMENT, SUBJECT, PREDICATE, OBJECT = _n(RDF.Statement), _n(RDF.subject), _n(RDF.predicate), _n(RDF.object)
-PREF_LABEL, NOTATION, IN_SCHEME, BROADER = _n(SKOS.prefLabel), _n(SKOS.notation), _n(SKOS.inScheme), _n(SKOS.broader)
-DEFINITION = _n(SKOS.definition)
-SOURCE = _n(DCTERMS.source)
-MONETARY_AMOUNT, MONEY_VALUE, MONEY_CURRENCY = _n(SCHEMA.MonetaryAmount), _n(SCHEMA.value), _n(SCHEMA.currency)
+TITLE, DATE_P, DERIVED = _n(DCTERMS_NS + "title"), _n(DCTERMS_NS + "date"), _n(PROV_NS + "wasDerivedFrom")
+STATEMENT, SUBJECT, PREDICATE, OBJECT = (_n(RDF_NS + name) for name in ("Statement", "subject", "predicate", "object"))
+PREF_LABEL, NOTATION, IN_SCHEME, BROADER = (_n(SKOS_NS + name) for name in ("prefLabel", "notation", "inScheme", "broader"))
+DEFINITION = _n(SKOS_NS + "definition")
+SOURCE = _n(DCTERMS_NS + "source")
+MONETARY_AMOUNT, MONEY_VALUE, MONEY_CURRENCY = (_n(SCHEMA_NS + name) for name in ("MonetaryAmount", "value", "currency"))
 
 
 @lru_cache(maxsize=1 << 16)
 def _entity(key: str) -> ox.NamedNode:
-    return _n(entity_iri(key))
+    return _n(entity_id(key))
 
 
 def _zh(text: str) -> ox.Literal:
@@ -83,8 +81,8 @@ class _Graph:
 
     def __init__(self, doc: Document):
         self.id = doc.id
-        self.name = _n(graph_iri(self.id))
-        self.document = _n(document_iri(self.id))
+        self.name = _n(graph_id(self.id))
+        self.document = _n(document_id(self.id))
         self._triples: dict[ox.Triple, None] = {}
         self.annotations: set[str] = set()  # annotation keys described
         self.selectors: dict[tuple[int, int], tuple[ox.NamedNode, ox.NamedNode]] = {}  # span -> position, quote
@@ -116,8 +114,12 @@ def document_quads(doc: Document, entities: dict[str, Entity]) -> list[ox.Quad]:
     return [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
 
 
-def assemble(docs: list[Document], entities: dict[str, Entity]) -> Dataset:
+def assemble(docs: list[Document], entities: dict[str, Entity]):
     """All documents as one rdflib Dataset (for notebooks and small corpora)."""
+    from rdflib import Dataset
+
+    from kg.vocab import PREFIXES
+
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
@@ -257,7 +259,7 @@ def add_facts(g: _Graph, doc: Document) -> None:
         elif f.type == "status":
             obj = V[str(f.value)]
         elif f.type == "sector":
-            obj = _n(SECTOR[str(f.value)])
+            obj = _n(SECTOR_NS + str(f.value))
             if f.value not in described:
                 described.add(f.value)
                 for t in sector_triples(str(f.value)):
@@ -267,7 +269,7 @@ def add_facts(g: _Graph, doc: Document) -> None:
         else:
             obj = _zh(literal_text(f.value))
         g.add(subject, prop, obj)
-        statement = ox.NamedNode(f"{KGR}statement/{digest(g.id, f.type, f.subject, f.object, f.value)}")
+        statement = ox.NamedNode(f"{KGR_NS}statement/{digest(g.id, f.type, f.subject, f.object, f.value)}")
         g.add(statement, TYPE, STATEMENT)
         g.add(statement, SUBJECT, subject)
         g.add(statement, PREDICATE, prop)
@@ -281,19 +283,19 @@ def sector_triples(sector_id: str) -> tuple[tuple, ...]:
     (so that a build's graph answers "which sector" with labels, on its own)."""
     out = []
     for s in sectors.get(sector_id).chain():
-        iri = _n(SECTOR[s.id])
+        iri = _n(SECTOR_NS + s.id)
         out += [(iri, TYPE, V["Sector"]), (iri, IN_SCHEME, _n(sectors.SCHEME_IRI)), (iri, NOTATION, ox.Literal(s.notation)),
                 (iri, PREF_LABEL, _zh(s.zh)), (iri, PREF_LABEL, ox.Literal(s.en, language="en")),
                 (iri, DEFINITION, _zh(s.definition_zh)), (iri, DEFINITION, ox.Literal(s.definition_en, language="en"))]
         out += [(iri, SOURCE, _n(source)) for source in s.sources]
         if s.broader is not None:
-            out.append((iri, BROADER, _n(SECTOR[s.broader])))
+            out.append((iri, BROADER, _n(SECTOR_NS + s.broader)))
     return tuple(out)
 
 
 def add_money(g: _Graph, value: Decimal, currency: str) -> ox.NamedNode:
     """An amount in a currency other than yuan, kept in it (never converted): a schema:MonetaryAmount."""
-    node = ox.NamedNode(f"{KGR}amount/{digest(currency, literal_text(value))}")
+    node = ox.NamedNode(f"{KGR_NS}amount/{digest(currency, literal_text(value))}")
     g.add(node, TYPE, MONETARY_AMOUNT)
     g.add(node, MONEY_VALUE, ox.Literal(literal_text(value), datatype=DECIMAL))
     g.add(node, MONEY_CURRENCY, _plain(currency))
@@ -305,13 +307,13 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     """An oa:Annotation saying `body` is stated by text[start:end] of the document
     (`cues`: the words of that text that decided it, for facts decided by a word)."""
     key = digest(g.id, body.value, start, end, rule)
-    a = ox.NamedNode(f"{KGR}annotation/{key}")
+    a = ox.NamedNode(f"{KGR_NS}annotation/{key}")
     if key in g.annotations:  # the same annotation again: only its confidence and cues can differ
         g.extend(((a, CONFIDENCE, _confidence(confidence)), *((a, CUE, _zh(cue)) for cue in cues)))
         return
     g.annotations.add(key)
     raw_start, raw_end = doc.to_original(start, end)
-    target = ox.NamedNode(f"{KGR}annotation/{key}/target")
+    target = ox.NamedNode(f"{KGR_NS}annotation/{key}/target")
     d = g.document
     triples = [(a, TYPE, ANNOTATION), (a, HAS_BODY, body), (a, HAS_TARGET, target),
                (a, EVIDENCE, _sentence_literal(g, doc, start)), (a, RULE, _rule(rule)),
@@ -323,7 +325,7 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
         g.extend(triples + [(target, HAS_SELECTOR, selectors[0]), (target, HAS_SELECTOR, selectors[1])])
         return
     span = digest(g.id, raw_start, raw_end)
-    position, quote = ox.NamedNode(f"{KGR}selector/{span}/position"), ox.NamedNode(f"{KGR}selector/{span}/quote")
+    position, quote = ox.NamedNode(f"{KGR_NS}selector/{span}/position"), ox.NamedNode(f"{KGR_NS}selector/{span}/quote")
     g.selectors[raw_start, raw_end] = position, quote
     g.extend(triples + [
         (target, HAS_SELECTOR, position), (target, HAS_SELECTOR, quote),

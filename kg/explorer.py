@@ -16,13 +16,12 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Dataset
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg import assemble, dossier, render, scratch
 from kg.document import Document, Entity
 from kg.errors import InputError
-from kg.vocab import CLASSES, KG, OA, PROPERTIES, SECTOR, document_iri, entity_iri
+from kg.vocab import (CLASS_IRIS, DCTERMS_NS, KG_NS, OA_NS, PROPERTY_IRIS, RDF_NS, RDFS_NS, SECTOR_NS, SKOS_NS,
+                      document_id, entity_id)
 
 MAX_NODES = 5000  # the page holds at most this many (the most connected)
 MAX_EDGES = 20000  # ... and this many relations among them
@@ -32,15 +31,15 @@ MAX_EXCERPT = 400  # characters of a very long sentence kept around the names it
 EDGE_LABELS = render.EDGE_LABELS
 FACTS = (*EDGE_LABELS, "investment", "capacity", "status", "sector")  # what the side panel shows, with its evidence
 
-CLASS_NAMES = {str(iri): name for name, iri in CLASSES.items()}
-FACT_NAMES = {str(PROPERTIES[name]): name for name in FACTS}
-_SECTOR_NS = str(SECTOR)
-_TYPE, _LABEL, _ALT, _DOCUMENT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel), str(KG.Document)
-_SOURCE_FILE, _DATE, _TITLE, _KIND = str(KG.sourceFile), str(DCTERMS.date), str(DCTERMS.title), str(KG.documentKind)
-_ABOUT, _MENTIONED, _BODY, _SENTENCE = str(KG.aboutCounty), str(KG.mentionedIn), str(OA.hasBody), str(KG.evidenceSentence)
-_TARGET, _SELECTOR, _START, _END, _EXACT = str(OA.hasTarget), str(OA.hasSelector), str(OA.start), str(OA.end), str(OA.exact)
-_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
-_SECTOR, _CONFIDENCE, _CUE = str(PROPERTIES["sector"]), str(KG.confidence), str(KG.cue)
+CLASS_NAMES = {iri: name for name, iri in CLASS_IRIS.items()}
+FACT_NAMES = {PROPERTY_IRIS[name]: name for name in FACTS}
+_SECTOR_NS = SECTOR_NS
+_TYPE, _LABEL, _ALT, _DOCUMENT = RDF_NS + "type", RDFS_NS + "label", SKOS_NS + "altLabel", KG_NS + "Document"
+_SOURCE_FILE, _DATE, _TITLE, _KIND = KG_NS + "sourceFile", DCTERMS_NS + "date", DCTERMS_NS + "title", KG_NS + "documentKind"
+_ABOUT, _MENTIONED, _BODY, _SENTENCE = KG_NS + "aboutCounty", KG_NS + "mentionedIn", OA_NS + "hasBody", KG_NS + "evidenceSentence"
+_TARGET, _SELECTOR, _START, _END, _EXACT = (OA_NS + name for name in ("hasTarget", "hasSelector", "start", "end", "exact"))
+_SUBJECT, _PREDICATE, _OBJECT = RDF_NS + "subject", RDF_NS + "predicate", RDF_NS + "object"
+_SECTOR, _CONFIDENCE, _CUE = PROPERTY_IRIS["sector"], KG_NS + "confidence", KG_NS + "cue"
 # the predicates the page reads (rule ids are not shown; confidences and cues decide and explain a sector)
 _SHOWN = {ox.NamedNode(p): p for p in (
     _TYPE, _LABEL, _ALT, _SOURCE_FILE, _DATE, _TITLE, _KIND, _ABOUT, _MENTIONED, _BODY, _SENTENCE, _TARGET, _SELECTOR,
@@ -127,23 +126,23 @@ class Explorer:
     def add_document(self, doc: Document, entities: dict[str, Entity]) -> None:
         """What `add` reads from a document's graph, taken from the document itself
         (tests/test_render.py checks that both ways give the same page)."""
-        d = str(document_iri(doc.id))
+        d = document_id(doc.id)
         code, meta = doc.meta.get("county_code"), doc.meta
         rows = _Rows()
         for key, (entity, forms, evidence) in assemble.page_entities(doc, entities).items():
-            rows.node(str(entity_iri(key)), entity.type, entity.label, forms or (), [d] if forms is not None else [], evidence)
+            rows.node(entity_id(key), entity.type, entity.label, forms or (), [d] if forms is not None else [], evidence)
         spans = _mention_spans(doc)
         for f in doc.facts:
             if f.type in FACTS:
-                value = str(entity_iri(f.object)) if f.object is not None else assemble.literal_text(f.value)
+                value = entity_id(f.object) if f.object is not None else assemble.literal_text(f.value)
                 if f.type == "sector":
-                    rows.sector(str(entity_iri(f.subject)), value, float(f.confidence), min(f.attrs.get("words") or [""]))
+                    rows.sector(entity_id(f.subject), value, float(f.confidence), min(f.attrs.get("words") or [""]))
                 start, end = doc.to_original(f.start, f.end)
-                rows.fact(str(entity_iri(f.subject)), f.type, value, d, _evidence(
+                rows.fact(entity_id(f.subject), f.type, value, d, _evidence(
                     start, end, doc.raw[start:end], spans.get(f.subject, ()), spans.get(f.object, ()) if f.object else ()))
         with self.db:
             self._document(d, doc.source_file, meta.get("date") or "", meta.get("kind") or "", meta.get("title") or "",
-                           str(entity_iri(f"county/{code}")) if code else "")
+                           entity_id(f"county/{code}") if code else "")
             rows.insert(self.db)
 
     def _document(self, iri: str, file: str, date: str, kind: str, title: str, county: str) -> None:
@@ -275,6 +274,8 @@ def view(build_dir: Path, out: Path, *, county: str | None = None, document: str
 def _as_quads(data) -> list:
     if isinstance(data, list):
         return data
+    from rdflib import Dataset  # (data is an rdflib graph: rdflib is loaded already)
+
     if isinstance(data, Dataset):
         return list(ox.parse(data.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS))
     # a plain Graph: its triples, as one (default) graph

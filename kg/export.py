@@ -9,26 +9,23 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-import networkx as nx
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import RDF, RDFS
 
 from kg.assemble import NamedGraph
 from kg.errors import InputError
-from kg.results import to_rdflib_term
-from kg.vocab import CLASSES, PREFIXES, PROPERTIES
+from kg.vocab import NAMESPACES, PROPERTY_IRIS, RDF_NS, RDFS_NS
 
+# (rdflib and networkx are loaded by the formats that need them, not by every build)
 FORMATS = ("ttl", "trig", "jsonld", "nt", "csv", "graphml")
-ENTITY_RELATIONS = [p for name, p in PROPERTIES.items() if name not in ("investment", "capacity")]
+ENTITY_RELATIONS = [p for name, p in PROPERTY_IRIS.items() if name not in ("investment", "capacity")]
 
 
-def write(dataset: Dataset, out_dir: Path, formats) -> list[Path]:
+def write(dataset, out_dir: Path, formats) -> list[Path]:
     """Write an rdflib dataset (see `Writer` for what is written)."""
     return write_quads(to_quads(dataset), out_dir, formats)
 
 
-def to_quads(dataset: Dataset) -> list[ox.Quad]:
+def to_quads(dataset) -> list[ox.Quad]:
     # rdflib's own Turtle writer takes many seconds on large graphs; its
     # N-Quads writer is fast, and Oxigraph writes every other format.
     return list(ox.parse(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS))
@@ -125,16 +122,21 @@ def _without_prefixes(chunk: bytes) -> bytes:
 
 # the formats written as the graphs come (the others are made from graph.trig at the end)
 STREAMED = {"ttl": "graph.ttl", "trig": "graph.trig", "nt": "graph.nt"}
-NETWORK_PREDICATES = {RDF.type, RDFS.label, *ENTITY_RELATIONS}
+NETWORK_PREDICATES = {RDF_NS + "type", RDFS_NS + "label", *ENTITY_RELATIONS}
 
 
 @lru_cache(maxsize=1)
 def _prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}
+    return dict(NAMESPACES)
 
 
-def to_rdflib(store, predicates=None) -> Graph:
+def to_rdflib(store, predicates=None):
     """Oxigraph quads or triples (all graphs merged) as an rdflib Graph, optionally only some predicates."""
+    from rdflib import Graph, URIRef
+
+    from kg.results import to_rdflib_term
+    from kg.vocab import PREFIXES
+
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
@@ -145,21 +147,26 @@ def to_rdflib(store, predicates=None) -> Graph:
     return g
 
 
-def entity_network(g: Graph) -> nx.MultiDiGraph:
-    """Entities as nodes (label, class), entity-to-entity relations as edges."""
+def entity_network(g):
+    """Entities as nodes (label, class), entity-to-entity relations as edges (a networkx MultiDiGraph of an rdflib Graph)."""
+    import networkx as nx
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.vocab import CLASSES, PROPERTIES
+
     net = nx.MultiDiGraph()
     kinds = {v: k for k, v in CLASSES.items()}
     for cls, name in kinds.items():
         for s in g.subjects(RDF.type, cls):
             net.add_node(str(s), label=str(g.value(s, RDFS.label) or s), type=name)
-    for prop in ENTITY_RELATIONS:
+    for prop in (p for name, p in PROPERTIES.items() if name not in ("investment", "capacity")):
         for s, o in g.subject_objects(prop):
             if str(s) in net and str(o) in net:
                 net.add_edge(str(s), str(o), relation=prop.split("#")[-1])
     return net
 
 
-def _csv(g: Graph, out: Path) -> Path:
+def _csv(g, out: Path) -> Path:
     net = entity_network(g)
     with (out / "nodes.csv").open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
@@ -174,7 +181,9 @@ def _csv(g: Graph, out: Path) -> Path:
     return out / "edges.csv"
 
 
-def _graphml(g: Graph, out: Path) -> Path:
+def _graphml(g, out: Path) -> Path:
+    import networkx as nx
+
     nx.write_graphml(entity_network(g), out / "graph.graphml")
     return out / "graph.graphml"
 

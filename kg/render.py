@@ -29,7 +29,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg import layout
-from kg.vocab import KGR
+from kg.vocab import KGR_NS
 
 EDGE_LABELS = {"undertakenBy": "承建", "locatedInPark": "位于园区", "locatedIn": "位于", "implements": "实施", "partOf": "属于"}
 UNLABELLED = ("implements", "locatedIn")  # the most numerous relations: named in their tooltip only
@@ -115,7 +115,7 @@ def _node(n: str, d: dict, xy: tuple[int, int], size: float) -> dict:
             "counties": d["counties"], "years": d["years"]}
 
 
-def _compact(iri: str, prefix: str = str(KGR)) -> str:
+def _compact(iri: str, prefix: str = KGR_NS) -> str:
     """An entity's id on the page: its IRI less the common prefix (county/140824, project/5d15eba4ddf1)."""
     return iri[len(prefix):] if iri.startswith(prefix) else iri
 
@@ -125,7 +125,7 @@ def _write_json(f, data: dict, batch: int = 500) -> None:
     or an iterator `batch` at a time (a function is called first: what it gives is written);
     every string that is an entity's IRI written as its id on the page (`_compact`): a third
     of the size, and the ids the permalinks show."""
-    iri = '"' + str(KGR)
+    iri = '"' + KGR_NS
 
     def put(text: str) -> None:
         f.write(text.replace(iri, '"'))

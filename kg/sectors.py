@@ -66,10 +66,10 @@ def scheme() -> dict[str, Sector]:
     """Every concept of the scheme by id, in the order of the file."""
     import pyoxigraph as ox  # (its Turtle parser: rdflib's takes several times longer to load and read)
 
-    from kg.vocab import KG
+    from kg.vocab import KG_NS
 
     values: dict[str, dict[str, list]] = {}  # subject -> predicate -> objects
-    sector_class = str(KG.Sector)
+    sector_class = KG_NS + "Sector"
     concepts_in_file = []
     for triple in ox.parse(path=str(scheme_file()), format=ox.RdfFormat.TURTLE):
         subject, predicate = triple.subject.value, triple.predicate.value

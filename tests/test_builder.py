@@ -99,13 +99,14 @@ def test_a_build_loads_only_what_it_uses(seeds_dir, tmp_path):
     """The page takes vis-network's files from pyvis without importing pyvis (which imports
     IPython and jinja2); the graph files and the page are written all the same. The numerals
     come from cn2an's table (kg.amount.numerals), a quiet build shows nothing through rich,
-    and a serial build starts no process pool."""
+    a serial build starts no process pool, and the graph is written through Oxigraph
+    without rdflib (kg.vocab's IRIs are strings)."""
     from kg.amount import numerals
 
     numerals()  # made once per user (its first build loads cn2an to make it)
     loaded = _modules_after_build([seeds_dir / "004_b08c6b5019f37984.txt"], tmp_path / "out")
     assert {"kg", "rjieba", "pyoxigraph"} <= loaded
-    assert not loaded & {"pyvis", "IPython", "jinja2", "jieba", "cn2an", "proces", "rich", "concurrent"}
+    assert not loaded & {"pyvis", "IPython", "jinja2", "jieba", "cn2an", "proces", "rich", "concurrent", "rdflib"}
     assert "vis.DataSet" in (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
 
 
