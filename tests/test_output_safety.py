@@ -359,3 +359,20 @@ def test_an_interrupt_python_swallowed_still_stops_the_swap(tmp_path, docs, monk
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "out"]
     assert signal.getsignal(signal.SIGINT) is handler  # put back as it was
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux's")
+def test_the_exchange_is_found_without_running_a_program(tmp_path, monkeypatch):
+    """renameat2 is taken from the running program's symbols: ctypes.util.find_library would run
+    `ldconfig -p` in a subprocess in every build that replaces another."""
+    def no_subprocess(*args, **kwargs):
+        raise AssertionError(f"a subprocess was started: {args}")
+
+    monkeypatch.setattr(subprocess, "Popen", no_subprocess)
+    exchange = output._find_exchanger()
+    assert exchange is not None
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "old").touch()
+    assert exchange(os.fsencode(tmp_path / "a"), os.fsencode(tmp_path / "b")) == 0
+    assert (tmp_path / "b" / "old").exists() and not (tmp_path / "a" / "old").exists()
