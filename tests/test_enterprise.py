@@ -654,3 +654,25 @@ def test_a_name_before_a_facility_or_an_estate_in_a_list_of_works_is_no_brand():
 def test_an_everyday_word_tagged_as_a_name_or_a_quality_opens_no_listed_work():
     doc = process_text("加快青储玉米、玉米蒸汽压片、冷链物流等项目建设。")
     assert not {"青储", "玉米", "冷链"} & names(doc, "Enterprise")
+
+
+def test_a_bare_brand_listed_among_companies_is_a_company():
+    # a list whose items are mostly companies by their head (X食品, X化工): its bare brands are companies too
+    doc = process_text("推动澜禾食品、沐川电子、骁骏维康、岚泰化工等加快技术改造。")
+    assert "骁骏维康" in names(doc, "Enterprise")
+    doc = process_text("支持澜汐重工、骁澄锦瑞、沐恒科技创新发展。")
+    assert "骁澄锦瑞" in names(doc, "Enterprise")
+    doc = process_text("岚溪蛋鸡、沐禾禽业生产规模全省领先。")
+    assert "岚溪蛋鸡" in names(doc, "Enterprise")
+
+
+def test_a_list_of_places_or_works_beside_one_company_gives_no_companies():
+    # one company among works, products or places is no list of companies
+    doc = process_text("建成澜禾食品、城东污水处理厂、滨河公园、沐川大道等项目。")
+    assert not {"城东污水处理厂", "滨河公园", "沐川大道"} & names(doc, "Enterprise")
+    doc = process_text("发展绿色食品、电子信息、现代物流、文化旅游等产业。")
+    assert names(doc, "Enterprise") == set()
+    doc = process_text("支持澜汐重工、乡村振兴、县城建设、城乡融合发展。")
+    assert not {"乡村振兴", "县城建设"} & names(doc, "Enterprise")
+    doc = process_text("澜坪纺织、沐溪陶瓷、岚峪石材等工业集中区逐步壮大。")
+    assert "岚峪石材" not in names(doc, "Enterprise")

@@ -190,12 +190,37 @@ class FirstWord:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ListMates:
+    """`[list_mates]`: bare brands listed with companies (A食品、B、C化工): the list says what they are."""
+
+    id: str
+    confidence: float
+    # the rules whose names are certain enough to vouch for their list
+    seed_rules: tuple[str, ...]
+    # what ends a list's clause, and how far from a company the list may reach each way
+    breaks: str
+    reach: int
+    # where the last item ends when words follow it (A、B等…, A、B4个项目)
+    tail: Regex
+    # ... and what a list that holds no companies names after its tail (A、B等工业集中区)
+    not_kind: Regex
+    # at least this share of the items end in a company head (X食品, X有限公司)
+    min_share: float
+    # a listed brand never ends like this (X铅锌矿 is a mine)
+    not_end: Regex
+    # a listed brand's length
+    min_length: int
+    max_length: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class EnterpriseRules(rulebook.Family):
     """kg/rules/enterprise.toml."""
 
     actor: Actor
     groups: Groups
     first_word: FirstWord
+    list_mates: ListMates
 
 
 def rules() -> patterns.Rules:
@@ -203,7 +228,99 @@ def rules() -> patterns.Rules:
 
 
 def find(doc: Document) -> list[Mention]:
-    return [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
+    found = [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
+    return found + list_mates(doc, found)
+
+
+def list_mates(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A食品、B、C化工: a list of names joined by 、 where a company found by its suffix
+    stands, and at least `min_share` of the items end in a company head, holds companies
+    only; its bare brands (B) are companies too. Each list is read once, around its first
+    company (a window of `reach` characters each way)."""
+    cfg = rules().record.list_mates
+    text, out, read_to = doc.text, [], -1
+    seeds = sorted((m for m in found if m.rule in cfg.seed_rules), key=lambda m: m.start)
+    for seed in seeds:
+        if seed.start < read_to or "、" not in text[seed.start - 1 : seed.start] + text[seed.end : seed.end + 1]:
+            continue
+        begin, end = _clause_around(text, seed.start, seed.end, cfg)
+        # (one list of a clause: A、B等开发C、D holds two, cut at their tails)
+        tail = patterns.compiled(cfg.tail)
+        after = tail.search(text, seed.end, end)
+        if after and patterns.compiled(cfg.not_kind).match(text, after.end(), end):
+            read_to = end
+            continue
+        end = after.start() if after else end
+        begin = max([m.end() for m in tail.finditer(text, begin, seed.start)], default=begin)
+        read_to = end
+        out += _mates(doc, begin, end, found, cfg, tailed=after is not None)
+    return out
+
+
+def _clause_around(text: str, start: int, end: int, cfg: ListMates) -> tuple[int, int]:
+    """The clause holding text[start:end], at most `reach` characters each way."""
+    begin = start
+    while begin > max(0, start - cfg.reach) and text[begin - 1] not in cfg.breaks:
+        begin -= 1
+    while end < min(len(text), start + cfg.reach) and text[end] not in cfg.breaks:
+        end += 1
+    return begin, end
+
+
+def _mates(doc: Document, begin: int, end: int, found: list[Mention], cfg: ListMates, tailed: bool) -> list[Mention]:
+    """The bare brands of the list in text[begin:end] (see `list_mates`), whose last item ends
+    at `end` when the list's tail (等…) stands there; an item that holds a company found
+    already (X铝业|二期) is that company's."""
+    actor, text = rules().record.actor, doc.text
+    inside = [(m.start, m.end) for m in found if begin <= m.start and m.end <= end]
+    spans = patterns.split_items(text[begin:end], begin, actor.joined)
+    if len(spans) < 2:
+        return []
+    items = []
+    for n, (start, stop) in enumerate(spans):
+        if n == 0:
+            start = patterns.name_start(doc, _after_last_verb(doc, start, stop), stop, _actor_boundary())
+        if n == len(spans) - 1 and not tailed and not any(start <= a and b <= stop for a, b in inside):
+            stop = _last_item_end(text, start, stop, cfg)
+        items.append((start, stop))
+    known = [any(s <= a and b <= e for a, b in inside) for s, e in items]
+    heads = _company_heads() | _legal_suffixes()
+    shaped = [k or any(text.endswith(h, s, e) for h in heads) for k, (s, e) in zip(known, items)]
+    if not any(known) or sum(shaped) < cfg.min_share * len(items):
+        return []
+    out = []
+    for k, (start, stop) in zip(known, items):
+        name = text[start:stop]
+        if k or not cfg.min_length <= len(name) <= cfg.max_length or not _HAN.fullmatch(name):
+            continue
+        if (_company_like(name, actor) and patterns.accept(rules(), rulebook.ANY_NAME, name, None) and not _only_places(name)
+                and not re.search(actor.short_coined_work_not, name) and not re.search(cfg.not_end, name)):
+            out.append(Mention("Enterprise", name, start, stop, cfg.id, cfg.confidence))
+    return out
+
+
+def _last_item_end(text: str, start: int, stop: int, cfg: ListMates) -> int:
+    """Where the last item of a list with no tail ends: after a company head that words of what
+    the company does follow (X科技|创新发展: the trade names' `follow`); else nowhere (start)."""
+    for head in sorted(_company_heads() | _legal_suffixes(), key=len, reverse=True):
+        at = text.find(head, start + 2, stop)
+        if at >= 0 and patterns.compiled(_trade_follow()).match(text, at + len(head), stop):
+            return at + len(head)
+    return start
+
+
+@lru_cache(maxsize=1)
+def _trade_follow() -> str:
+    """What follows a trade name (X科技|创新发展): the trade-name rule's `follow`."""
+    record = rules().record
+    return next(rule.follow for rule in record.suffix if rule.id == record.actor.trade_name_rule)
+
+
+@lru_cache(maxsize=1)
+def _legal_suffixes() -> frozenset[str]:
+    record = rules().record
+    return frozenset(s for rule in record.suffix if rule.id in record.list_mates.seed_rules for s in rule.suffixes
+                     if rule.id != record.actor.trade_name_rule)
 
 
 def after_closing_quote(doc: Document, m: Mention) -> Mention:
