@@ -676,3 +676,11 @@ def test_a_list_of_places_or_works_beside_one_company_gives_no_companies():
     assert not {"乡村振兴", "县城建设"} & names(doc, "Enterprise")
     doc = process_text("澜坪纺织、沐溪陶瓷、岚峪石材等工业集中区逐步壮大。")
     assert "岚峪石材" not in names(doc, "Enterprise")
+
+
+def test_a_generic_phrase_before_公司_is_no_company():
+    # a preposition, a kind of finance, or a utility named by its service, before 公司
+    doc = process_text("随着公司规模不断扩大，县投融资公司融资3亿元，通过移动公司视频连线各分会场。")
+    assert names(doc, "Enterprise") == set()
+    doc = process_text("澜峰公司追加投资2亿元，县燃气公司完成管网改造。")
+    assert names(doc, "Enterprise") == {"澜峰公司"}
