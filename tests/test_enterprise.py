@@ -684,3 +684,10 @@ def test_a_generic_phrase_before_公司_is_no_company():
     assert names(doc, "Enterprise") == set()
     doc = process_text("澜峰公司追加投资2亿元，县燃气公司完成管网改造。")
     assert names(doc, "Enterprise") == {"澜峰公司"}
+
+
+def test_the_amount_opening_an_item_of_a_list_of_works_is_not_its_brands():
+    # 11亿元|沐颐改性新材料: the brand opens the work after its amount
+    doc = process_text("一批重大项目相继落地，22亿元骁澜智能家电、11亿元沐颐改性新材料、10亿元岚盛体育用品等项目签约。")
+    assert {"骁澜", "沐颐"} <= names(doc, "Enterprise")
+    assert not any(name[0].isdigit() for name in names(doc, "Enterprise"))

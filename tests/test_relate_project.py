@@ -459,3 +459,16 @@ def test_a_later_list_item_carrying_its_own_amount_is_one_work_before_a_group_wo
     # the amount that opens the list and qualifies the group's first item is the group's
     doc = process_text("启动总投资12亿元的城西供热管网改造、城东雨污分流改造等一批项目。", county_code="141024")
     assert amounts(doc) == {}
+
+
+def test_a_work_opened_by_the_brand_of_a_company_named_in_full_is_that_companys():
+    # the brand after the place and before the company head (湖南|中澜|控股集团有限公司)
+    doc = process_text("湖南中澜控股集团有限公司负责人出席仪式。投资20亿元的中澜马铃薯淀粉胶囊项目开工建设。")
+    assert ("中澜马铃薯淀粉胶囊", "中澜控股") in pairs(doc, "undertakenBy")
+
+
+def test_a_work_opened_by_another_brand_or_an_everyday_word_is_not_the_companys():
+    doc = process_text("湖南中澜控股集团有限公司负责人出席仪式。投资20亿元的中溪马铃薯淀粉胶囊项目开工建设。")
+    assert facts(doc, "undertakenBy") == []
+    doc = process_text("绿色农业发展有限公司负责人出席仪式。投资2亿元的绿色农业示范园项目开工建设。")
+    assert facts(doc, "undertakenBy") == []

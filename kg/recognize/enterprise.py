@@ -90,6 +90,8 @@ class Actor:
     # ... and the items of lists of works (A、B、C等一批…项目): their tail (等…项目), what breaks
     # a clause, how far back a list may begin and how long a bracketed phase in an item may be
     work_list_tail: Regex
+    # the amount an item may open with (22亿元X、投资5亿元的Y): it is the work's, not its name's
+    work_list_amount: Regex
     work_list_breaks: str
     max_work_list: int
     max_phase: int
@@ -539,8 +541,11 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool]]:
     text, items = doc.text, []
     for m in patterns.compiled(cfg.work_list_tail).finditer(text):
         begin = _list_begin(text, m.start(), cfg)
+        amount = patterns.compiled(cfg.work_list_amount)
         for n, (start, end) in enumerate(patterns.split_items(text[begin : m.start()], begin, cfg.joined)):
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
+            lead = amount.match(text, start, end)
+            start = lead.end() if lead else start
             name = text[start:end]
             # (a phase in brackets may close it: X工厂(一期))
             if len(name) >= cfg.min_prefix and not re.search(r"[^\u4e00-\u9fff\w]", re.sub(r"[（(][^（）()]*[)）]$", "", name)):
@@ -797,6 +802,34 @@ def _listed_company(name: str, place: int, tokens: list[str], cfg: Actor) -> tup
                 patterns.is_common_word(token, cfg.listed_brand_freq) or word_tag(token) in cfg.not_listed_brand_tags):
             return "", 0
     return name[place : place + size], place + size + len(tokens[h])
+
+
+def brand(name: str) -> str:
+    """The brand of a company's name: after its place, before its company head or legal
+    suffix (广东|澜鹰|农业集团有限公司 -> 澜鹰); a name without a head is its own brand (晋澜智造).
+    "" when the brand is not `min_brand` to `max_brand` characters."""
+    cfg = rules().record.actor
+    rest = _placeless(name)
+    heads = _company_heads() | frozenset(cfg.brand_heads) | _legal_suffixes()
+    size = 0
+    for token in _cut(rest):
+        if token in heads or any(token.startswith(h) for h in ("有限", "股份", "集团", "公司")):
+            break
+        size += len(token)
+    return rest[:size] if cfg.min_brand <= size <= cfg.max_brand and _HAN.fullmatch(rest[:size]) else ""
+
+
+def _placeless(name: str) -> str:
+    """A name after its places: a province or a city with its division, then a county named in
+    short (黑龙江|克山|牧原农牧有限公司 -> 牧原农牧有限公司)."""
+    rest = strip_place(name) or name
+    if len(rest) > 4 and gazetteer.by_short_name(rest[:2]) is not None:
+        rest = rest[2:]
+    return rest
+
+
+def placeless(name: str) -> str:
+    return _placeless(name)
 
 
 @lru_cache(maxsize=4096)

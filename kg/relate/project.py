@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg import amount, rulebook
 from kg.document import Document, Fact, Mention
+from kg.recognize import enterprise, patterns
 from kg.rulebook import Regex
 
 # --- the records of kg/rules/relate.toml -----------------------------------
@@ -85,8 +86,15 @@ class Inside(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class NamedBrand(Frame):
+    # the brand is no everyday word: jieba saw it fewer times than this
+    max_brand_freq: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class UndertakenBy:
     actor: Frame
+    named_brand: NamedBrand
     respective: Respective
     inside: Inside
     before: Before
@@ -282,6 +290,7 @@ def find(doc: Document) -> list[Fact]:
         facts += undertaken_by(doc, s, mentions)
         facts += located_in_park(doc, s, mentions)
         facts += investment(doc, s, mentions)
+    facts += works_of_named_brands(doc, facts)
     facts += capacity(doc)
     facts += paragraph_park(doc)
     facts += bare_park_words(doc)
@@ -330,6 +339,38 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
         ):
             facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
     return facts
+
+
+def works_of_named_brands(doc, facts) -> list[Fact]:
+    """云鹰马铃薯…项目 where 广东云鹰农业集团有限公司 is named in the document: a work that no
+    frame gave a company, whose name (after its places) opens with the bare brand of one
+    company of the document (`enterprise.brand`), is that company's. One pass over the
+    mentions, brands looked up in a dict."""
+    cfg = rules().undertaken_by.named_brand
+    owners: dict[str, dict[str, Mention]] = defaultdict(dict)
+    heads: dict[tuple[str, str], str] = {}  # (brand, key) -> what follows the brand in the company's name
+    for e in _of(doc.mentions, "Enterprise"):
+        mark = enterprise.brand(e.text)
+        if mark and e.key and not patterns.is_common_word(mark, cfg.max_brand_freq):
+            owners[mark].setdefault(e.key, e)
+            heads[(mark, e.key)] = enterprise.placeless(e.text)[len(mark) : len(mark) + 2]
+    if not owners:
+        return []
+    done = {f.subject for f in facts if f.type == "undertakenBy"}
+    lengths = sorted({len(k) for k in owners}, reverse=True)
+    found = []
+    for p in _of(doc.mentions, "Project"):
+        if not p.key or p.key in done or p.sentence < 0:
+            continue
+        name = enterprise.placeless(p.text)
+        n = next((n for n in lengths if len(name) > n and name[:n] in owners), 0)
+        companies = owners[name[:n]] if n else {}
+        # (a brand two companies share names neither; a work that goes on with the company's own
+        # head, 澜峰生物|…, is read by the enterprise family's works named after their company)
+        if len(companies) == 1 and not any(h and name.startswith(h, n) for h in (heads[(name[:n], k)] for k in companies)):
+            found.append(_fact("undertakenBy", p, *companies.values(), doc.sentences[p.sentence], cfg))
+            done.add(p.key)
+    return found
 
 
 def _respective_actors(doc, cfg, s, mentions) -> list[tuple[Mention, Mention]]:
