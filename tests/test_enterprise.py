@@ -691,3 +691,11 @@ def test_the_amount_opening_an_item_of_a_list_of_works_is_not_its_brands():
     doc = process_text("一批重大项目相继落地，22亿元骁澜智能家电、11亿元沐颐改性新材料、10亿元岚盛体育用品等项目签约。")
     assert {"骁澜", "沐颐"} <= names(doc, "Enterprise")
     assert not any(name[0].isdigit() for name in names(doc, "Enterprise"))
+
+
+def test_a_brand_before_a_power_station_or_a_base_it_builds_names_its_company():
+    doc = process_text("成功引进投资10亿元的沐澜新能源产业基地、投资5亿元的岚泽集中式储能电站等项目。")
+    assert "岚泽" in names(doc, "Enterprise")
+    # (a place or a direction before a station or a base is no brand)
+    doc = process_text("建成城东污水处理厂、滨河储能电站、北部物流基地等项目。")
+    assert names(doc, "Enterprise") == set()
