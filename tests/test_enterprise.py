@@ -676,6 +676,8 @@ def test_a_list_of_places_or_works_beside_one_company_gives_no_companies():
     assert not {"乡村振兴", "县城建设"} & names(doc, "Enterprise")
     doc = process_text("澜坪纺织、沐溪陶瓷、岚峪石材等工业集中区逐步壮大。")
     assert "岚峪石材" not in names(doc, "Enterprise")
+    doc = process_text("做强阳城陶瓷、晋南焦化、沐澜科技等产业。")
+    assert "晋南焦化" not in names(doc, "Enterprise")
 
 
 def test_a_generic_phrase_before_公司_is_no_company():
