@@ -242,6 +242,7 @@ def list_mates(doc: Document, found: list[Mention]) -> list[Mention]:
     cfg = rules().record.list_mates
     text, out, read_to = doc.text, [], -1
     seeds = sorted((m for m in found if m.rule in cfg.seed_rules), key=lambda m: m.start)
+    spans = sorted((m.start, m.end) for m in found)
     for seed in seeds:
         if seed.start < read_to or "、" not in text[seed.start - 1 : seed.start] + text[seed.end : seed.end + 1]:
             continue
@@ -255,7 +256,9 @@ def list_mates(doc: Document, found: list[Mention]) -> list[Mention]:
         end = after.start() if after else end
         begin = max([m.end() for m in tail.finditer(text, begin, seed.start)], default=begin)
         read_to = end
-        out += _mates(doc, begin, end, found, cfg, tailed=after is not None)
+        # (the companies found inside the list, by bisection: no scan of every mention per list)
+        inside = [se for se in spans[bisect.bisect_left(spans, (begin,)) : bisect.bisect_left(spans, (end,))] if se[1] <= end]
+        out += _mates(doc, begin, end, inside, cfg, tailed=after is not None)
     return out
 
 
@@ -269,12 +272,11 @@ def _clause_around(text: str, start: int, end: int, cfg: ListMates) -> tuple[int
     return begin, end
 
 
-def _mates(doc: Document, begin: int, end: int, found: list[Mention], cfg: ListMates, tailed: bool) -> list[Mention]:
+def _mates(doc: Document, begin: int, end: int, inside: list[tuple[int, int]], cfg: ListMates, tailed: bool) -> list[Mention]:
     """The bare brands of the list in text[begin:end] (see `list_mates`), whose last item ends
     at `end` when the list's tail (等…) stands there; an item that holds a company found
-    already (X铝业|二期) is that company's."""
+    already (`inside`: X铝业|二期) is that company's."""
     actor, text = rules().record.actor, doc.text
-    inside = [(m.start, m.end) for m in found if begin <= m.start and m.end <= end]
     spans = patterns.split_items(text[begin:end], begin, actor.joined)
     if len(spans) < 2:
         return []
@@ -286,8 +288,8 @@ def _mates(doc: Document, begin: int, end: int, found: list[Mention], cfg: ListM
             stop = _last_item_end(text, start, stop, cfg)
         items.append((start, stop))
     known = [any(s <= a and b <= e for a, b in inside) for s, e in items]
-    heads = _company_heads() | _legal_suffixes()
-    shaped = [k or any(text.endswith(h, s, e) for h in heads) for k, (s, e) in zip(known, items)]
+    heads, lengths = _all_heads()
+    shaped = [k or any(text[e - n : e] in heads for n in lengths if e - n >= s) for k, (s, e) in zip(known, items)]
     if not any(known) or sum(shaped) < cfg.min_share * len(items):
         return []
     out = []
@@ -304,11 +306,20 @@ def _mates(doc: Document, begin: int, end: int, found: list[Mention], cfg: ListM
 def _last_item_end(text: str, start: int, stop: int, cfg: ListMates) -> int:
     """Where the last item of a list with no tail ends: after a company head that words of what
     the company does follow (X科技|创新发展: the trade names' `follow`); else nowhere (start)."""
-    for head in sorted(_company_heads() | _legal_suffixes(), key=len, reverse=True):
-        at = text.find(head, start + 2, stop)
-        if at >= 0 and patterns.compiled(_trade_follow()).match(text, at + len(head), stop):
-            return at + len(head)
+    heads, lengths = _all_heads()
+    follow = patterns.compiled(_trade_follow())
+    for at in range(start + 2, stop):  # (an item is short: its clause is at most `reach` long)
+        for n in lengths:
+            if text[at : at + n] in heads and at + n <= stop and follow.match(text, at + n, stop):
+                return at + n
     return start
+
+
+@lru_cache(maxsize=1)
+def _all_heads() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The company heads and legal suffixes, and their lengths, longest first."""
+    heads = _company_heads() | _legal_suffixes()
+    return heads, tuple(sorted({len(h) for h in heads}, reverse=True))
 
 
 @lru_cache(maxsize=1)
