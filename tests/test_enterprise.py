@@ -701,3 +701,10 @@ def test_a_brand_before_a_power_station_or_a_base_it_builds_names_its_company():
     # (a place or a direction before a station or a base is no brand)
     doc = process_text("建成城东污水处理厂、滨河储能电站、北部物流基地等项目。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_name_before_a_road_or_a_bridge_is_a_place_not_a_brand():
+    doc = process_text("滨江公园、澜浪大道综合管廊、沐澜路桥二期等重点项目建设加快。")
+    found = names(doc, "Enterprise")
+    assert "澜浪" not in found
+    assert "沐澜路桥" in found  # (路桥 is a company head)
