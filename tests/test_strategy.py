@@ -715,3 +715,12 @@ def test_a_quoted_count_and_one_character_before_its_works_or_funds_is_a_line():
 def test_a_quoted_period_or_a_quoted_place_before_works_is_no_abbreviated_line():
     doc = process_text("谋划“十五五”项目，压减“三公”经费，推进“澜溪”项目。")
     assert names(doc, "Strategy") == set()
+
+
+def test_campaign_years_listed_before_their_count_are_its_members():
+    # (the walk back from the first item starts at its last word: a year, 年, stops no name)
+    doc = process_text("全面开展乡村产业融合发展年、城乡建设加速年、营商环境提升年“三个年”活动。")
+    assert {("乡村产业融合发展年", "三个年"), ("城乡建设加速年", "三个年"), ("营商环境提升年", "三个年")} <= part_of(doc)
+    # a list of another length names no members
+    doc = process_text("全面开展城乡建设加速年、营商环境提升年“三个年”活动。")
+    assert not [p for p in part_of(doc) if p[1] == "三个年"]

@@ -649,6 +649,8 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """做好甲、乙、丙三篇文章: a list right before a counted framework, with as many
     items as its count, names its members (the verb leading the list dropped)."""
     cfg = rules().record.members
+    # (where each line found by the other rules begins, by its end: a listed item that is one is named as found)
+    line_start = {m.end: m.start for m in mentions}
     found = []
     for frame, _, n in _counted(mentions, _COUNT_OPENED, least=2):
         start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
@@ -657,8 +659,10 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if len(items) != n:
             continue
         a, b = items[0]
-        # the first item runs back to the verb that leads the list (涉及做好|甲)
-        items[0] = (max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary)), b)
+        # the first item runs back to the verb that leads the list (涉及做好|甲), or is the line found
+        # there (开展|X融合发展年: the walk stops at a soft verb, 发展, that the campaign's name holds)
+        begin = line_start.get(b, -1)
+        items[0] = (begin if a <= begin < b else max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary)), b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
         # an item led by its own verb (创建|X城市) is named without it
