@@ -724,3 +724,13 @@ def test_campaign_years_listed_before_their_count_are_its_members():
     # a list of another length names no members
     doc = process_text("全面开展城乡建设加速年、营商环境提升年“三个年”活动。")
     assert not [p for p in part_of(doc) if p[1] == "三个年"]
+
+
+def test_a_coded_plan_or_reform_runs_to_its_kind_without_the_body_that_set_it():
+    doc = process_text("紧扣市委“24613”总体部署和县委“3517”战略布局，推行“3311”审批改革，"
+                       "坚持“285”项目调度和推进体系。")
+    found = names(doc, "Strategy")
+    assert {"24613总体部署", "3517战略布局", "3311审批改革", "285项目调度和推进体系"} <= found
+    assert not [n for n in found if n.startswith(("县委", "市委")) or n == "3517战略"]
+    # a code with no kind after it is no line (a count of things)
+    assert not [n for n in names(process_text("全县完成“2468”，保持稳定。"), "Strategy") if "2468" in n]
