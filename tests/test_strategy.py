@@ -734,3 +734,11 @@ def test_a_coded_plan_or_reform_runs_to_its_kind_without_the_body_that_set_it():
     assert not [n for n in found if n.startswith(("县委", "市委")) or n == "3517战略"]
     # a code with no kind after it is no line (a count of things)
     assert not [n for n in names(process_text("全县完成“2468”，保持稳定。"), "Strategy") if "2468" in n]
+
+
+def test_a_national_line_naming_a_meeting_or_a_site_is_no_line_there():
+    doc = process_text("认真落实西部大开发座谈会精神，新建易地扶贫搬迁安置点2个，深入实施乡村振兴战略。")
+    found = names(doc, "Strategy")
+    assert "西部大开发" not in found and "易地扶贫搬迁" not in found
+    # the line itself, where it stands as one
+    assert {"西部大开发", "易地扶贫搬迁"} <= names(process_text("抓住西部大开发机遇，完成易地扶贫搬迁任务。"), "Strategy")
