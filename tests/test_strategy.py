@@ -742,3 +742,11 @@ def test_a_national_line_naming_a_meeting_or_a_site_is_no_line_there():
     assert "西部大开发" not in found and "易地扶贫搬迁" not in found
     # the line itself, where it stands as one
     assert {"西部大开发", "易地扶贫搬迁"} <= names(process_text("抓住西部大开发机遇，完成易地扶贫搬迁任务。"), "Strategy")
+
+
+def test_a_region_as_the_place_of_something_or_named_after_the_county_is_no_line():
+    found = names(process_text("做大做强晋中平遥经济区，打造对接长三角经济区“桥头堡”，建设汾渭经济区优质农产品基地。",
+                               county_code="140728"), "Strategy")
+    assert not [n for n in found if n.endswith("经济区")]
+    # a region the county joins is one
+    assert "中原经济区" in names(process_text("主动融入中原经济区建设。", county_code="140728"), "Strategy")

@@ -36,6 +36,9 @@ class LineSuffix(rulebook.SuffixRule):
 
     # the suffix begins a jieba word (工业|强县), not inside one (新兴县, 建立|县级, 百强县)
     suffix_starts_word: bool = False
+    # a name that holds the document's own county is the county's own zone, not a line it joins
+    # (X市扶绥经济区 in a report of 扶绥县)
+    not_own_county: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -179,7 +182,7 @@ _COUNTED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大�
 def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules())
                 if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
-                and not _named_after_own_county(doc, m)]
+                and not _named_after_own_county(doc, m) and not _holds_own_county(doc, m)]
     mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
     quoted = quoted_members(doc, mentions)
     listed = {(q.attrs["list_start"], q.attrs["list_end"]) for q in quoted}
@@ -425,6 +428,16 @@ def _named_after_own_county(doc: Document, m: Mention) -> bool:
     if county is None or suffix is None:
         return False
     return m.text[: -len(suffix)].removeprefix("新") in {county.short, county.name}
+
+
+def _holds_own_county(doc: Document, m: Mention) -> bool:
+    """南宁空港扶绥经济区 in a report of 扶绥县: a region named after the county itself is its own
+    zone (`not_own_county`)."""
+    if not _flag(m, "not_own_county"):
+        return False
+    code = doc.meta.get("county_code")
+    county = gazetteer.by_code(code) if code else None
+    return county is not None and len(county.short) >= 2 and county.short in m.text
 
 
 def _suffix_inside_word(doc: Document, m: Mention) -> bool:
