@@ -750,3 +750,10 @@ def test_a_region_as_the_place_of_something_or_named_after_the_county_is_no_line
     assert not [n for n in found if n.endswith("经济区")]
     # a region the county joins is one
     assert "中原经济区" in names(process_text("主动融入中原经济区建设。", county_code="140728"), "Strategy")
+
+
+def test_county_lines_of_strength_and_charm_and_a_new_county():
+    doc = process_text("加快建设实力平遥、魅力平遥，奋力打造美好新平遥。", county_code="140728")
+    assert {"实力平遥", "魅力平遥", "美好新平遥"} <= names(doc, "Strategy")
+    # the county's places are no lines
+    assert not [n for n in names(process_text("游览魅力平遥古城。", county_code="140728"), "Strategy") if "平遥" in n]

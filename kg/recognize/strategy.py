@@ -67,6 +67,8 @@ class CountyLines:
     id: str
     confidence: float
     prefixes: tuple[str, ...]
+    # the county may be named new after its quality (美好新X)
+    new_county: bool
     # what after the county's name makes it a body or a place (平遥县委, 平遥古城)
     not_after: rulebook.Regex
     # a run of this many qualities or more before the county's name is one line (富强美丽平安幸福X)
@@ -483,7 +485,7 @@ def county_lines(doc: Document) -> list[Mention]:
     names = "|".join(map(re.escape, {county.short, county.name}))
     # (not the county's bodies or places: 平遥县委, 美丽平遥古城)
     after = f"(?![\u4e00-\u9fff]{{0,1}}(?:{cfg.not_after}))"
-    pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)})(?:{names}){after}")
+    pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)}){'新?' if cfg.new_county else ''}(?:{names}){after}")
     found = [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
     # 富强美丽平安幸福X, 现代化美好新X: a run of qualities before the county's name (a new one: 新X)
     qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
