@@ -757,3 +757,10 @@ def test_county_lines_of_strength_and_charm_and_a_new_county():
     assert {"实力平遥", "魅力平遥", "美好新平遥"} <= names(doc, "Strategy")
     # the county's places are no lines
     assert not [n for n in names(process_text("游览魅力平遥古城。", county_code="140728"), "Strategy") if "平遥" in n]
+
+
+def test_a_counted_set_of_industrial_clusters_is_a_framework():
+    found = names(process_text("全力打造“三个百亿级”产业集群，培育新材料、装备制造等六大产业集群。"), "Strategy")
+    assert {"三个百亿级产业集群", "六大产业集群"} <= found
+    # a cluster of its own is an industry, no framework
+    assert not names(process_text("光伏产业集群初具规模，打造百亿级产业集群。"), "Strategy")
