@@ -764,3 +764,10 @@ def test_a_counted_set_of_industrial_clusters_is_a_framework():
     assert {"三个百亿级产业集群", "六大产业集群"} <= found
     # a cluster of its own is an industry, no framework
     assert not names(process_text("光伏产业集群初具规模，打造百亿级产业集群。"), "Strategy")
+
+
+def test_a_slogan_seeking_big_works_is_a_line():
+    doc = process_text("掀起“大抓产业、抓大项目”建设热潮。")
+    assert any(n.startswith("大抓产业、抓大项目") for n in names(doc, "Strategy"))
+    # a quoted work is none
+    assert not names(process_text("推进“十大项目”建设。"), "Strategy") & {"十大项目", "十大项目建设"}
