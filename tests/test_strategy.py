@@ -771,3 +771,11 @@ def test_a_slogan_seeking_big_works_is_a_line():
     assert any(n.startswith("大抓产业、抓大项目") for n in names(doc, "Strategy"))
     # a quoted work is none
     assert not names(process_text("推进“十大项目”建设。"), "Strategy") & {"十大项目", "十大项目建设"}
+
+
+def test_pressures_sectors_ranks_dreams_and_speeches_named_by_a_count_are_no_lines():
+    doc = process_text("积极应对“三重压力”，围绕“三次产业”发展，夺得考核“双第一”，实现“千亿梦”，"
+                       "学习“八一”重要讲话精神，落实“四个第一”要求。")
+    found = names(doc, "Strategy")
+    assert not found & {"三重压力", "三次产业", "双第一", "千亿梦", "八一"}
+    assert "四个第一" in found  # a counted framework stays one
