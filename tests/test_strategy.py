@@ -779,3 +779,12 @@ def test_pressures_sectors_ranks_dreams_and_speeches_named_by_a_count_are_no_lin
     found = names(doc, "Strategy")
     assert not found & {"三重压力", "三次产业", "双第一", "千亿梦", "八一"}
     assert "四个第一" in found  # a counted framework stays one
+
+
+def test_a_quoted_list_before_its_count_is_one_line_whatever_the_length_of_its_items():
+    doc = process_text("统筹做好“工、农、商、旅”四篇文章，办好“稳增长、保民生、防风险”三件大事。")
+    found = names(doc, "Strategy")
+    assert {"工、农、商、旅四篇文章", "稳增长、保民生、防风险三件大事"} <= found
+    assert not found & {"工、农、商、旅", "四篇文章", "三件大事"}
+    # a count of works after a quoted list is no line
+    assert not [n for n in names(process_text("推进“甲、乙、丙”三大试点项目。"), "Strategy") if "项目" in n]
