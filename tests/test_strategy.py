@@ -788,3 +788,13 @@ def test_a_quoted_list_before_its_count_is_one_line_whatever_the_length_of_its_i
     assert not found & {"工、农、商、旅", "四篇文章", "三件大事"}
     # a count of works after a quoted list is no line
     assert not [n for n in names(process_text("推进“甲、乙、丙”三大试点项目。"), "Strategy") if "项目" in n]
+
+
+def test_members_spelled_by_the_frameworks_character_before_it():
+    doc = process_text("深入开展早抢开工、晚抢进度、全年抢质效的“三抢”竞赛。")
+    members = {"早抢开工", "晚抢进度", "全年抢质效"}
+    assert members <= names(doc, "Strategy")
+    assert {(m, "三抢") for m in members} <= part_of(doc)
+    # items without the character are no members
+    doc = process_text("深入开展抓开工、比进度、促质效的“三抢”竞赛。")
+    assert not [p for p in part_of(doc) if p[1] == "三抢"]

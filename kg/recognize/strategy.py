@@ -662,13 +662,19 @@ def bulleted_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """做好甲、乙、丙三篇文章: a list right before a counted framework, with as many
-    items as its count, names its members (the verb leading the list dropped)."""
+    items as its count, names its members (the verb leading the list dropped). A count and
+    one character (“五比”) has them when each item holds that character before its end
+    (春比开工、夏比进度…的“五比”活动); a 的 may stand between."""
     cfg = rules().record.members
     # (where each line found by the other rules begins, by its end: a listed item that is one is named as found)
     line_start = {m.end: m.start for m in mentions}
     found = []
-    for frame, _, n in _counted(mentions, _COUNT_OPENED, least=2):
+    frames = [(f, n, "") for f, _, n in _counted(mentions, _COUNT_OPENED, least=2)]
+    frames += [(f, n, m.group("letter")) for f, m, n in _counted(mentions, _LETTERED, least=2)]
+    for frame, n, letter in frames:
         start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
+        if letter:
+            start -= doc.text[start - 1 : start] == "的"
         clause = _CLAUSE_BEFORE.search(doc.text, max(0, start - n * (cfg.max_listed + 1)), start)
         items = patterns.item_spans(clause.group(), clause.start()) if clause else []
         if len(items) != n:
@@ -677,6 +683,9 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         # the first item runs back to the verb that leads the list (涉及做好|甲), or is the line found
         # there (开展|X融合发展年: the walk stops at a soft verb, 发展, that the campaign's name holds)
         begin = line_start.get(b, -1)
+        if letter and letter in doc.text[a : b - 1] and letter in doc.text[items[1][0] : items[1][1] - 1]:
+            # (as many characters before its letter as the second item has: 开展|春比开工、夏比进度)
+            begin = doc.text.rindex(letter, a, b - 1) - (doc.text.index(letter, *items[1]) - items[1][0])
         items[0] = (begin if a <= begin < b else max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary)), b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
@@ -686,7 +695,7 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work;
         # zones (A园区、B集聚区“两大集聚区”) are parks
         if all(cfg.min_listed <= len(t) <= cfg.max_listed and t not in rules().boundary
-               and not t.endswith(cfg.zone_endings) for t in texts):
+               and not t.endswith(cfg.zone_endings) and letter in t[:-1] for t in texts):
             found += [Mention("Strategy", t, a, b, cfg.listed_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, ((a, b), t) in enumerate(zip(items, texts))]
     return found
