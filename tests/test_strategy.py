@@ -798,3 +798,10 @@ def test_members_spelled_by_the_frameworks_character_before_it():
     # items without the character are no members
     doc = process_text("深入开展抓开工、比进度、促质效的“三抢”竞赛。")
     assert not [p for p in part_of(doc) if p[1] == "三抢"]
+
+
+def test_a_quoted_list_named_with_its_count_has_no_members_cut_from_around_it():
+    doc = process_text("高效推进“两个统筹”，狠抓“物价要稳住、就业要稳住、安全要守住”三件大事，成效明显。")
+    found = names(doc, "Strategy")
+    assert "物价要稳住、就业要稳住、安全要守住三件大事" in found
+    assert not [n for n in found if n.startswith("狠抓")]

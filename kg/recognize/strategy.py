@@ -671,7 +671,10 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = []
     frames = [(f, n, "") for f, _, n in _counted(mentions, _COUNT_OPENED, least=2)]
     frames += [(f, n, m.group("letter")) for f, m, n in _counted(mentions, _LETTERED, least=2)]
+    covered = _covering(mentions)
     for frame, n, letter in frames:
+        if covered(frame):
+            continue  # (“A、B、C”三件大事 is one line, its list in its name: no members of the count alone)
         start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
         if letter:
             start -= doc.text[start - 1 : start] == "的"
@@ -699,6 +702,22 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found += [Mention("Strategy", t, a, b, cfg.listed_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, ((a, b), t) in enumerate(zip(items, texts))]
     return found
+
+
+def _covering(mentions: list[Mention]):
+    """A test: does a line that begins before `frame` run to its end or beyond? (The furthest end
+    of the lines begun before each place, by bisection: no scan of all lines per frame.)"""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    furthest, reach = [], -1
+    for _, end in spans:
+        reach = max(reach, end)
+        furthest.append(reach)
+
+    def covered(frame: Mention) -> bool:
+        i = bisect.bisect_left(starts, frame.start)
+        return i > 0 and furthest[i - 1] >= frame.end
+    return covered
 
 
 # the list a framework closes: Han words (and the quotes inside them) joined by 、, up to the framework itself
