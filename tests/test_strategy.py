@@ -805,3 +805,9 @@ def test_a_quoted_list_named_with_its_count_has_no_members_cut_from_around_it():
     found = names(doc, "Strategy")
     assert "物价要稳住、就业要稳住、安全要守住三件大事" in found
     assert not [n for n in found if n.startswith("狠抓")]
+
+
+def test_a_reform_pilot_a_county_is_listed_as_is_an_honour_not_a_line():
+    found = names(process_text("全县被列为市级“容缺受理审批改革试点县”。"), "Strategy")
+    assert not [n for n in found if n.endswith("改革")]
+    assert "容缺受理审批改革" in names(process_text("全面推进容缺受理审批改革。"), "Strategy")
