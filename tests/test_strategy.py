@@ -811,3 +811,11 @@ def test_a_reform_pilot_a_county_is_listed_as_is_an_honour_not_a_line():
     found = names(process_text("全县被列为市级“容缺受理审批改革试点县”。"), "Strategy")
     assert not [n for n in found if n.endswith("改革")]
     assert "容缺受理审批改革" in names(process_text("全面推进容缺受理审批改革。"), "Strategy")
+
+
+def test_lines_named_by_what_drives_growth():
+    found = names(process_text("大力实施园区带动战略，深入实施城镇化带动发展战略。"), "Strategy")
+    assert {"园区带动战略", "城镇化带动发展战略"} <= found
+    # what one line is to drive is not part of its name
+    assert "乡村振兴战略" in names(process_text("以产业发展带动乡村振兴战略实施。"), "Strategy")
+    assert not [n for n in names(process_text("以产业发展带动乡村振兴战略实施。"), "Strategy") if "带动" in n]
