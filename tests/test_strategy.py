@@ -819,3 +819,10 @@ def test_lines_named_by_what_drives_growth():
     # what one line is to drive is not part of its name
     assert "乡村振兴战略" in names(process_text("以产业发展带动乡村振兴战略实施。"), "Strategy")
     assert not [n for n in names(process_text("以产业发展带动乡村振兴战略实施。"), "Strategy") if "带动" in n]
+
+
+def test_lines_of_land_use_and_of_two_provinces_by_their_national_names():
+    assert "重要窗口" in names(process_text("奋力打造重要窗口，争当排头兵。", county_code="330522"), "Strategy")  # 浙江
+    assert "重要窗口" not in names(process_text("奋力打造重要窗口，争当排头兵。", county_code="140728"), "Strategy")
+    assert "海南自贸港建设" in names(process_text("全面融入海南自贸港建设。", county_code="469025"), "Strategy")  # 海南
+    assert "三区三线" in names(process_text("完成“三区三线”划定，保障用地。", county_code="140728"), "Strategy")
