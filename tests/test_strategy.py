@@ -826,3 +826,9 @@ def test_lines_of_land_use_and_of_two_provinces_by_their_national_names():
     assert "重要窗口" not in names(process_text("奋力打造重要窗口，争当排头兵。", county_code="140728"), "Strategy")
     assert "海南自贸港建设" in names(process_text("全面融入海南自贸港建设。", county_code="469025"), "Strategy")  # 海南
     assert "三区三线" in names(process_text("完成“三区三线”划定，保障用地。", county_code="140728"), "Strategy")
+
+
+def test_a_quote_naming_a_platform_is_no_line_however_the_platform_is_described():
+    found = names(process_text("“茶叶+文旅”农产品价值转化平台成功上线。“5G+物联网”智慧养殖服务平台建成。"), "Strategy")
+    assert not [n for n in found if "+" in n]
+    assert "互联网+政务服务" in names(process_text("深化“互联网+政务服务”，提升效能。"), "Strategy")
