@@ -543,3 +543,34 @@ def test_a_count_right_before_a_suffixed_name_makes_it_a_kind_of_works():
     # a product's count and a rank name one work
     got = projects("年产10万个轮毂生产项目开工，全省首个氢能重卡示范项目落户。")
     assert "年产10万个轮毂生产项目" in got and any(n.endswith("氢能重卡示范项目") for n in got)
+
+
+def test_a_superlative_before_a_work_is_not_part_of_its_name():
+    got = projects("甲能集团全省首个储气调峰项目开工建设，全国首条木耳饮料无菌灌装生产线建成投产。")
+    assert {"储气调峰项目", "木耳饮料无菌灌装生产线"} <= got
+    assert not any(n.startswith(("全省", "全国", "首")) for n in got)
+
+
+def test_the_time_of_the_clause_is_not_part_of_a_works_name():
+    got = projects("目前35千伏变电站已经投产。")
+    assert "35千伏变电站" in got and "目前35千伏变电站" not in got
+
+
+def test_works_one_grasps_or_a_round_of_them_are_a_way_of_working():
+    got = projects("坚持大抓项目、抓好项目、抓高质量项目，全县新一轮项目建设高潮拉开，开展招商引资项目建设百日攻坚。")
+    assert not got
+
+
+def test_roads_listed_under_one_report_of_progress_are_works():
+    got = projects("青石路、柳湾路和农村公路安全防护工程建设加快，丰乐路、河口路基本建成。"
+                   "东湖大道、光明大道、滨河景观大道基本完工，平安高速、青龙港铁路开工建设。")
+    assert {"青石路", "柳湾路", "丰乐路", "河口路", "光明大道", "平安高速", "青龙港铁路"} <= got
+
+
+def test_roads_of_thought_and_roads_as_a_kind_are_not_works():
+    got = projects("理清发展思路，新思路和新举措加快落实，城乡道路建成，网络和道路建设加快，经济高速发展。")
+    assert not got
+
+
+def test_a_road_opened_along_its_whole_line():
+    assert "青山至白水高速公路" in projects("青山至白水高速公路全线开工。")
