@@ -2,6 +2,10 @@
 from conftest import forms_by_key, names, process_text
 
 
+def parks(text):
+    return names(process_text(text), "Park")
+
+
 def test_zones_and_markets():
     doc = process_text("做强介休经济技术开发区，建设义安物流园和段屯蔬菜批发市场，提升洪山陶瓷产业园。")
     assert {"介休经济技术开发区", "义安物流园", "段屯蔬菜批发市场", "洪山陶瓷产业园"} <= names(doc, "Park")
@@ -197,3 +201,17 @@ def test_an_industry_park_named_by_an_everyday_industry_word_is_a_place():
 def test_a_quality_or_kind_before_产业园_is_a_category_of_parks():
     doc = process_text("推进特色产业园建设，发展现代产业园，培育高新技术产业园，建设3个产业园。")
     assert names(doc, "Park") == set()
+
+
+def test_a_verb_or_a_pronoun_glued_to_a_bare_zone_word_is_no_park():
+    got = parks("坚定不移抓园区，上项目。1.攻坚园区“主战场”，共筑新支撑。在该县开发区青松产业港举办开工仪式。")
+    assert not any(n in got for n in ("抓园区", "坚定不移抓园区", "攻坚园区", "该县开发区"))
+
+
+def test_titles_a_zone_earns_are_no_parks():
+    got = parks("推进“三优”园区攻坚专项行动。全省首个县级冰雪产业园落户本县。获评全国先进制造业百强园区。")
+    assert not got
+
+
+def test_a_zone_of_the_first_batch_is_still_a_park():
+    assert "国家现代农业产业园" in parks("创成首批国家现代农业产业园。")

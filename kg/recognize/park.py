@@ -76,10 +76,13 @@ def _bare_zones() -> frozenset[str]:
 
 
 def _without_epithet(doc: Document, rules, m: Mention) -> Mention | None:
-    """`“X之乡”Y文化产业园`: a quoted epithet before the name is praise, not part of it.
+    """`“X之乡”Y文化产业园`: a quoted epithet before the name is praise, not part of it;
+    before a bare zone word (`“五好”园区`) it names a class of zones, no park.
     What is left must pass the rejections again (“X”|百亿园区 is a size class): None if not."""
     raw = doc.text[m.start : m.end]
     close = raw.find("”")
+    if raw.startswith("“") and close > 0 and patterns.clean(raw[close + 1 :]) in rules.reject:
+        return None  # “五好”园区: a quoted quality before a bare zone word is a class of zones
     if not raw.startswith("“") or close < 0 or len(raw) - close - 1 < 4:
         return m
     start = m.start + close + 1
