@@ -574,3 +574,9 @@ def test_roads_of_thought_and_roads_as_a_kind_are_not_works():
 
 def test_a_road_opened_along_its_whole_line():
     assert "青山至白水高速公路" in projects("青山至白水高速公路全线开工。")
+
+
+def test_a_zone_listed_among_works_is_a_work_as_well_as_a_park():
+    doc = process_text("集中开工的项目分别是青岭镇生态农业科技园、河湾省级创业孵化基地、东山食品包装生产线等12个重点建设项目。")
+    assert {"青岭镇生态农业科技园", "河湾省级创业孵化基地"} <= names(doc, "Project")
+    assert {"青岭镇生态农业科技园", "河湾省级创业孵化基地"} <= names(doc, "Park")
