@@ -580,3 +580,14 @@ def test_a_zone_listed_among_works_is_a_work_as_well_as_a_park():
     doc = process_text("集中开工的项目分别是青岭镇生态农业科技园、河湾省级创业孵化基地、东山食品包装生产线等12个重点建设项目。")
     assert {"青岭镇生态农业科技园", "河湾省级创业孵化基地"} <= names(doc, "Project")
     assert {"青岭镇生态农业科技园", "河湾省级创业孵化基地"} <= names(doc, "Park")
+
+
+def test_a_zone_the_sentence_builds_is_a_work_as_well_as_a_park():
+    doc = process_text("加快建设青禾花椒产业园，启动白沙万亩核心示范区建设。金岭智造科技产业园建成运营，河西创新城建设加快推进。")
+    assert {"青禾花椒产业园", "白沙万亩核心示范区", "金岭智造科技产业园", "河西创新城"} <= names(doc, "Project")
+    assert "青禾花椒产业园" in names(doc, "Park")
+
+
+def test_a_zone_one_develops_or_a_showcase_title_one_builds_toward_is_no_work():
+    got = projects("做强青禾花椒产业园，提升金岭科技产业园，加快建设国家生态文明示范区。")
+    assert not got
