@@ -472,3 +472,10 @@ def test_a_work_opened_by_another_brand_or_an_everyday_word_is_not_the_companys(
     assert facts(doc, "undertakenBy") == []
     doc = process_text("绿色农业发展有限公司负责人出席仪式。投资2亿元的绿色农业示范园项目开工建设。")
     assert facts(doc, "undertakenBy") == []
+
+
+def test_a_work_a_park_builds_right_after_its_name_is_in_that_park():
+    doc = process_text("完成青松园区新建污水处理厂主体及地下管网建设。")
+    assert any(o.endswith("青松园区") for s, o in pairs(doc, "locatedInPark") if s.startswith("污水处理厂"))
+    doc = process_text("青松园区新闻发布会在县城召开，污水处理厂建成。")
+    assert not any(o.endswith("青松园区") for s, o in pairs(doc, "locatedInPark"))

@@ -743,9 +743,10 @@ def park_firms(doc) -> list[Fact]:
 def _park_before(doc, cfg, x, mentions) -> list[Mention]:
     """`在园区建设P`, `园区的P`, `园区内P`: the park opens the clause that names the work."""
     before = [m for m in mentions if m.end <= x.start]
-    if not before or before[-1].type != "Park":
+    # (a zone built as a work is a Project and a Park of one span: the Park is the place)
+    k = next((m for m in reversed(before) if (m.start, m.end) == (before[-1].start, before[-1].end) and m.type == "Park"), None) if before else None
+    if k is None:
         return []
-    k = before[-1]
     gap = _between(doc, k, x)
     opened = re.search(f"(?:{cfg.opener})$", doc.text[max(0, k.start - 2) : k.start])
     if len(gap) <= cfg.max_gap and re.fullmatch(cfg.gap, gap) and (opened or re.fullmatch(cfg.direct_gap, gap)):
