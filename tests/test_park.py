@@ -215,3 +215,14 @@ def test_titles_a_zone_earns_are_no_parks():
 
 def test_a_zone_of_the_first_batch_is_still_a_park():
     assert "国家现代农业产业园" in parks("创成首批国家现代农业产业园。")
+
+
+def test_a_park_named_by_the_trade_it_hosts_before_a_bare_yuan():
+    got = parks("启动青川高端装备制造园建设，白石古城非遗园成功创建。")
+    assert {"青川高端装备制造园", "白石古城非遗园"} <= got
+    assert not parks("建设城南公园和幸福家园，提升百亩果园。")
+
+
+def test_the_countys_zone_promoted_to_a_higher_rank_is_the_countys_zone():
+    assert "经开区" in parks("入列全省重点开发区县，经开区创建为省级开发区。")
+    assert "经开区" not in parks("推进省级经开区创建。")
