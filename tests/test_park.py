@@ -226,3 +226,9 @@ def test_a_park_named_by_the_trade_it_hosts_before_a_bare_yuan():
 def test_the_countys_zone_promoted_to_a_higher_rank_is_the_countys_zone():
     assert "经开区" in parks("入列全省重点开发区县，经开区创建为省级开发区。")
     assert "经开区" not in parks("推进省级经开区创建。")
+
+
+def test_zones_named_a_port_and_airport_economic_zones_are_parks():
+    got = parks("在开发区青松机器人产业港举办开工仪式。加快建设国家临空经济示范区。本县空港经济区大力发展食品产业。")
+    assert {"青松机器人产业港", "国家临空经济示范区", "空港经济区"} <= got
+    assert not parks("建设内河物流港口。")
