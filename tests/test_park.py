@@ -232,3 +232,7 @@ def test_zones_named_a_port_and_airport_economic_zones_are_parks():
     got = parks("在开发区青松机器人产业港举办开工仪式。加快建设国家临空经济示范区。本县空港经济区大力发展食品产业。")
     assert {"青松机器人产业港", "国家临空经济示范区", "空港经济区"} <= got
     assert not parks("建设内河物流港口。")
+
+
+def test_the_only_one_of_the_province_is_a_superlative_before_the_name():
+    assert "国家现代农业产业园" in parks("成功获批本年度全省唯一国家现代农业产业园。")

@@ -596,3 +596,7 @@ def test_a_zone_one_develops_or_a_showcase_title_one_builds_toward_is_no_work():
 def test_a_rank_a_zone_earns_and_a_programme_named_by_its_counts_are_no_works():
     got = projects("青山物流园跻身全省服务业“五百工程”，扎实推进农村“双百千工程”，深入实施电子商务双“十百千”工程。")
     assert not got
+
+
+def test_the_only_one_of_the_province_is_no_part_of_a_works_name():
+    assert "天然气储气调峰项目" in projects("全省唯一天然气储气调峰项目开工建设。")
