@@ -479,3 +479,10 @@ def test_a_work_a_park_builds_right_after_its_name_is_in_that_park():
     assert any(o.endswith("青松园区") for s, o in pairs(doc, "locatedInPark") if s.startswith("污水处理厂"))
     doc = process_text("青松园区新闻发布会在县城召开，污水处理厂建成。")
     assert not any(o.endswith("青松园区") for s, o in pairs(doc, "locatedInPark"))
+
+
+def test_an_amount_after_the_last_of_works_listed_one_after_another_is_the_lists():
+    doc = process_text("开工的项目分别为：青松物流园区建设项目；白河科普培训中心建设项目，总投资12.5亿元。")
+    assert facts(doc, "investment") == []
+    doc = process_text("白河科普培训中心建设项目，总投资1.5亿元。")
+    assert [f.value for f in facts(doc, "investment")] == [150000000]

@@ -222,6 +222,8 @@ class Investment(Frame):
     counted_before: Regex
     counted_after: Regex
     joined_after: Regex
+    # ... or the last of works listed before it, joined by this (A；B；C，总投资20亿元)
+    joined_before: Regex
     # 总投资X亿元的A等N个项目: after an amount that qualifies it (…的), a work followed by this stands for a group
     grouped_after: Regex
     # ... unless the amount opens a later item of a list whose items carry their own (A、投资15亿元的B等一批项目)
@@ -881,7 +883,11 @@ def _of_a_group(doc, cfg, p, projects) -> bool:
     if re.match(cfg.counted_after, doc.text[p.end : p.end + 6]):
         return True
     joined = re.match(cfg.joined_after, doc.text[p.end : p.end + 3])
-    return bool(joined) and any(q.start == p.end + joined.end() for q in projects)
+    if joined and any(q.start == p.end + joined.end() for q in projects):
+        return True
+    # A项目；B项目，总投资20亿元: the last of works listed one after another stands for the list
+    # (the works before may lie in sentences of their own: their suffix is read in the text)
+    return bool(re.search(f"(?:{cfg.joined_before})$", doc.text[max(0, p.start - 4) : p.start]))
 
 
 def capacity(doc) -> list[Fact]:
