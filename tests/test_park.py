@@ -236,3 +236,9 @@ def test_zones_named_a_port_and_airport_economic_zones_are_parks():
 
 def test_the_only_one_of_the_province_is_a_superlative_before_the_name():
     assert "国家现代农业产业园" in parks("成功获批本年度全省唯一国家现代农业产业园。")
+
+
+def test_parks_of_trade_and_science_named_by_an_everyday_word():
+    got = parks("湖畔科技城、滨江产业城、沿江工业城三大平台空间更广阔，商贸物流园建成。")
+    assert {"湖畔科技城", "滨江产业城", "沿江工业城", "商贸物流园"} <= got
+    assert not parks("建设现代物流园和智慧物流园。")
