@@ -242,3 +242,7 @@ def test_parks_of_trade_and_science_named_by_an_everyday_word():
     got = parks("湖畔科技城、滨江产业城、沿江工业城三大平台空间更广阔，商贸物流园建成。")
     assert {"湖畔科技城", "滨江产业城", "沿江工业城", "商贸物流园"} <= got
     assert not parks("建设现代物流园和智慧物流园。")
+
+
+def test_an_industry_park_word_inside_a_longer_kind_word_is_not_cut_out():
+    assert "加工物流园" not in parks("启动投资0.67亿元的城北产业园加工物流园区项目。")
