@@ -600,3 +600,12 @@ def test_a_rank_a_zone_earns_and_a_programme_named_by_its_counts_are_no_works():
 
 def test_the_only_one_of_the_province_is_no_part_of_a_works_name():
     assert "天然气储气调峰项目" in projects("全省唯一天然气储气调峰项目开工建设。")
+
+
+def test_a_facility_reported_opened_or_in_use_is_a_work():
+    got = projects("青石万头奶牛牧场投产运营。河西农科中心气候试验室、种子交易服务中心建成投用。机场新航站楼启用。")
+    assert {"青石万头奶牛牧场", "河西农科中心气候试验室", "机场新航站楼"} <= got
+
+
+def test_a_ranked_lab_or_a_bare_facility_word_is_no_work():
+    assert not projects("省级重点实验室建成投用，学院建成，依托青石牧场发展旅游。")
