@@ -609,3 +609,8 @@ def test_a_facility_reported_opened_or_in_use_is_a_work():
 
 def test_a_ranked_lab_or_a_bare_facility_word_is_no_work():
     assert not projects("省级重点实验室建成投用，学院建成，依托青石牧场发展旅游。")
+
+
+def test_a_list_of_seven_roads_before_one_report_is_read_whole():
+    roads = ["青石路", "柳湾路", "丰乐路", "河口路", "白塔路", "金沙路", "东岭路"]
+    assert set(roads) <= projects("，" + "、".join(roads) + "基本建成。")
