@@ -746,7 +746,8 @@ def _park_before(doc, cfg, x, mentions) -> list[Mention]:
     """`在园区建设P`, `园区的P`, `园区内P`: the park opens the clause that names the work."""
     before = [m for m in mentions if m.end <= x.start]
     # (a zone built as a work is a Project and a Park of one span: the Park is the place)
-    k = next((m for m in reversed(before) if (m.start, m.end) == (before[-1].start, before[-1].end) and m.type == "Park"), None) if before else None
+    last = (before[-1].start, before[-1].end) if before else None
+    k = next((m for m in itertools.takewhile(lambda m: (m.start, m.end) == last, reversed(before)) if m.type == "Park"), None)
     if k is None:
         return []
     gap = _between(doc, k, x)
