@@ -591,6 +591,8 @@ def test_a_zone_the_sentence_builds_is_a_work_as_well_as_a_park():
 def test_a_zone_one_develops_or_a_showcase_title_one_builds_toward_is_no_work():
     got = projects("做强青禾花椒产业园，提升金岭科技产业园，加快建设国家生态文明示范区。")
     assert not got
+    # a kind of zone named by a quality or a sector is no one work
+    assert not projects("加快建设现代农业产业园，启动智慧物流园建设，县城新区建成投用。")
 
 
 def test_a_rank_a_zone_earns_and_a_programme_named_by_its_counts_are_no_works():
