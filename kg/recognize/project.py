@@ -50,6 +50,8 @@ class WorkRule:
     zone_ending: Regex | None = None
     # a short note in brackets inside the name belongs to it (X(二期)风电场, X(乙地)风力发电: `[bracket]`)
     inner_brackets: bool = False
+    # an ending whose part before it, when an everyday word, makes the name a kind (产业路, 旅游路)
+    kind_before: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -262,8 +264,13 @@ def _works_by_id() -> dict[str, WorkRule]:
 
 
 def _kept(rules, m: Mention) -> bool:
-    """The rejections of the rule that found the name (`reject_names`: facility words that are not one work)."""
-    return not any(re.search(p, m.text) for p in _works_by_id()[m.rule].reject_names)
+    """The rejections of the rule that found the name (`reject_names`: facility words that are not one
+    work; `kind_before`: an everyday word before the ending names a kind, 产业|路)."""
+    rule = _works_by_id()[m.rule]
+    if any(re.search(p, m.text) for p in rule.reject_names):
+        return False
+    ending = re.search(f"(?:{rule.kind_before})$", m.text) if rule.kind_before else None
+    return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
 
 
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
