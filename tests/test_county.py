@@ -162,3 +162,10 @@ def test_a_partner_county_named_once_in_full_yields_to_the_reports_own_short_nam
     # a county named in full once, with no short name to outweigh it, is still the report's
     doc = process_text("南海区经济稳中向好。全区上下团结奋斗。")
     assert doc.meta["county_code"] == "440605"
+
+
+def test_a_county_named_as_it_was_before_its_upgrade_is_found():
+    # invented: a report of a year before 监利县 became 监利市 (2020)
+    doc = process_text("监利县人民政府工作报告。过去一年，全县上下团结奋斗，监利县经济持续向好。")
+    assert doc.meta["county_code"] == "421088"
+    assert "监利县" in names(doc, "County")

@@ -83,3 +83,13 @@ def test_every_command_that_takes_a_county_takes_all_three_forms(seed_build, tmp
     assert diffs[0] == diffs[1] == diffs[2] and diffs[0]["county"] == "新绛县"
     assert pages[0] == pages[1] == pages[2] > 0
     assert queries[0] == queries[1] == queries[2] and "新绛县" in queries[0]
+
+
+def test_a_name_a_county_bore_before_its_upgrade_is_the_present_county():
+    # a report of 2017 names 监利县, which became 监利市 in 2020; 南康市 became 南康区
+    assert gazetteer.by_name("监利县").code == gazetteer.by_name("监利市").code
+    assert gazetteer.by_name("南康市").name == "南康区"
+    assert gazetteer.resolve_county("监利县").name == "监利市"
+    assert gazetteer.by_name("白下区") is None  # merged into 秦淮区: no heir by its short name
+    assert gazetteer.by_name("庐山区") is None  # a district renamed, not the city 庐山市
+
