@@ -109,8 +109,44 @@ def clause_matches(regex: str, text: str, needs: str):
 def needed_pieces(text: str, needs: str) -> tuple[tuple[int, int], ...]:
     """The clause pieces of `text` (`clause_pieces`) where `needs` is found: searched once per
     document and word, not once per list rule (several rules share one)."""
+    words = _plain_words(needs)
+    if words is not None:
+        return _pieces_holding(text, words)
     needed = compiled(needs)
     return tuple((start, end) for start, end in clause_pieces(text) if needed.search(text, start, end))
+
+
+@lru_cache(maxsize=64)
+def _plain_words(needs: str) -> tuple[str, ...] | None:
+    """The words of `needs` when it is only a choice between plain words (投资|签约|落户),
+    else None."""
+    words = tuple(needs.split("|"))
+    return words if all(w and re.escape(w) == w for w in words) else None
+
+
+def _pieces_holding(text: str, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """The clause pieces of `text` that hold one of `words` whole: what a search for the choice
+    of them within each piece finds, from the places of the words in the whole text (str.find),
+    where a regex without a first character to look for is tried at every character of every piece."""
+    ends: dict[int, int] = {}  # where a word begins -> where the shortest word there ends
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if ends.get(at, end) >= end:
+                ends[at] = end
+            at = text.find(word, at + 1)
+    starts = sorted(ends)
+    found, i = [], 0
+    for start, end in clause_pieces(text):
+        i = bisect.bisect_left(starts, start, i)
+        j = i
+        while j < len(starts) and starts[j] < end:
+            if ends[starts[j]] <= end:
+                found.append((start, end))
+                break
+            j += 1
+    return tuple(found)
 
 
 @lru_cache(maxsize=2)
