@@ -69,14 +69,62 @@ def load(name: str, record: type[T], path: Path | str | None = None) -> T:
     """The rule file `name` (or the file at `path`, e.g. a user's own) read into `record`."""
     path = Path(path) if path is not None else rule_file(name)
     text = path.read_text(encoding="utf-8")
+    data = _parsed(path, text)
+    rules = _Reader(path, text, data).build(record, data, ())
+    _remember_valid_regexes()
+    return rules
+
+
+# --- reading TOML once ------------------------------------------------------------
+#
+# tomllib is written in Python: the rule files took it some 15 ms at every start, a tenth of
+# that as JSON. So what a file's text parses into is kept in the user's cache folder as JSON,
+# one file per rule file, beside the SHA-1 digest of the text it came from and keyed by
+# Python's version (whose tomllib parsed it): a text that differs is parsed again.
+
+
+def _parsed(path: Path, text: str) -> dict:
+    """tomllib.loads(text), or what it gave when this very text was last read."""
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    kept = _parsed_file(path)
+    try:
+        cached = json.loads(kept.read_text(encoding="utf-8"))
+        if cached["digest"] == digest:
+            return cached["data"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         where = re.search(r"line (\d+)", str(err))
         raise RuleError(path, int(where.group(1)) if where else 1, f"not valid TOML: {err}") from None
-    rules = _Reader(path, text, data).build(record, data, ())
-    _remember_valid_regexes()
-    return rules
+    if json.loads(json.dumps(data)) == data:  # (a date, which JSON has not, is never kept)
+        _write_atomically(kept, json.dumps({"digest": digest, "data": data}, ensure_ascii=False))
+    return data
+
+
+def _parsed_file(path: Path) -> Path:
+    from kg.lexicon import cache_dir
+
+    where = hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return cache_dir() / f"rules-{path.stem}-{where}-{platform.python_implementation()}-{platform.python_version()}.json"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """`text` into `path`, whole or not at all (a folder that cannot be written is no error)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 # --- checking regexes ---------------------------------------------------------

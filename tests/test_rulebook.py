@@ -209,3 +209,30 @@ def test_one_of_matches_exactly_the_characters_given():
         pattern = re.compile(rulebook.one_of(chars))
         matched = {chr(i) for i in range(0x10000) if pattern.fullmatch(chr(i))}
         assert matched == set(chars), chars
+
+
+def test_a_rule_file_is_parsed_once_and_again_when_its_text_changes(own_cache, tmp_path, monkeypatch):
+    """What tomllib made of a rule file is kept (JSON, in the cache folder, by the text's digest):
+    a later reading of the same text gives the same record without tomllib; an edited file
+    is parsed anew, its mistakes named as before."""
+    path = tmp_path / "county.toml"
+    text = rulebook.rule_file("county").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    first = rulebook.load("county", county.CountyRules, path)
+    assert len(list(own_cache.glob("rules-county-*.json"))) == 1
+
+    def no_toml(_text):
+        raise AssertionError("parsed again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(rulebook.tomllib, "loads", no_toml)
+        assert rulebook.load("county", county.CountyRules, path) == first
+    path.write_text(text.replace("short_name_follow =", "short_name_folow ="), encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match=r'unknown key "short_name_folow"'):
+        rulebook.load("county", county.CountyRules, path)
+    path.write_text(text + "\n[[", encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match="not valid TOML"):
+        rulebook.load("county", county.CountyRules, path)
+    path.write_text(text, encoding="utf-8")
+    assert rulebook.load("county", county.CountyRules, path) == first
+    assert len(list(own_cache.glob("rules-county-*.json"))) == 1  # one kept file per rule file
