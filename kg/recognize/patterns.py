@@ -127,7 +127,7 @@ def _plain_words(needs: str) -> tuple[str, ...] | None:
 def _pieces_holding(text: str, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """The clause pieces of `text` that hold one of `words` whole: what a search for the choice
     of them within each piece finds, from the places of the words in the whole text (str.find),
-    where a regex without a first character to look for is tried at every character of every piece."""
+    each looked up among the pieces, instead of a search of every piece."""
     ends: dict[int, int] = {}  # where a word begins -> where the shortest word there ends
     for word in words:
         at = text.find(word)
@@ -136,17 +136,19 @@ def _pieces_holding(text: str, words: tuple[str, ...]) -> tuple[tuple[int, int],
             if ends.get(at, end) >= end:
                 ends[at] = end
             at = text.find(word, at + 1)
-    starts = sorted(ends)
-    found, i = [], 0
-    for start, end in clause_pieces(text):
-        i = bisect.bisect_left(starts, start, i)
-        j = i
-        while j < len(starts) and starts[j] < end:
-            if ends[starts[j]] <= end:
-                found.append((start, end))
-                break
-            j += 1
+    pieces, starts = clause_pieces(text), _piece_starts(text)
+    found, last = [], -1
+    for at in sorted(ends):
+        i = bisect.bisect_right(starts, at) - 1
+        if i > last and ends[at] <= pieces[i][1]:  # (a word across a piece's end is in neither piece)
+            found.append(pieces[i])
+            last = i
     return tuple(found)
+
+
+@lru_cache(maxsize=2)
+def _piece_starts(text: str) -> list[int]:
+    return [start for start, _ in clause_pieces(text)]
 
 
 @lru_cache(maxsize=2)
