@@ -215,6 +215,46 @@ def one_of(chars: str) -> str:
     return classes[0] if len(classes) == 1 else f"(?:{'|'.join(classes)}|(?!))"
 
 
+# --- looking behind after the first character ---------------------------------------
+#
+# re searches fast for the first character of a match when a pattern begins with it (a
+# literal, a class): it skips the text where that character is not. A pattern that begins
+# by looking behind (?<!评为)“… is tried at every character of the text instead. So a
+# pattern that opens with look-behinds and then one character (a literal or a class, once or
+# repeated at least once, optionally as the start of the group `name`) is compiled with the
+# look-behinds moved after that character, each widened by one character of any kind:
+#     (?<!评为)“X          ->  “(?<!(?:评为)(?s:.))X
+#     (?<![一二])[三四]+X  ->  [三四](?<!(?:[一二])(?s:.))[三四]*X
+# which accepts exactly the same matches, in the same order (the look-behind sees the same
+# text, one character further on). Anything else is compiled as written.
+
+_BEHIND = r"\(\?<[!=](?:[^()\\\[]|\\.|\[\^?(?!\])(?:[^\]\\]|\\.)*\])+\)"
+_LEADING = re.compile(
+    rf"(?P<behinds>(?:{_BEHIND})+)(?P<group>\(\?P<name>)?"
+    r"(?P<first>\[\^?(?!\])(?:[^\]\\]|\\.)*\]|[^\\()\[\].*+?{}|^$#\s])"
+    r"(?:(?P<count>\+|\{(?P<least>[1-9]\d*)(?:(?P<comma>,)(?P<most>\d*))?\})(?P<lazy>\?)?)?(?![+*?{])")
+_ONE_BEHIND = re.compile(r"\(\?<(?P<kind>[!=])(?P<body>(?:[^()\\\[]|\\.|\[\^?(?!\])(?:[^\]\\]|\\.)*\])+)\)")
+
+
+def first_char_first(regex: str) -> str:
+    """`regex` with its leading look-behinds moved after its first character (see above),
+    or `regex` itself when it does not open that way."""
+    m = _LEADING.match(regex)
+    if not m:
+        return regex
+    behinds = "".join(f"(?<{b['kind']}(?:{b['body']})(?s:.))" for b in _ONE_BEHIND.finditer(m["behinds"]))
+    first, rest = m["first"], regex[m.end():]
+    if m["count"] is None:
+        more = ""
+    elif m["count"] == "+":
+        more = f"{first}*"
+    else:
+        least = int(m["least"]) - 1
+        most = "" if m["most"] == "" else str(int(m["most"]) - 1) if m["most"] is not None else None
+        more = f"{first}{{{least}}}" if m["comma"] is None else f"{first}{{{least},{most}}}"
+    return (m["group"] or "") + first + behinds + more + (m["lazy"] or "") + rest
+
+
 def join_regex(value: str | list, choice: bool = False) -> str:
     """A regex written as a list: pieces in order; a list inside is a choice, (?:a|b|c)."""
     if isinstance(value, str):
@@ -316,7 +356,7 @@ class PatternRule(NameRule):
 
     @cached_property
     def finder(self) -> re.Pattern:
-        return re.compile(self.regex)
+        return re.compile(first_char_first(self.regex))
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -199,8 +199,9 @@ def _lone_quotes_dropped(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=64)
 def compiled(regex: str) -> re.Pattern:
-    """A rule's regex, compiled once per process."""
-    return re.compile(regex)
+    """A rule's regex, compiled once per process (looking behind after its first character:
+    `rulebook.first_char_first`)."""
+    return re.compile(rulebook.first_char_first(regex))
 
 
 def list_items(doc: Document, rules: Rules) -> list[Mention]:
