@@ -23,14 +23,12 @@ record of its own file beside the code that reads it.
 """
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import os
 import platform
 import re
 import tempfile
-import tomllib
 import types
 from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cached_property, lru_cache
@@ -93,6 +91,8 @@ def _parsed(path: Path, text: str) -> dict:
             return cached["data"]
     except (OSError, ValueError, KeyError, TypeError):
         pass
+    import tomllib  # (only for a text not read before)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -408,6 +408,8 @@ class _Reader:
         hints = _hints(record)
         for key in data:
             if key not in known:
+                import difflib
+
                 close = difflib.get_close_matches(key, known, n=1)
                 hint = f'; did you mean "{close[0]}"?' if close else f"; known keys: {', '.join(known)}"
                 self.fail(path + (key,), f'unknown key "{key}" in {self.describe(path)}{hint}')

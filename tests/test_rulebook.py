@@ -225,7 +225,7 @@ def test_a_rule_file_is_parsed_once_and_again_when_its_text_changes(own_cache, t
         raise AssertionError("parsed again")
 
     with monkeypatch.context() as patched:
-        patched.setattr(rulebook.tomllib, "loads", no_toml)
+        patched.setattr(tomllib, "loads", no_toml)
         assert rulebook.load("county", county.CountyRules, path) == first
     path.write_text(text.replace("short_name_follow =", "short_name_folow ="), encoding="utf-8")
     with pytest.raises(rulebook.RuleError, match=r'unknown key "short_name_folow"'):
