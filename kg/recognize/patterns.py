@@ -273,6 +273,11 @@ def _strip_leading_verb(doc: Document, start: int, end: int, boundary: frozenset
 
 
 @lru_cache(maxsize=1)
+def _soft_words() -> frozenset[str]:
+    return frozenset(boundary_rules().soft)
+
+
+@lru_cache(maxsize=1)
 def boundary_rules() -> BoundaryWords:
     return rulebook.load("boundary", BoundaryWords)
 
@@ -445,7 +450,7 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
     i = bisect.bisect_left(tokens, (start, start)) - 1
     sentence = doc.sentences[doc.sentence_at(start)] if doc.sentences else None
     floor = max(start - budget, sentence.start if sentence else 0)
-    soft = boundary_rules().soft
+    soft = _soft_words()
     begin = start
     while i >= 0:
         s, e = tokens[i]
@@ -508,7 +513,12 @@ def _domain_terms() -> frozenset[str]:
 
 def _split_boundary(text: str, s: int, e: int, boundary: frozenset[str]) -> bool:
     """A boundary word jieba cut in pieces (更|多, 打|好) that ends with this token."""
-    return e - s < 3 and any(text[e - n : e] in boundary for n in range(e - s + 1, 5) if e - n >= 0)
+    if e - s >= 3:
+        return False
+    for n in range(e - s + 1, min(e, 4) + 1):  # (a loop: asked for most tokens a name walks over)
+        if text[e - n : e] in boundary:
+            return True
+    return False
 
 
 def _stops(word: str) -> bool:
