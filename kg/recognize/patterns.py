@@ -173,9 +173,10 @@ def finditer_across_quotes(pattern: re.Pattern, text: str):
     words, this finds what the words written with an optional quote between each two of their
     characters would (两“?山, as `one_of(QUOTES)?` wrote them), without compiling those
     quotes hundreds of times: a quote beside another quote stops a word, as there."""
-    view, where = _lone_quotes_dropped(text)
+    view, dropped = _lone_quotes_dropped(text)
     for m in pattern.finditer(view):
-        yield where[m.start()], where[m.end() - 1] + 1
+        start, last = m.start(), m.end() - 1  # (in the text: after as many dropped quotes as stood before)
+        yield start + bisect.bisect_right(dropped, start), last + bisect.bisect_right(dropped, last) + 1
 
 
 _QUOTE_RUN = re.compile(f"[{re.escape(QUOTES)}]+")
@@ -183,18 +184,17 @@ _QUOTE_RUN = re.compile(f"[{re.escape(QUOTES)}]+")
 
 @lru_cache(maxsize=2)
 def _lone_quotes_dropped(text: str) -> tuple[str, list[int]]:
-    """`text` without its lone quotes (a run of one), and where each character left was in it."""
+    """`text` without its lone quotes (a run of one), and for each quote dropped, where it
+    would stand in the text left (its place less the quotes dropped before it)."""
     lone = [m.start() for m in _QUOTE_RUN.finditer(text) if m.end() - m.start() == 1]
     if not lone:
-        return text, range(len(text))
-    parts, where, at = [], [], 0
+        return text, []
+    parts, at = [], 0
     for i in lone:
         parts.append(text[at:i])
-        where.extend(range(at, i))
         at = i + 1
     parts.append(text[at:])
-    where.extend(range(at, len(text)))
-    return "".join(parts), where
+    return "".join(parts), [i - k for k, i in enumerate(lone)]
 
 
 @lru_cache(maxsize=64)
