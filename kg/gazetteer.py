@@ -36,15 +36,22 @@ class Division:
         return short_name(self.name)
 
 
+# (the longer 自治区 suffixes first: 新疆维吾尔自治区 -> 新疆, not 新疆维吾尔)
+_SHORTENED = ("省", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", *SUFFIXES)
+
+
+@lru_cache(maxsize=8192)
 def short_name(name: str) -> str:
-    """平遥县 -> 平遥, 介休市 -> 介休, 山西省 -> 山西; two-character names stay whole."""
-    # (the longer 自治区 suffixes first: 新疆维吾尔自治区 -> 新疆, not 新疆维吾尔)
-    for suffix in ("省", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", *SUFFIXES):
+    """平遥县 -> 平遥, 介休市 -> 介休, 山西省 -> 山西; two-character names stay whole.
+    (Asked for every county at the first build, and again for each name found: kept.)"""
+    for suffix in _SHORTENED:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             core = name[: -len(suffix)]
+            if not suffix.startswith(("自治", "各族", "土家")):
+                return core
             # 自治县 names carry the nationality: 长阳土家族自治县 -> 长阳
             m = re.match(r"(.{2,}?)(?:[\u4e00-\u9fff]{1,6}族)+$", core)
-            return m.group(1) if m and suffix.startswith(("自治", "各族", "土家")) else core
+            return m.group(1) if m else core
     return name
 
 

@@ -23,14 +23,12 @@ record of its own file beside the code that reads it.
 """
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import os
 import platform
 import re
 import tempfile
-import tomllib
 import types
 from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cached_property, lru_cache
@@ -69,14 +67,64 @@ def load(name: str, record: type[T], path: Path | str | None = None) -> T:
     """The rule file `name` (or the file at `path`, e.g. a user's own) read into `record`."""
     path = Path(path) if path is not None else rule_file(name)
     text = path.read_text(encoding="utf-8")
+    data = _parsed(path, text)
+    rules = _Reader(path, text, data).build(record, data, ())
+    _remember_valid_regexes()
+    return rules
+
+
+# --- reading TOML once ------------------------------------------------------------
+#
+# tomllib is written in Python: the rule files took it some 15 ms at every start, a tenth of
+# that as JSON. So what a file's text parses into is kept in the user's cache folder as JSON,
+# one file per rule file, beside the SHA-1 digest of the text it came from and keyed by
+# Python's version (whose tomllib parsed it): a text that differs is parsed again.
+
+
+def _parsed(path: Path, text: str) -> dict:
+    """tomllib.loads(text), or what it gave when this very text was last read."""
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    kept = _parsed_file(path)
+    try:
+        cached = json.loads(kept.read_text(encoding="utf-8"))
+        if cached["digest"] == digest:
+            return cached["data"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    import tomllib  # (only for a text not read before)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         where = re.search(r"line (\d+)", str(err))
         raise RuleError(path, int(where.group(1)) if where else 1, f"not valid TOML: {err}") from None
-    rules = _Reader(path, text, data).build(record, data, ())
-    _remember_valid_regexes()
-    return rules
+    if json.loads(json.dumps(data)) == data:  # (a date, which JSON has not, is never kept)
+        _write_atomically(kept, json.dumps({"digest": digest, "data": data}, ensure_ascii=False))
+    return data
+
+
+def _parsed_file(path: Path) -> Path:
+    from kg.lexicon import cache_dir
+
+    where = hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return cache_dir() / f"rules-{path.stem}-{where}-{platform.python_implementation()}-{platform.python_version()}.json"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """`text` into `path`, whole or not at all (a folder that cannot be written is no error)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 # --- checking regexes ---------------------------------------------------------
@@ -165,6 +213,46 @@ def one_of(chars: str) -> str:
     classes += ["".join(a + b) for a, b in zip(runs[::2], runs[1::2] + [[]])]
     classes = [f"[{re.escape(c)}]" for c in classes]
     return classes[0] if len(classes) == 1 else f"(?:{'|'.join(classes)}|(?!))"
+
+
+# --- looking behind after the first character ---------------------------------------
+#
+# re searches fast for the first character of a match when a pattern begins with it (a
+# literal, a class): it skips the text where that character is not. A pattern that begins
+# by looking behind (?<!评为)“… is tried at every character of the text instead. So a
+# pattern that opens with look-behinds and then one character (a literal or a class, once or
+# repeated at least once, optionally as the start of the group `name`) is compiled with the
+# look-behinds moved after that character, each widened by one character of any kind:
+#     (?<!评为)“X          ->  “(?<!(?:评为)(?s:.))X
+#     (?<![一二])[三四]+X  ->  [三四](?<!(?:[一二])(?s:.))[三四]*X
+# which accepts exactly the same matches, in the same order (the look-behind sees the same
+# text, one character further on). Anything else is compiled as written.
+
+_BEHIND = r"\(\?<[!=](?:[^()\\\[]|\\.|\[\^?(?!\])(?:[^\]\\]|\\.)*\])+\)"
+_LEADING = re.compile(
+    rf"(?P<behinds>(?:{_BEHIND})+)(?P<group>\(\?P<name>)?"
+    r"(?P<first>\[\^?(?!\])(?:[^\]\\]|\\.)*\]|[^\\()\[\].*+?{}|^$#\s])"
+    r"(?:(?P<count>\+|\{(?P<least>[1-9]\d*)(?:(?P<comma>,)(?P<most>\d*))?\})(?P<lazy>\?)?)?(?![+*?{])")
+_ONE_BEHIND = re.compile(r"\(\?<(?P<kind>[!=])(?P<body>(?:[^()\\\[]|\\.|\[\^?(?!\])(?:[^\]\\]|\\.)*\])+)\)")
+
+
+def first_char_first(regex: str) -> str:
+    """`regex` with its leading look-behinds moved after its first character (see above),
+    or `regex` itself when it does not open that way."""
+    m = _LEADING.match(regex)
+    if not m:
+        return regex
+    behinds = "".join(f"(?<{b['kind']}(?:{b['body']})(?s:.))" for b in _ONE_BEHIND.finditer(m["behinds"]))
+    first, rest = m["first"], regex[m.end():]
+    if m["count"] is None:
+        more = ""
+    elif m["count"] == "+":
+        more = f"{first}*"
+    else:
+        least = int(m["least"]) - 1
+        most = "" if m["most"] == "" else str(int(m["most"]) - 1) if m["most"] is not None else None
+        more = f"{first}{{{least}}}" if m["comma"] is None else f"{first}{{{least},{most}}}"
+    return (m["group"] or "") + first + behinds + more + (m["lazy"] or "") + rest
 
 
 def join_regex(value: str | list, choice: bool = False) -> str:
@@ -268,7 +356,7 @@ class PatternRule(NameRule):
 
     @cached_property
     def finder(self) -> re.Pattern:
-        return re.compile(self.regex)
+        return re.compile(first_char_first(self.regex))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -320,6 +408,8 @@ class _Reader:
         hints = _hints(record)
         for key in data:
             if key not in known:
+                import difflib
+
                 close = difflib.get_close_matches(key, known, n=1)
                 hint = f'; did you mean "{close[0]}"?' if close else f"; known keys: {', '.join(known)}"
                 self.fail(path + (key,), f'unknown key "{key}" in {self.describe(path)}{hint}')

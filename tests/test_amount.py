@@ -136,20 +136,25 @@ def test_numerals_outside_the_table_are_read_by_cn2an():
 
 
 def test_the_numeral_table_is_made_once_in_the_cache_folder(tmp_path, monkeypatch):
-    import json
+    import sqlite3
 
     from kg import amount
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     amount.numerals.cache_clear()
     try:
-        table = amount.numerals()
-        files = list((tmp_path / "county-kg").glob("cn2an-numerals-*.json"))
-        assert len(files) == 1 and json.loads(files[0].read_text(encoding="utf-8")) == table
+        table = dict(amount.numerals())
+        files = list((tmp_path / "county-kg").glob("cn2an-numerals-*.sqlite"))
+        assert len(files) == 1 and len(table) > 30000
+        with sqlite3.connect(files[0]) as db:
+            assert dict(db.execute("SELECT form, reading FROM numeral")) == table
         assert not list((tmp_path / "county-kg").glob(".*.tmp"))  # written atomically, nothing left over
-        files[0].write_text('{"十五": "15", "broken', encoding="utf-8")  # a torn or tampered file
+        amount.numerals.cache_clear()
+        assert amount.numerals() == table and amount.numerals()["十五"] == "15"  # read again, as made
+        files[0].write_bytes(b"SQLite format 3\x00 broken")  # a torn or tampered file
         amount.numerals.cache_clear()
         assert amount.numerals() == table
+        assert "三点五" not in amount.numerals() and amount.numerals().get("百", "") is None
     finally:
         amount.numerals.cache_clear()
 

@@ -74,3 +74,27 @@ def test_a_rule_variant_is_made_once_and_follows_its_rule():
     assert _variant(rule, generic_core=False) is _variant(rule, generic_core=False)
     assert _variant(rule, generic_core=False).id == "t.a" and not _variant(rule, generic_core=False).generic_core
     assert _variant(other, generic_core=False).id == "t.b"
+
+
+def test_clauses_holding_plain_words_are_those_a_regex_search_finds():
+    # the pieces a choice of plain words picks (found by str.find over the whole text) are the
+    # pieces in which re finds the choice: words cut by a piece's end, overlapping, repeated
+    import random
+    import re
+
+    from kg.recognize import patterns
+
+    rng = random.Random(7)
+    long_clause = "投" * 400 + "资" + "签约落户" * 30  # cut after 400 characters: 投|资 is split
+    texts = [long_clause, "落户，投资。签约落户、入驻；投资投资\n等", ""]
+    texts += ["".join(rng.choice("投资签约落户等，。、；项目") for _ in range(2000)) for _ in range(20)]
+    for needs in ("投资|签约|落户", "等", "签约|签约落户|约落", "投资投资|资投"):
+        assert patterns._plain_words(needs) is not None
+        for text in texts:
+            pieces = patterns.clause_pieces(text)
+            expected = tuple(p for p in pieces if re.search(needs, text[p[0] : p[1]]))
+            assert patterns.needed_pieces(text, needs) == expected
+    assert patterns.needed_pieces(long_clause, "投资") == ()
+    # a regex that is more than plain words is searched as before
+    assert patterns._plain_words("、[^，。；：\\n]*(?:园|区)") is None
+    assert patterns._plain_words("为(?:龙头|引领)") is None

@@ -209,3 +209,64 @@ def test_one_of_matches_exactly_the_characters_given():
         pattern = re.compile(rulebook.one_of(chars))
         matched = {chr(i) for i in range(0x10000) if pattern.fullmatch(chr(i))}
         assert matched == set(chars), chars
+
+
+def test_a_rule_file_is_parsed_once_and_again_when_its_text_changes(own_cache, tmp_path, monkeypatch):
+    """What tomllib made of a rule file is kept (JSON, in the cache folder, by the text's digest):
+    a later reading of the same text gives the same record without tomllib; an edited file
+    is parsed anew, its mistakes named as before."""
+    path = tmp_path / "county.toml"
+    text = rulebook.rule_file("county").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    first = rulebook.load("county", county.CountyRules, path)
+    assert len(list(own_cache.glob("rules-county-*.json"))) == 1
+
+    def no_toml(_text):
+        raise AssertionError("parsed again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(tomllib, "loads", no_toml)
+        assert rulebook.load("county", county.CountyRules, path) == first
+    path.write_text(text.replace("short_name_follow =", "short_name_folow ="), encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match=r'unknown key "short_name_folow"'):
+        rulebook.load("county", county.CountyRules, path)
+    path.write_text(text + "\n[[", encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match="not valid TOML"):
+        rulebook.load("county", county.CountyRules, path)
+    path.write_text(text, encoding="utf-8")
+    assert rulebook.load("county", county.CountyRules, path) == first
+    assert len(list(own_cache.glob("rules-county-*.json"))) == 1  # one kept file per rule file
+
+
+def test_a_pattern_that_looks_behind_first_is_compiled_looking_behind_after_its_first_character():
+    # re skips fast to a pattern's first character when the pattern begins with it; the
+    # look-behinds a rule writes first are moved after that character, widened by one
+    assert rulebook.first_char_first("(?<!评为)(?<!称为)“(?P<name>X)") == "“(?<!(?:评为)(?s:.))(?<!(?:称为)(?s:.))(?P<name>X)"
+    assert rulebook.first_char_first("(?<![一二])(?P<name>[三四]{2,5}?X)") == "(?P<name>[三四](?<!(?:[一二])(?s:.))[三四]{1,4}?X)"
+    assert rulebook.first_char_first("(?<=[，。])[三四]+X") == "[三四](?<=(?:[，。])(?s:.))[三四]*X"
+    for as_written in ("(?<!a)“?x", "(?<!a)b*", "(?<!a)b{0,3}", "(?<!a)b++", "(?<=(?:a|b))c", "(?<!a)\\dx",
+                       "(?<!a)(?:b)", "abc", "(?<![]a])b", "(?i)(?<!a)b"):
+        assert rulebook.first_char_first(as_written) == as_written  # (anything else as written)
+
+
+def test_moving_the_look_behinds_finds_the_same_matches_for_every_pattern_rule():
+    import random
+
+    regexes = ["(?<!评为)(?<!称为)“(?P<name>[^“”]{2,6})”", "(?<![一二\n])(?P<name>[三四\n]{1,3}?[五六])",
+               "(?<=[，。])[三四]+(?P<name>五?)", "(?<![a-c])(?P<name>b{2})|c", "(?<!a)b{1,}c"]
+    for rules in (enterprise.rules(), park.rules(), project._rules(), strategy.rules()):
+        regexes += [rule.regex for rule in rules.pattern_rules]
+    regexes.append(project._rules().record.bracket.regex)  # (patterns.compiled moves it too)
+    moved = [r for r in regexes if rulebook.first_char_first(r) != r]
+    assert len(moved) >= 9  # (the rules' own: strategy.quoted, the counted frameworks …)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    assert texts
+    rng = random.Random(11)
+    for regex in moved:
+        before, after = re.compile(regex), re.compile(rulebook.first_char_first(regex))
+        alphabet = "".join(sorted(set(re.sub(r"\\[a-zA-Z]|[\[\]()?*+{}|^$<>!=:\\]", "", regex)))) + "“”，。、\n 12一三五"
+        samples = texts + ["".join(rng.choice(alphabet) for _ in range(400)) for _ in range(40)]
+        for text in samples:
+            found = [(m.span(), m.groupdict(), [m.span(g) for g in range(before.groups + 1)]) for m in before.finditer(text)]
+            assert [(m.span(), m.groupdict(), [m.span(g) for g in range(after.groups + 1)])
+                    for m in after.finditer(text)] == found, regex

@@ -832,3 +832,49 @@ def test_a_quote_naming_a_platform_is_no_line_however_the_platform_is_described(
     found = names(process_text("“茶叶+文旅”农产品价值转化平台成功上线。“5G+物联网”智慧养殖服务平台建成。"), "Strategy")
     assert not [n for n in found if "+" in n]
     assert "互联网+政务服务" in names(process_text("深化“互联网+政务服务”，提升效能。"), "Strategy")
+
+
+def test_lines_are_found_across_lone_quotes_as_a_quote_between_any_two_characters_would():
+    # national lines are matched in the text with its lone quotes passed over: the same spans
+    # as their forms written with an optional quote between each two characters (两“?山)
+    import random
+    import re
+
+    from kg import policy_lines, rulebook
+    from kg.recognize import patterns, strategy
+
+    forms = sorted({f for line in policy_lines.load() for f in line.forms}, key=len, reverse=True)
+    assert not [f for f in forms if set(f) & set(patterns.QUOTES)]  # (a quote inside a form would not be passed over)
+    quote = f"{rulebook.one_of(patterns.QUOTES)}?"
+    spelled = re.compile("|".join(quote.join(map(re.escape, f)) for f in forms))
+    finder, _ = strategy._line_finder()
+    rng = random.Random(3)
+    pieces = forms[:40] + ["两山", "两", "山", "乡村", "振兴", "、", "，"] + list(patterns.QUOTES) * 3
+    texts = ["“两山”理念", "“乡村振兴”战略", "乡“”村振兴", "“”", ""]
+    texts += ["".join(rng.choice(pieces) for _ in range(300)) for _ in range(30)]
+    texts += ["".join("".join(rng.choices(patterns.QUOTES, k=rng.choice((0, 0, 1, 2)))) + c for c in f) for f in forms * 3]
+    for text in texts:
+        assert list(patterns.finditer_across_quotes(finder, text)) == [m.span() for m in spelled.finditer(text)]
+
+
+def test_members_sharing_a_tail_are_the_matches_of_the_tail_written_into_the_regex():
+    # one regex for every tail (read from after a NUL at the end of the text searched) finds
+    # what a regex with the tail written in finds: same matches, same names, same order
+    import random
+    import re
+
+    from kg.recognize import strategy
+
+    def spelled(tail: str, most: int) -> re.Pattern:
+        return re.compile(rf"(?:[^\u4e00-\u9fff]|^|[的和])(?P<name>(?!的)[\u4e00-\u9fff](?:(?![的和])[\u4e00-\u9fff]){{0,{most - 1}}}?{re.escape(tail)})")
+
+    rng = random.Random(5)
+    chars = "甲乙丙示范的和，、。“”园区平遥文化生态1a\n "
+    windows = ["", "文化平遥、生态平遥", "和谐平遥、美丽平遥的平遥"]
+    windows += ["".join(rng.choice(chars) for _ in range(rng.randint(1, 120))) for _ in range(1500)]
+    for tail in ("示范", "平遥", "园区", "示范示范", "的和", "平"):
+        for most in (12, 3):
+            pattern = spelled(tail, most)
+            for w in windows:
+                expected = [(h.span(), h.span("name"), h.group("name")) for h in pattern.finditer(w)]
+                assert [(h.span(), h.span("name"), h.group("name")) for h in strategy._sharing(w, tail, most)] == expected

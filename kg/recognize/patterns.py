@@ -109,8 +109,46 @@ def clause_matches(regex: str, text: str, needs: str):
 def needed_pieces(text: str, needs: str) -> tuple[tuple[int, int], ...]:
     """The clause pieces of `text` (`clause_pieces`) where `needs` is found: searched once per
     document and word, not once per list rule (several rules share one)."""
+    words = _plain_words(needs)
+    if words is not None:
+        return _pieces_holding(text, words)
     needed = compiled(needs)
     return tuple((start, end) for start, end in clause_pieces(text) if needed.search(text, start, end))
+
+
+@lru_cache(maxsize=64)
+def _plain_words(needs: str) -> tuple[str, ...] | None:
+    """The words of `needs` when it is only a choice between plain words (投资|签约|落户),
+    else None."""
+    words = tuple(needs.split("|"))
+    return words if all(w and re.escape(w) == w for w in words) else None
+
+
+def _pieces_holding(text: str, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """The clause pieces of `text` that hold one of `words` whole: what a search for the choice
+    of them within each piece finds, from the places of the words in the whole text (str.find),
+    each looked up among the pieces, instead of a search of every piece."""
+    ends: dict[int, int] = {}  # where a word begins -> where the shortest word there ends
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if ends.get(at, end) >= end:
+                ends[at] = end
+            at = text.find(word, at + 1)
+    pieces, starts = clause_pieces(text), _piece_starts(text)
+    found, last = [], -1
+    for at in sorted(ends):
+        i = bisect.bisect_right(starts, at) - 1
+        if i > last and ends[at] <= pieces[i][1]:  # (a word across a piece's end is in neither piece)
+            found.append(pieces[i])
+            last = i
+    return tuple(found)
+
+
+@lru_cache(maxsize=2)
+def _piece_starts(text: str) -> list[int]:
+    return [start for start, _ in clause_pieces(text)]
 
 
 @lru_cache(maxsize=2)
@@ -129,10 +167,41 @@ def _pieces(text: str, start: int, end: int):
     yield start, end
 
 
+def finditer_across_quotes(pattern: re.Pattern, text: str):
+    """The spans (start, end) of `text` where `pattern` matches once a quote standing alone
+    between two characters is passed over: 两“山”理念 read as 两山理念. For a pattern of plain
+    words, this finds what the words written with an optional quote between each two of their
+    characters would (两“?山, as `one_of(QUOTES)?` wrote them), without compiling those
+    quotes hundreds of times: a quote beside another quote stops a word, as there."""
+    view, dropped = _lone_quotes_dropped(text)
+    for m in pattern.finditer(view):
+        start, last = m.start(), m.end() - 1  # (in the text: after as many dropped quotes as stood before)
+        yield start + bisect.bisect_right(dropped, start), last + bisect.bisect_right(dropped, last) + 1
+
+
+_QUOTE_RUN = re.compile(f"[{re.escape(QUOTES)}]+")
+
+
+@lru_cache(maxsize=2)
+def _lone_quotes_dropped(text: str) -> tuple[str, list[int]]:
+    """`text` without its lone quotes (a run of one), and for each quote dropped, where it
+    would stand in the text left (its place less the quotes dropped before it)."""
+    lone = [m.start() for m in _QUOTE_RUN.finditer(text) if m.end() - m.start() == 1]
+    if not lone:
+        return text, []
+    parts, at = [], 0
+    for i in lone:
+        parts.append(text[at:i])
+        at = i + 1
+    parts.append(text[at:])
+    return "".join(parts), [i - k for k, i in enumerate(lone)]
+
+
 @lru_cache(maxsize=64)
 def compiled(regex: str) -> re.Pattern:
-    """A rule's regex, compiled once per process."""
-    return re.compile(regex)
+    """A rule's regex, compiled once per process (looking behind after its first character:
+    `rulebook.first_char_first`)."""
+    return re.compile(rulebook.first_char_first(regex))
 
 
 def list_items(doc: Document, rules: Rules) -> list[Mention]:
@@ -201,6 +270,11 @@ def _strip_leading_verb(doc: Document, start: int, end: int, boundary: frozenset
             return max(s, start)
         start = e
     return start
+
+
+@lru_cache(maxsize=1)
+def _soft_words() -> frozenset[str]:
+    return frozenset(boundary_rules().soft)
 
 
 @lru_cache(maxsize=1)
@@ -376,7 +450,7 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
     i = bisect.bisect_left(tokens, (start, start)) - 1
     sentence = doc.sentences[doc.sentence_at(start)] if doc.sentences else None
     floor = max(start - budget, sentence.start if sentence else 0)
-    soft = boundary_rules().soft
+    soft = _soft_words()
     begin = start
     while i >= 0:
         s, e = tokens[i]
@@ -439,7 +513,12 @@ def _domain_terms() -> frozenset[str]:
 
 def _split_boundary(text: str, s: int, e: int, boundary: frozenset[str]) -> bool:
     """A boundary word jieba cut in pieces (更|多, 打|好) that ends with this token."""
-    return e - s < 3 and any(text[e - n : e] in boundary for n in range(e - s + 1, 5) if e - n >= 0)
+    if e - s >= 3:
+        return False
+    for n in range(e - s + 1, min(e, 4) + 1):  # (a loop: asked for most tokens a name walks over)
+        if text[e - n : e] in boundary:
+            return True
+    return False
 
 
 def _stops(word: str) -> bool:

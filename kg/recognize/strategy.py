@@ -351,29 +351,29 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
     province = _province(doc)
     starts, ends = doc.token_edges()
     found = []
-    for m in finder.finditer(doc.text):
-        line = by_form[patterns.clean(m.group())]
-        if line.province and line.province != province or m.start() not in starts or m.end() not in ends:
+    for start, end in patterns.finditer_across_quotes(finder, doc.text):
+        text = doc.text[start:end]
+        line = by_form[patterns.clean(text)]
+        if line.province and line.province != province or start not in starts or end not in ends:
             continue
-        if re.match(cfg.modifier_heads, doc.text[m.end() : m.end() + 8]) or _inside_longer_quote(doc.text, m.start(), m.end()):
+        if re.match(cfg.modifier_heads, doc.text[end : end + 8]) or _inside_longer_quote(doc.text, start, end):
             continue
-        longer = "、" in m.group() and next(
-            (o for o in mentions if m.start() < o.start < m.end() < o.end and doc.text[o.start - 1] == "、"), None)
+        longer = "、" in text and next(
+            (o for o in mentions if start < o.start < end < o.end and doc.text[o.start - 1] == "、"), None)
         if longer:
-            longer.start, longer.text = m.start(), patterns.clean(doc.text[m.start() : longer.end])
+            longer.start, longer.text = start, patterns.clean(doc.text[start : longer.end])
             continue
-        found.append(Mention("Strategy", patterns.clean(m.group()), m.start(), m.end(), cfg.id, cfg.confidence,
+        found.append(Mention("Strategy", patterns.clean(text), start, end, cfg.id, cfg.confidence,
                              attrs={"known_as": line.name}))
     return found
 
 
 @lru_cache(maxsize=1)
 def _line_finder() -> tuple[re.Pattern, dict[str, policy_lines.PolicyLine]]:
-    """One regex for every form of every line, longest first; quotes may stand inside (“两山”理念)."""
+    """One regex for every form of every line, longest first; quotes may stand inside (“两山”理念:
+    `patterns.finditer_across_quotes`)."""
     by_form = {form: line for line in policy_lines.load() for form in line.forms}
-    quote = f"{rulebook.one_of(patterns.QUOTES)}?"  # (640 times: written to compile fast)
-    alternatives = (quote.join(map(re.escape, form)) for form in sorted(by_form, key=len, reverse=True))
-    return re.compile("|".join(alternatives)), by_form
+    return re.compile("|".join(map(re.escape, sorted(by_form, key=len, reverse=True)))), by_form
 
 
 def _province(doc: Document) -> str:
@@ -506,11 +506,19 @@ def _counted(mentions: list[Mention], pattern: re.Pattern, least: int):
             yield frame, m, n
 
 
-@lru_cache(maxsize=256)
-def _member_pattern(tail: str, max_prefix: int) -> re.Pattern:
+@lru_cache(maxsize=8)
+def _member_pattern(max_prefix: int) -> re.Pattern:
     # a member is one phrase: it does not run across 的 or 和 (山水相依的|生态平遥),
-    # though it may begin with 和 (和谐平遥)
-    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|[的和])(?P<name>(?!的)[\u4e00-\u9fff](?:(?![的和])[\u4e00-\u9fff]){{0,{max_prefix - 1}}}?{re.escape(tail)})")
+    # though it may begin with 和 (和谐平遥). Its tail is not written into the regex (one
+    # regex per tail took 2 ms to compile, and a corpus has hundreds of tails): it is read,
+    # by the lookahead, from after a NUL at the end of the text searched (`_sharing`).
+    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|[的和])(?=[^\x00]*\x00(?P<tail>[^\x00]+)\Z)"
+                      rf"(?P<name>(?!的)[\u4e00-\u9fff](?:(?![的和])[\u4e00-\u9fff]){{0,{max_prefix - 1}}}?(?P=tail))")
+
+
+def _sharing(text: str, tail: str, max_prefix: int):
+    """The members in `text` that end in `tail` (normalized text holds no NUL)."""
+    return _member_pattern(max_prefix).finditer(f"{text}\x00{tail}")
 
 
 def _member(frame: Mention, k: int) -> dict:
@@ -582,9 +590,8 @@ def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bo
     preceding, following = doc.text[lo : frame.start], doc.text[frame.end : frame.end + cfg.window]
     if tail not in preceding and tail not in following:
         return []
-    item = _member_pattern(tail, cfg.max_prefix)
-    before = [h for h in item.finditer(preceding) if h.group("name") != frame.text][-n:]
-    after = [h for h in item.finditer(following) if h.group("name") != frame.text][:n]
+    before = [h for h in _sharing(preceding, tail, cfg.max_prefix) if h.group("name") != frame.text][-n:]
+    after = [h for h in _sharing(following, tail, cfg.max_prefix) if h.group("name") != frame.text][:n]
     spans = []
     # (members named after the framework may be fewer than its count, but one
     # phrase sharing the tail of a framework of several is a coincidence)
