@@ -878,3 +878,20 @@ def test_members_sharing_a_tail_are_the_matches_of_the_tail_written_into_the_reg
             for w in windows:
                 expected = [(h.span(), h.span("name"), h.group("name")) for h in pattern.finditer(w)]
                 assert [(h.span(), h.span("name"), h.group("name")) for h in strategy._sharing(w, tail, most)] == expected
+
+
+def test_a_line_named_after_the_county_in_full_is_read_whole_in_every_process():
+    # the county's two names were joined in a set's order, which changes with the hash seed
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = ("from conftest import process_text\n"
+              "d = process_text('全面建设法治平遥县，奋力打造平安平遥县。', '140728')\n"
+              "print(sorted(m.text for m in d.mentions if m.type == 'Strategy'))")
+    tests = Path(__file__).parent
+    seen = {subprocess.run([sys.executable, "-c", script], cwd=tests, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+            for seed in range(4)}
+    assert seen == {"['平安平遥县', '法治平遥县']"}

@@ -482,7 +482,8 @@ def county_lines(doc: Document) -> list[Mention]:
     if county is None:
         return []
     cfg = rules().record.county_lines
-    names = "|".join(map(re.escape, {county.short, county.name}))
+    # the full name first: a set of the two would give a different order in every process
+    names = "|".join(map(re.escape, sorted({county.short, county.name}, key=len, reverse=True)))
     # (not the county's bodies or places: 平遥县委, 美丽平遥古城)
     after = f"(?![\u4e00-\u9fff]{{0,1}}(?:{cfg.not_after}))"
     pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)}){'新?' if cfg.new_county else ''}(?:{names}){after}")
