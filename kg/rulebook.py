@@ -98,30 +98,38 @@ def _parsed(path: Path, text: str) -> dict:
     except tomllib.TOMLDecodeError as err:
         where = re.search(r"line (\d+)", str(err))
         raise RuleError(path, int(where.group(1)) if where else 1, f"not valid TOML: {err}") from None
-    if json.loads(json.dumps(data)) == data:  # (a date, which JSON has not, is never kept)
-        _write_atomically(kept, json.dumps({"digest": digest, "data": data}, ensure_ascii=False))
+    try:
+        blob = json.dumps({"digest": digest, "data": data}, ensure_ascii=False)
+    except TypeError:  # a date, which JSON has not: such a file is read anew each time
+        return data
+    if json.loads(blob)["data"] == data:
+        _write_atomically(kept, blob)
     return data
 
 
 def _parsed_file(path: Path) -> Path:
+    """Where the parse of the rule file `path` is kept: one file per rule file's name (a
+    file read from elsewhere under the same name takes its place, so the folder holds at
+    most one per name)."""
     from kg.lexicon import cache_dir
 
-    where = hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return cache_dir() / f"rules-{path.stem}-{where}-{platform.python_implementation()}-{platform.python_version()}.json"
+    return cache_dir() / f"rules-{path.stem}-{platform.python_implementation()}-{platform.python_version()}.json"
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """`text` into `path`, whole or not at all (a folder that cannot be written is no error)."""
+def _write_atomically(path: Path, text: str, encoding: str = "utf-8") -> bool:
+    """`text` into `path`, whole or not at all; False where the folder cannot be written
+    (which is no error: the cache is only a saving)."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError:
-        return
+        return False
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with os.fdopen(fd, "w", encoding=encoding) as f:
             f.write(text)
         os.replace(tmp, path)
+        return True
     except OSError:
-        pass
+        return False
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -178,21 +186,8 @@ def _remember_valid_regexes() -> None:
     known = _valid_regexes()
     if known <= _remembered:
         return
-    path = _valid_regexes_file()
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            f.write("\n".join(sorted(known)) + "\n")
-        os.replace(tmp, path)
+    if _write_atomically(_valid_regexes_file(), "\n".join(sorted(known)) + "\n", encoding="ascii"):
         _remembered.update(known)
-    except OSError:
-        pass
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def one_of(chars: str) -> str:

@@ -19,7 +19,8 @@ def test_districts_the_first_source_files_under_a_new_area_are_there():
     assert gazetteer.by_name("渝北区").province == "500000"
     assert gazetteer.by_name("江北区") is None  # 重庆 and 宁波
     assert gazetteer.by_name("江北区", "500000").code == "500105"
-    assert gazetteer.by_name("米林县").code == "540422"  # its name before 2023
+    assert gazetteer.by_name("米林县").code == "540481"  # 米林市, named so before 2023: one place
+    assert gazetteer.resolve_county("米林").name == "米林市"
 
 
 def test_every_level_is_complete():

