@@ -18,6 +18,7 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 from functools import cached_property, lru_cache
@@ -188,13 +189,13 @@ def numerals() -> Mapping[str, str | None]:
     os.close(fd)
     try:
         readings = _read_numerals()
-        db = sqlite3.connect(tmp)
-        db.execute("CREATE TABLE numeral(form TEXT PRIMARY KEY, reading TEXT) WITHOUT ROWID")
-        db.executemany("INSERT INTO numeral VALUES (?, ?)", readings.items())
-        db.commit()
-        db.close()
+        with closing(sqlite3.connect(tmp)) as db:
+            db.execute("CREATE TABLE numeral(form TEXT PRIMARY KEY, reading TEXT) WITHOUT ROWID")
+            db.executemany("INSERT INTO numeral VALUES (?, ?)", readings.items())
+            db.commit()
         os.replace(tmp, path)
-        return _open_numerals(path) or readings
+        table = _open_numerals(path)
+        return readings if table is None else table
     except (OSError, sqlite3.Error):
         return {}
     finally:
@@ -207,7 +208,7 @@ def _open_numerals(path: Path) -> Numerals | None:
     if not path.is_file():
         return None
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         db.execute("SELECT reading FROM numeral LIMIT 1").fetchall()
         return Numerals(db)
     except sqlite3.Error:

@@ -23,6 +23,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+from contextlib import closing
 from functools import lru_cache
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
@@ -103,13 +104,12 @@ def _make_table(source: Path, path: Path) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".jieba-words.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        db = sqlite3.connect(tmp)
-        db.execute("CREATE TABLE word(word TEXT PRIMARY KEY, freq INTEGER NOT NULL, tag TEXT) WITHOUT ROWID")
-        db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER)")
-        db.executemany("INSERT INTO word VALUES (?, ?, ?)", ((w, n, tags.get(w)) for w, n in freq.items()))
-        db.execute("INSERT INTO meta VALUES ('total', ?)", (total,))
-        db.commit()
-        db.close()
+        with closing(sqlite3.connect(tmp)) as db:
+            db.execute("CREATE TABLE word(word TEXT PRIMARY KEY, freq INTEGER NOT NULL, tag TEXT) WITHOUT ROWID")
+            db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER)")
+            db.executemany("INSERT INTO word VALUES (?, ?, ?)", ((w, n, tags.get(w)) for w, n in freq.items()))
+            db.execute("INSERT INTO meta VALUES ('total', ?)", (total,))
+            db.commit()
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -127,7 +127,7 @@ class Words:
 
     def __init__(self, path: Path, cutter):
         self.cutter = cutter
-        self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         # (pages read through a memory map, not a read() each: a cold lookup a fifth faster)
         self.db.execute("PRAGMA mmap_size = 67108864")
         self.total = self.db.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()[0]

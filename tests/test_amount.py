@@ -188,3 +188,21 @@ def test_a_cache_folder_that_cannot_be_written_leaves_the_numerals_to_cn2an(tmp_
     finally:
         amount.numerals.cache_clear()
         amount.number.cache_clear()
+
+
+def test_the_numeral_table_is_read_again_from_a_folder_whose_name_has_uri_characters(tmp_path, monkeypatch):
+    from kg import amount
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache #1 ?x %20"))
+    amount.numerals.cache_clear()
+    try:
+        table = dict(amount.numerals())
+        amount.numerals.cache_clear()
+
+        def made_again():
+            raise AssertionError("the table was made again instead of read")
+
+        monkeypatch.setattr(amount, "_read_numerals", made_again)
+        assert dict(amount.numerals()) == table
+    finally:
+        amount.numerals.cache_clear()

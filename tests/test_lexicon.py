@@ -71,3 +71,18 @@ print('posseg' in ''.join(sys.modules), jieba.dt.initialized)
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_the_word_table_is_read_from_a_folder_whose_name_has_uri_characters(tmp_path):
+    # a cache folder named with #, ? or % (XDG_CACHE_HOME is the user's): SQLite opens the
+    # table by a URI, where those characters would cut the path short
+    import shutil
+
+    import rjieba
+
+    folder = tmp_path / "cache #1 ?x %20"
+    folder.mkdir()
+    copy = folder / "words.sqlite"
+    shutil.copy(lexicon.table_path(), copy)
+    words = lexicon.Words(copy, rjieba)
+    assert words.total == lexicon.Words(lexicon.table_path(), rjieba).total and words.FREQ.get("发展", 0) > 0
