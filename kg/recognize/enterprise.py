@@ -832,7 +832,7 @@ def brand(name: str) -> str:
 
 def _placeless(name: str) -> str:
     """A name after its places: a province or a city with its division, then a county named in
-    short (黑龙江|克山|牧原农牧有限公司 -> 牧原农牧有限公司)."""
+    short (四川|沐川|澜峰农牧有限公司 -> 澜峰农牧有限公司)."""
     rest = strip_place(name) or name
     if len(rest) > 4 and gazetteer.by_short_name(rest[:2]) is not None:
         rest = rest[2:]

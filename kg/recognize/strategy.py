@@ -37,7 +37,7 @@ class LineSuffix(rulebook.SuffixRule):
     # the suffix begins a jieba word (工业|强县), not inside one (新兴县, 建立|县级, 百强县)
     suffix_starts_word: bool = False
     # a name that holds the document's own county is the county's own zone, not a line it joins
-    # (X市扶绥经济区 in a report of 扶绥县)
+    # (X市沐川经济区 in a report of 沐川县)
     not_own_county: bool = False
 
 
@@ -433,7 +433,7 @@ def _named_after_own_county(doc: Document, m: Mention) -> bool:
 
 
 def _holds_own_county(doc: Document, m: Mention) -> bool:
-    """南宁空港扶绥经济区 in a report of 扶绥县: a region named after the county itself is its own
+    """乐山空港沐川经济区 in a report of 沐川县: a region named after the county itself is its own
     zone (`not_own_county`)."""
     if not _flag(m, "not_own_county"):
         return False

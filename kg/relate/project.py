@@ -344,7 +344,7 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
 
 
 def works_of_named_brands(doc, facts) -> list[Fact]:
-    """云鹰马铃薯…项目 where 广东云鹰农业集团有限公司 is named in the document: a work that no
+    """澜峰马铃薯…项目 where 广东澜峰农业集团有限公司 is named in the document: a work that no
     frame gave a company, whose name (after its places) opens with the bare brand of one
     company of the document (`enterprise.brand`), is that company's. One pass over the
     mentions, brands looked up in a dict."""
