@@ -33,7 +33,6 @@ FACTS = (*EDGE_LABELS, "investment", "capacity", "status", "sector")  # what the
 
 CLASS_NAMES = {iri: name for name, iri in CLASS_IRIS.items()}
 FACT_NAMES = {PROPERTY_IRIS[name]: name for name in FACTS}
-_SECTOR_NS = SECTOR_NS
 _TYPE, _LABEL, _ALT, _DOCUMENT = RDF_NS + "type", RDFS_NS + "label", SKOS_NS + "altLabel", KG_NS + "Document"
 _SOURCE_FILE, _DATE, _TITLE, _KIND = KG_NS + "sourceFile", DCTERMS_NS + "date", DCTERMS_NS + "title", KG_NS + "documentKind"
 _ABOUT, _MENTIONED, _BODY, _SENTENCE = KG_NS + "aboutCounty", KG_NS + "mentionedIn", OA_NS + "hasBody", KG_NS + "evidenceSentence"
@@ -111,7 +110,7 @@ class Explorer:
                     value = o.value.rsplit("#", 1)[-1] if relation == "status" else o.value
                     where = stated.get((s, p, o.value))
                     if relation == "sector":
-                        value = value.removeprefix(_SECTOR_NS)
+                        value = value.removeprefix(SECTOR_NS)
                         if (s, p, o.value) in judged:  # (kg.compare reads only a sector stated with a confidence)
                             rows.sector(s, value, *judged[(s, p, o.value)])
                     rows.fact(s, relation, value, doc, where and _evidence(*where, spans.get(s, ()),

@@ -150,16 +150,17 @@ def to_rdflib(store, predicates=None):
 def entity_network(g):
     """Entities as nodes (label, class), entity-to-entity relations as edges (a networkx MultiDiGraph of an rdflib Graph)."""
     import networkx as nx
+    from rdflib import URIRef
     from rdflib.namespace import RDF, RDFS
 
-    from kg.vocab import CLASSES, PROPERTIES
+    from kg.vocab import CLASSES
 
     net = nx.MultiDiGraph()
     kinds = {v: k for k, v in CLASSES.items()}
     for cls, name in kinds.items():
         for s in g.subjects(RDF.type, cls):
             net.add_node(str(s), label=str(g.value(s, RDFS.label) or s), type=name)
-    for prop in (p for name, p in PROPERTIES.items() if name not in ("investment", "capacity")):
+    for prop in map(URIRef, ENTITY_RELATIONS):
         for s, o in g.subject_objects(prop):
             if str(s) in net and str(o) in net:
                 net.add_edge(str(s), str(o), relation=prop.split("#")[-1])

@@ -39,6 +39,9 @@ from typing import Any, NewType, TypeVar, Union, get_args, get_origin, get_type_
 from kg.errors import KgError
 
 Regex = NewType("Regex", str)
+# the id of another rule of the same file (seed_rules = ["enterprise.legal-suffix"]): checked
+# against the ids the file declares, so that a misspelt one is named, not silently unmatched
+RuleRef = NewType("RuleRef", str)
 T = TypeVar("T")
 
 
@@ -68,7 +71,9 @@ def load(name: str, record: type[T], path: Path | str | None = None) -> T:
     path = Path(path) if path is not None else rule_file(name)
     text = path.read_text(encoding="utf-8")
     data = _parsed(path, text)
-    rules = _Reader(path, text, data).build(record, data, ())
+    reader = _Reader(path, text, data)
+    rules = reader.build(record, data, ())
+    reader.check_references()
     _remember_valid_regexes()
     return rules
 
@@ -395,6 +400,7 @@ class _Reader:
     def __init__(self, path: Path, text: str, data: dict):
         self.path, self.text, self.data = path, text, data
         self._lines: dict[tuple, int] | None = None
+        self.references: list[tuple[tuple, str]] = []  # (where, the rule id it names)
 
     def build(self, record: type[T], data: Any, path: tuple) -> T:
         if not isinstance(data, dict):
@@ -420,6 +426,10 @@ class _Reader:
         origin, args = get_origin(tp), get_args(tp)
         if origin in (Union, types.UnionType):
             return self.convert(next(a for a in args if a is not type(None)), value, path)
+        if tp is RuleRef:
+            self.expect(str, value, path)
+            self.references.append((path, value))
+            return value
         if tp is Regex:
             if not isinstance(value, (str, list)) or not _regex_parts(value):
                 self.fail(path, f'"{path[-1]}" should be a regex (a string or a list of pieces), not {_kind(value)}')
@@ -452,6 +462,17 @@ class _Reader:
             return value
         return value  # Any
 
+    def check_references(self) -> None:
+        """Every RuleRef names a rule the file declares (an `id` of one of its tables)."""
+        declared = set(_ids(self.data))
+        for path, value in self.references:
+            if value not in declared:
+                import difflib
+
+                close = difflib.get_close_matches(value, declared, n=1)
+                hint = f'; did you mean "{close[0]}"?' if close else ""
+                self.fail(path, f'"{_name(path)}" names the rule "{value}", which this file does not declare{hint}')
+
     def expect(self, tp: type, value: Any, path: tuple) -> None:
         if not isinstance(value, tp) or tp is int and isinstance(value, bool):
             self.fail(path, f'"{_name(path)}" should be {_TYPE_NAMES[tp]}, not {_kind(value)}')
@@ -481,6 +502,18 @@ class _Reader:
             rule_id = node.get("id") if isinstance(node, dict) else None
             return f"[[{'.'.join(names)}]] {path[-1] + 1}" + (f" ({rule_id})" if rule_id else "")
         return f"[{'.'.join(names)}]"
+
+
+def _ids(data: Any):
+    """The `id` of every table in `data`, however deep."""
+    if isinstance(data, dict):
+        if isinstance(data.get("id"), str):
+            yield data["id"]
+        for value in data.values():
+            yield from _ids(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _ids(value)
 
 
 def _regex_parts(value) -> bool:

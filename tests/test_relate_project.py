@@ -474,6 +474,18 @@ def test_a_work_opened_by_another_brand_or_an_everyday_word_is_not_the_companys(
     assert facts(doc, "undertakenBy") == []
 
 
+def test_a_brand_two_companies_share_gives_a_work_to_neither():
+    doc = process_text("湖南中澜控股集团有限公司和广东中澜食品有限公司负责人出席仪式。投资20亿元的中澜马铃薯淀粉胶囊项目开工建设。")
+    assert not any(s.startswith("中澜马铃薯") for s, _ in pairs(doc, "undertakenBy"))
+
+
+def test_a_work_named_with_the_companys_own_head_is_left_to_the_rule_of_works_named_after_their_company():
+    # 中澜控股|… repeats the company's head: that rule reads it (once), not this one
+    doc = process_text("湖南中澜控股集团有限公司负责人出席仪式。投资20亿元的中澜控股马铃薯淀粉胶囊项目开工建设。")
+    found = [(s, o) for s, o in pairs(doc, "undertakenBy") if "马铃薯" in s]
+    assert len(found) == 1 and found[0][1].startswith("中澜控股")
+
+
 def test_a_work_a_park_builds_right_after_its_name_is_in_that_park():
     doc = process_text("完成青松园区新建污水处理厂主体及地下管网建设。")
     assert any(o.endswith("青松园区") for s, o in pairs(doc, "locatedInPark") if s.startswith("污水处理厂"))

@@ -22,7 +22,7 @@ from kg.document import Document, Mention
 from kg.lexicon import word_tag
 from kg.names import strip_place
 from kg.recognize import patterns
-from kg.rulebook import Regex
+from kg.rulebook import Regex, RuleRef
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,6 +79,8 @@ class Actor:
     named_after_work: Regex
     brand_heads: tuple[str, ...]
     not_heads: tuple[str, ...]
+    # a word that opens with one of these is a company's legal form, never its brand (有限|公司)
+    legal_word_starts: tuple[str, ...]
     # words that open a product, never end a brand: a brand jieba cut into them (澜|华新|能源, 沐|蜓|精|酿)
     # ends where they begin
     brand_ends_before: Regex
@@ -126,7 +128,7 @@ class Actor:
     brand_word_any_tag_freq: int
     not_brand_word_tags: Regex
     # the suffix rule whose suffixes are company heads too
-    trade_name_rule: str
+    trade_name_rule: RuleRef
     # a figure right after the brand (澜拓30兆瓦…, 澜峰50万吨…), or a phase of its works (沐橡|二期)
     figure_after_brand: Regex
     phase_after_brand: Regex
@@ -198,7 +200,7 @@ class ListMates:
     id: str
     confidence: float
     # the rules whose names are certain enough to vouch for their list
-    seed_rules: tuple[str, ...]
+    seed_rules: tuple[RuleRef, ...]
     # what ends a list's clause, and how far from a company the list may reach each way
     breaks: str
     reach: int
@@ -820,27 +822,23 @@ def brand(name: str) -> str:
     suffix (广东|澜鹰|农业集团有限公司 -> 澜鹰); a name without a head is its own brand (晋澜智造).
     "" when the brand is not `min_brand` to `max_brand` characters."""
     cfg = rules().record.actor
-    rest = _placeless(name)
+    rest = placeless(name)
     heads = _company_heads() | frozenset(cfg.brand_heads) | _legal_suffixes()
     size = 0
     for token in _cut(rest):
-        if token in heads or any(token.startswith(h) for h in ("有限", "股份", "集团", "公司")):
+        if token in heads or token.startswith(cfg.legal_word_starts):
             break
         size += len(token)
     return rest[:size] if cfg.min_brand <= size <= cfg.max_brand and _HAN.fullmatch(rest[:size]) else ""
 
 
-def _placeless(name: str) -> str:
+def placeless(name: str) -> str:
     """A name after its places: a province or a city with its division, then a county named in
     short (四川|沐川|澜峰农牧有限公司 -> 澜峰农牧有限公司)."""
     rest = strip_place(name) or name
     if len(rest) > 4 and gazetteer.by_short_name(rest[:2]) is not None:
         rest = rest[2:]
     return rest
-
-
-def placeless(name: str) -> str:
-    return _placeless(name)
 
 
 @lru_cache(maxsize=4096)
