@@ -13,12 +13,9 @@ wrong one: a number that is part of a longer token (`1e309亿元`,
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Mapping
-from contextlib import closing
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 from functools import cached_property, lru_cache
@@ -127,14 +124,17 @@ def number(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+_NOT_IN_TABLE = object()
+
+
 def _chinese_numeral(text: str) -> str:
     """cn2an's reading of a Chinese numeral, as a string: from the table when it holds the
     numeral, else from cn2an itself. Raises ValueError for what cn2an does not read."""
-    table = numerals()
-    if text in table:
-        if table[text] is None:
-            raise ValueError(f"cn2an does not read {text!r} as a number")
-        return table[text]
+    reading = numerals().get(text, _NOT_IN_TABLE)  # (one look-up: `in`, then [], asked the table twice)
+    if reading is None:
+        raise ValueError(f"cn2an does not read {text!r} as a number")
+    if reading is not _NOT_IN_TABLE:
+        return reading
     import cn2an
 
     return str(cn2an.cn2an(text, "smart"))
@@ -177,38 +177,35 @@ def numerals() -> Mapping[str, str | None]:
     """Chinese numeral -> str(cn2an.cn2an(numeral, "smart")), for the common numerals
     (None: cn2an refuses it, as it refuses 百 alone). Empty when the table can neither be
     read nor written (every numeral is then read by cn2an itself)."""
+    from kg.lexicon import write_table
+
     path = _numerals_path()
     table = _open_numerals(path)
     if table is not None:
         return table
-    # written to a temporary file beside it and renamed: a reader never sees half a table
+    readings: dict[str, str | None] = {}
+
+    def fill(db: sqlite3.Connection) -> None:
+        readings.update(_read_numerals())  # (only once the folder is known writable)
+        db.execute("CREATE TABLE numeral(form TEXT PRIMARY KEY, reading TEXT) WITHOUT ROWID")
+        db.executemany("INSERT INTO numeral VALUES (?, ?)", readings.items())
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return {}  # (a table made in every process would cost more than cn2an itself)
-    os.close(fd)
-    try:
-        readings = _read_numerals()
-        with closing(sqlite3.connect(tmp)) as db:
-            db.execute("CREATE TABLE numeral(form TEXT PRIMARY KEY, reading TEXT) WITHOUT ROWID")
-            db.executemany("INSERT INTO numeral VALUES (?, ?)", readings.items())
-            db.commit()
-        os.replace(tmp, path)
-        table = _open_numerals(path)
-        return readings if table is None else table
+        write_table(path, fill)
     except (OSError, sqlite3.Error):
-        return {}
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        return {}  # (a table made in every process would cost more than cn2an itself)
+    table = _open_numerals(path)
+    return readings if table is None else table
 
 
 def _open_numerals(path: Path) -> Numerals | None:
     """The table at `path`, or None when there is none that SQLite can read."""
     if not path.is_file():
         return None
+    from kg.lexicon import read_table
+
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        db = read_table(path)
         db.execute("SELECT reading FROM numeral LIMIT 1").fetchall()
         return Numerals(db)
     except sqlite3.Error:

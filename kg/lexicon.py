@@ -101,19 +101,36 @@ def _make_table(source: Path, path: Path) -> None:
     for word in list(freq):
         for end in range(1, len(word)):
             freq.setdefault(word[:end], 0)
-    fd, tmp = tempfile.mkstemp(prefix=".jieba-words.", suffix=".tmp", dir=path.parent)
+
+    def fill(db: sqlite3.Connection) -> None:
+        db.execute("CREATE TABLE word(word TEXT PRIMARY KEY, freq INTEGER NOT NULL, tag TEXT) WITHOUT ROWID")
+        db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER)")
+        db.executemany("INSERT INTO word VALUES (?, ?, ?)", ((w, n, tags.get(w)) for w, n in freq.items()))
+        db.execute("INSERT INTO meta VALUES ('total', ?)", (total,))
+
+    write_table(path, fill)
+
+
+def write_table(path: Path, fill) -> None:
+    """A SQLite table file at `path` (in the cache folder), filled by `fill(db)` in a temporary
+    file beside it and renamed: a reader never sees half a table. Raises OSError or
+    sqlite3.Error when it cannot be written."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         with closing(sqlite3.connect(tmp)) as db:
-            db.execute("CREATE TABLE word(word TEXT PRIMARY KEY, freq INTEGER NOT NULL, tag TEXT) WITHOUT ROWID")
-            db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER)")
-            db.executemany("INSERT INTO word VALUES (?, ?, ?)", ((w, n, tags.get(w)) for w, n in freq.items()))
-            db.execute("INSERT INTO meta VALUES ('total', ?)", (total,))
+            fill(db)
             db.commit()
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def read_table(path: Path) -> sqlite3.Connection:
+    """The table file at `path`, opened read-only (by a file URI made from the path: a folder
+    named with #, ? or % stays whole)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
 
 
 class Words:
@@ -127,7 +144,7 @@ class Words:
 
     def __init__(self, path: Path, cutter):
         self.cutter = cutter
-        self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self.db = read_table(path)
         # (pages read through a memory map, not a read() each: a cold lookup a fifth faster)
         self.db.execute("PRAGMA mmap_size = 67108864")
         self.total = self.db.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()[0]

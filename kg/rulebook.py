@@ -335,6 +335,12 @@ class SuffixRule(NameRule):
         return tuple(sorted(self.suffixes, key=len, reverse=True))
 
     @cached_property
+    def name_ends(self) -> frozenset[str]:
+        """The suffixes that end a name walked leftwards over: all but those the rule allows
+        inside its names (X高速出口|连接线)."""
+        return frozenset(self.longest_first) - self.inside_words
+
+    @cached_property
     def finder(self) -> re.Pattern:
         alternation = "|".join(map(re.escape, self.longest_first))
         return re.compile(f"(?:{alternation})" + (f"(?={self.follow})" if self.follow else "")

@@ -552,9 +552,9 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool]]:
     break (a bracketed phase, X工厂(一期), is part of an item): one pass, no regex tried at
     every character of a clause."""
     text, items = doc.text, []
+    amount = patterns.compiled(cfg.work_list_amount)
     for m in patterns.compiled(cfg.work_list_tail).finditer(text):
         begin = _list_begin(text, m.start(), cfg)
-        amount = patterns.compiled(cfg.work_list_amount)
         for n, (start, end) in enumerate(patterns.split_items(text[begin : m.start()], begin, cfg.joined)):
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
             lead = amount.match(text, start, end)
@@ -823,13 +823,20 @@ def brand(name: str) -> str:
     "" when the brand is not `min_brand` to `max_brand` characters."""
     cfg = rules().record.actor
     rest = placeless(name)
-    heads = _company_heads() | frozenset(cfg.brand_heads) | _legal_suffixes()
+    heads = _brand_stops()
     size = 0
     for token in _cut(rest):
         if token in heads or token.startswith(cfg.legal_word_starts):
             break
         size += len(token)
     return rest[:size] if cfg.min_brand <= size <= cfg.max_brand and _HAN.fullmatch(rest[:size]) else ""
+
+
+@lru_cache(maxsize=1)
+def _brand_stops() -> frozenset[str]:
+    """What ends a brand in a company's name: every company head and legal suffix (`_all_heads`)
+    and the `brand_heads` (`not_heads` among them too)."""
+    return _all_heads()[0] | frozenset(rules().record.actor.brand_heads)
 
 
 def placeless(name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import gazetteer, rulebook
+from kg import rulebook
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -54,8 +54,7 @@ def _own_zone(doc: Document, m: Mention) -> Mention:
     """高新区 alone, or 县经开区, in a county's report: that county's zone."""
     if not _own_zone_rules().get(m.rule):
         return m
-    code = doc.meta.get("county_code")
-    county = gazetteer.by_code(code) if code else None
+    county = patterns.own_county(doc)
     if county is not None:
         m.attrs["known_as"] = county.short + m.text.removeprefix("县")
     return m

@@ -293,13 +293,11 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
         verbs_inside = rules.record.verbs_inside_names if rule.verbs_inside_names is None else rule.verbs_inside_names
         # (the family's boundary, not one fixed at load: project.py narrows it)
         boundary = rules.boundary - rule.inside_words if rule.inside_words else rules.boundary
-        # (a suffix the rule allows inside its names does not end one: X高速出口|连接线)
-        stops = frozenset(x for x in rule.longest_first if x not in rule.inside_words)
         for m in rule.finder.finditer(text):
             if _quoted_alone(text, m.start(), m.end()):
                 continue  # 建设商贸物流“集聚区”: the kind word quoted on its own is a figure of speech
             budget = min(rule.max_length - len(m.group()), rule.max_core)
-            start = extend_left(doc, m.start(), budget, boundary, stops, verbs_inside)
+            start = extend_left(doc, m.start(), budget, boundary, rule.name_ends, verbs_inside)
             _add(found, doc, rules, rule, start, m.end(), core_end=m.start())
             if rule.actor_context:
                 _add_after_actor_verb(found, doc, rules, rule, m)
@@ -358,14 +356,15 @@ def _variant(rule, **changes):
     return made[1]
 
 
+def own_county(doc: Document) -> gazetteer.Division | None:
+    """The document's county (from its manifest row or found in its text), if known."""
+    code = doc.meta.get("county_code")
+    return gazetteer.by_code(code) if code else None
+
+
 def _own_county(doc: Document) -> str | None:
     """The short name of the document's county, if known."""
-    return _county_short(doc.meta.get("county_code") or "")
-
-
-@lru_cache(maxsize=64)
-def _county_short(code: str) -> str | None:
-    county = gazetteer.by_code(code) if code else None
+    county = own_county(doc)
     return county.short if county is not None else None
 
 

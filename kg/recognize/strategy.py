@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import amount, gazetteer, lexicon, policy_lines, rulebook
+from kg import amount, lexicon, policy_lines, rulebook
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -377,8 +377,7 @@ def _line_finder() -> tuple[re.Pattern, dict[str, policy_lines.PolicyLine]]:
 
 
 def _province(doc: Document) -> str:
-    code = doc.meta.get("county_code")
-    county = gazetteer.by_code(code) if code else None
+    county = patterns.own_county(doc)
     return county.province if county is not None else ""
 
 
@@ -424,8 +423,7 @@ def _named_after_own_county(doc: Document, m: Mention) -> bool:
     before its suffix is the cut end of a longer line (`core_not_place`, as for other places)."""
     if not _flag(m, "core_not_place"):
         return False
-    code = doc.meta.get("county_code")
-    county = gazetteer.by_code(code) if code else None
+    county = patterns.own_county(doc)
     suffix = next((x for x in getattr(_patterns_by_id()[m.rule], "longest_first", ()) if m.text.endswith(x)), None)
     if county is None or suffix is None:
         return False
@@ -437,8 +435,7 @@ def _holds_own_county(doc: Document, m: Mention) -> bool:
     zone (`not_own_county`)."""
     if not _flag(m, "not_own_county"):
         return False
-    code = doc.meta.get("county_code")
-    county = gazetteer.by_code(code) if code else None
+    county = patterns.own_county(doc)
     return county is not None and len(county.short) >= 2 and county.short in m.text
 
 
@@ -468,8 +465,7 @@ def _counted_by_place_name(doc: Document, m: Mention) -> bool:
     """“五莲小米”: a quoted phrase passes for a numbered line only by the numeral in a place's name."""
     if not _flag(m, "number_not_from_county") or not _NUMERAL.search(m.text) or re.search("[、+]", m.text):
         return False
-    code = doc.meta.get("county_code")
-    county = gazetteer.by_code(code) if code else None
+    county = patterns.own_county(doc)
     if county is None:
         return False
     return not _NUMERAL.search(m.text.replace(county.name, "").replace(county.short, ""))
@@ -477,8 +473,7 @@ def _counted_by_place_name(doc: Document, m: Mention) -> bool:
 
 def county_lines(doc: Document) -> list[Mention]:
     """法治平遥, 平安平遥: lines named after the document's own county."""
-    code = doc.meta.get("county_code")
-    county = gazetteer.by_code(code) if code else None
+    county = patterns.own_county(doc)
     if county is None:
         return []
     cfg = rules().record.county_lines
