@@ -83,7 +83,7 @@ def _build_into(tmp: Path, paths, files, formats, progress, jobs, cache, schedul
     with _collector_spared():
         spool = Spool(tmp / ".documents")
         linker = link.Linker(tmp / ".entities.sqlite")
-        skipped = []
+        skipped, traditional = [], []
         try:
             rows, relations = [], Counter()
             for doc in corpus.run(files, jobs=jobs, cache=cached, scheduler=scheduler, timings=timings,
@@ -97,6 +97,8 @@ def _build_into(tmp: Path, paths, files, formats, progress, jobs, cache, schedul
                 linker.add(doc)
                 timings["merge"] += time.perf_counter() - t0
                 rows.append(_row(doc))
+                if doc.meta.get("script") == "traditional":
+                    traditional.append(doc.source_file)
                 relations.update(f.type for f in doc.facts)
                 spool.put(doc)
             if not rows:
@@ -112,6 +114,9 @@ def _build_into(tmp: Path, paths, files, formats, progress, jobs, cache, schedul
             spool.close()
     summary["skipped"] = skipped
     summary["warnings"] = [f"skipped {s['reason']}" for s in skipped]
+    summary["warnings"] += [f"{name}: written in traditional characters, read as simplified (OpenCC t2s); "
+                            "names in the graph are simplified, evidence offsets point into the file"
+                            for name in traditional]
     if cached is not None:
         summary["cache"] = cached.summary()
         summary["warnings"] += cached.warnings

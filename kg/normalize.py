@@ -9,7 +9,11 @@ What PDF extraction leaves behind, and what this stage does about it:
 - page numbers and running headers: dropped whole (patterns in rules/normalize.toml);
 - full-width digits and Latin letters (`１２`) become ASCII, as NFKC would;
   Chinese punctuation is kept as printed;
-- control characters (NUL ...) and lone surrogates are dropped.
+- control characters (NUL ...) and lone surrogates are dropped;
+- a text in traditional characters (a report reposted from a Big5 page, say)
+  is read as simplified Chinese with OpenCC's t2s conversion, character for
+  character, so the map back stays exact; `doc.meta["script"]` then says
+  "traditional" (the rules, the gazetteer and the lexicons are simplified).
 
 `doc.offsets[i]` is the index in `doc.raw` of the character that became
 `doc.text[i]`; every stage downstream reports spans of `doc.text`, and
@@ -50,6 +54,9 @@ class NormalizeRules:
     title_max_length: int
     # a line shorter than this share of the typical line ends its paragraph
     short_line_ratio: float
+    # a text is traditional Chinese when at least this share of its Han characters
+    # lies outside GB 2312 (simplified reports stay under 0.01)
+    traditional_share: float
 
     @cached_property
     def furniture_re(self) -> re.Pattern:
@@ -70,8 +77,41 @@ def rules() -> NormalizeRules:
 
 
 def normalize(doc: Document) -> Document:
+    """Writes doc.text and doc.offsets; doc.meta["script"] for a traditional text."""
     doc.text, doc.offsets = repair(doc.raw)
+    if is_traditional(doc.text):
+        doc.text = simplified(doc.text)
+        doc.meta["script"] = "traditional"
     return doc
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def is_traditional(text: str, sample: int = 20000) -> bool:
+    """Whether `text` is written in traditional characters: many Han characters
+    that GB 2312, the simplified character set, lacks."""
+    han = "".join(_HAN.findall(text, 0, sample))
+    if not han:
+        return False
+    outside = han.encode("gb2312", errors="replace").count(b"?")
+    return outside >= rules().traditional_share * len(han)
+
+
+def simplified(text: str) -> str:
+    """`text` in simplified characters, one character for each (OpenCC t2s, phrase-aware;
+    where a phrase would change the length, that text is converted character by character)."""
+    import opencc  # only a traditional text pays for loading the conversion tables
+
+    t2s = opencc.OpenCC("t2s")
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        converted = t2s.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(t2s.convert(c) or c for c in line)
+        out.append(converted)
+    return "\n".join(out)
 
 
 def repair(raw: str) -> tuple[str, array]:

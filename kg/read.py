@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import os
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -194,17 +195,40 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> str:
     head = data[:8192]
     if head.count(0) > max(8, 0.01 * len(head)):  # a stray NUL is debris; many are a binary format
         raise Unreadable(f"{path}: looks like a binary file, not text")
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not _big5_misread(text):
+        return text
+    try:  # traditional characters from Taiwan or Hong Kong pages: Big5 with the HKSCS additions
+        return data.decode("big5hkscs")
+    except UnicodeDecodeError:
+        if text is not None:
+            return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding in (None, "ascii") or not plausible(str(best)):
         raise Unreadable(f"{path}: cannot decode as UTF-8, UTF-16 or GB18030")
     return str(best)
+
+
+# GB 2312 rows of kana, Greek, Cyrillic, pinyin and box drawing: where the bytes of a Big5
+# file's commonest characters fall when they are read as GB18030
+_BIG5_DEBRIS = re.compile(r"[\u3040-\u30ff\u0391-\u03c9\u0401-\u0451\u2500-\u257f\u00e0-\u00fc]")
+
+
+def _big5_misread(text: str, sample: int = 20000) -> bool:
+    """Whether `text`, decoded as GB18030, is a Big5 file misread: Chinese text has
+    almost none of those characters, a misread Big5 file has them by the dozen."""
+    head = text[:sample]
+    wide = sum(1 for c in head if ord(c) > 0x7F)
+    return wide > 0 and len(_BIG5_DEBRIS.findall(head)) > 0.03 * wide
 
 
 def _strict(data: bytes, encoding: str, path) -> str:

@@ -106,7 +106,8 @@ def test_a_build_loads_only_what_it_uses(seeds_dir, tmp_path):
     numerals()  # made once per user (its first build loads cn2an to make it)
     loaded = _modules_after_build([seeds_dir / "004_b08c6b5019f37984.txt"], tmp_path / "out")
     assert {"kg", "rjieba", "pyoxigraph"} <= loaded
-    assert not loaded & {"pyvis", "IPython", "jinja2", "jieba", "cn2an", "proces", "rich", "concurrent", "rdflib"}
+    assert not loaded & {"pyvis", "IPython", "jinja2", "jieba", "cn2an", "proces", "rich", "concurrent", "rdflib",
+                         "opencc"}
     assert "vis.DataSet" in (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
 
 
@@ -188,3 +189,22 @@ print(gc.get_freeze_count() > before // 2 > 0)  # (a few frozen objects may die 
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["True"]
+
+
+# an invented report passage in traditional characters, and the same in simplified ones
+TRADITIONAL = "平遙縣堅持工業強縣戰略，華豐電子科技有限公司投資5億元建設智能終端產業園項目。"
+SIMPLIFIED = "平遥县坚持工业强县战略，华丰电子科技有限公司投资5亿元建设智能终端产业园项目。"
+
+
+def test_a_big5_report_in_traditional_characters_is_read_and_said_so(tmp_path):
+    """A Big5 file (a report reposted on a Hong Kong or Taiwan page) gets its county and
+    names in simplified characters, and the build says it read the file that way."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "report.txt").write_bytes(("\n".join([TRADITIONAL] * 3) + "\n").encode("big5"))
+    summary = kg.build([inputs], tmp_path / "out")
+    assert any("report.txt: written in traditional characters" in w for w in summary["warnings"])
+    turtle = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert 'rdfs:label "平遥县"@zh' in turtle and 'rdfs:label "华丰电子科技有限公司"@zh' in turtle
+    # the evidence's quote selector quotes the file as it is written
+    assert 'oa:exact "華豐電子科技有限公司"' in turtle and "rdfs:label \"華豐" not in turtle

@@ -4,7 +4,10 @@ import random
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kg.normalize import repair
+from pathlib import Path
+
+from kg.document import Document
+from kg.normalize import is_traditional, normalize, repair
 
 from conftest import SEEDS
 
@@ -86,3 +89,21 @@ def test_never_crashes_and_offsets_hold(raw):
 def test_kangxi_radicals_from_pdf_fonts_become_ideographs():
     text, _ = repair("深⼊实施项⽬开⼯建设")
     assert text == "深入实施项目开工建设"
+
+
+def test_a_traditional_text_is_read_as_simplified_one_character_for_each():
+    raw = "平遙縣堅持工業強縣戰略，\n華豐電子科技有限公司投資5億元建設智能終端產業園項目。\n"
+    doc = normalize(Document(Path("report.txt"), raw))
+    assert doc.text == "平遥县坚持工业强县战略，华丰电子科技有限公司投资5亿元建设智能终端产业园项目。"
+    assert doc.meta["script"] == "traditional"
+    start = doc.text.index("华丰")
+    assert raw[slice(*doc.to_original(start, start + 10))] == "華豐電子科技有限公司"
+
+
+def test_a_simplified_text_is_left_as_written():
+    """OpenCC's t2s alters a few simplified words too (覆盖 among them): a simplified text
+    is never passed through it."""
+    raw = "全县实现光纤网络全覆盖，推进智慧城市项目建设。"
+    doc = normalize(Document(Path("report.txt"), raw))
+    assert doc.text == raw and "script" not in doc.meta
+    assert not is_traditional("琇堃赟喆" + "县" * 400) and not is_traditional("2024 report")

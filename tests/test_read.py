@@ -50,3 +50,18 @@ def test_manifest_row_is_attached(tmp_path):
 def test_decode_prefers_utf8_over_gb18030():
     assert decode("稷".encode("utf-8")) == "稷"
     assert decode("县".encode("gb18030")) == "县"
+
+
+def test_a_big5_file_is_not_misread_as_gb18030(tmp_path):
+    """Big5 bytes also decode as GB18030, into kana and box drawing: they are read as Big5."""
+    text = "平遙縣堅持工業強縣戰略，推進產業園區建設。" * 5
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5"))
+    assert read(path).raw == text
+
+
+def test_a_gb18030_report_quoting_a_few_kana_stays_gb18030(tmp_path):
+    text = "山西省平遥县人民政府工作报告：引进日本企业（株式会社アイ）投资建设电子项目，实施乡村振兴战略。" * 3
+    path = tmp_path / "gb.txt"
+    path.write_bytes(text.encode("gb18030"))
+    assert read(path).raw == text

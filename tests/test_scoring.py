@@ -98,3 +98,11 @@ def test_each_document_is_scored_on_its_own(tmp_path):
     assert docs["b.txt"]["entities"]["tp"] == 0 and docs["b.txt"]["entities"]["fn"] == 1
     table = format_documents(result)
     assert "| a.txt | 1 | 1 | 1.000 |" in table and "| b.txt | 1 |" in table
+
+
+def test_the_gold_of_a_traditional_text_is_read_as_simplified_like_the_extractor():
+    g = gold(Park=[("華豐產業園", [])], County=[("平遙縣", [])])
+    p = {**pred(Park=["华丰产业园"], County=["平遥县"]), "script": "traditional"}
+    s = score_document(p, g)
+    assert s["exact"]["Park"].tp == 1 and s["exact"]["County"].tp == 1
+    assert score_document(pred(Park=["华丰产业园"]), gold(Park=[("華豐產業園", [])]))["exact"]["Park"].tp == 0
