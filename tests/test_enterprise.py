@@ -708,3 +708,21 @@ def test_a_name_before_a_road_or_a_bridge_is_a_place_not_a_brand():
     found = names(doc, "Enterprise")
     assert "澜浪" not in found
     assert "沐澜路桥" in found  # (路桥 is a company head)
+
+
+def test_a_conjunction_or_unit_cut_off_a_listed_work_begins_its_brand():
+    doc = process_text("园区新建厂房12万平方米，元澜家居二期、并沐熔盐技改、顺澜纺织等9个项目建成投产。")
+    assert {"元澜", "并沐"} <= names(doc, "Enterprise")
+    works = {f.subject.split("/")[-1] for f in doc.facts if f.type == "undertakenBy"}
+    assert {"澜家居二期", "沐熔盐技改"} <= works
+
+
+def test_a_listed_work_ending_in_a_phase_is_no_company_of_the_list():
+    doc = process_text("园区新建厂房12万平方米，元澜家居二期、顺澜纺织、鑫沐铝业等9个项目建成投产。")
+    assert "元澜" in names(doc, "Enterprise")
+    assert not {"澜家居二期", "元澜家居二期"} & names(doc, "Enterprise")
+
+
+def test_a_conjunction_before_a_verb_or_a_place_begins_no_brand():
+    doc = process_text("一批项目建成投产，并加快澜屏电站、岚溪水库等项目建设，元旦前完成。")
+    assert names(doc, "Enterprise") == set()

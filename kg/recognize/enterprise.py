@@ -81,6 +81,11 @@ class Actor:
     not_heads: tuple[str, ...]
     # a word that opens with one of these is a company's legal form, never its brand (有限|公司)
     legal_word_starts: tuple[str, ...]
+    # a character of these kinds (jieba's tags: a conjunction, a numeral or a unit) that the
+    # boundaries cut off a work's name right after a break (元|澜家居二期, 、并|沐熔盐技改) is the
+    # brand's first one when the name read with it opens with a brand (`company_part`)
+    cut_first_tags: frozenset[str]
+    cut_first_after: str
     # words that open a product, never end a brand: a brand jieba cut into them (澜|华新|能源, 沐|蜓|精|酿)
     # ends where they begin
     brand_ends_before: Regex
@@ -506,7 +511,7 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
     # (a verb the work's rule left before its name, 引入|X精酿啤酒, is cut)
     works = [(start, doc.text[start : p.end], p.rule in cfg.whole_brand_of) for p in projects
              if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of
-             for start in [patterns.name_start(doc, p.start, p.end, _actor_boundary())]]
+             for start in [_with_cut_first(doc, patterns.name_start(doc, p.start, p.end, _actor_boundary()), p.end, cfg)]]
     for start, text, whole in works + _work_list_items(doc, cfg):
         brand, end = company_part(text, cfg, whole=whole)
         # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
@@ -521,6 +526,20 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         if brand not in towns:
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found
+
+
+def _with_cut_first(doc: Document, start: int, end: int, cfg: Actor) -> int:
+    """元|澜家居二期, 、并|沐熔盐技改: the character before a work's name that jieba cut alone right
+    after a break (`cut_first_after`) and tags as a conjunction, a numeral or a unit (`cut_first_tags`)
+    begins the name when the name read with it opens with a brand; else the name begins at `start`."""
+    s, text = start - 1, doc.text
+    if s < 0 or (s > 0 and text[s - 1] not in cfg.cut_first_after) or (word_tag(text[s]) or "") not in cfg.cut_first_tags:
+        return start
+    starts, ends = doc.token_edges()
+    if s not in starts or start not in ends:
+        return start
+    brand, _ = company_part(text[s:end], cfg, whole=True)
+    return s if len(brand) >= cfg.min_brand and text.startswith(brand, s) else start
 
 
 def _past_everyday_lead(brand: str, cfg: Actor) -> str:
@@ -558,7 +577,7 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool]]:
         for n, (start, end) in enumerate(patterns.split_items(text[begin : m.start()], begin, cfg.joined)):
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
             lead = amount.match(text, start, end)
-            start = lead.end() if lead else start
+            start = lead.end() if lead else _with_cut_first(doc, start, end, cfg)
             name = text[start:end]
             # (a phase in brackets may close it: X工厂(一期))
             if len(name) >= cfg.min_prefix and not re.search(r"[^\u4e00-\u9fff\w]", re.sub(r"[（(][^（）()]*[)）]$", "", name)):

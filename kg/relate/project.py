@@ -323,7 +323,9 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
     facts = [_fact("undertakenBy", p, e, s, cfg.respective) for p, e in respective]
     paired = {(p.start, p.end) for p, _ in respective}
     for p in (p for p in _of(mentions, "Project") if (p.start, p.end) not in paired):
-        named = [e for e in enterprises if e.end <= p.end and (p.start <= e.start <= p.start + 2 or (
+        # (the company may begin a character before the work, 元|澜家居二期: the work's rule cut
+        # off the brand's first character, the enterprise's kept it)
+        named = [e for e in enterprises if e.end <= p.end and (p.start - 1 <= e.start <= p.start + 2 and e.end > p.start or (
             p.start < e.start and re.fullmatch(cfg.inside.opening, doc.text[p.start : e.start])))]
         facts += [_fact("undertakenBy", p, e, s, cfg.inside) for e in named]
         for frame, found in (
