@@ -726,3 +726,17 @@ def test_a_listed_work_ending_in_a_phase_is_no_company_of_the_list():
 def test_a_conjunction_before_a_verb_or_a_place_begins_no_brand():
     doc = process_text("一批项目建成投产，并加快澜屏电站、岚溪水库等项目建设，元旦前完成。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_the_brand_opening_a_work_an_amount_opens_is_the_investor():
+    doc = process_text("一批重大项目相继落地，22亿元乐沐智能家电、10亿元顺化公路港枢纽、5亿元宇化皖西南物流园等项目建设封顶，"
+                       "成功引进投资10亿元的晶澜新能源产业基地等一批高质量项目。")
+    assert {"乐沐", "顺化", "宇化", "晶澜"} <= names(doc, "Enterprise")
+    works = {f.subject.split("/")[-1] for f in doc.facts if f.type == "undertakenBy"}
+    assert {"乐沐智能家电", "顺化公路港枢纽", "晶澜新能源产业基地"} <= works
+
+
+def test_a_place_an_everyday_word_or_a_figure_opening_an_amount_led_work_is_no_brand():
+    doc = process_text("引进投资5亿元的城区污水处理厂、3亿元马站镇冷链物流园、2亿元高性能橡胶制品、1亿元年产5万吨饲料、"
+                       "6亿元澜屏电站二期等一批高质量项目。")
+    assert names(doc, "Enterprise") == set()

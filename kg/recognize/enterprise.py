@@ -86,6 +86,15 @@ class Actor:
     # brand's first one when the name read with it opens with a brand (`company_part`)
     cut_first_tags: frozenset[str]
     cut_first_after: str
+    # a work an amount opens in a list or a clause (22亿元X智能家电, 投资10亿元的X新能源产业基地): the
+    # amount before it, what may stand before that ...
+    amount_led: Regex
+    # ... and its brand: a word of two characters jieba saw fewer times than `amount_led_freq` (any
+    # kind), characters it knows one by one (none of `amount_led_not_tags`: counts, measures,
+    # prepositions, directions, conjunctions, particles, pronouns), or what stands before a product
+    # word (`brand_ends_before`: X|新能源); never an everyday lead (`everyday_lead_not`)
+    amount_led_freq: int
+    amount_led_not_tags: frozenset[str]
     # words that open a product, never end a brand: a brand jieba cut into them (澜|华新|能源, 沐|蜓|精|酿)
     # ends where they begin
     brand_ends_before: Regex
@@ -512,8 +521,11 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
     works = [(start, doc.text[start : p.end], p.rule in cfg.whole_brand_of) for p in projects
              if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of
              for start in [_with_cut_first(doc, patterns.name_start(doc, p.start, p.end, _actor_boundary()), p.end, cfg)]]
+    led = patterns.compiled(cfg.amount_led)
     for start, text, whole in works + _work_list_items(doc, cfg):
         brand, end = company_part(text, cfg, whole=whole)
+        if not brand and led.search(doc.text, max(0, start - 16), start):
+            brand, end = _amount_led_brand(text, cfg)
         # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
         known = word_tag(brand) == "nz"
         if not brand or not known and re.search(cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
@@ -526,6 +538,36 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         if brand not in towns:
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found
+
+
+def _amount_led_brand(name: str, cfg: Actor) -> tuple[str, int]:
+    """22亿元|乐京智能家电, 10亿元|传化公路港枢纽, 投资10亿元的|晶澳新能源产业基地: the brand that opens a
+    work an amount opens (see `amount_led`), and where it ends ("" and 0: none). Words of the
+    work's own follow it: no place's or road's character, no park or facility alone."""
+    tokens = _cut(name)
+    if not tokens or strip_place(name) != name:
+        return "", 0
+    product = next((k for k in range(cfg.min_brand, cfg.max_brand + 1) if re.match(cfg.brand_ends_before, name[k:])), 0)
+    singles = 0
+    for token in tokens:
+        if not _HAN1.fullmatch(token) or (word_tag(token) or "") in cfg.amount_led_not_tags:
+            break
+        singles += 1
+    first = tokens[0]
+    if product:
+        size = product
+    elif len(first) == 2 and _HAN.fullmatch(first) and not patterns.is_common_word(first, cfg.amount_led_freq):
+        size = 2
+    elif cfg.min_brand <= singles <= cfg.max_brand and singles < len(tokens):
+        size = singles
+    else:
+        return "", 0
+    brand, rest = name[:size], name[size:]
+    if (len(rest) < cfg.min_brand or re.search(cfg.everyday_lead_not, brand) or re.search(cfg.not_brand, brand)
+            or gazetteer.by_short_name(brand) or re.match(cfg.not_after_brand, rest) or re.match(cfg.short_coined_place_after, rest)
+            or patterns.is_common_word(brand, cfg.amount_led_freq) or all(word_tag(ch) in cfg.quality_tags for ch in brand)):
+        return "", 0
+    return brand, size
 
 
 def _with_cut_first(doc: Document, start: int, end: int, cfg: Actor) -> int:
