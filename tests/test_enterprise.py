@@ -740,3 +740,18 @@ def test_a_place_an_everyday_word_or_a_figure_opening_an_amount_led_work_is_no_b
     doc = process_text("引进投资5亿元的城区污水处理厂、3亿元马站镇冷链物流园、2亿元高性能橡胶制品、1亿元年产5万吨饲料、"
                        "6亿元澜屏电站二期等一批高质量项目。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_trade_name_opening_its_sentence_may_hold_a_word_jieba_rarely_saw():
+    doc = process_text("园区扩容提质。宇化模具获批全国第十张生产许可证；顺化粮油在进博会签下大宗订单。")
+    assert {"宇化模具", "顺化粮油"} <= names(doc, "Enterprise")
+
+
+def test_an_everyday_industry_opening_its_sentence_is_no_trade_name():
+    doc = process_text("园区扩容提质。精细化工获批省级园区；现代农业在全县铺开。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_phase_after_a_proper_name_admits_it_after_a_sentence_break_too():
+    doc = process_text("年产值突破百亿；白云新能源一期项目顺利投产。")
+    assert "白云新能源" in names(doc, "Enterprise")

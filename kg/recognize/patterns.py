@@ -334,7 +334,8 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
         rule = _variant(rule, generic_core=False)
     elif getattr(rule, "firms_follow", None) and compiled(rule.firms_follow).match(doc.text[end : end + 6]):
         rare = rule.firms_core_not_in_dictionary
-    elif getattr(rule, "proper_follow", None) and compiled(rule.proper_follow).match(doc.text[end : end + 6]):
+    # (a phase after the name admits proper names whatever the context before it: 。X新能源一期)
+    if getattr(rule, "proper_follow", None) and compiled(rule.proper_follow).match(doc.text[end : end + 6]):
         rule = _variant(rule, core_proper_freq=rule.proper_follow_freq, generic_core=False)
     core = doc.text[start:core_end] if core_end else None
     if core and core == _own_county(doc):
