@@ -755,3 +755,13 @@ def test_an_everyday_industry_opening_its_sentence_is_no_trade_name():
 def test_a_phase_after_a_proper_name_admits_it_after_a_sentence_break_too():
     doc = process_text("年产值突破百亿；白云新能源一期项目顺利投产。")
     assert "白云新能源" in names(doc, "Enterprise")
+
+
+def test_集团化_and_公司化_are_ways_of_running_things_not_companies():
+    doc = process_text("推进学前教育集团化办学，深化医疗集团化改革，国有林场实行公司化运营。澜峰集团化工项目投产。")
+    assert names(doc, "Enterprise") == {"澜峰集团"}
+
+
+def test_a_verb_and_its_aspect_before_a_bare_公司_speak_of_the_company():
+    doc = process_text("在澜峰科技有限公司，展厅里陈列着公司研发的各类产品，车间里堆满了公司生产的板材。")
+    assert names(doc, "Enterprise") == {"澜峰科技有限公司"}
