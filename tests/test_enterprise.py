@@ -765,3 +765,13 @@ def test_集团化_and_公司化_are_ways_of_running_things_not_companies():
 def test_a_verb_and_its_aspect_before_a_bare_公司_speak_of_the_company():
     doc = process_text("在澜峰科技有限公司，展厅里陈列着公司研发的各类产品，车间里堆满了公司生产的板材。")
     assert names(doc, "Enterprise") == {"澜峰科技有限公司"}
+
+
+def test_a_list_of_listed_firms_names_enterprises():
+    doc = process_text("现代物流方面，有澜培、沐桂等上市公司或区内大企业入驻。")
+    assert {"澜培", "沐桂"} <= names(doc, "Enterprise")
+
+
+def test_sectors_listed_before_上市公司_are_no_enterprises():
+    doc = process_text("现代物流方面，有物流、仓储等上市公司入驻。")
+    assert names(doc, "Enterprise") == set()
