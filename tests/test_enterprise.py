@@ -775,3 +775,13 @@ def test_a_list_of_listed_firms_names_enterprises():
 def test_sectors_listed_before_上市公司_are_no_enterprises():
     doc = process_text("现代物流方面，有物流、仓储等上市公司入驻。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_plan_before_总投资_is_not_part_of_the_investor():
+    doc = process_text("项目全部投产后，年产值约达4亿元。沐辉新材料计划总投资3.6亿元，拟建设厂房。")
+    assert names(doc, "Enterprise") == {"沐辉新材料"}
+
+
+def test_a_years_plan_of_investment_is_no_investor():
+    doc = process_text("此次开工项目总投资63.6亿元，年计划投资22亿元。")
+    assert names(doc, "Enterprise") == set()
