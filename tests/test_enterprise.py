@@ -785,3 +785,20 @@ def test_a_plan_before_总投资_is_not_part_of_the_investor():
 def test_a_years_plan_of_investment_is_no_investor():
     doc = process_text("此次开工项目总投资63.6亿元，年计划投资22亿元。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_listed_work_beside_one_named_after_its_company_is_named_after_one_too():
+    doc = process_text("带动瑞沐化工新材料、飞驰绿色环保涂料等项目集聚。")
+    assert {"瑞沐化工", "飞驰"} <= names(doc, "Enterprise")
+    works = {f.subject.split("/")[-1] for f in doc.facts if f.type == "undertakenBy"}
+    assert "飞驰绿色环保涂料" in works
+
+
+def test_products_and_processes_listed_beside_a_company_name_no_company():
+    doc = process_text("澜沐化工新材料、肉羊养殖、垃圾焚烧发电、玉米深加工、蔬菜加工等项目建成。")
+    assert names(doc, "Enterprise") == {"澜沐化工"}
+
+
+def test_a_listed_work_opening_with_a_verb_names_no_company_without_a_company_beside_it():
+    doc = process_text("飞驰绿色环保涂料、蔬菜加工等项目建成。")
+    assert names(doc, "Enterprise") == set()

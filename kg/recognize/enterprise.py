@@ -95,6 +95,11 @@ class Actor:
     # word (`brand_ends_before`: X|新能源); never an everyday lead (`everyday_lead_not`)
     amount_led_freq: int
     amount_led_not_tags: frozenset[str]
+    # in a list of works where an item is named after its company already (X化工新材料、Y绿色环保涂料等
+    #项目), another item opening with a word jieba saw fewer times than this, then what a company makes,
+    # a phase or a place it develops, is named after its company too (read as an amount-led work)
+    sibling_brand_freq: int
+    sibling_not_tags: frozenset[str]
     # words that open a product, never end a brand: a brand jieba cut into them (澜|华新|能源, 沐|蜓|精|酿)
     # ends where they begin
     brand_ends_before: Regex
@@ -514,7 +519,7 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
     company head (铝业), a figure, or what a company makes (`company_part`). The works are
     those the project family found and the items of lists of works (`work_list_tail`)."""
     cfg = rules().record.actor
-    towns = None  # (read from the whole text only once a work names a brand)
+    towns: list[set[str]] = []  # (read from the whole text only once a work names a brand)
     found = []
     # (a name cleaned of quotes or spaces is left alone: its offsets would not hold)
     # (a verb the work's rule left before its name, 引入|X精酿啤酒, is cut)
@@ -522,25 +527,61 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
              if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of
              for start in [_with_cut_first(doc, patterns.name_start(doc, p.start, p.end, _actor_boundary()), p.end, cfg)]]
     led = patterns.compiled(cfg.amount_led)
-    for start, text, whole in works + _work_list_items(doc, cfg):
+    items = _work_list_items(doc, cfg)
+    for start, text, whole, *_ in works + items:
         brand, end = company_part(text, cfg, whole=whole)
         if not brand and led.search(doc.text, max(0, start - 16), start):
-            brand, end = _amount_led_brand(text, cfg)
-        # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
-        known = word_tag(brand) == "nz"
-        if not brand or not known and re.search(cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
-            continue
-        if re.search(cfg.named_after_work, brand):
-            continue  # 锂电池项目, 钛合金板材: a product jieba knows as one word is no brand
-        if all(word_tag(ch) in cfg.quality_tags for ch in brand):
-            continue  # 高|纯石墨: a quality jieba cut in characters, not a coined brand
-        towns = towns if towns is not None else _towns(doc, cfg)
-        if brand not in towns:
+            brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
+        if _named_brand(brand, cfg) and brand not in _once(towns, doc, cfg):
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
-    return found
+    return found + _beside_named(doc, items, found, cfg, towns)
 
 
-def _amount_led_brand(name: str, cfg: Actor) -> tuple[str, int]:
+def _once(towns: list[set[str]], doc: Document, cfg: Actor) -> set[str]:
+    """The document's towns (`_towns`), read at the first call and kept in `towns`."""
+    if not towns:
+        towns.append(_towns(doc, cfg))
+    return towns[0]
+
+
+def _named_brand(brand: str, cfg: Actor) -> bool:
+    """Whether the brand a work opens with may name its company: no place, product or quality
+    (the document's towns are the caller's to rule out)."""
+    # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
+    known = word_tag(brand) == "nz"
+    if not brand or not known and re.search(cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
+        return False
+    if re.search(cfg.named_after_work, brand):
+        return False  # 锂电池项目, 钛合金板材: a product jieba knows as one word is no brand
+    return not all(word_tag(ch) in cfg.quality_tags for ch in brand)  # 高|纯石墨: a quality, not a coined brand
+
+
+def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found: list[Mention], cfg: Actor,
+                  towns: list[set[str]]) -> list[Mention]:
+    """X化工新材料、Y绿色环保涂料等项目: in a list of works where one item opens with a company found
+    already, another that opens with a word jieba saw fewer than `sibling_brand_freq` times, then what
+    a company makes (`named_after_work`), a phase or a place it develops, is named after its company."""
+    opened = {m.start for m in found}
+    lists: dict[int, list[tuple[int, str]]] = {}
+    for start, text, _, key in items:
+        lists.setdefault(key, []).append((start, text))
+    out = []
+    for members in lists.values():
+        named = [any(start + k in opened for k in range(3)) for start, _ in members]
+        if not any(named) or all(named):
+            continue
+        for (start, text), k in zip(members, named):
+            if k:
+                continue
+            brand, end = _amount_led_brand(text, cfg, cfg.sibling_brand_freq)
+            rest = text[end:]
+            product = re.search(cfg.named_after_work, text) or re.match(cfg.phase_after_brand, rest) or _developed_place(rest, cfg)
+            if product and _named_brand(brand, cfg) and brand not in _once(towns, doc, cfg):
+                out.append(Mention("Enterprise", brand, start, start + end, cfg.named_after_id, cfg.named_after_confidence))
+    return out
+
+
+def _amount_led_brand(name: str, cfg: Actor, freq: int) -> tuple[str, int]:
     """22亿元|乐京智能家电, 10亿元|传化公路港枢纽, 投资10亿元的|晶澳新能源产业基地: the brand that opens a
     work an amount opens (see `amount_led`), and where it ends ("" and 0: none). Words of the
     work's own follow it: no place's or road's character, no park or facility alone."""
@@ -556,8 +597,8 @@ def _amount_led_brand(name: str, cfg: Actor) -> tuple[str, int]:
     first = tokens[0]
     if product:
         size = product
-    elif len(first) == 2 and _HAN.fullmatch(first) and not patterns.is_common_word(first, cfg.amount_led_freq):
-        size = 2
+    elif cfg.min_brand <= len(first) <= cfg.max_brand and _HAN.fullmatch(first) and _rare_first_word(first, freq, cfg):
+        size = len(first)
     elif cfg.min_brand <= singles <= cfg.max_brand and singles < len(tokens):
         size = singles
     else:
@@ -565,9 +606,24 @@ def _amount_led_brand(name: str, cfg: Actor) -> tuple[str, int]:
     brand, rest = name[:size], name[size:]
     if (len(rest) < cfg.min_brand or re.search(cfg.everyday_lead_not, brand) or re.search(cfg.not_brand, brand)
             or gazetteer.by_short_name(brand) or re.match(cfg.not_after_brand, rest) or re.match(cfg.short_coined_place_after, rest)
-            or patterns.is_common_word(brand, cfg.amount_led_freq) or all(word_tag(ch) in cfg.quality_tags for ch in brand)):
+            or not _rare_first_word(brand, freq, cfg) or all(word_tag(ch) in cfg.quality_tags for ch in brand)):
         return "", 0
     return brand, size
+
+
+def _rare_first_word(word: str, freq: int, cfg: Actor) -> bool:
+    """A word that may open a brand: jieba saw it fewer than `freq` times. Past `amount_led_freq` (a
+    list's siblings, not an amount, vouch for it), it is no common noun or verb-noun (肉羊, 垃圾焚烧:
+    products and processes, `sibling_not_tags`) and, if tagged as a name (`named_lead_tags`: 玉米 nr),
+    seen fewer than `named_lead_freq` times."""
+    if patterns.is_common_word(word, freq):
+        return False
+    if freq <= cfg.amount_led_freq:
+        return True
+    tag = word_tag(word) or ""
+    if tag in cfg.sibling_not_tags:
+        return False
+    return tag not in cfg.named_lead_tags or not patterns.is_common_word(word, cfg.named_lead_freq)
 
 
 def _with_cut_first(doc: Document, start: int, end: int, cfg: Actor) -> int:
@@ -606,8 +662,9 @@ def _after_last_verb(doc: Document, start: int, end: int) -> int:
     return cut
 
 
-def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool]]:
-    """The items of `A、B、C等一批…项目` (start, text, whole: True), less the verbs before the first.
+def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool, int]]:
+    """The items of `A、B、C等一批…项目` (start, text, whole: True, where the list's tail begins), less
+    the verbs before the first.
 
     The list's tail (等…项目) is found first; its items run back from 等 to the clause's
     break (a bracketed phase, X工厂(一期), is part of an item): one pass, no regex tried at
@@ -623,7 +680,7 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool]]:
             name = text[start:end]
             # (a phase in brackets may close it: X工厂(一期))
             if len(name) >= cfg.min_prefix and not re.search(r"[^\u4e00-\u9fff\w]", re.sub(r"[（(][^（）()]*[)）]$", "", name)):
-                items.append((start, name, True))
+                items.append((start, name, True, m.start()))
     return items
 
 
