@@ -19,6 +19,7 @@ from pathlib import Path
 from kg import gazetteer, rulebook, scratch
 from kg.document import Document, Entity, Mention
 from kg.names import fold, strip_place
+from kg.recognize import enterprise
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,14 +91,26 @@ def link(doc: Document) -> Document:
 
 def brand_alone(doc: Document) -> None:
     """澜宏 and 澜宏化工 in one document: a company named by its bare brand is the one company
-    of the document named by that brand and a head (`[brand_alone]`)."""
+    of the document named by that brand and a head (`[brand_alone]`), or whose name has that
+    brand after its places (陕西澜佑 and 陕西澜佑矿业有限公司, 澜原 and 黑龙江克山澜原农牧有限公司:
+    `enterprise.brand`). Keys are indexed by what they open with: no pair of keys is compared."""
     cfg = rules().brand_alone
-    keys = {m.key for m in doc.mentions if m.type == "Enterprise" and m.key}
+    firms = [m for m in doc.mentions if m.type == "Enterprise" and m.key]
+    keys = {m.key for m in firms}
+    longer: dict[str, set[str]] = defaultdict(set)  # a brand -> the keys of the longer names it opens
+    for key in keys:
+        for head in cfg.heads:
+            if key.endswith(head) and len(key) > len(head):
+                longer[key[: -len(head)]].add(key)
+    for m in firms:
+        mark = enterprise.brand(m.text)
+        if mark and m.key != f"enterprise/{mark}":
+            longer[f"enterprise/{mark}"].add(m.key)
     root = {}
     for key in keys:
-        longer = [k for k in keys if k.startswith(key) and k[len(key) :] in cfg.heads]
-        if len(longer) == 1:
-            root[key] = longer[0]
+        found = longer.get(key, set()) - {key}
+        if len(found) == 1:
+            root[key] = found.pop()
     for m in doc.mentions:
         if m.key in root:
             m.key = root[m.key]

@@ -92,3 +92,16 @@ def test_a_park_named_without_its_town_is_the_same_park():
 def test_the_pattern_a_line_makes_is_the_line():
     assert key("Strategy", "三区两带格局") == key("Strategy", "三区两带")
     assert key("Strategy", "新发展格局") != key("Strategy", "新发展理念")
+
+
+def test_a_brand_opening_a_work_is_the_company_named_with_that_brand_after_its_places():
+    doc = process_text("此次开工的陕西澜佑年产60万吨机制砂建设项目，由陕西澜佑矿业有限公司投资建设。"
+                       "投资25亿元的澜原生猪养殖加工项目开工，黑龙江克山澜原农牧有限公司负责人出席。")
+    groups = forms_by_key(doc, "Enterprise")
+    assert {"陕西澜佑", "陕西澜佑矿业有限公司"} in groups
+    assert {"澜原", "黑龙江克山澜原农牧有限公司"} in groups
+
+
+def test_a_brand_two_companies_share_names_neither():
+    doc = process_text("澜佑科技、澜佑农业签约落户，投资3亿元的澜佑智能装备项目开工。")
+    assert {"澜佑"} in forms_by_key(doc, "Enterprise")
