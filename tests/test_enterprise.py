@@ -736,6 +736,11 @@ def test_the_brand_opening_a_work_an_amount_opens_is_the_investor():
     assert {"乐沐智能家电", "顺化公路港枢纽", "晶澜新能源产业基地"} <= works
 
 
+def test_the_kind_of_a_waste_or_a_utility_opening_an_amount_led_work_is_no_brand():
+    doc = process_text("启动投资1亿元的农业面源污染治理，投资0.3亿元的餐厨垃圾资源化利用及无害化处理项目，推进资源节约。")
+    assert names(doc, "Enterprise") == set()
+
+
 def test_a_place_an_everyday_word_or_a_figure_opening_an_amount_led_work_is_no_brand():
     doc = process_text("引进投资5亿元的城区污水处理厂、3亿元马站镇冷链物流园、2亿元高性能橡胶制品、1亿元年产5万吨饲料、"
                        "6亿元澜屏电站二期等一批高质量项目。")

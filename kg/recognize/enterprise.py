@@ -95,6 +95,8 @@ class Actor:
     # word (`brand_ends_before`: X|新能源); never an everyday lead (`everyday_lead_not`)
     amount_led_freq: int
     amount_led_not_tags: frozenset[str]
+    # ... nor one before a waste or a utility (餐厨|垃圾处理, 城镇|污水处理: kinds of the county's works)
+    amount_led_not_before: Regex
     # in a list of works where an item is named after its company already (X化工新材料、Y绿色环保涂料等
     #项目), another item opening with a word jieba saw fewer times than this, then what a company makes,
     # a phase or a place it develops, is named after its company too (read as an amount-led work)
@@ -606,6 +608,7 @@ def _amount_led_brand(name: str, cfg: Actor, freq: int) -> tuple[str, int]:
     brand, rest = name[:size], name[size:]
     if (len(rest) < cfg.min_brand or re.search(cfg.everyday_lead_not, brand) or re.search(cfg.not_brand, brand)
             or gazetteer.by_short_name(brand) or re.match(cfg.not_after_brand, rest) or re.match(cfg.short_coined_place_after, rest)
+            or re.match(cfg.amount_led_not_before, rest)
             or not _rare_first_word(brand, freq, cfg) or all(word_tag(ch) in cfg.quality_tags for ch in brand)):
         return "", 0
     return brand, size
