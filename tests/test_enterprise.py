@@ -800,8 +800,9 @@ def test_a_listed_work_beside_one_named_after_its_company_is_named_after_one_too
 
 
 def test_products_and_processes_listed_beside_a_company_name_no_company():
-    doc = process_text("澜沐化工新材料、肉羊养殖、垃圾焚烧发电、玉米深加工、蔬菜加工等项目建成。")
-    assert names(doc, "Enterprise") == {"澜沐化工"}
+    doc = process_text("澜沐化工新材料、肉羊养殖、垃圾焚烧发电、玉米深加工、蔬菜加工等项目建成。"
+                       "推进上海澜乐有机肥生产、冷链物流、屠宰加工、万亩杂粮种质种植示范基地等项目开工。")
+    assert names(doc, "Enterprise") == {"澜沐化工", "上海澜乐"}
 
 
 def test_a_listed_work_opening_with_a_verb_names_no_company_without_a_company_beside_it():

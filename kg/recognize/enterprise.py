@@ -102,6 +102,8 @@ class Actor:
     # a phase or a place it develops, is named after its company too (read as an amount-led work)
     sibling_brand_freq: int
     sibling_not_tags: frozenset[str]
+    # ... and the work goes on with a product of its own words, not a bare process (屠宰|加工)
+    sibling_min_rest: int
     # words that open a product, never end a brand: a brand jieba cut into them (澜|华新|能源, 沐|蜓|精|酿)
     # ends where they begin
     brand_ends_before: Regex
@@ -578,7 +580,7 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
             brand, end = _amount_led_brand(text, cfg, cfg.sibling_brand_freq)
             rest = text[end:]
             product = re.search(cfg.named_after_work, text) or re.match(cfg.phase_after_brand, rest) or _developed_place(rest, cfg)
-            if product and _named_brand(brand, cfg) and brand not in _once(towns, doc, cfg):
+            if product and len(rest) >= cfg.sibling_min_rest and _named_brand(brand, cfg) and brand not in _once(towns, doc, cfg):
                 out.append(Mention("Enterprise", brand, start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return out
 
