@@ -498,3 +498,15 @@ def test_an_amount_after_the_last_of_works_listed_one_after_another_is_the_lists
     assert facts(doc, "investment") == []
     doc = process_text("白河科普培训中心建设项目，总投资1.5亿元。")
     assert [f.value for f in facts(doc, "investment")] == [150000000]
+
+
+def test_a_company_listed_beside_a_work_by_以及_is_not_its_actor():
+    doc = process_text("沐鼎科技投资5亿元建设新材料基地，澜辉新材料投资3亿元。"
+                       "县领导分别参加澜辉新材料、沐鼎科技以及G357澜岱镇至沐山路面改造工程等3个项目集中开工仪式。")
+    assert {"澜辉新材料", "沐鼎科技"} <= {m.text for m in doc.mentions if m.type == "Enterprise"}
+    assert not any("路面改造" in s for s, _ in pairs(doc, "undertakenBy"))
+
+
+def test_a_company_and_a_partner_before_a_work_are_still_its_actor():
+    doc = process_text("沐鼎科技与县政府合作建设年产5万吨新材料项目。")
+    assert any("新材料" in s and o.endswith("沐鼎科技") for s, o in pairs(doc, "undertakenBy"))
