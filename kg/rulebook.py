@@ -255,6 +255,158 @@ def first_char_first(regex: str) -> str:
     return (m["group"] or "") + first + behinds + more + (m["lazy"] or "") + rest
 
 
+# --- searching only around the words a match must hold ---------------------------
+#
+# A pattern that opens with a class of Chinese characters ([\u4e00-\u9fff]{2,8}?小镇…) or
+# an optional word ((?:全面)?(?:依法|从严)治…) is tried at every character of the text: re
+# skips ahead only to a fixed first character. But such a pattern often holds a word that
+# every match must contain (小镇; 治) and matches at most so many characters. Then a match
+# lies within that many characters of a place of the word, and searching only the stretches
+# of text around those places (str.find finds them) gives the same matches in the same
+# order: a search started at the left end of a stretch finds what the search of the whole
+# text finds there, since no match can run across that end (it would hold a place of the
+# word whose stretch reaches over the end), and the look-behinds see the text before it.
+# Each stretch is searched up to where a try at its last character can look (the width and
+# the look-aheads' reach, and one more character): no try there tells that text from the
+# whole. The word, the width and the reach are read from re's own parse of the pattern
+# (re._parser); where it cannot say (an unbounded repeat or look-ahead, a flag that ignores
+# case), the whole text is searched.
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """The choices of words of which every match of a pattern holds one (each choice a
+    tuple of words), and the most characters a match spans."""
+
+    choices: tuple[tuple[str, ...], ...]
+    width: int
+    reach: int  # the most characters a try at one place reads to its right (width and look-aheads)
+
+    CROWDED = 0.5  # stretches that would cover more of the text than this: it is searched whole
+
+    def spans(self, text: str) -> list[tuple[int, int]] | None:
+        """The stretches of `text` that hold every match, left to right; None when they would
+        cover most of the text (searching it whole is then as quick)."""
+        counted = min(((sum(text.count(w) for w in words), words) for words in self.choices), key=lambda c: c[0])
+        places, words = counted
+        if places * 2 * self.width > len(text) * self.CROWDED:
+            return None
+        starts: dict[int, int] = {}  # a place of a word -> where the longest word there ends
+        for word in words:
+            at = text.find(word)
+            while at >= 0:
+                starts[at] = max(starts.get(at, 0), at + len(word))
+                at = text.find(word, at + 1)
+        spans: list[list[int]] = []
+        for at in sorted(starts):
+            start, end = max(0, starts[at] - self.width), min(len(text), at + self.width)
+            if spans and start <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+            else:
+                spans.append([start, end])
+        return [(a, b) for a, b in spans]
+
+    def finditer(self, pattern: re.Pattern, text: str):
+        """`pattern.finditer(text)`, searching only the stretches that can hold a match."""
+        spans = self.spans(text)
+        if spans is None:
+            yield from pattern.finditer(text)
+            return
+        for start, end in spans:
+            for m in pattern.finditer(text, start, min(len(text), end + self.reach + 1)):
+                if m.start() >= end:
+                    break
+                yield m
+
+
+MAX_PREFILTER_WIDTH = 200  # characters: a pattern that may match more is searched whole
+
+
+@lru_cache(maxsize=1024)
+def prefilter(regex: str) -> Prefilter | None:
+    """The words every match of `regex` holds and the most characters it spans, or None."""
+    try:
+        from re import _constants as sre, _parser
+    except ImportError:  # (another Python's re: search the whole text)
+        return None
+    try:
+        parsed = _parser.parse(regex)
+        width = parsed.getwidth()[1]
+    except (re.error, RecursionError, AttributeError):
+        return None
+    if parsed.state.flags & sre.SRE_FLAG_IGNORECASE or not 0 < width <= MAX_PREFILTER_WIDTH:
+        return None
+    try:
+        choices = _needed_words(parsed.data, sre)
+        reach = width + _looking_ahead(parsed.data, sre)
+    except _CannotTell:
+        return None
+    return Prefilter(tuple(choices), width, reach) if choices and reach <= MAX_PREFILTER_WIDTH else None
+
+
+class _CannotTell(Exception):
+    pass
+
+
+def _needed_words(items, sre) -> list[tuple[str, ...]]:
+    """Choices of words (each a tuple) of which a match of the sequence `items` holds one."""
+    out, run = [], []
+
+    def flush():
+        if run:
+            out.append(("".join(run),))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is sre.SUBPATTERN:
+            group, add_flags, _, body = av
+            if add_flags & sre.SRE_FLAG_IGNORECASE:
+                raise _CannotTell
+            out += _needed_words(body.data, sre)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            out += _needed_words(av[2].data, sre)
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            out += _needed_words(av.data, sre)
+        elif op is sre.BRANCH:
+            best = [max(_needed_words(b.data, sre), key=_rarest, default=None) for b in av[1]]
+            if all(best):
+                out.append(tuple(sorted({w for words in best for w in words})))
+    flush()
+    return out
+
+
+def _looking_ahead(items, sre) -> int:
+    """An upper bound of how far the look-arounds of `items` read beyond what it matches: the
+    reach of each, added up (a look-behind's own look-aheads included)."""
+    reach = 0
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            body = av[1]
+            reach += body.getwidth()[1] + _looking_ahead(body.data, sre)
+        elif op is sre.SUBPATTERN:
+            reach += _looking_ahead(av[-1].data, sre)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            reach += _looking_ahead(av[2].data, sre)
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            reach += _looking_ahead(av.data, sre)
+        elif op is sre.BRANCH:
+            reach += max((_looking_ahead(b.data, sre) for b in av[1]), default=0)
+        elif op is sre.GROUPREF_EXISTS:
+            reach += sum(_looking_ahead(b.data, sre) for b in av[1:] if b is not None)
+    if reach > MAX_PREFILTER_WIDTH:
+        raise _CannotTell
+    return reach
+
+
+def _rarest(words: tuple[str, ...]) -> tuple[int, int]:
+    """How selective a choice of words is likely to be: its shortest word long, few words."""
+    return min(map(len, words)), -len(words)
+
+
 def join_regex(value: str | list, choice: bool = False) -> str:
     """A regex written as a list: pieces in order; a list inside is a choice, (?:a|b|c)."""
     if isinstance(value, str):
@@ -363,6 +515,11 @@ class PatternRule(NameRule):
     @cached_property
     def finder(self) -> re.Pattern:
         return re.compile(first_char_first(self.regex))
+
+    def finditer(self, text: str):
+        """The matches of `finder` in `text`, searched only around the words each must hold."""
+        sieve = prefilter(self.regex)
+        return sieve.finditer(self.finder, text) if sieve is not None else self.finder.finditer(text)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -304,3 +304,43 @@ def test_a_misspelt_rule_id_a_rule_refers_to_is_named_with_its_file_and_line(tmp
     with pytest.raises(rulebook.RuleError, match=r'names the rule "enterprise.legal-sufix".*did you mean "enterprise.legal-suffix"') as err:
         rulebook.load("enterprise", enterprise.EnterpriseRules, path)
     assert f":{line}:" in str(err.value) or f"line {line}" in str(err.value)
+
+
+def test_the_words_every_match_holds_and_how_far_it_reaches_are_read_from_the_pattern():
+    town = rulebook.prefilter("“?(?P<name>[\u4e00-\u9fff]{2,8}?小镇(?<!特色小镇)”?[一二三]期(?:工程|项目)?)")
+    assert (town.choices, town.width, town.reach) == ((("小镇",), ("期",)), 16, 20)  # (the look-behind counted too)
+    line = rulebook.prefilter("(?P<name>(?:全面)?(?:依法|从严|依规)治(?:国|党))(?=[，。]{1,3})")
+    assert (line.choices, line.width, line.reach) == ((("从严", "依法", "依规"), ("治",)), 6, 9)
+    assert rulebook.prefilter("(?:ab|cd)x{2}").choices == (("ab", "cd"), ("x",))
+    assert rulebook.prefilter("y(?:ab|[bc])").choices == (("y",),)  # (a choice with a branch of no word says nothing)
+    for unknown in ("[一-龥]{2,4}", "a+b", "ab(?=c+)", "(?i)ab", "x(?i:ab)", "(?:ab)?c*", "a{0,3}", "[ab]x?"):
+        assert rulebook.prefilter(unknown) is None, unknown
+
+
+def test_searching_around_the_words_finds_the_same_matches_for_every_pattern_rule(monkeypatch):
+    import random
+
+    monkeypatch.setattr(rulebook.Prefilter, "CROWDED", 1e9)  # (stretches searched even where they would cover the text)
+    regexes = ["(?P<name>[一二三]{1,3}?期)(?![四五]{1,2})", "(?<![一期])期[二三]$", "期\\b", "(?<=期)[一二]期", "期(?=[一二]{0,3}\\Z)",
+               "^期[一]", "(?:期一|二期)[三]{0,2}", "(?:(?!期一)[一二三]){2,4}期"]
+    for rules in (enterprise.rules(), park.rules(), project._rules(), strategy.rules()):
+        regexes += [rule.regex for rule in rules.pattern_rules]
+    sieved = [r for r in regexes if rulebook.prefilter(r) is not None]
+    assert len(sieved) >= 20
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    rng = random.Random(7)
+    for regex in sieved:
+        pattern, sieve = re.compile(regex), rulebook.prefilter(regex)
+        alphabet = "".join(sorted(set(re.sub(r"\\[a-zA-Z]|[\[\]()?*+{}|^$<>!=:\\]", "", regex)))) + "“”，。、\n 12一三五期"
+        samples = texts + ["".join(rng.choice(alphabet) for _ in range(rng.choice((3, 30, 400)))) for _ in range(60)]
+        for text in samples:
+            found = [(m.span(), [m.span(g) for g in range(pattern.groups + 1)]) for m in pattern.finditer(text)]
+            assert [(m.span(), [m.span(g) for g in range(pattern.groups + 1)]) for m in sieve.finditer(pattern, text)] == found, regex
+
+
+def test_a_pattern_rule_is_searched_only_around_its_words():
+    rule = rulebook.PatternRule(id="t.town", regex="(?P<name>[\u4e00-\u9fff]{2,4}?小镇)")
+    text = "，".join(["推进乡村振兴战略"] * 400 + ["建设温泉小镇"] + ["实施城市更新行动"] * 400)
+    assert rulebook.prefilter(rule.regex).spans(text) == [(text.index("小镇") - 4, text.index("小镇") + 6)]
+    assert [m["name"] for m in rule.finditer(text)] == ["建设温泉小镇"] == [m["name"] for m in rule.finder.finditer(text)]
+    assert list(rule.finditer(text.replace("小镇", "城镇"))) == []

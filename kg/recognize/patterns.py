@@ -305,7 +305,7 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
         # `needs`: a word every match holds; a document without it is not searched
         if rule.needs and rule.needs not in doc.text:
             continue
-        for m in rule.finder.finditer(doc.text):
+        for m in rule.finditer(doc.text):  # (only around the words its matches hold: rulebook.prefilter)
             _add(found, doc, rules, rule, m.start("name"), m.end("name"), core_end=None)
     return found
 
