@@ -276,7 +276,7 @@ def first_char_first(regex: str) -> str:
 @dataclass(frozen=True)
 class Prefilter:
     """The choices of words of which every match of a pattern holds one (each choice a
-    tuple of words), and the most characters a match spans."""
+    tuple of words; the likeliest to be rare first), and the most characters a match spans."""
 
     choices: tuple[tuple[str, ...], ...]
     width: int
@@ -286,16 +286,16 @@ class Prefilter:
 
     def spans(self, text: str) -> list[tuple[int, int]] | None:
         """The stretches of `text` that hold every match, left to right; None when they would
-        cover most of the text (searching it whole is then as quick)."""
-        counted = min(((sum(text.count(w) for w in words), words) for words in self.choices), key=lambda c: c[0])
-        places, words = counted
-        if places * 2 * self.width > len(text) * self.CROWDED:
-            return None
-        starts: dict[int, int] = {}  # a place of a word -> where the longest word there ends
-        for word in words:
+        cover most of the text (searching it whole is then as quick). The places of the words
+        of the first choice (the likeliest to be rare) are looked for, no more than that many."""
+        most = int(len(text) * self.CROWDED / (2 * self.width))
+        starts: dict[int, int] = {}  # a place of a word -> where the shortest word there ends
+        for word in self.choices[0]:
             at = text.find(word)
             while at >= 0:
-                starts[at] = max(starts.get(at, 0), at + len(word))
+                starts[at] = min(starts.get(at, len(text)), at + len(word))
+                if len(starts) > most:
+                    return None
                 at = text.find(word, at + 1)
         spans: list[list[int]] = []
         for at in sorted(starts):
@@ -341,6 +341,7 @@ def prefilter(regex: str) -> Prefilter | None:
         reach = width + _looking_ahead(parsed.data, sre)
     except _CannotTell:
         return None
+    choices.sort(key=_rarest, reverse=True)
     return Prefilter(tuple(choices), width, reach) if choices and reach <= MAX_PREFILTER_WIDTH else None
 
 
