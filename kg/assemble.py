@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
-from itertools import starmap
+from itertools import repeat, starmap
 from typing import NamedTuple
 
 import pyoxigraph as ox
@@ -92,8 +92,9 @@ class _Graph:
         self._triples[ox.Triple(s, p, o)] = None
 
     def extend(self, triples) -> None:
-        """`add` each (s, p, o) of `triples`, in order (in one call: annotations make most triples)."""
-        self._triples.update(dict.fromkeys(starmap(ox.Triple, triples)))
+        """`add` each (s, p, o) of `triples`, in order (in one call: annotations make most triples;
+        fed to the graph's dict as they are made, not through a dict of their own first)."""
+        self._triples.update(zip(starmap(ox.Triple, triples), repeat(None)))
 
     def named_graph(self) -> NamedGraph:
         return NamedGraph(self.name, list(self._triples))
