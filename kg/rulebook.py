@@ -34,7 +34,7 @@ from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NewType, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, Callable, NewType, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from kg.errors import KgError
 
@@ -306,9 +306,15 @@ class Prefilter:
                 spans.append([start, end])
         return [(a, b) for a, b in spans]
 
-    def finditer(self, pattern: re.Pattern, text: str):
-        """`pattern.finditer(text)`, searching only the stretches that can hold a match."""
+    def finditer(self, pattern: re.Pattern | Callable[[], re.Pattern], text: str):
+        """`pattern.finditer(text)`, searching only the stretches that can hold a match
+        (`pattern` may be a function that gives it: it is not called for a text without
+        the words, so that a rule no text needs is never compiled)."""
         spans = self.spans(text)
+        if spans == []:
+            return
+        if callable(pattern):
+            pattern = pattern()
         if spans is None:
             yield from pattern.finditer(text)
             return
@@ -518,9 +524,10 @@ class PatternRule(NameRule):
         return re.compile(first_char_first(self.regex))
 
     def finditer(self, text: str):
-        """The matches of `finder` in `text`, searched only around the words each must hold."""
+        """The matches of `finder` in `text`, searched only around the words each must hold
+        (and compiled only for a text that holds them: a short report needs half the rules)."""
         sieve = prefilter(self.regex)
-        return sieve.finditer(self.finder, text) if sieve is not None else self.finder.finditer(text)
+        return sieve.finditer(lambda: self.finder, text) if sieve is not None else self.finder.finditer(text)
 
 
 @dataclass(frozen=True, kw_only=True)

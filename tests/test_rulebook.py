@@ -344,3 +344,11 @@ def test_a_pattern_rule_is_searched_only_around_its_words():
     assert rulebook.prefilter(rule.regex).spans(text) == [(text.index("小镇") - 4, text.index("小镇") + 6)]
     assert [m["name"] for m in rule.finditer(text)] == ["建设温泉小镇"] == [m["name"] for m in rule.finder.finditer(text)]
     assert list(rule.finditer(text.replace("小镇", "城镇"))) == []
+
+
+def test_a_pattern_rule_is_compiled_only_for_a_text_that_holds_its_words():
+    rule = rulebook.PatternRule(id="t.town", regex="(?P<name>[\u4e00-\u9fff]{2,4}?小镇(?:二期)?)")
+    assert list(rule.finditer("推进乡村振兴战略，实施城市更新行动。")) == []
+    assert "finder" not in rule.__dict__  # (a cached_property not yet made)
+    assert [m["name"] for m in rule.finditer("建设温泉小镇二期。")] == ["建设温泉小镇二期"]
+    assert "finder" in rule.__dict__
