@@ -895,3 +895,21 @@ def test_a_line_named_after_the_county_in_full_is_read_whole_in_every_process():
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
             for seed in range(4)}
     assert seen == {"['平安平遥县', '法治平遥县']"}
+
+
+def test_national_regional_lines_and_rural_lines_of_the_later_documents():
+    doc = process_text("全县积极融入西部陆海新通道建设，承接东数西算工程，推动黄河流域生态保护和高质量发展，"
+                       "学习运用千万工程经验，建设宜居宜业和美乡村，严格落实四个不摘要求，推行跨省通办。")
+    assert {"西部陆海新通道", "东数西算工程", "黄河流域生态保护和高质量发展", "千万工程", "宜居宜业和美乡村",
+            "四个不摘", "跨省通办"} <= names(doc, "Strategy")
+    # a plan, a model village or a meeting named after the line is no line
+    doc = process_text("编制黄河流域生态保护和高质量发展规划，创建宜居宜业和美乡村示范村，召开西部陆海新通道推进会。")
+    assert not {"黄河流域生态保护和高质量发展", "宜居宜业和美乡村", "西部陆海新通道"} & names(doc, "Strategy")
+
+
+def test_provincial_lines_of_the_later_inspection_speeches_only_in_their_province():
+    sentence = "全面落实现代化新重庆建设要求，奋力推动高质量发展。"
+    assert "现代化新重庆" in names(process_text(sentence, county_code="500229"), "Strategy")  # a county of 重庆
+    assert "现代化新重庆" not in names(process_text(sentence, county_code="140728"), "Strategy")  # of 山西
+    sentence = "围绕完成好五大任务、全方位建设模范自治区两件大事，抓经济搞建设。"
+    assert "全方位建设模范自治区" in names(process_text(sentence, county_code="150521"), "Strategy")  # 内蒙古
