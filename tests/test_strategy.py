@@ -913,3 +913,16 @@ def test_provincial_lines_of_the_later_inspection_speeches_only_in_their_provinc
     assert "现代化新重庆" not in names(process_text(sentence, county_code="140728"), "Strategy")  # of 山西
     sentence = "围绕完成好五大任务、全方位建设模范自治区两件大事，抓经济搞建设。"
     assert "全方位建设模范自治区" in names(process_text(sentence, county_code="150521"), "Strategy")  # 内蒙古
+
+
+def test_a_series_of_short_items_shares_the_suffix_of_its_last_one():
+    doc = process_text("全县坚定实施林业增效、畜牧提质、旅游富民战略，大力开展净化环境、诚信建设行动。")
+    assert {"林业增效、畜牧提质、旅游富民战略", "净化环境、诚信建设行动"} <= names(doc, "Strategy")
+    assert "旅游富民战略" not in names(doc, "Strategy")
+    # items with a suffix of their own are lines of their own; a long clause before 、 is no item,
+    # nor is a list closed by 等; a quoted series is named by its quotes
+    doc = process_text("实施创新驱动战略、人才强县战略。加快推进全县产业结构优化升级、旅游富民战略。"
+                       "推进林业、畜牧等富民行动。围绕“生态立县、旅游兴县”发展战略。")
+    got = names(doc, "Strategy")
+    assert {"创新驱动战略", "人才强县战略", "旅游富民战略", "富民行动"} <= got
+    assert not [n for n in got if n.startswith(("创新驱动战略、", "升级", "林业", "全县"))]

@@ -39,6 +39,9 @@ class LineSuffix(rulebook.SuffixRule):
     # a name that holds the document's own county is the county's own zone, not a line it joins
     # (X市沐川经济区 in a report of 沐川县)
     not_own_county: bool = False
+    # A、B、C战略: short items joined by 、 right before the name, none with a suffix of its own,
+    # share its suffix: the whole series is one line (items at most this long; 0: the name alone)
+    series_item_max: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -185,7 +188,7 @@ def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules())
                 if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
                 and not _named_after_own_county(doc, m) and not _holds_own_county(doc, m)]
-    mentions = [part for m in mentions for part in _shared_tail_parts(doc, m)]
+    mentions = [_with_series_before(doc, part) for m in mentions for part in _shared_tail_parts(doc, m)]
     quoted = quoted_members(doc, mentions)
     listed = {(q.attrs["list_start"], q.attrs["list_end"]) for q in quoted}
     mentions = [m for m in mentions if (m.start, m.end) not in listed] + quoted
@@ -410,6 +413,29 @@ def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
         pos = start + len(part)
         found.append(Mention("Strategy", part, start, pos, m.rule, m.confidence))
     return found
+
+
+def _with_series_before(doc: Document, m: Mention) -> Mention:
+    """工业倍增、农业转型、城乡同治、民生共享|战略: items joined by 、 right before a name share its
+    suffix (`series_item_max`): the line starts at the first item. Each item is walked back from
+    its 、 to a boundary (a verb, punctuation); an item that ends with a suffix of the rule is a
+    line of its own (创新驱动战略、工业强县战略), and a longer one is a clause, not an item."""
+    limit = _flag(m, "series_item_max")
+    if not limit or doc.text[m.start - 1 : m.start] != "、" or set(doc.text[m.start : m.end]) & set(patterns.QUOTES):
+        return m  # (a quoted series is the quotes' to name: “A、B”发展战略)
+    rule, family = _patterns_by_id()[m.rule], rules()
+    start, joint = m.start, m.start - 1
+    while doc.text[joint : joint + 1] == "、":
+        item = patterns.trim_leading(doc.text, patterns.extend_left(doc, joint, limit + 4, family.boundary), joint,
+                                     family.boundary)
+        text = doc.text[item:joint]
+        if not 2 <= len(text) <= limit or not re.fullmatch(r"[\u4e00-\u9fff]+", text) \
+                or text.endswith(rule.suffixes) or doc.text[item - 1 : item] == "等":
+            break
+        start, joint = item, item - 1
+    if start == m.start or doc.text[start - 1 : start] in patterns.QUOTES:
+        return m
+    return Mention("Strategy", patterns.clean(doc.text[start : m.end]), start, m.end, m.rule, m.confidence, attrs=m.attrs)
 
 
 def _idiom(m: Mention) -> bool:
