@@ -926,3 +926,15 @@ def test_a_series_of_short_items_shares_the_suffix_of_its_last_one():
     got = names(doc, "Strategy")
     assert {"创新驱动战略", "人才强县战略", "旅游富民战略", "富民行动"} <= got
     assert not [n for n in got if n.startswith(("创新驱动战略、", "升级", "林业", "全县"))]
+
+
+def test_national_lines_of_land_markets_schools_and_safety():
+    doc = process_text("落实耕地占补平衡，推进全国统一大市场建设，落实双减要求，开展重大事故隐患专项排查整治，"
+                       "推进乡村全面振兴。")
+    assert {"耕地占补平衡", "全国统一大市场", "双减", "重大事故隐患专项排查整治", "乡村全面振兴"} <= names(doc, "Strategy")
+    # 乡村全面振兴 is the line of 乡村振兴 by another name: one key
+    doc2 = process_text("推进乡村全面振兴，实施乡村振兴战略。")
+    assert len({m.key for m in doc2.mentions if m.text in ("乡村全面振兴", "乡村振兴战略")}) == 1
+    # a fund or a plan named after the line is no line
+    doc = process_text("下达耕地占补平衡资金，编制全国统一大市场规划。")
+    assert not {"耕地占补平衡", "全国统一大市场"} & names(doc, "Strategy")
