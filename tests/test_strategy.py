@@ -938,3 +938,13 @@ def test_national_lines_of_land_markets_schools_and_safety():
     # a fund or a plan named after the line is no line
     doc = process_text("下达耕地占补平衡资金，编制全国统一大市场规划。")
     assert not {"耕地占补平衡", "全国统一大市场"} & names(doc, "Strategy")
+
+
+def test_national_lines_of_services_villages_and_health():
+    doc = process_text("深化证照分离，推行最多跑一次，全面推行双随机、一公开监管，建设数字乡村，发展飞地经济，"
+                       "推广以工代赈，落实五级书记抓乡村振兴，完善分级诊疗制度。")
+    assert {"证照分离", "最多跑一次", "双随机、一公开", "数字乡村", "飞地经济", "以工代赈", "五级书记抓乡村振兴",
+            "分级诊疗制度"} <= names(doc, "Strategy")
+    # a project or a fund named after the line is no line
+    doc = process_text("实施以工代赈项目，下达以工代赈资金，建设数字乡村示范村。")
+    assert not {"以工代赈", "数字乡村"} & names(doc, "Strategy")
