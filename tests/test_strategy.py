@@ -959,3 +959,11 @@ def test_a_title_earned_after_a_campaign_or_a_reform_is_no_line():
     # the same lines, followed and not titled, are lines
     doc = process_text("深入开展电商助农提质行动，推进河道管护体制改革，深化营商便利化改革，建设“两美乡村”。")
     assert {"电商助农提质行动", "河道管护体制改革", "营商便利化改革", "两美乡村"} <= names(doc, "Strategy")
+
+
+def test_provincial_lines_of_the_party_congresses_unquoted_in_their_province():
+    sentence = "全县锚定两个确保，奋力推动高质量发展。"
+    assert "两个确保" in names(process_text(sentence, county_code="410922"), "Strategy")  # a county of 河南
+    assert "两个确保" not in names(process_text(sentence, county_code="140728"), "Strategy")  # of 山西
+    sentence = "加快建设经济强省、美丽河北，奋力推动高质量发展。"
+    assert "经济强省、美丽河北" in names(process_text(sentence, county_code="130425"), "Strategy")  # 河北
