@@ -926,6 +926,10 @@ def test_a_series_of_short_items_shares_the_suffix_of_its_last_one():
     got = names(doc, "Strategy")
     assert {"创新驱动战略", "人才强县战略", "旅游富民战略", "富民行动"} <= got
     assert not [n for n in got if n.startswith(("创新驱动战略、", "升级", "林业", "全县"))]
+    # a series of national lines names each of them
+    doc = process_text("深入实施扩大内需、乡村振兴战略，打好蓝天、碧水、净土保卫战。")
+    got = names(doc, "Strategy")
+    assert {"乡村振兴战略", "净土保卫战"} <= got and not [n for n in got if "、" in n]
 
 
 def test_national_lines_of_land_markets_schools_and_safety():

@@ -435,6 +435,10 @@ def _with_series_before(doc: Document, m: Mention) -> Mention:
         start, joint = item, item - 1
     if start == m.start or doc.text[start - 1 : start] in patterns.QUOTES:
         return m
+    # (a series of national lines, 扩大内需、乡村振兴战略 or 蓝天、碧水、净土保卫战, names each of them)
+    _, by_form = _line_finder()
+    if m.text in by_form or any(item in by_form for item in doc.text[start : m.start - 1].split("、")):
+        return m
     return Mention("Strategy", patterns.clean(doc.text[start : m.end]), start, m.end, m.rule, m.confidence, attrs=m.attrs)
 
 
