@@ -926,6 +926,9 @@ def test_a_series_of_short_items_shares_the_suffix_of_its_last_one():
     got = names(doc, "Strategy")
     assert {"创新驱动战略", "人才强县战略", "旅游富民战略", "富民行动"} <= got
     assert not [n for n in got if n.startswith(("创新驱动战略、", "升级", "林业", "全县"))]
+    # a long enumeration before the name is no part of it
+    doc = process_text("统筹种植、养殖、加工、仓储、物流、销售、旅游富民战略。")
+    assert "旅游富民战略" in names(doc, "Strategy") and not [n for n in names(doc, "Strategy") if "、" in n]
     # a series of national lines names each of them
     doc = process_text("深入实施扩大内需、乡村振兴战略，打好蓝天、碧水、净土保卫战。")
     got = names(doc, "Strategy")

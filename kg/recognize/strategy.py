@@ -42,6 +42,8 @@ class LineSuffix(rulebook.SuffixRule):
     # A、B、C战略: short items joined by 、 right before the name, none with a suffix of its own,
     # share its suffix: the whole series is one line (items at most this long; 0: the name alone)
     series_item_max: int = 0
+    # ... and at most this many items before it: a longer run is an enumeration, not one line's name
+    series_max_items: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -419,20 +421,23 @@ def _with_series_before(doc: Document, m: Mention) -> Mention:
     """工业倍增、农业转型、城乡同治、民生共享|战略: items joined by 、 right before a name share its
     suffix (`series_item_max`): the line starts at the first item. Each item is walked back from
     its 、 to a boundary (a verb, punctuation); an item that ends with a suffix of the rule is a
-    line of its own (创新驱动战略、工业强县战略), and a longer one is a clause, not an item."""
+    line of its own (创新驱动战略、工业强县战略), a longer one is a clause, not an item, and a run of more
+    items than `series_max_items` an enumeration."""
     limit = _flag(m, "series_item_max")
     if not limit or doc.text[m.start - 1 : m.start] != "、" or set(doc.text[m.start : m.end]) & set(patterns.QUOTES):
         return m  # (a quoted series is the quotes' to name: “A、B”发展战略)
     rule, family = _patterns_by_id()[m.rule], rules()
-    start, joint = m.start, m.start - 1
+    start, joint, items = m.start, m.start - 1, 0
     while doc.text[joint : joint + 1] == "、":
+        if items == rule.series_max_items:
+            return m
         item = patterns.trim_leading(doc.text, patterns.extend_left(doc, joint, limit + 4, family.boundary), joint,
                                      family.boundary)
         text = doc.text[item:joint]
         if not 2 <= len(text) <= limit or not re.fullmatch(r"[\u4e00-\u9fff]+", text) \
-                or text.endswith(rule.suffixes) or doc.text[item - 1 : item] == "等":
+                or any(x in text for x in rule.suffixes) or doc.text[item - 1 : item] == "等":
             break
-        start, joint = item, item - 1
+        start, joint, items = item, item - 1, items + 1
     if start == m.start or doc.text[start - 1 : start] in patterns.QUOTES:
         return m
     # (a series of national lines, 扩大内需、乡村振兴战略 or 蓝天、碧水、净土保卫战, names each of them)
