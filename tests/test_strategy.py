@@ -973,3 +973,12 @@ def test_provincial_lines_of_the_party_congresses_unquoted_in_their_province():
     assert "两个确保" not in names(process_text(sentence, county_code="140728"), "Strategy")  # of 山西
     sentence = "加快建设经济强省、美丽河北，奋力推动高质量发展。"
     assert "经济强省、美丽河北" in names(process_text(sentence, county_code="130425"), "Strategy")  # 河北
+
+
+def test_provincial_lines_of_the_west_the_south_and_the_coast_only_in_their_province():
+    sentence = "聚焦强科技、强工业、强省会、强县域，坚持制造业当家，推动地瓜经济提能升级。"
+    assert "强科技、强工业、强省会、强县域" in names(process_text(sentence, county_code="620321"), "Strategy")  # 甘肃
+    assert "制造业当家" in names(process_text(sentence, county_code="440881"), "Strategy")  # 广东
+    assert "地瓜经济" in names(process_text(sentence, county_code="330522"), "Strategy")  # 浙江
+    elsewhere = names(process_text(sentence, county_code="140728"), "Strategy")  # 山西
+    assert not {"强科技、强工业、强省会、强县域", "制造业当家", "地瓜经济"} & elsewhere
