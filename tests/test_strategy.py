@@ -898,8 +898,8 @@ def test_a_line_named_after_the_county_in_full_is_read_whole_in_every_process():
 
 
 def test_national_regional_lines_and_rural_lines_of_the_later_documents():
-    doc = process_text("全县积极融入西部陆海新通道建设，承接东数西算工程，推动黄河流域生态保护和高质量发展，"
-                       "学习运用千万工程经验，建设宜居宜业和美乡村，严格落实四个不摘要求，推行跨省通办。")
+    doc = process_text("我县抢抓西部陆海新通道机遇，承接东数西算工程，服务黄河流域生态保护和高质量发展，"
+                       "借鉴千万工程做法，建设宜居宜业和美乡村，坚持四个不摘，推行跨省通办。")
     assert {"西部陆海新通道", "东数西算工程", "黄河流域生态保护和高质量发展", "千万工程", "宜居宜业和美乡村",
             "四个不摘", "跨省通办"} <= names(doc, "Strategy")
     # a plan, a model village or a meeting named after the line is no line
@@ -908,10 +908,10 @@ def test_national_regional_lines_and_rural_lines_of_the_later_documents():
 
 
 def test_provincial_lines_of_the_later_inspection_speeches_only_in_their_province():
-    sentence = "全面落实现代化新重庆建设要求，奋力推动高质量发展。"
+    sentence = "奋力在现代化新重庆中展现区县担当。"
     assert "现代化新重庆" in names(process_text(sentence, county_code="500229"), "Strategy")  # a county of 重庆
     assert "现代化新重庆" not in names(process_text(sentence, county_code="140728"), "Strategy")  # of 山西
-    sentence = "围绕完成好五大任务、全方位建设模范自治区两件大事，抓经济搞建设。"
+    sentence = "全旗上下奋力推进全方位建设模范自治区，建设北疆新城。"
     assert "全方位建设模范自治区" in names(process_text(sentence, county_code="150521"), "Strategy")  # 内蒙古
 
 
@@ -936,7 +936,7 @@ def test_a_series_of_short_items_shares_the_suffix_of_its_last_one():
 
 
 def test_national_lines_of_land_markets_schools_and_safety():
-    doc = process_text("落实耕地占补平衡，推进全国统一大市场建设，落实双减要求，开展重大事故隐患专项排查整治，"
+    doc = process_text("落实耕地占补平衡，推进全国统一大市场建设，落实双减要求，深入推进重大事故隐患专项排查整治，"
                        "推进乡村全面振兴。")
     assert {"耕地占补平衡", "全国统一大市场", "双减", "重大事故隐患专项排查整治", "乡村全面振兴"} <= names(doc, "Strategy")
     # 乡村全面振兴 is the line of 乡村振兴 by another name: one key
@@ -959,7 +959,7 @@ def test_national_lines_of_services_villages_and_health():
 
 def test_a_title_earned_after_a_reform_or_a_quoted_line_is_no_line():
     doc = process_text("我县获评全省河道管护体制改革达标县，被评为全国营商便利化改革先进地区，"
-                       "成功创建“两美乡村”省级示范县，入选全国供给侧结构性改革先进地区。")
+                       "成功创建“两美乡村”省级示范县，获评全省供给侧结构性改革先进县。")
     got = names(doc, "Strategy")
     assert not [n for n in got if n.endswith(("改革", "两美乡村"))], got
     # the same lines, followed and not titled, are lines
@@ -968,7 +968,7 @@ def test_a_title_earned_after_a_reform_or_a_quoted_line_is_no_line():
 
 
 def test_provincial_lines_of_the_party_congresses_unquoted_in_their_province():
-    sentence = "全县锚定两个确保，奋力推动高质量发展。"
+    sentence = "为实现两个确保贡献县域力量。"
     assert "两个确保" in names(process_text(sentence, county_code="410922"), "Strategy")  # a county of 河南
     assert "两个确保" not in names(process_text(sentence, county_code="140728"), "Strategy")  # of 山西
     sentence = "加快建设经济强省、美丽河北，奋力推动高质量发展。"
