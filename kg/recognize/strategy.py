@@ -418,7 +418,7 @@ def _shared_tail_parts(doc: Document, m: Mention) -> list[Mention]:
 
 
 def _with_series_before(doc: Document, m: Mention) -> Mention:
-    """工业倍增、农业转型、城乡同治、民生共享|战略: items joined by 、 right before a name share its
+    """林业增效、畜牧提质、旅游富民|战略: items joined by 、 right before a name share its
     suffix (`series_item_max`): the line starts at the first item. Each item is walked back from
     its 、 to a boundary (a verb, punctuation); an item that ends with a suffix of the rule is a
     line of its own (创新驱动战略、工业强县战略), a longer one is a clause, not an item, and a run of more
