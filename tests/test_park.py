@@ -246,3 +246,9 @@ def test_parks_of_trade_and_science_named_by_an_everyday_word():
 
 def test_an_industry_park_word_inside_a_longer_kind_word_is_not_cut_out():
     assert "加工物流园" not in parks("启动投资0.67亿元的城北产业园加工物流园区项目。")
+
+
+def test_a_park_list_never_runs_across_a_half_width_comma():
+    # (texts normalized by NFKC write the clause's comma ，as ,)
+    doc = process_text("规上企业增加至90家、超过全县总量一半,两大园区产值增长12%。")
+    assert parks(doc.text) == set()
