@@ -618,3 +618,9 @@ def test_a_ranked_lab_or_a_bare_facility_word_is_no_work():
 def test_a_list_of_seven_roads_before_one_report_is_read_whole():
     roads = ["柳湾路", "丰乐路", "东岭路", "沅丰路", "堵溪路", "柳庄路", "宣塘路"]
     assert set(roads) <= projects("，" + "、".join(roads) + "基本建成。")
+
+
+def test_a_ceremony_speakers_title_and_verb_are_not_part_of_a_work():
+    got = projects("县委书记王某某宣布桐山县2030年省级百大项目开工，县长李某某介绍柳湾光伏储能一体化项目。")
+    assert "柳湾光伏储能一体化项目" in got
+    assert not any("书记" in n or "县长" in n or "2030年" in n for n in got)
