@@ -448,6 +448,9 @@ class NameRule:
     # coined too when seen fewer than `core_proper_freq` times
     core_proper_tags: frozenset[str] = frozenset()
     core_proper_freq: int = 0
+    # the core may not be one dictionary word jieba tags with one of these (洽谈|项目: a verb's
+    # object, what is done to works, names none)
+    core_not_tags: frozenset[str] = frozenset()
     # what must (`precede`) or must not (`not_precede`) stand right before the name
     precede: Regex | None = None
     not_precede: Regex | None = None

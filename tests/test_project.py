@@ -624,3 +624,17 @@ def test_a_ceremony_speakers_title_and_verb_are_not_part_of_a_work():
     got = projects("县委书记王某某宣布桐山县2030年省级百大项目开工，县长李某某介绍柳湾光伏储能一体化项目。")
     assert "柳湾光伏储能一体化项目" in got
     assert not any("书记" in n or "县长" in n or "2030年" in n for n in got)
+
+
+def test_a_verb_or_a_time_word_before_the_suffix_names_no_work():
+    got = projects("先后邀请企业考察调研、洽谈项目。全力破解项目建设难题。确保5月底续建项目全部复工，"
+                   "40个计划新开工项目全部开工，建成桐溪污水处理提标项目。")
+    assert "桐溪污水处理提标项目" in got
+    assert not any(n.startswith(("洽谈", "破解", "月底", "新开工")) for n in got)
+
+
+def test_a_list_of_the_units_of_works_and_a_ceremonys_guests():
+    got = projects("县领导分别参加岭峰新材料、昌汇科技等项目集中开工仪式。"
+                   "柳湾镇党委书记及桐山恒达建材有限公司等项目单位负责人出席仪式。")
+    assert {"岭峰新材料", "昌汇科技"} <= got
+    assert not any("领导" in n or "书记" in n or "有限公司" in n for n in got)

@@ -430,6 +430,8 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
             return False
         if rule.generic_core and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
             return False
+        if rule.core_not_tags and word_tag(core) in rule.core_not_tags:
+            return False  # 洽谈|项目: what one does to works, not a work
         if rule.core_not_place and not strip_place(core):
             return False  # 湖南行动, 岳阳发展战略: a place is not the name of a line
         rare = rare or rule.core_not_in_dictionary
