@@ -252,3 +252,15 @@ def test_a_park_list_never_runs_across_a_half_width_comma():
     # (texts normalized by NFKC write the clause's comma ，as ,)
     doc = process_text("规上企业增加至90家、超过全县总量一半,两大园区产值增长12%。")
     assert parks(doc.text) == set()
+
+
+def test_a_clause_verb_or_a_length_before_a_zone_word_is_no_part_of_a_park():
+    got = parks("先后邀请200余户企业来园区考察，稳居全省开发区第一方阵，同步铺设18公里园区配水管网，"
+                "建设桐溪新材料产业园。")
+    assert got == {"桐溪新材料产业园"}
+
+
+def test_a_rank_a_zone_is_raised_to_or_earns_is_a_title():
+    got = parks("柳湾茶叶产业园升级为省级四星级园区，桐溪非遗园成功创建“江南省特色文化产业示范园区”，"
+                "园区荣获全国农产品加工示范基地、江南省示范县域工业集中区等称号。")
+    assert got == {"柳湾茶叶产业园", "桐溪非遗园"}
