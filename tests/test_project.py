@@ -638,3 +638,15 @@ def test_a_list_of_the_units_of_works_and_a_ceremonys_guests():
                    "柳湾镇党委书记及桐山恒达建材有限公司等项目单位负责人出席仪式。")
     assert {"岭峰新材料", "昌汇科技"} <= got
     assert not any("领导" in n or "书记" in n or "有限公司" in n for n in got)
+
+
+def test_xin_inside_a_works_name_ends_it_only_after_a_boundary():
+    got = projects("加快220千伏岭新输变电工程建设，推进新一年项目谋划。")
+    assert "220千伏岭新输变电工程" in got
+    assert not any(n.startswith(("新一年", "一年")) for n in got)
+
+
+def test_a_work_approved_and_centres_reported_in_use_in_a_list():
+    got = projects("柳湾(二期)风电场、桐溪抽水泵站获批，县青年创业服务中心、岭南装备协同创新中心投入运营，"
+                   "桐溪量子通信运营中心建成投用，全国首条柳湾豆制品生产线建成投产。")
+    assert {"柳湾(二期)风电场", "县青年创业服务中心", "桐溪量子通信运营中心", "柳湾豆制品生产线"} <= got
