@@ -510,3 +510,25 @@ def test_a_company_listed_beside_a_work_by_以及_is_not_its_actor():
 def test_a_company_and_a_partner_before_a_work_are_still_its_actor():
     doc = process_text("沐鼎科技与县政府合作建设年产5万吨新材料项目。")
     assert any("新材料" in s and o.endswith("沐鼎科技") for s, o in pairs(doc, "undertakenBy"))
+
+
+def test_the_members_of_a_counted_list_keep_their_own_amounts():
+    doc = process_text("这2个项目分别是岭南电工设备生产项目(二期)总投资:60000万元;桐溪五金生产项目总投资:25000万元;",
+                       county_code="141024")
+    got = amounts(doc)
+    assert got.get("岭南电工设备生产项目") == Decimal("600000000") or got.get("岭南电工设备生产项目(二期)") == Decimal("600000000")
+    assert got.get("桐溪五金生产项目") == Decimal("250000000")
+
+
+def test_an_amount_of_the_work_spoken_of_and_of_the_work_the_next_clause_opens():
+    doc = process_text("桐溪供水工程正紧张施工,这个总投资近3亿元的“水龙”项目将新建一座净水厂。", county_code="141024")
+    assert amounts(doc) == {"桐溪供水工程": Decimal("300000000")}
+    doc = process_text("投入1.6亿元,全面实施岭南河生态综合治理一期工程。", county_code="141024")
+    assert amounts(doc) == {"岭南河生态综合治理一期工程": Decimal("160000000")}
+
+
+def test_quan_inside_a_works_name_and_a_ceremony_before_it():
+    doc = process_text("此次集中开工仪式设柳湾马铃薯全产业链项目主会场。投资30亿元的柳湾马铃薯全产业链项目开工。",
+                       county_code="141024")
+    assert amounts(doc) == {"柳湾马铃薯全产业链项目": Decimal("3000000000")}
+    assert not any("仪式" in m.text for m in doc.mentions)
