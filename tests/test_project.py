@@ -650,3 +650,9 @@ def test_a_work_approved_and_centres_reported_in_use_in_a_list():
     got = projects("柳湾(二期)风电场、桐溪抽水泵站获批，县青年创业服务中心、岭南装备协同创新中心投入运营，"
                    "桐溪量子通信运营中心建成投用，全国首条柳湾豆制品生产线建成投产。")
     assert {"柳湾(二期)风电场", "县青年创业服务中心", "桐溪量子通信运营中心", "柳湾豆制品生产线"} <= got
+
+
+def test_a_modified_material_is_a_work_a_quality_is_not():
+    got = projects("12亿元岭颐改性新材料、8亿元桐盛体育用品等项目签约，实施引领性项目。")
+    assert {"岭颐改性新材料", "桐盛体育用品"} <= got
+    assert not any(n.startswith("引领性") for n in got)
