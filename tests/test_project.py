@@ -656,3 +656,10 @@ def test_a_modified_material_is_a_work_a_quality_is_not():
     got = projects("12亿元岭颐改性新材料、8亿元桐盛体育用品等项目签约，实施引领性项目。")
     assert {"岭颐改性新材料", "桐盛体育用品"} <= got
     assert not any(n.startswith("引领性") for n in got)
+
+
+def test_fairs_and_funds_where_works_are_signed_or_paid_are_no_works():
+    got = projects("通过东博会、知名企业江南行、枫叶节等平台签约项目12个。争取中省预算内投资2亿元、政府专项债券3亿元，"
+                   "实施桐溪大桥、岭南水厂等项目。")
+    assert {"桐溪大桥", "岭南水厂"} <= got
+    assert not any(n in got for n in ("东博会", "知名企业江南行", "枫叶节", "中省预算内投资", "政府专项债券"))
