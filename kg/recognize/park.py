@@ -2,6 +2,7 @@
 the items of lists that share one park suffix (A、B、C4个产业园)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,15 @@ class ZoneSuffix(rulebook.SuffixRule):
     own_zone: bool = False
     # what right after the name belongs to it (a station in brackets: X试验区(Y站))
     keeps_after: rulebook.Regex | None = None
+    # a note in brackets before the suffix is inside the name (X现代农业(水稻)产业园区: `[bracket]`)
+    inner_brackets: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Bracket:
+    """`[bracket]`: a note in brackets that may stand inside a park's name."""
+
+    regex: rulebook.Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -27,6 +37,7 @@ class ParkRules(rulebook.Family):
 
     suffix: tuple[ZoneSuffix, ...] = ()
     list: rulebook.ListRule
+    bracket: Bracket | None = None
 
 
 def rules() -> patterns.Rules:
@@ -35,10 +46,33 @@ def rules() -> patterns.Rules:
 
 def find(doc: Document) -> list[Mention]:
     family = rules()
-    parks = (_without_epithet(doc, family, m) for m in patterns.find(doc, family))
+    found = patterns.find(doc, family) + _after_bracket(doc, family)
+    parks = (_without_epithet(doc, family, m) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     return [_kept_after(doc, _own_zone(doc, m)) for m in parks if m is not None] + listed
+
+
+def _after_bracket(doc: Document, family) -> list[Mention]:
+    """X现代农业(水稻)产业园区, X合作(甲·乙)示范园区, X(乙地)科学城: a suffix right after a note in
+    brackets (`[bracket]`) has its name before the note (rules with `inner_brackets`); the walk
+    leftwards starts there. The notes are found once per document, each looked up once."""
+    bracket = family.record.bracket
+    inner = [r for r in family.suffix_rules if getattr(r, "inner_brackets", False)]
+    if bracket is None or not inner or not re.search("[)）]", doc.text):
+        return []
+    found = []
+    for note in patterns.compiled(bracket.regex).finditer(doc.text):
+        rule, suffix = next(((r, hit) for r in inner if (hit := r.finder.match(doc.text, note.end()))), (None, None))
+        if rule is None:
+            continue
+        budget = rule.max_length - (suffix.end() - note.start())
+        start = patterns.extend_left(doc, note.start(), min(budget, rule.max_core), family.boundary, rule.name_ends)
+        start = patterns.trim_leading(doc.text, start, note.start(), family.boundary)
+        text = patterns.clean(doc.text[start : suffix.end()])
+        if note.start() - start >= 2 and patterns.accept(family, rule, text, patterns.clean(doc.text[start : note.start()])):
+            found.append(Mention(family.type, text, start, suffix.end(), rule.id, rule.confidence))
+    return found
 
 
 def _kept_after(doc: Document, m: Mention) -> Mention:
