@@ -270,3 +270,8 @@ def test_a_note_in_brackets_before_the_suffix_is_inside_the_parks_name():
     got = parks("建设省级现代农业(茶叶)产业园区，推进湘黔合作(甲·乙)示范园区建设，完成工业园(一期)基础设施。")
     assert {"省级现代农业(茶叶)产业园区", "湘黔合作(甲·乙)示范园区"} <= got
     assert not any("(一期)" in n for n in got)
+
+
+def test_the_start_of_a_route_is_no_part_of_the_zone_it_reaches():
+    got = parks("完成G123柳湾镇至桐溪开发区路面改造工程。")
+    assert got == {"桐溪开发区"}
