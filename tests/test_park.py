@@ -275,3 +275,9 @@ def test_a_note_in_brackets_before_the_suffix_is_inside_the_parks_name():
 def test_the_start_of_a_route_is_no_part_of_the_zone_it_reaches():
     got = parks("完成G123柳湾镇至桐溪开发区路面改造工程。")
     assert got == {"桐溪开发区"}
+
+
+def test_a_bare_zone_word_that_ends_a_longer_name_is_not_the_countys_zone():
+    # (nor, found there, is it a name the document repeats: 获批省级|化工园区 is a title)
+    doc = process_text("桐溪页岩气综合利用化工园区成功获批省级化工园区。", county_code="141024")
+    assert names(doc, "Park") == {"桐溪页岩气综合利用化工园区"}

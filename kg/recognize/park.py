@@ -2,6 +2,7 @@
 the items of lists that share one park suffix (A、B、C4个产业园)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,7 +51,7 @@ def find(doc: Document) -> list[Mention]:
     parks = (_without_epithet(doc, family, m) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
-    return [_kept_after(doc, _own_zone(doc, m)) for m in parks if m is not None] + listed
+    return [_kept_after(doc, _own_zone(doc, m)) for m in parks if m is not None and not _a_tail(doc, family, m)] + listed
 
 
 def _after_bracket(doc: Document, family) -> list[Mention]:
@@ -82,6 +83,19 @@ def _kept_after(doc: Document, m: Mention) -> Mention:
     if not hit:
         return m
     return Mention(m.type, patterns.clean(doc.text[m.start : hit.end()]), m.start, hit.end(), m.rule, m.confidence, attrs=m.attrs)
+
+
+def _a_tail(doc: Document, family, m: Mention) -> bool:
+    """X页岩气综合利用|化工园区: a bare zone word that a longer name ends in (the word before it
+    is no boundary, punctuation or the county) is that name's tail, not the county's zone."""
+    if not _own_zone_rules().get(m.rule) or m.start == 0 or doc.text[m.start] == "县":
+        return False
+    tokens = doc.tokens
+    i = bisect.bisect_left(tokens, (m.start, m.start)) - 1
+    if i < 0 or tokens[i][1] != m.start:
+        return False
+    word = doc.text[tokens[i][0] : m.start]
+    return "\u4e00" <= word[-1] <= "\u9fff" and word not in family.boundary
 
 
 def _own_zone(doc: Document, m: Mention) -> Mention:
