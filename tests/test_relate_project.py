@@ -532,3 +532,8 @@ def test_quan_inside_a_works_name_and_a_ceremony_before_it():
                        county_code="141024")
     assert amounts(doc) == {"柳湾马铃薯全产业链项目": Decimal("3000000000")}
     assert not any("仪式" in m.text for m in doc.mentions)
+
+
+def test_an_amount_after_a_count_of_works_is_their_sum():
+    doc = process_text("12个投资达25.6亿元的临港物流项目集中开工。", county_code="141024")
+    assert facts(doc, "investment") == []
