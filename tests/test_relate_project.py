@@ -537,3 +537,10 @@ def test_quan_inside_a_works_name_and_a_ceremony_before_it():
 def test_an_amount_after_a_count_of_works_is_their_sum():
     doc = process_text("12个投资达25.6亿元的临港物流项目集中开工。", county_code="141024")
     assert facts(doc, "investment") == []
+
+
+def test_a_phase_of_a_park_opens_no_list_of_works_in_it():
+    doc = process_text("县长详细介绍了桐溪智能物流装备产业园2期、柳湾公司铸造材料、岭南集团公司食品加工等9个重点项目。",
+                       county_code="141024")
+    located = pairs(doc, "locatedInPark")
+    assert not any("铸造材料" in a or "食品加工" in a or a.startswith(("柳湾", "岭南")) for a, _ in located)

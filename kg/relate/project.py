@@ -541,7 +541,7 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
         ):
             settling = [x] + (_list_before(doc, cfg.settles, x, mentions) if frame == "settles" and found else [])
             facts += [_fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
-            if frame != "settles" and found:
+            if frame != "settles" and found and not _phase_of(doc, cfg.inside_name, x, found[0]):
                 opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens)
     facts += _lead_park(doc, s, cfg, mentions)
@@ -706,6 +706,11 @@ def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
     return [k for k in parks if x.start <= _unquoted_start(doc, k) and k.end < x.end and (k.start, k.end) != (x.start, x.end)
             and not re.fullmatch(cfg.own_works, doc.text[k.end : x.end])
             and not (x.start < _unquoted_start(doc, k) and re.fullmatch(cfg.phase, doc.text[k.end : x.end]))]
+
+
+def _phase_of(doc, cfg, x, park) -> bool:
+    """X园2期: the work is a phase of the park it names (it opens no list of the park's works)."""
+    return park.end <= x.end and bool(re.fullmatch(cfg.phase, doc.text[park.end : x.end]))
 
 
 def _unquoted_start(doc, m: Mention) -> int:
