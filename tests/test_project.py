@@ -663,3 +663,8 @@ def test_fairs_and_funds_where_works_are_signed_or_paid_are_no_works():
                    "实施桐溪大桥、岭南水厂等项目。")
     assert {"桐溪大桥", "岭南水厂"} <= got
     assert not any(n in got for n in ("东博会", "知名企业江南行", "枫叶节", "中省预算内投资", "政府专项债券"))
+
+
+def test_a_quoted_kind_of_works_followed_by_its_count_is_no_work():
+    got = projects("全年签约“飞地项目”75个，建成柳湾污水处理项目。")
+    assert "柳湾污水处理项目" in got and "飞地项目" not in got
