@@ -267,7 +267,7 @@ def test_a_rank_a_zone_is_raised_to_or_earns_is_a_title():
 
 
 def test_a_note_in_brackets_before_the_suffix_is_inside_the_parks_name():
-    got = parks("建设省级现代农业(茶叶)产业园区，推进湘黔合作(甲·乙)示范园区建设，完成工业园(一期)基础设施。")
+    got = parks("柳湾园区晋升省级现代农业(茶叶)产业园区，推进湘黔合作(甲·乙)示范园区建设，完成工业园(一期)基础设施。")
     assert {"省级现代农业(茶叶)产业园区", "湘黔合作(甲·乙)示范园区"} <= got
     assert not any("(一期)" in n for n in got)
 
