@@ -11,8 +11,8 @@ What PDF extraction leaves behind, and what this stage does about it:
   Chinese punctuation is kept as printed;
 - control characters (NUL ...) and lone surrogates are dropped;
 - a text in traditional characters (a report reposted from a Big5 page, say)
-  is read as simplified Chinese with OpenCC's t2s conversion, character for
-  character, so the map back stays exact; `doc.meta["script"]` then says
+  is read as simplified Chinese (kg/script.py: OpenCC's t2s, one character
+  for each), so the map back stays exact; `doc.meta["script"]` then says
   "traditional" (the rules, the gazetteer and the lexicons are simplified).
 
 `doc.offsets[i]` is the index in `doc.raw` of the character that became
@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from kg import rulebook
+from kg.script import simplified
 from kg.document import Document
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]")
@@ -55,8 +56,10 @@ class NormalizeRules:
     # a line shorter than this share of the typical line ends its paragraph
     short_line_ratio: float
     # a text is traditional Chinese when at least this share of its Han characters
-    # lies outside GB 2312 (simplified reports stay under 0.01)
+    # lies outside GB 2312 (simplified reports stay under 0.01), judged on at least
+    # this many Han characters
     traditional_share: float
+    traditional_min_han: int
 
     @cached_property
     def furniture_re(self) -> re.Pattern:
@@ -86,32 +89,15 @@ def normalize(doc: Document) -> Document:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-
-
 def is_traditional(text: str, sample: int = 20000) -> bool:
-    """Whether `text` is written in traditional characters: many Han characters
-    that GB 2312, the simplified character set, lacks."""
+    """Whether `text` is written in traditional characters: many Han characters that
+    GB 2312, the simplified character set, lacks (judged on enough of them: one rare
+    character in a name does not make a short text traditional)."""
     han = "".join(_HAN.findall(text, 0, sample))
-    if not han:
+    if len(han) < rules().traditional_min_han:
         return False
     outside = han.encode("gb2312", errors="replace").count(b"?")
     return outside >= rules().traditional_share * len(han)
-
-
-def simplified(text: str) -> str:
-    """`text` in simplified characters, one character for each (OpenCC t2s, phrase-aware;
-    where a phrase would change the length, that text is converted character by character)."""
-    import opencc  # only a traditional text pays for loading the conversion tables
-
-    t2s = opencc.OpenCC("t2s")
-    lines = text.split("\n")
-    out = []
-    for line in lines:
-        converted = t2s.convert(line)
-        if len(converted) != len(line):
-            converted = "".join(t2s.convert(c) or c for c in line)
-        out.append(converted)
-    return "\n".join(out)
 
 
 def repair(raw: str) -> tuple[str, array]:

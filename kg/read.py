@@ -14,13 +14,13 @@ from __future__ import annotations
 import codecs
 import csv
 import os
-import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from kg.document import Document
 from kg.errors import InputError, Unreadable
+from kg.script import ordinary_share, simplified
 from kg.webpage import page_metadata, page_text
 
 SUFFIXES = (".txt", ".pdf", ".docx", ".html", ".htm")
@@ -199,36 +199,26 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None and not _big5_misread(text):
-        return text
-    try:  # traditional characters from Taiwan or Hong Kong pages: Big5 with the HKSCS additions
-        return data.decode("big5hkscs")
-    except UnicodeDecodeError:
-        if text is not None:
-            return text
+    # the bytes of a GB file mostly read as Big5 too, and the other way round, into rare
+    # characters and symbols: the reading that is ordinary Chinese once simplified is the file's
+    gb, big5 = _decoded(data, "gb18030"), _decoded(data, "big5hkscs")
+    if gb is not None and (big5 is None or ordinary_share(gb) >= ordinary_share(simplified(big5))):
+        return gb
+    if big5 is not None:
+        return big5
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding in (None, "ascii") or not plausible(str(best)):
-        raise Unreadable(f"{path}: cannot decode as UTF-8, UTF-16 or GB18030")
+        raise Unreadable(f"{path}: cannot decode as UTF-8, UTF-16, GB18030 or Big5")
     return str(best)
 
 
-# GB 2312 rows of kana, Greek, Cyrillic, pinyin and box drawing: where the bytes of a Big5
-# file's commonest characters fall when they are read as GB18030
-_BIG5_DEBRIS = re.compile(r"[\u3040-\u30ff\u0391-\u03c9\u0401-\u0451\u2500-\u257f\u00e0-\u00fc]")
-
-
-def _big5_misread(text: str, sample: int = 20000) -> bool:
-    """Whether `text`, decoded as GB18030, is a Big5 file misread: Chinese text has
-    almost none of those characters, a misread Big5 file has them by the dozen."""
-    head = text[:sample]
-    wide = sum(1 for c in head if ord(c) > 0x7F)
-    return wide > 0 and len(_BIG5_DEBRIS.findall(head)) > 0.03 * wide
+def _decoded(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _strict(data: bytes, encoding: str, path) -> str:
@@ -237,7 +227,7 @@ def _strict(data: bytes, encoding: str, path) -> str:
     except UnicodeDecodeError:
         text = ""
     if not plausible(text):
-        raise Unreadable(f"{path}: cannot decode as UTF-8, UTF-16 or GB18030")
+        raise Unreadable(f"{path}: cannot decode as UTF-8, UTF-16, GB18030 or Big5")
     return text
 
 

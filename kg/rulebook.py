@@ -269,8 +269,9 @@ def first_char_first(regex: str) -> str:
 # Each stretch is searched up to where a try at its last character can look (the width and
 # the look-aheads' reach, and one more character): no try there tells that text from the
 # whole. The word, the width and the reach are read from re's own parse of the pattern
-# (re._parser); where it cannot say (an unbounded repeat or look-ahead, a flag that ignores
-# case), the whole text is searched.
+# (re._parser, private to CPython 3.11+: it is only read, never fed to the engine, and the
+# matches are still made by re); where it cannot say (an unbounded repeat or look-ahead, a
+# flag that ignores case, another Python's parse), the whole text is searched.
 
 
 @dataclass(frozen=True)
@@ -298,8 +299,10 @@ class Prefilter:
                     return None
                 at = text.find(word, at + 1)
         spans: list[list[int]] = []
-        for at in sorted(starts):
-            start, end = max(0, starts[at] - self.width), min(len(text), at + self.width)
+        # (ordered by where a stretch starts, which is reckoned from where its word ends: a
+        # short word inside a longer one found at an earlier place may start it earlier)
+        for start, end in sorted((max(0, stop - self.width), min(len(text), at + self.width))
+                                 for at, stop in starts.items()):
             if spans and start <= spans[-1][1]:
                 spans[-1][1] = max(spans[-1][1], end)
             else:
@@ -338,14 +341,11 @@ def prefilter(regex: str) -> Prefilter | None:
     try:
         parsed = _parser.parse(regex)
         width = parsed.getwidth()[1]
-    except (re.error, RecursionError, AttributeError):
-        return None
-    if parsed.state.flags & sre.SRE_FLAG_IGNORECASE or not 0 < width <= MAX_PREFILTER_WIDTH:
-        return None
-    try:
+        if parsed.state.flags & sre.SRE_FLAG_IGNORECASE or not 0 < width <= MAX_PREFILTER_WIDTH:
+            return None
         choices = _needed_words(parsed.data, sre)
         reach = width + _looking_ahead(parsed.data, sre)
-    except _CannotTell:
+    except Exception:  # noqa: BLE001 - whatever re's private parse gives (or a later Python's shape of it) that this cannot read: search the whole text
         return None
     choices.sort(key=_rarest, reverse=True)
     return Prefilter(tuple(choices), width, reach) if choices and reach <= MAX_PREFILTER_WIDTH else None

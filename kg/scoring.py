@@ -153,7 +153,7 @@ def score_document(pred: dict, gold: dict) -> dict:
 
 def _simplified_gold(gold: dict) -> dict:
     """The gold of a traditional text with its names read as simplified, as the extractor reads them."""
-    from kg.normalize import simplified
+    from kg.script import simplified
 
     def entity(e: dict) -> dict:
         return {**e, "name": simplified(e["name"]), "aliases": [simplified(a) for a in e.get("aliases", [])]}

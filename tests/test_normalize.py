@@ -92,12 +92,35 @@ def test_kangxi_radicals_from_pdf_fonts_become_ideographs():
 
 
 def test_a_traditional_text_is_read_as_simplified_one_character_for_each():
-    raw = "平遙縣堅持工業強縣戰略，\n華豐電子科技有限公司投資5億元建設智能終端產業園項目。\n"
+    raw = "平遙縣堅持工業強縣戰略，\n華豐電子科技有限公司投資5億元建設智能終端產業園項目。\n" * 2
     doc = normalize(Document(Path("report.txt"), raw))
-    assert doc.text == "平遥县坚持工业强县战略，华丰电子科技有限公司投资5亿元建设智能终端产业园项目。"
+    once = "平遥县坚持工业强县战略，华丰电子科技有限公司投资5亿元建设智能终端产业园项目。"
+    assert doc.text == once + "\n" + once
     assert doc.meta["script"] == "traditional"
     start = doc.text.index("华丰")
     assert raw[slice(*doc.to_original(start, start + 10))] == "華豐電子科技有限公司"
+
+
+def test_a_clause_keeps_its_phrases_when_another_clause_falls_back_to_characters(monkeypatch):
+    """Where phrase conversion would change a clause's length, that clause alone is
+    converted character by character: 乾隆 in the next clause stays 乾隆 (not 干隆)."""
+    from kg import script as stage
+
+    real = stage._t2s()
+
+    class Lengthening:  # (a phrase table that makes one clause longer)
+        def convert(self, text):
+            return real.convert(text).replace("產業園區", "产业园区区") if len(text) > 1 else real.convert(text)
+
+    monkeypatch.setattr(stage, "_t2s", lambda: Lengthening())
+    raw = "推進產業園區建設，乾隆年間的古城保護工程。"
+    assert stage.simplified(raw) == "推进产业园区建设，乾隆年间的古城保护工程。"
+    assert len(stage.simplified(raw)) == len(raw)
+
+
+def test_a_short_text_with_a_rare_name_is_not_taken_for_traditional():
+    assert not is_traditional("朱镕基同志")
+    assert is_traditional("平遙縣堅持工業強縣戰略，推進產業園區建設。" * 3)
 
 
 def test_a_simplified_text_is_left_as_written():

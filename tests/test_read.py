@@ -60,6 +60,20 @@ def test_a_big5_file_is_not_misread_as_gb18030(tmp_path):
     assert read(path).raw == text
 
 
+@pytest.mark.parametrize("encoding", ["gb2312", "gb18030"])
+def test_a_gb_report_with_a_drawn_table_or_pinyin_stays_gb(tmp_path, encoding):
+    """Box drawing and tone marks are GB characters too; the bytes of such a file also read
+    as Big5, into rare characters: the GB reading is the file's."""
+    text = ("┌────────┬──────┐\n│项目名称│总投资（亿元）│\n├────────┼──────┤\n│新建物流园区│3.5│\n"
+            "└────────┴──────┘\n县城简介：我县位于省境西部（Lóngdé Xiàn），是革命老区。全县实施乡村振兴战略，"
+            "推进工业园区建设，引进企业十二家，完成投资四十亿元。\n")
+    table = "┌────┬──┐\n│项目名称│总投资（亿元）│\n└────┴──┘\n"
+    for i, content in enumerate((text, table)):
+        path = tmp_path / f"gb{i}.txt"
+        path.write_bytes(content.encode(encoding))
+        assert read(path).raw == content
+
+
 def test_a_gb18030_report_quoting_a_few_kana_stays_gb18030(tmp_path):
     text = "山西省平遥县人民政府工作报告：引进日本企业（株式会社アイ）投资建设电子项目，实施乡村振兴战略。" * 3
     path = tmp_path / "gb.txt"

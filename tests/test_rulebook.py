@@ -338,6 +338,32 @@ def test_searching_around_the_words_finds_the_same_matches_for_every_pattern_rul
             assert [(m.span(), [m.span(g) for g in range(pattern.groups + 1)]) for m in sieve.finditer(pattern, text)] == found, regex
 
 
+def test_a_short_word_inside_a_longer_one_starts_its_stretch_where_its_own_match_may_start():
+    """A word of a choice found inside a longer one found earlier ends earlier: its stretch
+    starts earlier, and the matches are those of the whole text's search."""
+    for regex, text in (("(?:.{0,5}区|街区中)", "ABCDE街区中" + "。" * 60),
+                        ("(?:[一-龥]{1,6}新区|国家级新区建设)", "加快推进两江国家级新区建设。" + "实施城市更新行动。" * 20)):
+        sieve = rulebook.prefilter(regex)
+        assert sieve is not None, regex
+        assert [m.span() for m in sieve.finditer(re.compile(regex), text)] == [m.span() for m in re.finditer(regex, text)]
+
+
+def test_a_pattern_the_parse_cannot_be_read_for_is_searched_whole(monkeypatch):
+    """A later Python may shape re's private parse otherwise: whatever error reading it
+    gives, the rule is searched over the whole text, never a crash."""
+    from re import _parser
+
+    def odd_parse(regex, *args):
+        raise TypeError("a shape this code does not know")
+
+    monkeypatch.setattr(_parser, "parse", odd_parse)
+    rulebook.prefilter.cache_clear()
+    try:
+        assert rulebook.prefilter("(?P<name>[一-龥]{2,4}?小镇)") is None
+    finally:
+        rulebook.prefilter.cache_clear()
+
+
 def test_a_pattern_rule_is_searched_only_around_its_words():
     rule = rulebook.PatternRule(id="t.town", regex="(?P<name>[\u4e00-\u9fff]{2,4}?小镇)")
     text = "，".join(["推进乡村振兴战略"] * 400 + ["建设温泉小镇"] + ["实施城市更新行动"] * 400)
