@@ -512,6 +512,21 @@ def test_a_company_and_a_partner_before_a_work_are_still_its_actor():
     assert any("新材料" in s and o.endswith("沐鼎科技") for s, o in pairs(doc, "undertakenBy"))
 
 
+def test_a_partner_joined_by_和_before_a_partner_verb_leaves_the_company_the_actor():
+    # 和 before 合作/共同/联合… joins a partner to the company, not the company to the work
+    doc = process_text("沐鼎科技和县政府合作建设年产5万吨新材料项目。")
+    assert any("新材料" in s and o.endswith("沐鼎科技") for s, o in pairs(doc, "undertakenBy"))
+    doc = process_text("澜辉新材料和岚川镇共同投资建设年产3万吨碳纤维项目。")
+    assert any("碳纤维" in s and o.endswith("澜辉新材料") for s, o in pairs(doc, "undertakenBy"))
+
+
+def test_a_company_listed_before_a_work_by_以及_or_和_with_no_partner_verb_is_not_its_actor():
+    for joined in ("以及", "和"):
+        doc = process_text(f"引进沐鼎科技、澜辉新材料{joined}年产5万吨新材料项目。")
+        assert {"沐鼎科技", "澜辉新材料"} <= {m.text for m in doc.mentions if m.type == "Enterprise"}
+        assert pairs(doc, "undertakenBy") == set(), joined
+
+
 def test_the_members_of_a_counted_list_keep_their_own_amounts():
     doc = process_text("这2个项目分别是岭南电工设备生产项目(二期)总投资:60000万元;桐溪五金生产项目总投资:25000万元;",
                        county_code="141024")
