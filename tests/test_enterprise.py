@@ -808,3 +808,10 @@ def test_products_and_processes_listed_beside_a_company_name_no_company():
 def test_a_listed_work_opening_with_a_verb_names_no_company_without_a_company_beside_it():
     doc = process_text("飞驰绿色环保涂料、蔬菜加工等项目建成。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_trade_name_before_及_and_a_partner_is_still_a_company():
+    # 及 joins the company to its partner as 和 and 与 do (沐X科技及县政府合作…)
+    for joined in ("与", "和", "及"):
+        doc = process_text(f"沐鼎科技{joined}县政府合作建设年产5万吨新材料项目。")
+        assert "沐鼎科技" in names(doc, "Enterprise"), joined

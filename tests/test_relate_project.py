@@ -514,8 +514,9 @@ def test_a_company_and_a_partner_before_a_work_are_still_its_actor():
 
 def test_a_partner_joined_by_和_before_a_partner_verb_leaves_the_company_the_actor():
     # 和 before 合作/共同/联合… joins a partner to the company, not the company to the work
-    doc = process_text("沐鼎科技和县政府合作建设年产5万吨新材料项目。")
-    assert any("新材料" in s and o.endswith("沐鼎科技") for s, o in pairs(doc, "undertakenBy"))
+    for joined in ("和", "及"):
+        doc = process_text(f"沐鼎科技{joined}县政府合作建设年产5万吨新材料项目。")
+        assert any("新材料" in s and o.endswith("沐鼎科技") for s, o in pairs(doc, "undertakenBy")), joined
     doc = process_text("澜辉新材料和岚川镇共同投资建设年产3万吨碳纤维项目。")
     assert any("碳纤维" in s and o.endswith("澜辉新材料") for s, o in pairs(doc, "undertakenBy"))
 
