@@ -586,7 +586,7 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
 
 
 def _amount_led_brand(name: str, cfg: Actor, freq: int) -> tuple[str, int]:
-    """22亿元|乐京智能家电, 10亿元|传化公路港枢纽, 投资10亿元的|晶澳新能源产业基地: the brand that opens a
+    """22亿元|澜沐智能家电, 10亿元|澜岳公路港枢纽, 投资10亿元的|沐澄新能源产业基地: the brand that opens a
     work an amount opens (see `amount_led`), and where it ends ("" and 0: none). Words of the
     work's own follow it: no place's or road's character, no park or facility alone."""
     tokens = _cut(name)
