@@ -811,7 +811,7 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
         return brand, end + len(rest[0])
     head = _head_opening(rest[0], heads, cfg)
     if head:
-        return brand, end + len(head)  # 景湘源|食品饮料: the company is 景湘源食品
+        return brand, end + len(head)  # 澜湘源|食品饮料: the company is 澜湘源食品
     if re.match(cfg.figure_after_brand, following) or re.match(cfg.phase_after_brand, following):
         return brand, end
     # (the brand's end is clear where it or the product opens with a word: 恒瑞|东|郊|工厂)
