@@ -1,5 +1,9 @@
 """Enterprise rules: legal suffixes, trade names as actors, and negatives."""
+import dataclasses
+
 from conftest import names, process_text
+
+from kg.recognize import enterprise
 
 
 def test_legal_names():
@@ -815,3 +819,26 @@ def test_a_trade_name_before_及_and_a_partner_is_still_a_company():
     for joined in ("与", "和", "及"):
         doc = process_text(f"沐鼎科技{joined}县政府合作建设年产5万吨新材料项目。")
         assert "沐鼎科技" in names(doc, "Enterprise"), joined
+
+
+def _with_actor(monkeypatch, **fields):
+    """enterprise.toml's [actor] with `fields` changed, as a user's copy of the rule file would change them."""
+    rules = enterprise.rules()
+    record = dataclasses.replace(rules.record, actor=dataclasses.replace(rules.record.actor, **fields))
+    monkeypatch.setattr(enterprise, "rules", lambda: dataclasses.replace(rules, record=record))
+
+
+def test_how_far_before_a_work_its_amount_is_looked_for_is_a_field_of_the_rule(monkeypatch):
+    # ，计划投资12.5亿元的 is 12 characters before the work's name
+    text = "一批项目相继落地，计划投资12.5亿元的顺化公路港枢纽等项目建设封顶。"
+    assert "顺化" in names(process_text(text), "Enterprise")
+    _with_actor(monkeypatch, amount_led_reach=5)
+    assert "顺化" not in names(process_text(text), "Enterprise")
+
+
+def test_how_close_to_an_items_start_a_company_opens_it_is_a_field_of_the_rule(monkeypatch):
+    # 顺化 opens a sibling of a work that 澜峰化工 opens
+    text = "加快澜峰化工新材料、顺化绿色环保涂料等项目建设。"
+    assert {"澜峰化工", "顺化"} <= names(process_text(text), "Enterprise")
+    _with_actor(monkeypatch, sibling_opened_within=0)
+    assert "顺化" not in names(process_text(text), "Enterprise")

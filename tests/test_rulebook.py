@@ -94,6 +94,14 @@ def test_a_misspelt_key_in_a_later_rule_and_after_long_lists(tmp_path):
         rulebook.load("enterprise", enterprise.EnterpriseRules, path)
 
 
+def test_a_misspelt_window_of_the_enterprise_actor_rules_names_file_line_and_key(tmp_path):
+    # the windows of amount-led and sibling works are fields of [actor], checked like the others
+    for key, typo in (("amount_led_reach", "amount_led_rech"), ("sibling_opened_within", "sibling_opened_whitin")):
+        path, line = _misspelt(tmp_path, "enterprise", key, typo)
+        with pytest.raises(rulebook.RuleError, match=rf'{re.escape(path.name)}:{line}: unknown key "{typo}" in \[actor\]'):
+            rulebook.load("enterprise", enterprise.EnterpriseRules, path)
+
+
 def test_a_misspelt_key_at_the_top_and_in_a_nested_table(tmp_path):
     path, line = _misspelt(tmp_path, "project", "generic_core_freq", "generic_core_frq")
     with pytest.raises(rulebook.RuleError, match=rf':{line}: unknown key "generic_core_frq" in the top table'):

@@ -89,6 +89,8 @@ class Actor:
     # a work an amount opens in a list or a clause (22亿元X智能家电, 投资10亿元的X新能源产业基地): the
     # amount before it, what may stand before that ...
     amount_led: Regex
+    # ... looked for in this many characters right before the work's name
+    amount_led_reach: int
     # ... and its brand: a word of two characters jieba saw fewer times than `amount_led_freq` (any
     # kind), characters it knows one by one (none of `amount_led_not_tags`: counts, measures,
     # prepositions, directions, conjunctions, particles, pronouns), or what stands before a product
@@ -101,6 +103,9 @@ class Actor:
     #项目), another item opening with a word jieba saw fewer times than this, then what a company makes,
     # a phase or a place it develops, is named after its company too (read as an amount-led work)
     sibling_brand_freq: int
+    # (an item opens with a company found already when it begins fewer than `sibling_opened_within`
+    # characters after the item's start: a character or two the item keeps before the brand)
+    sibling_opened_within: int
     sibling_not_tags: frozenset[str]
     # ... and the work goes on with a product of its own words, not a bare process (屠宰|加工)
     sibling_min_rest: int
@@ -534,7 +539,7 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
     items = _work_list_items(doc, cfg)
     for start, text, whole, *_ in works + items:
         brand, end = company_part(text, cfg, whole=whole)
-        if not brand and led.search(doc.text, max(0, start - 16), start):
+        if not brand and led.search(doc.text, max(0, start - cfg.amount_led_reach), start):
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
         if _named_brand(brand, cfg) and brand not in _once(towns, doc, cfg):
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
@@ -571,7 +576,7 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
         lists.setdefault(key, []).append((start, text))
     out = []
     for members in lists.values():
-        named = [any(start + k in opened for k in range(3)) for start, _ in members]
+        named = [any(start + k in opened for k in range(cfg.sibling_opened_within)) for start, _ in members]
         if not any(named) or all(named):
             continue
         for (start, text), k in zip(members, named):
