@@ -104,8 +104,10 @@ def brand_alone(doc: Document) -> None:
                 longer[key[: -len(head)]].add(key)
     for m in firms:
         mark = enterprise.brand(m.text)
-        if mark and m.key != f"enterprise/{mark}":
-            longer[f"enterprise/{mark}"].add(m.key)
+        # (the key the bare brand gets as a mention of its own: folded the same way)
+        mark_key = name_key("Enterprise", mark)[0] if mark else ""
+        if mark and m.key != mark_key:
+            longer[mark_key].add(m.key)
     root = {}
     for key in keys:
         found = longer.get(key, set()) - {key}
@@ -188,14 +190,20 @@ def key_of(m: Mention, county=None) -> tuple[str, list[str]]:
         return f"{m.type.lower()}/{m.attrs['code']}", []
     # a thing recognize knows by a fuller name (双碳 is the line 碳达峰碳中和; a bare 高新区
     # is the county's own zone) folds as that name
-    folded, folds = fold(m.type, m.attrs.get("known_as", m.text))
-    if m.type == "Park" and county is not None:
+    return name_key(m.type, m.attrs.get("known_as", m.text), county)
+
+
+def name_key(type_: str, name: str, county=None) -> tuple[str, list[str]]:
+    """The key of a thing of `type_` named `name` (`<type>/<folded name>`), and the ids of the
+    rules that folded it: every key of a name is made here."""
+    folded, folds = fold(type_, name)
+    if type_ == "Park" and county is not None:
         folded, more = park_in_county(folded, county)
         folds += more
-    if m.type == "Project" and county is not None:
+    if type_ == "Project" and county is not None:
         folded, more = project_in_county(folded, county)
         folds += more
-    return f"{m.type.lower()}/{folded}", folds
+    return f"{type_.lower()}/{folded}", folds
 
 
 def park_in_county(name: str, county) -> tuple[str, list[str]]:

@@ -105,3 +105,17 @@ def test_a_brand_opening_a_work_is_the_company_named_with_that_brand_after_its_p
 def test_a_brand_two_companies_share_names_neither():
     doc = process_text("澜佑科技、澜佑农业签约落户，投资3亿元的澜佑智能装备项目开工。")
     assert {"澜佑"} in forms_by_key(doc, "Enterprise")
+
+
+def test_a_brand_is_looked_up_by_the_key_its_name_folds_to(monkeypatch):
+    # a user's names.toml that folds a variant character (澜 -> 兰) folds the brand of
+    # 陕西澜佑矿业有限公司 as it folds the bare 陕西澜佑: the two still meet
+    import dataclasses
+
+    from kg import names
+
+    cfg = names.rules()
+    mine = dataclasses.replace(cfg, replace=cfg.replace + (names.Replace(id="my.variant", pairs=(("澜", "兰"),)),))
+    monkeypatch.setattr(names, "rules", lambda: mine)
+    doc = process_text("此次开工的陕西澜佑年产60万吨机制砂建设项目，由陕西澜佑矿业有限公司投资建设。")
+    assert {"陕西澜佑", "陕西澜佑矿业有限公司"} in forms_by_key(doc, "Enterprise")
