@@ -262,7 +262,7 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
                     scores[short] += cfg.frame_weight
                 elif freq.get(short, 0) < cfg.rare_name_freq and follow.match(text, s + n):
                     # (a rare name counts more only where it stands for the place: 红山文化,
-                    # 红山中心商贸集聚区 may be a modifier inside a longer name, 镇安举行 may not)
+                    # 岚山中心商贸集聚区 may be a modifier inside a longer name, 镇安举行 may not)
                     scores[short] += cfg.rare_name_weight
                 elif freq.get(short, 0) < cfg.common_word_freq:
                     scores[short] += 1
