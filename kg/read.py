@@ -201,8 +201,9 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> str:
         pass
     # the bytes of a GB file mostly read as Big5 too, and the other way round, into rare
     # characters and symbols: the reading that is ordinary Chinese once simplified is the file's
+    # (judged on a sample: only that much of the Big5 reading is converted)
     gb, big5 = _decoded(data, "gb18030"), _decoded(data, "big5hkscs")
-    if gb is not None and (big5 is None or ordinary_share(gb) >= ordinary_share(simplified(big5))):
+    if gb is not None and (big5 is None or ordinary_share(gb[:_SAMPLE]) >= ordinary_share(simplified(big5[:_SAMPLE]))):
         return gb
     if big5 is not None:
         return big5
@@ -212,6 +213,9 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> str:
     if best is None or best.encoding in (None, "ascii") or not plausible(str(best)):
         raise Unreadable(f"{path}: cannot decode as UTF-8, UTF-16, GB18030 or Big5")
     return str(best)
+
+
+_SAMPLE = 20000  # characters
 
 
 def _decoded(data: bytes, encoding: str) -> str | None:

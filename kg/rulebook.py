@@ -526,10 +526,14 @@ class PatternRule(NameRule):
     def finder(self) -> re.Pattern:
         return re.compile(first_char_first(self.regex))
 
+    @cached_property
+    def sieve(self) -> Prefilter | None:
+        return prefilter(self.regex)
+
     def finditer(self, text: str):
         """The matches of `finder` in `text`, searched only around the words each must hold
         (and compiled only for a text that holds them: a short report needs half the rules)."""
-        sieve = prefilter(self.regex)
+        sieve = self.sieve
         return sieve.finditer(lambda: self.finder, text) if sieve is not None else self.finder.finditer(text)
 
 
