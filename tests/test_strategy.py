@@ -982,3 +982,11 @@ def test_provincial_lines_of_the_west_the_south_and_the_coast_only_in_their_prov
     assert "地瓜经济" in names(process_text(sentence, county_code="330522"), "Strategy")  # 浙江
     elsewhere = names(process_text(sentence, county_code="140728"), "Strategy")  # 山西
     assert not {"强科技、强工业、强省会、强县域", "制造业当家", "地瓜经济"} & elsewhere
+
+
+def test_a_numbered_goal_or_programme_is_a_line_but_a_quoted_amount_is_not():
+    doc = process_text("按照市委“4231”发展目标要求，实施“365”工业升级计划，奋力实现“1113”奋斗目标。"
+                       "全年完成“3000”亩造林目标。")
+    found = names(doc, "Strategy")
+    assert {"4231发展目标", "365工业升级计划", "1113奋斗目标"} <= found
+    assert not any("3000" in n for n in found)
