@@ -169,3 +169,15 @@ def test_a_county_named_as_it_was_before_its_upgrade_is_found():
     doc = process_text("监利县人民政府工作报告。过去一年，全县上下团结奋斗，监利县经济持续向好。")
     assert doc.meta["county_code"] == "421088"
     assert "监利县" in names(doc, "County")
+
+
+def test_a_short_name_of_the_kind_the_report_speaks_as_beats_a_neighbour_named_in_full():
+    # a district's report (我区, 全区) names a neighbouring county in full twice, itself only in short
+    text = ("今年以来，我区坚持项目为王，全区新开工项目42个。与紫阳县共建飞地园区，紫阳县提供用地指标，"
+            "全区上下齐心协力，汉滨经济持续向好，汉滨人民生活改善，汉滨大地焕发新貌。")
+    doc = process_text(text)
+    assert doc.meta["county_code"] == "610902"
+    assert doc.meta["county_rule"] == "county.own-short-name-of-spoken-kind"
+    # a county's own report (我县) that names it in full keeps it
+    doc = process_text(text.replace("我区", "我县").replace("全区", "全县"))
+    assert doc.meta["county_code"] == "610924"

@@ -70,6 +70,10 @@ class OwnCounty:
     min_score: int
     # the kind of division the report speaks as (县: 我县, 全县 ...), by the suffix of its name
     kind_words: dict[str, tuple[str, ...]]
+    # a county named in full, however often, that is not of the kind the report speaks as (紫阳县
+    # named twice in a report that says 我区) yields to the short name of a division of that kind
+    # the report uses (汉滨 for 汉滨区), found by this rule
+    spoken_short_name_id: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -228,6 +232,12 @@ def own_county(doc: Document, matches) -> tuple[str, str]:
             counts[d.code] += 1
     full = counts.most_common(1)[0] if counts else None
     if full and full[1] >= cfg.full_name_min_uses:
+        kind = _spoken_kind(doc.text, cfg)
+        if kind and not gazetteer.by_code(full[0]).name.endswith(kind):
+            # (a neighbour named in full in a report that speaks as another kind: its own short name wins)
+            code = _by_short_name(doc, matches, cfg)
+            if code and code != full[0] and gazetteer.by_code(code).name.endswith(kind):
+                return code, cfg.spoken_short_name_id
         return full[0], cfg.full_name_id
     # a county named in full once may be a partner's (与佛山市南海区结对) in a report that names
     # its own county in short
@@ -267,8 +277,7 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
                 elif freq.get(short, 0) < cfg.common_word_freq:
                     scores[short] += 1
                 break
-    spoken = Counter({kind: sum(text.count(w) for w in words) for kind, words in cfg.kind_words.items()})
-    kind = spoken.most_common(1)[0][0] if spoken and spoken.most_common(1)[0][1] > 0 else ""
+    kind = _spoken_kind(text, cfg)
     regions = [gazetteer.by_name(name) for _, _, name, _ in matches]
     contexts = [d.code for d in regions if d is not None and d.level != "county"] + [""]
     for short, score in scores.most_common():
@@ -282,3 +291,9 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
             if d is not None:
                 return d.code
     return ""
+
+
+def _spoken_kind(text: str, cfg: OwnCounty) -> str:
+    """The kind of division the text speaks as (县 for 我县, 全县), the one it names most; "" if none."""
+    spoken = Counter({kind: sum(text.count(w) for w in words) for kind, words in cfg.kind_words.items()})
+    return spoken.most_common(1)[0][0] if spoken and spoken.most_common(1)[0][1] > 0 else ""
