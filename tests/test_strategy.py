@@ -990,3 +990,10 @@ def test_a_numbered_goal_or_programme_is_a_line_but_a_quoted_amount_is_not():
     found = names(doc, "Strategy")
     assert {"4231发展目标", "365工业升级计划", "1113奋斗目标"} <= found
     assert not any("3000" in n for n in found)
+
+
+def test_the_ground_a_county_stands_on_is_not_a_strong_county_line():
+    doc = process_text("近年来，我县坚持把农业作为立县之本、工业作为强县之基，坚持旅游富县。")
+    found = names(doc, "Strategy")
+    assert "旅游富县" in found
+    assert not any("立县" in n or "强县" in n for n in found)
