@@ -997,3 +997,14 @@ def test_the_ground_a_county_stands_on_is_not_a_strong_county_line():
     found = names(doc, "Strategy")
     assert "旅游富县" in found
     assert not any("立县" in n or "强县" in n for n in found)
+
+
+def test_a_quoted_model_before_新模式_and_a_quoted_list_opening_with_a_verb_are_lines():
+    doc = process_text("积极培育“互联网+农业”新模式，坚定走好“加快转型、开放融合、跨越提升”新路。")
+    assert {"互联网+农业", "加快转型、开放融合、跨越提升"} <= names(doc, "Strategy")
+
+
+def test_targets_of_none_events_zones_in_zones_and_times_are_not_lines():
+    doc = process_text("坚持“零感染、零输出”，实现“无输入、无反弹”，打响一场生态环境大会战，"
+                       "推进“园中园”建设，打造“15分钟”生活圈。")
+    assert names(doc, "Strategy") == set()
