@@ -181,3 +181,14 @@ def test_a_short_name_of_the_kind_the_report_speaks_as_beats_a_neighbour_named_i
     # a county's own report (我县) that names it in full keeps it
     doc = process_text(text.replace("我区", "我县").replace("全区", "全县"))
     assert doc.meta["county_code"] == "610924"
+
+
+def test_a_short_name_used_far_more_beats_a_division_of_the_same_kind_named_in_passing():
+    text = ("今年以来，我区坚持项目为王，全区新开工项目42个。与汉台区共建飞地园区，汉台区提供用地指标，"
+            "全区上下齐心协力，汉滨经济持续向好{}。")
+    doc = process_text(text.format("，汉滨人民生活改善，汉滨大地焕发新貌"))
+    assert doc.meta["county_code"] == "610902"
+    assert doc.meta["county_rule"] == "county.own-short-name-of-spoken-kind"
+    # a short name used once does not outweigh a district named twice in full
+    doc = process_text(text.format(""))
+    assert doc.meta["county_code"] == "610702"

@@ -74,6 +74,9 @@ class OwnCounty:
     # named twice in a report that says 我区) yields to the short name of a division of that kind
     # the report uses (汉滨 for 汉滨区), found by this rule
     spoken_short_name_id: str
+    # ... and so does one of that kind whose own name in short the report uses this many times as
+    # much as the other's (its uses in full and in short, scored alike)
+    short_over_full: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -233,21 +236,25 @@ def own_county(doc: Document, matches) -> tuple[str, str]:
     full = counts.most_common(1)[0] if counts else None
     if full and full[1] >= cfg.full_name_min_uses:
         kind = _spoken_kind(doc.text, cfg)
-        if kind and not gazetteer.by_code(full[0]).name.endswith(kind):
-            # (a neighbour named in full in a report that speaks as another kind: its own short name wins)
-            code = _by_short_name(doc, matches, cfg)
-            if code and code != full[0] and gazetteer.by_code(code).name.endswith(kind):
+        if kind:
+            # (a neighbour named in full in a report that speaks as another kind, or named far less
+            # than the short name of a division of the kind spoken: that short name wins)
+            code, scores = _by_short_name(doc, matches, cfg)
+            other = gazetteer.by_code(full[0])
+            if code and code != full[0] and gazetteer.by_code(code).name.endswith(kind) and (
+                    not other.name.endswith(kind) or scores[gazetteer.by_code(code).short]
+                    >= cfg.short_over_full * (full[1] + scores[other.short])):
                 return code, cfg.spoken_short_name_id
         return full[0], cfg.full_name_id
     # a county named in full once may be a partner's (与佛山市南海区结对) in a report that names
     # its own county in short
-    code = _by_short_name(doc, matches, cfg)
+    code, _ = _by_short_name(doc, matches, cfg)
     if code:
         return code, cfg.short_name_id
     return (full[0], cfg.full_name_id) if full else ("", "")
 
 
-def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
+def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> tuple[str, Counter]:
     """岚皋 for 岚皋县: the short name of a county the text uses most, on token boundaries,
     a use in the title (the first line) or in a frame of the county's own report (岚皋第十八届,
     岚皋县委, 岚皋2024年政府工作报告) counting `frame_weight` times; the kind of division the text speaks as (我县, 全区) and the regions it names in
@@ -289,8 +296,8 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> str:
         for context in contexts:
             d = gazetteer.pick(candidates, context)
             if d is not None:
-                return d.code
-    return ""
+                return d.code, scores
+    return "", scores
 
 
 def _spoken_kind(text: str, cfg: OwnCounty) -> str:
