@@ -501,10 +501,9 @@ def test_the_counted_parts_of_a_quoted_line_are_its_members():
     assert "两个方案" not in names(process_text("着眼“完善两个方案、做优三个片区”，明确目标。"), "Strategy")
 
 
-def test_members_a_counted_framework_names_right_after_it():
+def test_parts_right_after_a_counted_framework_are_not_taken_as_its_members():
     doc = process_text("全年统筹推进“三件大事”，全力以赴促改革、抓项目、保民生，圆满完成任务。")
-    assert {"三件大事", "促改革", "抓项目", "保民生"} <= names(doc, "Strategy")
-    assert {("促改革", "三件大事"), ("抓项目", "三件大事"), ("保民生", "三件大事")} <= part_of(doc)
+    assert names(doc, "Strategy") == {"三件大事"}
     # not a list of another length, nor one of long clauses
     other = names(process_text("办好两件大事，抓经济搞建设、谋发展惠民生、强基层。完成三大任务，抓好招商引资、优化营商环境、稳定就业。"), "Strategy")
     assert not other & {"抓经济搞建设", "谋发展惠民生", "强基层", "优化营商环境", "稳定就业"}
@@ -585,11 +584,13 @@ def test_a_slogan_of_counted_parts_before_the_pattern_it_makes_is_a_line():
     assert "一核三园" in got and "三纵四横" not in got
 
 
-def test_parts_led_by_a_word_of_purpose_after_a_framework_are_no_members():
+def test_parts_after_a_framework_are_no_members():
+    # (short verb-object parts after a counted framework are as often aims or work slogans as its
+    # members: strategy.following-member found as many false members as true ones on external text)
     doc = process_text("做实产业升级“三项提升”，以强链条、优结构、扩总量，努力跑出加速度。")
     assert names(doc, "Strategy") == {"三项提升"}
     doc = process_text("统筹“三件大事”，全力以赴保供应、稳物价、促消费。")
-    assert {"保供应", "稳物价", "促消费"} <= names(doc, "Strategy")
+    assert names(doc, "Strategy") == {"三件大事"}
 
 
 def test_a_quoted_list_of_fields_before_its_count_and_kind_is_one_line():

@@ -102,12 +102,6 @@ class Members:
     listed_id: str
     min_listed: int
     max_listed: int
-    # 统筹“三项重点”，抓招商、强产业、惠民生: as many parts of one length right after the framework
-    following_id: str
-    min_following: int
-    max_following: int
-    # ... unless a word of purpose leads them (以强链条、优结构: what the framework is for)
-    following_purpose: rulebook.Regex
     # ——壮大三种经济形态。数字经济加快成长…；飞地经济取得突破…: a counted framework in its paragraph's
     # heading (what may stand before it at the paragraph's start, how far into the paragraph it may
     # stand); the sentences after it that open with a name ending in the kind's first word are its members
@@ -197,31 +191,8 @@ def find(doc: Document) -> list[Mention]:
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
             + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
-            + counted_parts(doc, mentions) + following_members(doc, mentions) + heading_members(doc, mentions))
+            + counted_parts(doc, mentions) + heading_members(doc, mentions))
 
-
-
-def following_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """统筹“三项重点”，全力以赴抓招商、强产业、惠民生: the clause right after a counted
-    framework lists as many short parts of one length (a verb and its object): its members.
-    The first part is read back from its end (全力以赴|防疫情)."""
-    cfg = rules().record.members
-    found = []
-    for frame, _, n in _counted(mentions, _COUNT_OPENED, least=2):
-        clause = _CLAUSE_AFTER.match(doc.text, frame.end)
-        if not clause:
-            continue
-        items = patterns.item_spans(clause.group("items"), clause.start("items"))
-        size = items[-1][1] - items[-1][0]
-        if len(items) != n or not cfg.min_following <= size <= cfg.max_following \
-                or any(b - a != size for a, b in items[1:]) or items[0][1] - items[0][0] < size:
-            continue
-        if re.fullmatch(cfg.following_purpose, doc.text[items[0][0] : items[0][1] - size]):
-            continue
-        items[0] = (items[0][1] - size, items[0][1])
-        found += [Mention("Strategy", doc.text[a:b], a, b, cfg.following_id, cfg.confidence, attrs=_member(frame, k))
-                  for k, (a, b) in enumerate(items)]
-    return found
 
 
 _HEADED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[种个大类](?P<head>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}$")
@@ -250,10 +221,6 @@ def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 found.append(Mention("Strategy", hit.group("name"), hit.start(), hit.end(), cfg.heading_id,
                                      cfg.confidence, attrs=_member(frame, len(names) - 1)))
     return found
-
-
-# the clause right after a framework (its closing quote and a comma or colon between): Han words joined by 、
-_CLAUSE_AFTER = re.compile(r"[”\"]?[，,：:](?P<items>[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+)(?=[，,。；;]|$)")
 
 
 def counted_parts(doc: Document, mentions: list[Mention]) -> list[Mention]:
