@@ -1009,3 +1009,10 @@ def test_targets_of_none_events_zones_in_zones_and_times_are_not_lines():
     doc = process_text("坚持“零感染、零输出”，实现“无输入、无反弹”，打响一场生态环境大会战，"
                        "推进“园中园”建设，打造“15分钟”生活圈。")
     assert names(doc, "Strategy") == set()
+
+
+def test_a_plan_to_invest_is_not_a_programme():
+    doc = process_text("宏达新材料项目计划总投资1.2亿元，华美科技计划投资3亿元；实施乡村教师支持计划。")
+    found = names(doc, "Strategy")
+    assert "乡村教师支持计划" in found
+    assert not any("宏达" in n or "华美" in n for n in found)
