@@ -178,8 +178,10 @@ def test_a_short_name_of_the_kind_the_report_speaks_as_beats_a_neighbour_named_i
     doc = process_text(text)
     assert doc.meta["county_code"] == "610902"
     assert doc.meta["county_rule"] == "county.own-short-name-of-spoken-kind"
-    # a county's own report (我县) that names it in full keeps it
+    # a county's own report (我县) that names it in full keeps it, even when it says 全区 more often
     doc = process_text(text.replace("我区", "我县").replace("全区", "全县"))
+    assert doc.meta["county_code"] == "610924"
+    doc = process_text(text.replace("我区", "我县"))
     assert doc.meta["county_code"] == "610924"
 
 

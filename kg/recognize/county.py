@@ -241,8 +241,11 @@ def own_county(doc: Document, matches) -> tuple[str, str]:
             # than the short name of a division of the kind spoken: that short name wins)
             code, scores = _by_short_name(doc, matches, cfg)
             other = gazetteer.by_code(full[0])
+            # (not when the report also speaks as the other's kind: a county's report says 全市 of its
+            # prefecture, and 全县 of itself)
+            unspoken = not any(w in doc.text for w in cfg.kind_words.get(other.name[-1:], ()))
             if code and code != full[0] and gazetteer.by_code(code).name.endswith(kind) and (
-                    not other.name.endswith(kind) or scores[gazetteer.by_code(code).short]
+                    unspoken if not other.name.endswith(kind) else scores[gazetteer.by_code(code).short]
                     >= cfg.short_over_full * (full[1] + scores[other.short])):
                 return code, cfg.spoken_short_name_id
         return full[0], cfg.full_name_id
