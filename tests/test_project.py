@@ -668,3 +668,18 @@ def test_fairs_and_funds_where_works_are_signed_or_paid_are_no_works():
 def test_a_quoted_kind_of_works_followed_by_its_count_is_no_work():
     got = projects("全年签约“飞地项目”75个，建成柳湾污水处理项目。")
     assert "柳湾污水处理项目" in got and "飞地项目" not in got
+
+
+def test_a_build_verb_opening_a_list_item_is_no_part_of_its_name():
+    doc = process_text("加快实施龙湖大道改造、扩建金石机械加工车间、新上华远塑业包装生产线等项目。")
+    got = names(doc, "Project")
+    assert {"龙湖大道改造", "金石机械加工车间", "华远塑业包装生产线"} <= got
+    assert not any(n.startswith(("扩建", "新上", "上")) for n in got)
+    # ... nor of the company the work is named after
+    assert not any(n.startswith(("扩建", "新上", "上")) for n in names(doc, "Enterprise"))
+
+
+def test_a_build_verb_inside_a_list_item_or_leaving_a_bare_word_stays():
+    got = projects("推进县医院改扩建、扩建厂房、城北水厂迁建等项目。")
+    assert "县医院改扩建" in got and "城北水厂迁建" in got
+    assert "厂房" not in got

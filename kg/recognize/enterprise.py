@@ -122,6 +122,8 @@ class Actor:
     work_list_tail: Regex
     # the amount an item may open with (22亿元X、投资5亿元的Y): it is the work's, not its name's
     work_list_amount: Regex
+    # a verb of building that opens an item after its 、 (A、扩建|B、新上|C等项目): no part of the brand
+    work_list_lead_verb: Regex | None = None
     work_list_breaks: str
     max_work_list: int
     max_phase: int
@@ -684,6 +686,9 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool, in
     for m in patterns.compiled(cfg.work_list_tail).finditer(text):
         begin = _list_begin(text, m.start(), cfg)
         for n, (start, end) in enumerate(patterns.split_items(text[begin : m.start()], begin, cfg.joined)):
+            verb = cfg.work_list_lead_verb and re.match(cfg.work_list_lead_verb, text[start:end])
+            if verb and end - start - verb.end() >= cfg.min_prefix and start + verb.end() in doc.token_edges()[1]:
+                start += verb.end()
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
             lead = amount.match(text, start, end)
             start = lead.end() if lead else _with_cut_first(doc, start, end, cfg)

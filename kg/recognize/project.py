@@ -97,6 +97,9 @@ class WorkList(WorkRule):
     open_list_verbs: Regex
     open_list_min_item: int
     item_verbs: Regex
+    # a verb of building that opens an item (A、扩建|B、新上|C等项目): the name follows it
+    item_lead_verb: Regex | None = None
+    item_lead_min: int = 4
     common_word_freq: int
     shared_suffix_before: Regex
     everyday_word_freq: int
@@ -548,6 +551,10 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     if verb and end - start - verb.end() >= 2 and start + verb.end() in doc.token_edges()[1]:
         start += verb.end()
     start = _name_start(doc, rules, start, end)
+    # (only a whole word that opens the item: 新建|材料产业园 is cut by jieba as 新建|材料, 新建材 is no verb)
+    lead = re.match(cfg.item_lead_verb, doc.text[start:end]) if cfg.item_lead_verb else None
+    if lead and end - start - lead.end() >= cfg.item_lead_min and start + lead.end() in doc.token_edges()[1]:
+        start += lead.end()
     # the amount before an item belongs to relate (3亿元的|X产业园)
     amount = re.match(cfg.leading_amount, doc.text[start:end])
     if amount and end - start - amount.end() >= 2:
