@@ -683,3 +683,13 @@ def test_a_build_verb_inside_a_list_item_or_leaving_a_bare_word_stays():
     got = projects("推进县医院改扩建、扩建厂房、城北水厂迁建等项目。")
     assert "县医院改扩建" in got and "城北水厂迁建" in got
     assert "厂房" not in got
+
+
+def test_a_base_of_production_the_clause_reports_built_is_a_work():
+    got = projects("河川能源建成全省最大的锂电正极材料生产基地，建成富硒茶叶示范基地3万亩。")
+    assert {"锂电正极材料生产基地", "富硒茶叶示范基地"} <= got
+
+
+def test_a_base_as_a_role_an_honour_or_a_goal_is_no_work():
+    got = projects("建成全市最大的清洁能源输出基地，建成国家级农业科技示范基地，打造全国重要的锂电生产基地。")
+    assert not any(n.endswith("基地") for n in got)
