@@ -552,8 +552,9 @@ def test_a_superlative_before_a_work_is_not_part_of_its_name():
 
 
 def test_the_time_of_the_clause_is_not_part_of_a_works_name():
-    got = projects("目前35千伏变电站已经投产。")
-    assert "35千伏变电站" in got and "目前35千伏变电站" not in got
+    # (a named substation: a bare voltage class, 35千伏变电站, names a kind of them)
+    got = projects("目前35千伏龙溪变电站已经投产。")
+    assert "35千伏龙溪变电站" in got and "目前35千伏龙溪变电站" not in got
 
 
 def test_works_one_grasps_or_a_round_of_them_are_a_way_of_working():
@@ -693,3 +694,13 @@ def test_a_base_of_production_the_clause_reports_built_is_a_work():
 def test_a_base_as_a_role_an_honour_or_a_goal_is_no_work():
     got = projects("建成全市最大的清洁能源输出基地，建成国家级农业科技示范基地，打造全国重要的锂电生产基地。")
     assert not any(n.endswith("基地") for n in got)
+
+
+def test_a_length_or_a_bare_voltage_class_names_a_kind_of_works():
+    got = projects("目前110千伏变电站已经投产，41公里110KV输电线路也已建成，还剩17公里35KV集电线路工程。年前先完成7.6公里主管网。")
+    assert got == set()
+
+
+def test_a_named_line_or_substation_after_its_measure_is_a_work():
+    got = projects("500千伏龙溪输变电工程开工，6千伏电力专线架设加快。")
+    assert {"500千伏龙溪输变电工程", "6千伏电力专线"} <= got
