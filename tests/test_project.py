@@ -704,3 +704,9 @@ def test_a_length_or_a_bare_voltage_class_names_a_kind_of_works():
 def test_a_named_line_or_substation_after_its_measure_is_a_work():
     got = projects("500千伏龙溪输变电工程开工，6千伏电力专线架设加快。")
     assert {"500千伏龙溪输变电工程", "6千伏电力专线"} <= got
+
+
+def test_a_verb_that_signs_or_brings_works_in_opens_no_item_name():
+    got = projects("运用投行思维签约落地修正生物医药健康城、未来科技家庭媒体中心等重大项目52个。全年新签约引进云杉健康食品产业园、柯达新能源等项目30个。")
+    assert {"修正生物医药健康城", "未来科技家庭媒体中心", "云杉健康食品产业园", "柯达新能源"} <= got
+    assert not any(("签约" in n or "引进" in n) for n in got)
