@@ -710,3 +710,13 @@ def test_a_verb_that_signs_or_brings_works_in_opens_no_item_name():
     got = projects("运用投行思维签约落地修正生物医药健康城、未来科技家庭媒体中心等重大项目52个。全年新签约引进云杉健康食品产业园、柯达新能源等项目30个。")
     assert {"修正生物医药健康城", "未来科技家庭媒体中心", "云杉健康食品产业园", "柯达新能源"} <= got
     assert not any(("签约" in n or "引进" in n) for n in got)
+
+
+def test_a_phase_in_brackets_after_the_suffix_belongs_to_the_work():
+    got = projects("5个项目分别是星光电工设备生产项目(二期)，总投资6亿元。")
+    assert "星光电工设备生产项目(二期)" in got
+
+
+def test_a_bracket_after_the_suffix_that_is_no_phase_stays_out():
+    got = projects("实施星光电工设备生产项目(2030年)，推进城北供水项目(含管网)。")
+    assert {"星光电工设备生产项目", "城北供水项目"} <= got

@@ -52,6 +52,8 @@ class WorkRule:
     inner_brackets: bool = False
     # an ending whose part before it, when an everyday word, makes the name a kind (产业路, 旅游路)
     kind_before: Regex | None = None
+    # a phase in brackets right after the name belongs to it (X项目(一期)), for rules without `sections`
+    phase_after: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -291,10 +293,14 @@ def _built_here(doc: Document, m: Mention) -> bool:
 
 
 def _with_section(doc: Document, rules, m: Mention) -> Mention:
-    """X高速甲乙段, X铁路一期, 209国道(甲至乙段): the section or phase after a work's name is its own."""
-    if not _works_by_id()[m.rule].sections:
+    """X高速甲乙段, X铁路一期, 209国道(甲至乙段), X项目(一期): the section or phase after a work's name is its own."""
+    rule = _works_by_id()[m.rule]
+    if rule.sections:
+        section = patterns.compiled(rules.record.section.regex).match(doc.text[m.end : m.end + 24])
+    elif rule.phase_after:
+        section = patterns.compiled(rule.phase_after).match(doc.text[m.end : m.end + 12])
+    else:
         return m
-    section = patterns.compiled(rules.record.section.regex).match(doc.text[m.end : m.end + 24])
     if not section:
         return m
     end = m.end + section.end()
