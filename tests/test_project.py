@@ -720,3 +720,13 @@ def test_a_phase_in_brackets_after_the_suffix_belongs_to_the_work():
 def test_a_bracket_after_the_suffix_that_is_no_phase_stays_out():
     got = projects("实施星光电工设备生产项目(2030年)，推进城北供水项目(含管网)。")
     assert {"星光电工设备生产项目", "城北供水项目"} <= got
+
+
+def test_a_firm_reported_finished_or_settled_by_its_name_alone_is_a_work():
+    doc = process_text("新兴产业不断壮大，鑫达快递进展顺利，云杉智能网联汽车成功落户。加快建设藤椒产业园，竣工投产青峰科技。")
+    assert {"鑫达快递", "云杉智能网联汽车", "青峰科技"} <= names(doc, "Project")
+
+
+def test_a_sector_reported_going_well_is_no_work():
+    got = projects("全县工业稳步增长，科技创新成果丰硕，新能源汽车成功落户，高端装备建成投产。")
+    assert got == set()
