@@ -730,3 +730,12 @@ def test_a_firm_reported_finished_or_settled_by_its_name_alone_is_a_work():
 def test_a_sector_reported_going_well_is_no_work():
     got = projects("全县工业稳步增长，科技创新成果丰硕，新能源汽车成功落户，高端装备建成投产。")
     assert got == set()
+
+
+def test_a_plant_named_by_its_owner_and_capacity_in_mw_is_a_work():
+    got = projects("新兴产业不断壮大，鑫达顺100MW光伏并网发电，华盛20万千瓦风电成功并网。")
+    assert {"鑫达顺100MW光伏", "华盛20万千瓦风电"} <= got
+
+
+def test_a_total_capacity_in_mw_is_no_work():
+    assert projects("全县光伏装机达到100MW光伏并网。") == set()
