@@ -678,6 +678,10 @@ def test_a_build_verb_opening_a_list_item_is_no_part_of_its_name():
     assert not any(n.startswith(("扩建", "新上", "上")) for n in got)
     # ... nor of the company the work is named after
     assert not any(n.startswith(("扩建", "新上", "上")) for n in names(doc, "Enterprise"))
+    # ... nor of a brand listed among companies (A化工、扩建B机械、新上C橡胶)
+    doc = process_text("加快华兴化工、扩建华源机械、新上金石橡胶等项目建设。")
+    assert {"华源机械", "金石橡胶"} <= names(doc, "Enterprise") & names(doc, "Project")
+    assert not any(n.startswith(("扩建", "新上")) for n in names(doc, "Enterprise") | names(doc, "Project"))
 
 
 def test_a_build_verb_inside_a_list_item_or_leaving_a_bare_word_stays():
