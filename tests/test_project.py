@@ -743,3 +743,13 @@ def test_a_plant_named_by_its_owner_and_capacity_in_mw_is_a_work():
 
 def test_a_total_capacity_in_mw_is_no_work():
     assert projects("全县光伏装机达到100MW光伏并网。") == set()
+
+
+def test_a_named_base_right_before_its_building_is_a_work():
+    got = projects("全力推进龙岭(乙旗)清洁能源输出基地建设，认真抓好电厂建设。这一年，青川固废基地建设受到省委关注推动。")
+    assert {"龙岭(乙旗)清洁能源输出基地", "青川固废基地"} <= got
+
+
+def test_a_ranked_listed_or_aimed_base_before_its_building_is_no_work():
+    got = projects("加快县级见习基地建设，以高标准畜禽养殖基地建设为抓手，推进优质油桃等标准化基地建设。")
+    assert not any(n.endswith("基地") for n in got)
