@@ -552,8 +552,9 @@ def test_a_superlative_before_a_work_is_not_part_of_its_name():
 
 
 def test_the_time_of_the_clause_is_not_part_of_a_works_name():
-    got = projects("目前35千伏变电站已经投产。")
-    assert "35千伏变电站" in got and "目前35千伏变电站" not in got
+    # (a named substation: a bare voltage class, 35千伏变电站, names a kind of them)
+    got = projects("目前35千伏龙溪变电站已经投产。")
+    assert "35千伏龙溪变电站" in got and "目前35千伏龙溪变电站" not in got
 
 
 def test_works_one_grasps_or_a_round_of_them_are_a_way_of_working():
@@ -668,3 +669,87 @@ def test_fairs_and_funds_where_works_are_signed_or_paid_are_no_works():
 def test_a_quoted_kind_of_works_followed_by_its_count_is_no_work():
     got = projects("全年签约“飞地项目”75个，建成柳湾污水处理项目。")
     assert "柳湾污水处理项目" in got and "飞地项目" not in got
+
+
+def test_a_build_verb_opening_a_list_item_is_no_part_of_its_name():
+    doc = process_text("加快实施龙湖大道改造、扩建金石机械加工车间、新上华远塑业包装生产线等项目。")
+    got = names(doc, "Project")
+    assert {"龙湖大道改造", "金石机械加工车间", "华远塑业包装生产线"} <= got
+    assert not any(n.startswith(("扩建", "新上", "上")) for n in got)
+    # ... nor of the company the work is named after
+    assert not any(n.startswith(("扩建", "新上", "上")) for n in names(doc, "Enterprise"))
+    # ... nor of a brand listed among companies (A化工、扩建B机械、新上C橡胶)
+    doc = process_text("加快华兴化工、扩建华源机械、新上金石橡胶等项目建设。")
+    assert {"华源机械", "金石橡胶"} <= names(doc, "Enterprise") & names(doc, "Project")
+    assert not any(n.startswith(("扩建", "新上")) for n in names(doc, "Enterprise") | names(doc, "Project"))
+
+
+def test_a_build_verb_inside_a_list_item_or_leaving_a_bare_word_stays():
+    got = projects("推进县医院改扩建、扩建厂房、城北水厂迁建等项目。")
+    assert "县医院改扩建" in got and "城北水厂迁建" in got
+    assert "厂房" not in got
+
+
+def test_a_base_of_production_the_clause_reports_built_is_a_work():
+    got = projects("河川能源建成全省最大的锂电正极材料生产基地，建成富硒茶叶示范基地3万亩。")
+    assert {"锂电正极材料生产基地", "富硒茶叶示范基地"} <= got
+
+
+def test_a_base_as_a_role_an_honour_or_a_goal_is_no_work():
+    got = projects("建成全市最大的清洁能源输出基地，建成国家级农业科技示范基地，打造全国重要的锂电生产基地。")
+    assert not any(n.endswith("基地") for n in got)
+
+
+def test_a_length_or_a_bare_voltage_class_names_a_kind_of_works():
+    got = projects("目前110千伏变电站已经投产，41公里110KV输电线路也已建成，还剩17公里35KV集电线路工程。年前先完成7.6公里主管网。")
+    assert got == set()
+
+
+def test_a_named_line_or_substation_after_its_measure_is_a_work():
+    got = projects("500千伏龙溪输变电工程开工，6千伏电力专线架设加快。")
+    assert {"500千伏龙溪输变电工程", "6千伏电力专线"} <= got
+
+
+def test_a_verb_that_signs_or_brings_works_in_opens_no_item_name():
+    got = projects("运用投行思维签约落地修正生物医药健康城、未来科技家庭媒体中心等重大项目52个。全年新签约引进云杉健康食品产业园、柯达新能源等项目30个。")
+    assert {"修正生物医药健康城", "未来科技家庭媒体中心", "云杉健康食品产业园", "柯达新能源"} <= got
+    assert not any(("签约" in n or "引进" in n) for n in got)
+
+
+def test_a_phase_in_brackets_after_the_suffix_belongs_to_the_work():
+    got = projects("5个项目分别是星光电工设备生产项目(二期)，总投资6亿元。")
+    assert "星光电工设备生产项目(二期)" in got
+
+
+def test_a_bracket_after_the_suffix_that_is_no_phase_stays_out():
+    got = projects("实施星光电工设备生产项目(2030年)，推进城北供水项目(含管网)。")
+    assert {"星光电工设备生产项目", "城北供水项目"} <= got
+
+
+def test_a_firm_reported_finished_or_settled_by_its_name_alone_is_a_work():
+    doc = process_text("新兴产业不断壮大，鑫达快递进展顺利，云杉智能网联汽车成功落户。加快建设藤椒产业园，竣工投产青峰科技。")
+    assert {"鑫达快递", "云杉智能网联汽车", "青峰科技"} <= names(doc, "Project")
+
+
+def test_a_sector_reported_going_well_is_no_work():
+    got = projects("全县工业稳步增长，科技创新成果丰硕，新能源汽车成功落户，高端装备建成投产。")
+    assert got == set()
+
+
+def test_a_plant_named_by_its_owner_and_capacity_in_mw_is_a_work():
+    got = projects("新兴产业不断壮大，鑫达顺100MW光伏并网发电，华盛20万千瓦风电成功并网。")
+    assert {"鑫达顺100MW光伏", "华盛20万千瓦风电"} <= got
+
+
+def test_a_total_capacity_in_mw_is_no_work():
+    assert projects("全县光伏装机达到100MW光伏并网。") == set()
+
+
+def test_a_named_base_right_before_its_building_is_a_work():
+    got = projects("全力推进龙岭(乙旗)清洁能源输出基地建设，认真抓好电厂建设。这一年，青川固废基地建设受到省委关注推动。")
+    assert {"龙岭(乙旗)清洁能源输出基地", "青川固废基地"} <= got
+
+
+def test_a_ranked_listed_or_aimed_base_before_its_building_is_no_work():
+    got = projects("加快县级见习基地建设，以高标准畜禽养殖基地建设为抓手，推进优质油桃等标准化基地建设。")
+    assert not any(n.endswith("基地") for n in got)

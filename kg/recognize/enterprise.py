@@ -122,6 +122,8 @@ class Actor:
     work_list_tail: Regex
     # the amount an item may open with (22亿元X、投资5亿元的Y): it is the work's, not its name's
     work_list_amount: Regex
+    # a verb of building that opens an item after its 、 (A、扩建|B、新上|C等项目): no part of the brand
+    work_list_lead_verb: Regex | None = None
     work_list_breaks: str
     max_work_list: int
     max_phase: int
@@ -312,6 +314,7 @@ def _mates(doc: Document, begin: int, end: int, inside: list[tuple[int, int]], c
         return []
     items = []
     for n, (start, stop) in enumerate(spans):
+        start = _past_lead_verb(doc, start, stop, actor)
         if n == 0:
             start = patterns.name_start(doc, _after_last_verb(doc, start, stop), stop, _actor_boundary())
         if n == len(spans) - 1 and not tailed and not any(start <= a and b <= stop for a, b in inside):
@@ -657,6 +660,15 @@ def _past_everyday_lead(brand: str, cfg: Actor) -> str:
     return brand[len(lead):] if len(lead) == 2 and patterns.is_common_word(lead, cfg.brand_word_freq) else brand
 
 
+def _past_lead_verb(doc: Document, start: int, end: int, cfg: Actor) -> int:
+    """A、扩建|B、新上|C: a verb of building that opens a list item (`work_list_lead_verb`, a whole
+    word) is no part of the brand after it."""
+    verb = cfg.work_list_lead_verb and re.match(cfg.work_list_lead_verb, doc.text[start:end])
+    if verb and end - start - verb.end() >= cfg.min_prefix and start + verb.end() in doc.token_edges()[1]:
+        return start + verb.end()
+    return start
+
+
 def _after_last_verb(doc: Document, start: int, end: int) -> int:
     """The first item of a list carries the clause's verbs (招引落户|X风电装备): it begins
     after the last boundary word among its tokens, if two characters or more are left."""
@@ -684,6 +696,7 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool, in
     for m in patterns.compiled(cfg.work_list_tail).finditer(text):
         begin = _list_begin(text, m.start(), cfg)
         for n, (start, end) in enumerate(patterns.split_items(text[begin : m.start()], begin, cfg.joined)):
+            start = _past_lead_verb(doc, start, end, cfg)
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
             lead = amount.match(text, start, end)
             start = lead.end() if lead else _with_cut_first(doc, start, end, cfg)

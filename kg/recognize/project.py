@@ -52,6 +52,8 @@ class WorkRule:
     inner_brackets: bool = False
     # an ending whose part before it, when an everyday word, makes the name a kind (产业路, 旅游路)
     kind_before: Regex | None = None
+    # a phase in brackets right after the name belongs to it (X项目(一期)), for rules without `sections`
+    phase_after: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,6 +99,9 @@ class WorkList(WorkRule):
     open_list_verbs: Regex
     open_list_min_item: int
     item_verbs: Regex
+    # a verb of building that opens an item (A、扩建|B、新上|C等项目): the name follows it
+    item_lead_verb: Regex | None = None
+    item_lead_min: int = 4
     common_word_freq: int
     shared_suffix_before: Regex
     everyday_word_freq: int
@@ -288,10 +293,14 @@ def _built_here(doc: Document, m: Mention) -> bool:
 
 
 def _with_section(doc: Document, rules, m: Mention) -> Mention:
-    """X高速甲乙段, X铁路一期, 209国道(甲至乙段): the section or phase after a work's name is its own."""
-    if not _works_by_id()[m.rule].sections:
+    """X高速甲乙段, X铁路一期, 209国道(甲至乙段), X项目(一期): the section or phase after a work's name is its own."""
+    rule = _works_by_id()[m.rule]
+    if rule.sections:
+        section = patterns.compiled(rules.record.section.regex).match(doc.text[m.end : m.end + 24])
+    elif rule.phase_after:
+        section = patterns.compiled(rule.phase_after).match(doc.text[m.end : m.end + 12])
+    else:
         return m
-    section = patterns.compiled(rules.record.section.regex).match(doc.text[m.end : m.end + 24])
     if not section:
         return m
     end = m.end + section.end()
@@ -548,6 +557,10 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     if verb and end - start - verb.end() >= 2 and start + verb.end() in doc.token_edges()[1]:
         start += verb.end()
     start = _name_start(doc, rules, start, end)
+    # (only a whole word that opens the item: 新建|材料产业园 is cut by jieba as 新建|材料, 新建材 is no verb)
+    lead = re.match(cfg.item_lead_verb, doc.text[start:end]) if cfg.item_lead_verb else None
+    if lead and end - start - lead.end() >= cfg.item_lead_min and start + lead.end() in doc.token_edges()[1]:
+        start += lead.end()
     # the amount before an item belongs to relate (3亿元的|X产业园)
     amount = re.match(cfg.leading_amount, doc.text[start:end])
     if amount and end - start - amount.end() >= 2:
