@@ -3,30 +3,34 @@
 A browser that has to settle the physics of thousands of nodes shows nothing
 for seconds (minutes at the page's caps); positions computed here let it draw
 the first frame at once. Counties are placed apart, each with its own things
-around it: its projects, parks and enterprises (and the node that folds its
-strategies) by a spring layout of the county's own graph (networkx), the
-county fixed at the centre; its strategies and regions, drawn only when their
-layer is turned on, on rings outside. Counties follow their administrative
-codes, so neighbours in a prefecture sit side by side; what belongs to no
-county on the page gets a group of its own at the end.
+around it: its parks and enterprises (and the node that folds its strategies)
+nearest the county, each work related to one of them gathered beside it, the
+works related to nothing but their county on a disc around them; its
+strategies and regions, drawn only when their layer is turned on, on rings
+outside. Counties follow their administrative codes, so neighbours in a
+prefecture sit side by side; what belongs to no county on the page gets a
+group of its own at the end.
+
+The placing is geometry (rings and Vogel's spiral), linear in the nodes and the
+same every time: no force simulation, so that a build neither pays for one nor
+loads numpy for it (the page's physics toggle lets the browser move them).
 """
 from __future__ import annotations
 
 import math
 
-import networkx as nx
-
 SPACING = 55  # pixels per node: a group of n things has a radius of about SPACING * sqrt(n)
 RING_GAP = 34  # pixels between two things on a ring, and between two rings
 MARGIN = 160  # pixels between two groups
 FOLD_OFFSET = 80  # pixels between a county and the node of its strategies, before scaling
-SMALL_CORE = 8  # a core this small is a ring (a spring layout costs milliseconds each, and counties are thousands)
-SPRING_MAX = 400  # larger groups are laid out on a sunflower (a spring layout of them costs seconds)
+SMALL_CORE = 8  # a core this small is a ring around its county, the fold on top
+CLUSTER_SPACING = 40  # pixels between two works gathered around the park or enterprise they relate to
+CLUSTER_GAP = 48  # pixels between two such clusters on a ring (two lone parks: 88, as far as labels need)
 OUTER = ("Strategy", "Region")  # layers drawn on rings outside their county's group
 _INNER = {"County": 0, "fold": 1, "Park": 2, "Enterprise": 3, "Project": 4}
 
 
-def positions(net: nx.MultiDiGraph, folds: dict[str, str]) -> dict[str, tuple[int, int]]:
+def positions(net, folds: dict[str, str]) -> dict[str, tuple[int, int]]:
     """Integer (x, y) pixels for every node of `net` and every fold node (`folds`: fold id ->
     county). A node's group is given by its `home` attribute (a county on the page, or "")."""
     groups: dict[str, list[str]] = {}
@@ -51,9 +55,9 @@ def _group(net, centre: str, members: list[str]) -> tuple[dict, float]:
     """Positions of a group's inner members around (0, 0), and the group's radius.
 
     The core (the county, its fold, its parks and enterprises and the projects related
-    to them) is laid out by a spring layout with the county fixed at the centre; the
-    projects related to nothing but their county fill a ring around the core. The
-    spring layout costs the square of what it lays out, so it sees only the core."""
+    to them) is laid out by `_clusters`: each park or enterprise with the works tied to
+    it around it; the projects related to nothing but their county fill a disc around
+    the core."""
     if not members:
         return {}, 0.0
     if centre not in members:  # what belongs to no county: a disc
@@ -63,11 +67,8 @@ def _group(net, centre: str, members: list[str]) -> tuple[dict, float]:
     tied = {n for edge in ties for n in edge}
     core = [m for m in members if m == centre or m in tied or m not in net or net.nodes[m]["type"] != "Project"]
     free = [m for m in members if m not in set(core)]
-    radius = SPACING * math.sqrt(len(core))
     if len(core) == 1:
         where, radius = {centre: (0.0, 0.0)}, SPACING / 2
-    elif len(core) > SPRING_MAX:
-        where = {centre: (0.0, 0.0), **_sunflower([m for m in core if m != centre], 0.0, radius)}
     elif len(core) <= SMALL_CORE:  # a few things: a ring around the county, the fold on top
         others = [m for m in core if m != centre]
         radius = max(FOLD_OFFSET, SPACING * len(others) / (2 * math.pi))
@@ -75,21 +76,77 @@ def _group(net, centre: str, members: list[str]) -> tuple[dict, float]:
         where.update({m: (radius * math.cos(-math.pi / 2 + 2 * math.pi * i / len(others)),
                           radius * math.sin(-math.pi / 2 + 2 * math.pi * i / len(others))) for i, m in enumerate(others)})
     else:
-        graph = nx.Graph()
-        graph.add_nodes_from(core)
-        graph.add_edges_from(ties)
-        # a tie from each member to its county: what has no relation would drift away
-        graph.add_edges_from((m, centre) for m in core if m != centre)
-        start = {centre: (0.0, 0.0), **_sunflower([m for m in core if m != centre], 0.0, radius)}
-        folds = [m for m in core if m not in net]  # the fold sits just above its county, where it is seen
-        start.update({m: (0.0, -FOLD_OFFSET) for m in folds})
-        k = 1.6 * radius / math.sqrt(len(core))  # the distance the layout keeps between two nodes
-        where = nx.spring_layout(graph, pos=start, fixed=[centre, *folds], k=k, iterations=50, seed=1)
-        where = {n: (float(x), float(y)) for n, (x, y) in where.items()}
-        radius = max(math.hypot(*p) for p in where.values())  # the spring may have spread it
+        where, radius = _clusters(net, centre, core, ties)
     outer = math.sqrt(radius ** 2 + SPACING ** 2 * len(free))
     where.update(_sunflower(free, radius + SPACING / 2 if free else radius, outer + SPACING / 2))
     return where, max(radius, outer)
+
+
+def _clusters(net, centre: str, core: list[str], ties) -> tuple[dict, float]:
+    """A county's core: the county at the centre, its fold just above it, and around them, on
+    rings, one cluster per park or enterprise (in the core's order) with the works tied to it
+    on a small disc around it. A work tied to several goes with the first; a work tied only to
+    other works goes with theirs, or is a cluster of its own."""
+    near: dict[str, list[str]] = {}
+    for s, o in ties:
+        near.setdefault(s, []).append(o)
+        near.setdefault(o, []).append(s)
+    folds = [m for m in core if m not in net]
+    hubs = [m for m in core if m in net and m != centre and net.nodes[m]["type"] != "Project"]
+    rank = {h: i for i, h in enumerate(hubs)}
+    home: dict[str, str] = {}
+    works = [m for m in core if m in net and m != centre and net.nodes[m]["type"] == "Project"]
+    for w in works:
+        tied_hubs = [n for n in near.get(w, ()) if n in rank]
+        if tied_hubs:
+            home[w] = min(tied_hubs, key=rank.__getitem__)
+    for w in works:  # a work tied only to works: with the first of them that has a cluster, else its own
+        if w not in home:
+            home[w] = next((home[n] for n in near.get(w, ()) if n in home), w)
+            if home[w] == w:
+                rank[w] = len(hubs)
+                hubs.append(w)
+    members: dict[str, list[str]] = {h: [] for h in hubs}
+    for w in works:
+        if home[w] != w:
+            members[home[w]].append(w)
+    where = {centre: (0.0, 0.0), **{f: (0.0, -FOLD_OFFSET) for f in folds}}
+    discs = []
+    for h in hubs:
+        # (a work a full spacing from its hub: their labels, written under them, do not run into each other)
+        reach = CLUSTER_SPACING * (math.sqrt(len(members[h])) + 1) if members[h] else CLUSTER_SPACING / 2
+        local = {h: (0.0, 0.0), **_sunflower(members[h], CLUSTER_SPACING, reach)}
+        discs.append((local, reach))
+    radius = _ring_of_discs(discs, FOLD_OFFSET + CLUSTER_GAP, where)
+    return where, radius
+
+
+def _ring_of_discs(discs: list[tuple[dict, float]], inside: float, into: dict) -> float:
+    """Discs (local positions, radius) on concentric rings outside `inside`, in order, each ring
+    as full as its circumference allows, the first from the top clockwise; the radius reached."""
+    i, radius = 0, inside
+    while i < len(discs):
+        widest = discs[i][1]
+        ring, used = [], 0.0
+        while i < len(discs):
+            r = max(widest, discs[i][1])
+            centre_radius = radius + r
+            need = used + 2 * discs[i][1] + CLUSTER_GAP
+            if ring and need > 2 * math.pi * centre_radius:
+                break
+            ring.append(discs[i])
+            used, widest = need, r
+            i += 1
+        centre_radius = radius + widest
+        angle = -math.pi / 2
+        step = 2 * math.pi / used if used else 0.0
+        for local, r in ring:
+            angle += (r + CLUSTER_GAP / 2) * step
+            cx, cy = centre_radius * math.cos(angle), centre_radius * math.sin(angle)
+            into.update({n: (cx + x, cy + y) for n, (x, y) in local.items()})
+            angle += (r + CLUSTER_GAP / 2) * step
+        radius = centre_radius + widest
+    return radius
 
 
 def _ties(net, inside: set, centre: str) -> list[tuple[str, str]]:

@@ -71,12 +71,42 @@ def test_a_project_related_to_a_park_lies_nearer_it_than_the_others_do_on_averag
     assert mean(tied) < mean(free)
 
 
-def test_a_large_county_is_laid_out_without_a_spring(monkeypatch):
-    """Beyond SPRING_MAX things a county's core is a sunflower: the spring layout costs the square."""
-    monkeypatch.setattr(layout, "SPRING_MAX", 5)
-    net = corpus(counties=1, projects=40, parks=10)
-    where = layout.positions(net, {})
-    assert len(set(where.values())) == len(where)  # no two nodes on one spot
+def test_a_large_county_has_no_two_nodes_on_one_spot():
+    where = layout.positions(corpus(counties=1, projects=600, parks=40), {})
+    assert len(set(where.values())) == len(where)
+
+
+def test_each_work_tied_to_a_park_or_enterprise_lies_by_it_not_by_another():
+    net = nx.MultiDiGraph()
+    county = "county/140700"
+    net.add_node(county, type="County", home=county)
+    hubs = [f"park/{k}" for k in range(15)] + [f"enterprise/{k}" for k in range(15)]
+    for k, hub in enumerate(hubs):
+        net.add_node(hub, type=hub.split("/")[0].capitalize(), home=county)
+        for i in range(6):
+            work = f"project/{k}-{i}"
+            net.add_node(work, type="Project", home=county)
+            net.add_edge(work, hub, relation="locatedInPark" if hub.startswith("park") else "undertakenBy")
+    net.add_edge("project/3-0", "project/40-0", relation="partOf")  # a work tied to one that is not placed yet
+    net.add_node("project/40-0", type="Project", home=county)
+    where = layout.positions(net, {"fold:x": county})
+    for s, o, d in net.edges(data=True):
+        if d["relation"] != "partOf":
+            assert min(hubs, key=lambda h: math.dist(where[h], where[s])) == o
+    assert math.dist(where["fold:x"], where[county]) <= layout.FOLD_OFFSET + 1
+    assert len(set(where.values())) == len(where)
+
+
+def test_the_layout_loads_no_numpy():
+    """The positions are geometry: a build does not pay for numpy's import (some 0.1 s a process)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from tests.test_layout import corpus; from kg import layout; "
+            "net = corpus(); layout.positions(net, {}); print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+    assert out.stdout.strip() == "False"
 
 
 def test_a_groups_ties_are_its_subgraphs_edges():
