@@ -14,7 +14,6 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import networkx as nx
 import pyoxigraph as ox
 
 from kg import assemble, dossier, render, scratch
@@ -147,7 +146,7 @@ class Explorer:
     def _document(self, iri: str, file: str, date: str, kind: str, title: str, county: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO doc VALUES (?, ?, ?, ?, ?, ?, ?)", (iri, file, date, date[:4], kind, title, county))
 
-    def network(self, *, county: str | None = None, document: str | None = None) -> nx.MultiDiGraph:
+    def network(self, *, county: str | None = None, document: str | None = None) -> render.Network:
         """What the page draws: every entity, or those of one county or document, and at
         most `MAX_NODES` of them (counties first, then the most connected): a browser
         cannot draw tens of thousands of nodes, and `kg view --county/--document` draws any part.
@@ -157,7 +156,7 @@ class Explorer:
         it implements, so that the page can place and fold them."""
         self._choose(county, document)
         details = self._details()
-        net = nx.MultiDiGraph()
+        net = render.Network()
         for iri, kind, label, evidence in self.db.execute(
                 "SELECT n.iri, n.type, n.label, n.evidence FROM node n JOIN chosen USING (iri) ORDER BY n.rowid"):
             net.add_node(iri, **_node_data(iri, kind, label, evidence, *details(iri)))
@@ -235,7 +234,7 @@ class Explorer:
         """The page (kg/render.py) of what `network` chooses, with its side panel's data and the
         counties × sectors of its comparison view (kg/dossier.py)."""
         net = self.network(county=county, document=document)
-        panel = dossier.collect(self.db, [(s, d["relation"], o) for s, o, d in net.edges(data=True)])
+        panel = dossier.collect(self.db, [(s, relation, o) for s, o, relation in net.edges()])
         return render.write(net, path, dossier=panel, counties=dossier.county_list(self.db), total=self.total,
                             total_edges=self.total_edges, comparison=lambda: dossier.comparison(self.db))
 

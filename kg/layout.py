@@ -34,7 +34,7 @@ def positions(net, folds: dict[str, str]) -> dict[str, tuple[int, int]]:
     """Integer (x, y) pixels for every node of `net` and every fold node (`folds`: fold id ->
     county). A node's group is given by its `home` attribute (a county on the page, or "")."""
     groups: dict[str, list[str]] = {}
-    for n, d in net.nodes(data=True):
+    for n, d in net.nodes.items():
         home = d.get("home", "") if d["type"] != "County" else n
         groups.setdefault(home if home in net else "", []).append(n)
     for fold, county in folds.items():
@@ -150,11 +150,10 @@ def _ring_of_discs(discs: list[tuple[dict, float]], inside: float, into: dict) -
 
 
 def _ties(net, inside: set, centre: str) -> list[tuple[str, str]]:
-    """The relations among `inside` but those of the centre (and loops), one per edge: what
-    `net.subgraph(inside).edges()` gives, without the cost of its filtered views (their order
-    follows a set's; the layout reads the ties as a set of pairs, so neither order matters)."""
-    return [(s, o) for s, nbrs in net.adj.items() if s in inside and s != centre
-            for o, keys in nbrs.items() if o in inside and o != s and o != centre for _ in keys]
+    """The relations among `inside` but those of the centre (and loops), one per relation, source
+    by source in the order of `net.adj` (kg.render.Network)."""
+    return [(s, o) for s, targets in net.adj.items() if s in inside and s != centre
+            for o, relations in targets.items() if o in inside and o != s and o != centre for _ in relations]
 
 
 def _sunflower(nodes: list[str], inner: float, outer: float) -> dict[str, tuple[float, float]]:

@@ -257,7 +257,7 @@ def test_the_panel_is_the_same_whatever_batches_its_facts_are_read_in(seed_build
         page = explorer.Explorer()
         for quads in explorer._graphs(ox.parse(path=str(seed_build / "graph.trig"), format=ox.RdfFormat.TRIG)):
             page.add(quads)
-        edges = [(s, d["relation"], o) for s, o, d in page.network().edges(data=True)]
+        edges = [(s, relation, o) for s, o, relation in page.network().edges()]
         with monkeypatch.context() as m:
             m.setattr(dossier._Evidence, "prefetch", prefetch)
             m.setattr(dossier, "_rows", lambda db, evidence, _rows=dossier._rows: _rows(db, evidence, batch))

@@ -1,12 +1,15 @@
 """render: a self-contained page, escaped text, the caps, the county-first view and no import circle."""
 import json
 import re
+from pathlib import Path
 
 from rdflib import Dataset, Literal
 from rdflib.namespace import RDF, RDFS
 
 from kg import explorer, render
 from kg.vocab import KG, KGR
+
+ROOT = Path(__file__).resolve().parent.parent
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
@@ -147,10 +150,10 @@ def test_a_build_reads_the_page_from_its_documents_as_a_view_reads_it_from_the_g
         from_graph.add(assemble.document_graph(doc, entities).triples)
         from_documents.add_document(doc, entities)
     graph_net, documents_net = from_graph.network(), from_documents.network()
-    assert graph_net.number_of_nodes() > 500 and graph_net.number_of_edges() > 500
-    assert {d["type"] for _, d in graph_net.nodes(data=True)} >= {"County", "Region", "Enterprise", "Project", "Park", "Strategy"}
-    assert list(documents_net.nodes(data=True)) == list(graph_net.nodes(data=True))
-    assert list(documents_net.edges(data=True)) == list(graph_net.edges(data=True))
+    assert len(graph_net) > 500 and graph_net.number_of_edges() > 500
+    assert {d["type"] for d in graph_net.nodes.values()} >= {"County", "Region", "Enterprise", "Project", "Park", "Strategy"}
+    assert list(documents_net.nodes.items()) == list(graph_net.nodes.items())
+    assert documents_net.edges() == graph_net.edges()
     # ... and the same side panel: rows, facts, their sentences and offsets into the files
     from kg import dossier
 
@@ -162,7 +165,7 @@ def test_a_build_reads_the_page_from_its_documents_as_a_view_reads_it_from_the_g
     assert sum(1 for r in from_graph_panel["rows"] if r["sector"]) > 250
     assert dossier.comparison(from_documents.db) == dossier.comparison(from_graph.db)  # ... and the same comparison
     for view in (dict(county="新绛县"), dict(document="001_cfdcc10b84bd6ab0")):
-        assert list(from_documents.network(**view).nodes(data=True)) == list(from_graph.network(**view).nodes(data=True))
+        assert list(from_documents.network(**view).nodes.items()) == list(from_graph.network(**view).nodes.items())
 
 
 def test_a_node_lists_its_first_documents_and_counts_the_rest(tmp_path, monkeypatch):
@@ -257,3 +260,36 @@ def test_the_heat_map_ramp_is_read_by_lightness():
     levels = [luminance(c) for c in ramp]
     assert len(ramp) >= 5 and all(a > b for a, b in zip(levels, levels[1:]))
     assert levels[0] > 0.9 and levels[-1] < 0.05  # from near white to near black
+
+
+def test_the_pages_network_lists_relations_and_ranks_entities_as_networkx_would():
+    """render.Network stands in for a networkx MultiDiGraph (the page is the same as with one):
+    relations source by source, each source's targets in the order first related; degree
+    centrality with parallel relations and loops counted as networkx counts them."""
+    import networkx as nx
+
+    added = [("a", "b", "partOf"), ("c", "a", "locatedIn"), ("a", "c", "undertakenBy"), ("a", "b", "locatedInPark"),
+             ("b", "b", "partOf"), ("d", "a", "implements"), ("a", "d", "partOf"), ("c", "a", "locatedIn")]
+    ours, theirs = render.Network(), nx.MultiDiGraph()
+    for n in ("d", "a", "b", "c", "e"):
+        ours.add_node(n, type="Project")
+        theirs.add_node(n, type="Project")
+    for s, o, relation in added:
+        ours.add_edge(s, o, relation=relation)
+        theirs.add_edge(s, o, relation=relation)
+    assert ours.edges() == [(s, o, d["relation"]) for s, o, d in theirs.edges(data=True)]
+    assert ours.edges() != added
+    assert ours.degree_centrality() == nx.degree_centrality(theirs)
+    assert ours.number_of_edges() == theirs.number_of_edges() and len(ours) == len(theirs)
+    assert list(ours.nodes.items()) == list(theirs.nodes(data=True))
+
+
+def test_a_build_imports_neither_networkx_nor_numpy(tmp_path):
+    """The page's network is a plain record and its layout geometry: some 0.2 s of a process."""
+    import subprocess
+    import sys
+
+    code = (f"import sys, kg; kg.build([{str(ROOT / 'seeds' / '000_53efcc185109372c.txt')!r}], {str(tmp_path / 'b')!r}); "
+            "print(sorted(m for m in ('networkx', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
