@@ -842,3 +842,25 @@ def test_how_close_to_an_items_start_a_company_opens_it_is_a_field_of_the_rule(m
     assert {"澜峰化工", "顺化"} <= names(process_text(text), "Enterprise")
     _with_actor(monkeypatch, sibling_opened_within=0)
     assert "顺化" not in names(process_text(text), "Enterprise")
+
+
+def test_a_build_verb_opening_a_listed_work_is_no_part_of_its_company():
+    doc = process_text("推进澜峰化工技改、扩建泓达机械、新上沐禾电子、改扩建沐川铜业二期等项目。")
+    found = names(doc, "Enterprise")
+    assert {"泓达机械", "沐禾电子", "沐川铜业"} <= found
+    assert not {n for n in found if n.startswith(("扩建", "新上", "上", "改扩建"))}
+    # (a company whose legal name follows the verb keeps its whole name; the verb is not in it)
+    assert "澜峰铜业有限公司" in names(process_text("新建澜峰铜业有限公司年产3万吨铜杆项目。"), "Enterprise")
+
+
+def test_a_listed_work_opened_by_a_build_verb_is_its_companys():
+    doc = process_text("推进扩建泓达机械、新上沐禾电子等项目。")
+    pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
+    assert {("扩建泓达机械", "泓达机械"), ("新上沐禾电子", "沐禾电子")} <= pairs
+
+
+def test_a_trade_named_by_its_maker_is_a_company_head():
+    doc = process_text("支持澜峰电工、泓沐钢构、沐禾面业做大做强。")
+    assert {"澜峰电工", "泓沐钢构", "沐禾面业"} <= names(doc, "Enterprise")
+    # (the trade alone, or after a place or an everyday word, names no company)
+    assert names(process_text("支持电工、钢构、面业做大做强，支持湖南电工、优质面业做大做强，壮大现代种业。"), "Enterprise") == set()
