@@ -864,3 +864,29 @@ def test_a_trade_named_by_its_maker_is_a_company_head():
     assert {"澜峰电工", "泓沐钢构", "沐禾面业"} <= names(doc, "Enterprise")
     # (the trade alone, or after a place or an everyday word, names no company)
     assert names(process_text("支持电工、钢构、面业做大做强，支持湖南电工、优质面业做大做强，壮大现代种业。"), "Enterprise") == set()
+
+
+def test_large_private_groups_are_read_with_their_source():
+    from importlib import resources
+
+    from kg.recognize.enterprise import group_forms, rules
+
+    assert "data/enterprise_brands.tsv" in rules().record.groups.lists
+    header = resources.files("kg").joinpath("data/enterprise_brands.tsv").read_text(encoding="utf-8").splitlines()[:3]
+    assert any("ACFIC" in line for line in header)
+    forms = group_forms()
+    assert forms["宁德时代"] == "宁德时代新能源科技股份有限公司"
+    # (a brand that is an everyday word is listed only with its head)
+    assert "美的集团" in forms and not {"美的", "吉利", "小米", "长城", "联想"} & set(forms)
+
+
+def test_a_large_private_groups_brand_where_it_acts_as_a_company():
+    doc = process_text("澜峰锦城、恒大锦城等项目开工，宁德时代投资50亿元建设电池工厂，与华为签订合作协议，建成京东区域总部。")
+    assert {"恒大", "宁德时代", "华为", "京东"} <= names(doc, "Enterprise")
+    pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
+    assert ("恒大锦城", "恒大") in pairs
+
+
+def test_a_large_private_groups_brand_is_never_a_bare_string_hit():
+    doc = process_text("乡村振兴带来新希望，万达广场人流如织，国药产业园加快建设，美的乡村处处可见。")
+    assert not {"新希望", "万达", "国药", "美的"} & names(doc, "Enterprise")
