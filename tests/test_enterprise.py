@@ -854,9 +854,14 @@ def test_a_build_verb_opening_a_listed_work_is_no_part_of_its_company():
 
 
 def test_a_listed_work_opened_by_a_build_verb_is_its_companys():
-    doc = process_text("推进扩建泓达机械、新上沐禾电子等项目。")
+    # (the work's name may keep the verb, 改扩建|X二期: the company after the verb is still its undertaker)
+    doc = process_text("推进澜峰化工技改、改扩建沐川铜业二期等项目。")
     pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
-    assert {("扩建泓达机械", "泓达机械"), ("新上沐禾电子", "沐禾电子")} <= pairs
+    works = {m.text for m in doc.mentions if m.type == "Project"}
+    assert {(w, "沐川铜业") for w in works if w.endswith("沐川铜业二期")} <= pairs and any(w.endswith("沐川铜业二期") for w in works)
+    # (a verb that is no verb of building opens no company's work: 推进|X is the clause's verb, read as ever)
+    doc = process_text("加快城东污水处理厂、改扩建城南供水管网等项目。")
+    assert not [f for f in doc.facts if f.type == "undertakenBy"]
 
 
 def test_a_trade_named_by_its_maker_is_a_company_head():

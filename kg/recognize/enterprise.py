@@ -223,11 +223,6 @@ class FirstWord:
     words: tuple[str, ...]
     # ... unless a count stands before them
     not_after: Regex
-    # a build verb that opens a listed work (扩建|X机械, 新|上|Y电子) never begins a company: a name
-    # that opens with one, or a character after it, begins after it
-    not_first: Regex
-    # (the verb is looked for this many characters before the name at most)
-    not_first_reach: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -392,15 +387,8 @@ def after_closing_quote(doc: Document, m: Mention) -> Mention:
 
 
 def with_first_word(doc: Document, m: Mention) -> Mention:
-    """新|X科技: a word of `[first_word]` that jieba cut alone right before the name begins it;
-    扩建|X机械, 新|上|Y电子: a build verb at or straddling its start (`not_first`) is cut off it."""
+    """新|X科技: a word of `[first_word]` that jieba cut alone right before the name begins it."""
     cfg = rules().record.first_word
-    if m.end - m.start == len(m.text):
-        verb = patterns.compiled(cfg.not_first)
-        for k in range(min(cfg.not_first_reach, m.start) + 1):
-            v = verb.match(doc.text, m.start - k, m.end)
-            if v and v.end() > m.start:
-                return Mention(m.type, doc.text[v.end() : m.end], v.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
     starts, ends = doc.token_edges()
     for word in cfg.words:
         s = m.start - len(word)
