@@ -842,3 +842,56 @@ def test_how_close_to_an_items_start_a_company_opens_it_is_a_field_of_the_rule(m
     assert {"澜峰化工", "顺化"} <= names(process_text(text), "Enterprise")
     _with_actor(monkeypatch, sibling_opened_within=0)
     assert "顺化" not in names(process_text(text), "Enterprise")
+
+
+def test_a_build_verb_opening_a_listed_work_is_no_part_of_its_company():
+    doc = process_text("推进澜峰化工技改、扩建泓达机械、新上沐禾电子、改扩建沐川铜业二期等项目。")
+    found = names(doc, "Enterprise")
+    assert {"泓达机械", "沐禾电子", "沐川铜业"} <= found
+    assert not {n for n in found if n.startswith(("扩建", "新上", "上", "改扩建"))}
+    # (a company whose legal name follows the verb keeps its whole name; the verb is not in it)
+    assert "澜峰铜业有限公司" in names(process_text("新建澜峰铜业有限公司年产3万吨铜杆项目。"), "Enterprise")
+
+
+def test_a_listed_work_opened_by_a_build_verb_is_its_companys():
+    # (the work's name may keep the verb, 改扩建|X二期: the company after the verb is still its undertaker)
+    doc = process_text("推进澜峰化工技改、改扩建沐川铜业二期等项目。")
+    pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
+    works = {m.text for m in doc.mentions if m.type == "Project"}
+    assert {(w, "沐川铜业") for w in works if w.endswith("沐川铜业二期")} <= pairs and any(w.endswith("沐川铜业二期") for w in works)
+    # (a verb that is no verb of building opens no company's work: 推进|X is the clause's verb, read as ever)
+    doc = process_text("加快城东污水处理厂、改扩建城南供水管网等项目。")
+    assert not [f for f in doc.facts if f.type == "undertakenBy"]
+
+
+def test_a_trade_named_by_its_maker_is_a_company_head():
+    doc = process_text("支持澜峰电工、泓沐钢构、沐禾面业做大做强。")
+    assert {"澜峰电工", "泓沐钢构", "沐禾面业"} <= names(doc, "Enterprise")
+    # (the trade alone, or after a place or an everyday word, names no company)
+    assert names(process_text("支持电工、钢构、面业做大做强，支持湖南电工、优质面业做大做强，壮大现代种业。"), "Enterprise") == set()
+
+
+def test_large_private_groups_are_read_with_their_source():
+    from importlib import resources
+
+    from kg.recognize.enterprise import group_forms, rules
+
+    assert "data/enterprise_brands.tsv" in rules().record.groups.lists
+    header = resources.files("kg").joinpath("data/enterprise_brands.tsv").read_text(encoding="utf-8").splitlines()[:3]
+    assert any("ACFIC" in line for line in header)
+    forms = group_forms()
+    assert forms["宁德时代"] == "宁德时代新能源科技股份有限公司"
+    # (a brand that is an everyday word is listed only with its head)
+    assert "美的集团" in forms and not {"美的", "吉利", "小米", "长城", "联想"} & set(forms)
+
+
+def test_a_large_private_groups_brand_where_it_acts_as_a_company():
+    doc = process_text("澜峰锦城、恒大锦城等项目开工，宁德时代投资50亿元建设电池工厂，与华为签订合作协议，建成京东区域总部。")
+    assert {"恒大", "宁德时代", "华为", "京东"} <= names(doc, "Enterprise")
+    pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
+    assert ("恒大锦城", "恒大") in pairs
+
+
+def test_a_large_private_groups_brand_is_never_a_bare_string_hit():
+    doc = process_text("乡村振兴带来新希望，万达广场人流如织，国药产业园加快建设，美的乡村处处可见。")
+    assert not {"新希望", "万达", "国药", "美的"} & names(doc, "Enterprise")

@@ -203,6 +203,8 @@ class Groups:
 
     id: str
     confidence: float
+    # the lists of groups read (files under kg/, each with its source in its header)
+    lists: tuple[str, ...]
     # a form ending like this says it is a company by itself (华能集团, 招商局)
     self_evident: Regex
     # what follows a form that acts as a company: a figure, an industry word, an actor's verb
@@ -727,13 +729,16 @@ def _list_begin(text: str, end: int, cfg: Actor) -> int:
 @lru_cache(maxsize=1)
 def group_forms() -> dict[str, str]:
     """Every form of a national enterprise group (registered name and short forms) -> its
-    registered name, from kg/data/enterprise_groups.tsv (source and date in its header)."""
-    text = resources.files("kg").joinpath("data/enterprise_groups.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    registered name, from the lists of `[groups]` (kg/data/enterprise_groups.tsv, the central
+    state-owned enterprises; kg/data/enterprise_brands.tsv, the large private groups: source
+    and date in each header)."""
     forms: dict[str, str] = {}
-    for row in rows:
-        for form in [row["name"], *row["short"].split("|")]:
-            forms.setdefault(form.strip(), row["name"])
+    for path in rules().record.groups.lists:
+        text = resources.files("kg").joinpath(path).read_text(encoding="utf-8")
+        rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            for form in [row["name"], *row["short"].split("|")]:
+                forms.setdefault(form.strip(), row["name"])
     forms.pop("", None)
     return forms
 
