@@ -753,3 +753,13 @@ def test_a_named_base_right_before_its_building_is_a_work():
 def test_a_ranked_listed_or_aimed_base_before_its_building_is_no_work():
     got = projects("加快县级见习基地建设，以高标准畜禽养殖基地建设为抓手，推进优质油桃等标准化基地建设。")
     assert not any(n.endswith("基地") for n in got)
+
+
+def test_a_list_of_phases_and_brands_under_one_verb_of_progress_is_a_list_of_works():
+    # (invented) one verb of progress closes a list whose items carry a phase: each item is a work,
+    # the phased ones and the bare brands listed with them
+    doc = process_text("推动青禾二期、岚达二期尽快落地，岭川新材料、云谷三期、石塘二期竣工投产。")
+    assert {"青禾二期", "岚达二期", "岭川新材料", "云谷三期", "石塘二期"} <= names(doc, "Project")
+    # a list of brands without a phase, or of phases under no verb of progress, names no works
+    doc = process_text("岭川新材料、云谷科技竣工投产的消息传来，青禾二期、岚达二期的规划仍在讨论。")
+    assert not names(doc, "Project") & {"青禾二期", "岚达二期", "云谷科技"}
