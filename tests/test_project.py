@@ -763,3 +763,13 @@ def test_a_list_of_phases_and_brands_under_one_verb_of_progress_is_a_list_of_wor
     # a list of brands without a phase, or of phases under no verb of progress, names no works
     doc = process_text("岭川新材料、云谷科技竣工投产的消息传来，青禾二期、岚达二期的规划仍在讨论。")
     assert not names(doc, "Project") & {"青禾二期", "岚达二期", "云谷科技"}
+
+
+def test_a_list_closed_by_a_count_of_its_items_shares_the_kind_after_the_count():
+    # (invented) no 等: the count after the last item, equal to the number of items, closes the list
+    got = projects("岭南镇负责实施青禾冷链物流园、岚达果蔬交易市场、云谷钢构生产线3个重点项目，全部开工。"
+                   "甲能、乙电、丙源3个光伏发电项目取得核准。")
+    assert {"青禾冷链物流园", "岚达果蔬交易市场", "云谷钢构生产线", "甲能", "乙电", "丙源"} <= got
+    # a count that is not the number of items counts something else (纳入省、市调度的63个重大项目)
+    got = projects("纳入省、市调度的63个重大项目，青禾、岚达15个项目集中开工。")
+    assert not got & {"纳入省", "市调度的", "市调度", "青禾", "岚达"}

@@ -492,6 +492,9 @@ def list_items(doc: Document, rules) -> list[Mention]:
             spans = _split(items, pos)
             actor = None
         single = len(spans) == 1
+        # a count that closes the list without 等 (A、B、C3个项目) counts its items, or it is no list
+        if m.groupdict().get("count") and (single or _count(m.group("count")) != len(spans)):
+            continue
         rule = rulebook.NameRule(id=cfg.id, confidence=cfg.single_confidence if single else cfg.confidence, max_length=cfg.max_length)
         if not quoted and re.match(cfg.not_works_lead, items):
             continue
@@ -506,6 +509,11 @@ def list_items(doc: Document, rules) -> list[Mention]:
                 mention.attrs["actor"] = actor
             found.append(mention)
     return found
+
+
+def _count(figure: str) -> int:
+    """The number a count of a list writes (3, 两, 十)."""
+    return int(figure) if figure.isdigit() else "一两三四五六七八九十".find(figure) + 1 or "一二三四五六七八九十".find(figure) + 1
 
 
 def _mostly_kinds(doc: Document, rules, spans, items, named) -> bool:
