@@ -773,3 +773,13 @@ def test_a_list_closed_by_a_count_of_its_items_shares_the_kind_after_the_count()
     # a count that is not the number of items counts something else (纳入省、市调度的63个重大项目)
     got = projects("纳入省、市调度的63个重大项目，青禾、岚达15个项目集中开工。")
     assert not got & {"纳入省", "市调度的", "市调度", "青禾", "岚达"}
+
+
+def test_a_sector_named_by_a_quality_and_a_trade_in_a_list_of_works_is_no_work():
+    # (invented) 特色X, 农村X, 生态X of four or five characters in a list of works name sectors
+    got = projects("加快特色养殖、农村物流、岭南冷链物流园等8个重大项目前期手续。推进传统铸造、生态康养等项目。")
+    assert "岭南冷链物流园" in got
+    assert not got & {"特色养殖", "农村物流", "传统铸造", "生态康养"}
+    # a facility opened by such a word is a work (现代数字影视城), and so is a longer name
+    got = projects("推进现代农机产业园、绿色生态农业休闲观光园等项目。")
+    assert {"现代农机产业园", "绿色生态农业休闲观光园"} <= got

@@ -111,6 +111,8 @@ class WorkList(WorkRule):
     not_item: Regex
     facility_endings: Regex
     everyday_facility_freq: int
+    # an item that names a sector by a quality and a trade (特色养殖), unless a facility ends it
+    sector_item: Regex | None = None
     # a zone named before the work in an item (X集聚区|Y医养结合体): where it is, not its name
     zone_first: Regex
     # the items of a list of roads (A路西段、B线等骨干道路: group `road` of `regex`)
@@ -578,6 +580,8 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
         start += zone.end()
     text = patterns.clean(doc.text[start:end])
     if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg.not_item, text) or _everyday_facility(text, cfg):
+        return None
+    if cfg.sector_item and re.search(cfg.sector_item, text) and not re.search(f"(?:{cfg.facility_endings})$", text):
         return None
     if single and len(text) < cfg.single_min_length:
         return None
