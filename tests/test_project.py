@@ -761,8 +761,8 @@ def test_a_list_of_phases_and_brands_under_one_verb_of_progress_is_a_list_of_wor
     doc = process_text("推动青禾二期、岚达二期尽快落地，岭川新材料、云谷三期、石塘二期竣工投产。")
     assert {"青禾二期", "岚达二期", "岭川新材料", "云谷三期", "石塘二期"} <= names(doc, "Project")
     # a list of brands without a phase, or of phases under no verb of progress, names no works
-    doc = process_text("岭川新材料、云谷科技竣工投产的消息传来，青禾二期、岚达二期的规划仍在讨论。")
-    assert not names(doc, "Project") & {"青禾二期", "岚达二期", "云谷科技"}
+    doc = process_text("青禾二期、岚达二期的规划仍在讨论。")
+    assert not names(doc, "Project") & {"青禾二期", "岚达二期"}
 
 
 def test_a_list_closed_by_a_count_of_its_items_shares_the_kind_after_the_count():
@@ -783,3 +783,12 @@ def test_a_sector_named_by_a_quality_and_a_trade_in_a_list_of_works_is_no_work()
     # a facility opened by such a word is a work (现代数字影视城), and so is a longer name
     got = projects("推进现代农机产业园、绿色生态农业休闲观光园等项目。")
     assert {"现代农机产业园", "绿色生态农业休闲观光园"} <= got
+
+
+def test_firms_listed_under_one_verb_of_progress_by_their_names_alone_are_works():
+    # (invented) a list of firms named by brand and trade, under one verb of progress: each a work
+    got = projects("推进项目落地，岭川智能、云谷电器全面开工，青禾矿业、岚达精密竣工投产。")
+    assert {"岭川智能", "云谷电器", "青禾矿业", "岚达精密"} <= got
+    # a list of sectors is none, nor a list that no verb of progress closes
+    got = projects("全县工业稳步增长，新能源汽车、高端电子全面开工，岭川智能、云谷电器的产品畅销。")
+    assert not got & {"新能源汽车", "高端电子", "岭川智能", "云谷电器"}
