@@ -281,3 +281,10 @@ def test_a_bare_zone_word_that_ends_a_longer_name_is_not_the_countys_zone():
     # (nor, found there, is it a name the document repeats: 获批省级|化工园区 is a title)
     doc = process_text("桐溪页岩气综合利用化工园区成功获批省级化工园区。", county_code="141024")
     assert names(doc, "Park") == {"桐溪页岩气综合利用化工园区"}
+
+
+def test_a_time_or_a_verb_of_location_before_a_zone_is_no_part_of_its_name():
+    # (invented) the year of the clause and the verb that places a firm end the walk leftwards
+    got = parks("去年岭川塔岭工业园在建项目12个，坐落于青禾开发区的岚达公司投产，前年云谷物流园开园。")
+    assert {"岭川塔岭工业园", "青禾开发区", "云谷物流园"} <= got
+    assert not any(n.startswith(("去年", "坐落", "前年")) for n in got)

@@ -753,3 +753,42 @@ def test_a_named_base_right_before_its_building_is_a_work():
 def test_a_ranked_listed_or_aimed_base_before_its_building_is_no_work():
     got = projects("加快县级见习基地建设，以高标准畜禽养殖基地建设为抓手，推进优质油桃等标准化基地建设。")
     assert not any(n.endswith("基地") for n in got)
+
+
+def test_a_list_of_phases_and_brands_under_one_verb_of_progress_is_a_list_of_works():
+    # (invented) one verb of progress closes a list whose items carry a phase: each item is a work,
+    # the phased ones and the bare brands listed with them
+    doc = process_text("推动青禾二期、岚达二期尽快落地，岭川新材料、云谷三期、石塘二期竣工投产。")
+    assert {"青禾二期", "岚达二期", "岭川新材料", "云谷三期", "石塘二期"} <= names(doc, "Project")
+    # a list of brands without a phase, or of phases under no verb of progress, names no works
+    doc = process_text("青禾二期、岚达二期的规划仍在讨论。")
+    assert not names(doc, "Project") & {"青禾二期", "岚达二期"}
+
+
+def test_a_list_closed_by_a_count_of_its_items_shares_the_kind_after_the_count():
+    # (invented) no 等: the count after the last item, equal to the number of items, closes the list
+    got = projects("岭南镇负责实施青禾冷链物流园、岚达果蔬交易市场、云谷钢构生产线3个重点项目，全部开工。"
+                   "甲能、乙电、丙源3个光伏发电项目取得核准。")
+    assert {"青禾冷链物流园", "岚达果蔬交易市场", "云谷钢构生产线", "甲能", "乙电", "丙源"} <= got
+    # a count that is not the number of items counts something else (纳入省、市调度的63个重大项目)
+    got = projects("纳入省、市调度的63个重大项目，青禾、岚达15个项目集中开工。")
+    assert not got & {"纳入省", "市调度的", "市调度", "青禾", "岚达"}
+
+
+def test_a_sector_named_by_a_quality_and_a_trade_in_a_list_of_works_is_no_work():
+    # (invented) 特色X, 农村X, 生态X of four or five characters in a list of works name sectors
+    got = projects("加快特色养殖、农村物流、岭南冷链物流园等8个重大项目前期手续。推进传统铸造、生态康养等项目。")
+    assert "岭南冷链物流园" in got
+    assert not got & {"特色养殖", "农村物流", "传统铸造", "生态康养"}
+    # a facility opened by such a word is a work (现代数字影视城), and so is a longer name
+    got = projects("推进现代农机产业园、绿色生态农业休闲观光园等项目。")
+    assert {"现代农机产业园", "绿色生态农业休闲观光园"} <= got
+
+
+def test_firms_listed_under_one_verb_of_progress_by_their_names_alone_are_works():
+    # (invented) a list of firms named by brand and trade, under one verb of progress: each a work
+    got = projects("推进项目落地，岭川智能、云谷电器全面开工，青禾矿业、岚达精密竣工投产。")
+    assert {"岭川智能", "云谷电器", "青禾矿业", "岚达精密"} <= got
+    # a list of sectors is none, nor a list that no verb of progress closes
+    got = projects("全县工业稳步增长，新能源汽车、高端电子全面开工，岭川智能、云谷电器的产品畅销。")
+    assert not got & {"新能源汽车", "高端电子", "岭川智能", "云谷电器"}

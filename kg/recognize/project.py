@@ -111,6 +111,8 @@ class WorkList(WorkRule):
     not_item: Regex
     facility_endings: Regex
     everyday_facility_freq: int
+    # an item that names a sector by a quality and a trade (特色养殖), unless a facility ends it
+    sector_item: Regex | None = None
     # a zone named before the work in an item (X集聚区|Y医养结合体): where it is, not its name
     zone_first: Regex
     # the items of a list of roads (A路西段、B线等骨干道路: group `road` of `regex`)
@@ -492,6 +494,9 @@ def list_items(doc: Document, rules) -> list[Mention]:
             spans = _split(items, pos)
             actor = None
         single = len(spans) == 1
+        # a count that closes the list without 等 (A、B、C3个项目) counts its items, or it is no list
+        if m.groupdict().get("count") and (single or _count(m.group("count")) != len(spans)):
+            continue
         rule = rulebook.NameRule(id=cfg.id, confidence=cfg.single_confidence if single else cfg.confidence, max_length=cfg.max_length)
         if not quoted and re.match(cfg.not_works_lead, items):
             continue
@@ -506,6 +511,11 @@ def list_items(doc: Document, rules) -> list[Mention]:
                 mention.attrs["actor"] = actor
             found.append(mention)
     return found
+
+
+def _count(figure: str) -> int:
+    """The number a count of a list writes (3, 两, 十)."""
+    return int(figure) if figure.isdigit() else "一两三四五六七八九十".find(figure) + 1 or "一二三四五六七八九十".find(figure) + 1
 
 
 def _mostly_kinds(doc: Document, rules, spans, items, named) -> bool:
@@ -570,6 +580,8 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
         start += zone.end()
     text = patterns.clean(doc.text[start:end])
     if not text or _kind_of_work(text, cfg) or re.fullmatch(cfg.not_item, text) or _everyday_facility(text, cfg):
+        return None
+    if cfg.sector_item and re.search(cfg.sector_item, text) and not re.search(f"(?:{cfg.facility_endings})$", text):
         return None
     if single and len(text) < cfg.single_min_length:
         return None
