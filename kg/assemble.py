@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
-from itertools import repeat, starmap
+from itertools import starmap
 from typing import NamedTuple
 
 import pyoxigraph as ox
@@ -75,29 +75,37 @@ class NamedGraph(NamedTuple):
 class _Graph:
     """The triples of one document's named graph, each once, in the order they were added.
 
-    It also remembers what its annotations share (a sentence, a quoted span, an annotation
-    made again with another confidence), so that each is described once: the triples
-    that would come again are not made (they would be dropped as repeats)."""
+    Most triples describe an annotation made for the first time (its subject, target and
+    selectors are new IRIs): those are new by construction and are appended as they are made,
+    without hashing them against the others (`extend_new`; a graph's annotations make some
+    four fifths of its triples, and hashing an Oxigraph triple costs as much as making one).
+    The rest (`add`) are checked against each other: an entity's region, a fact stated twice.
+    The graph also remembers what its annotations share (a sentence, a quoted span, an
+    annotation made again with another confidence), so that each is described once."""
 
     def __init__(self, doc: Document):
         self.id = doc.id
         self.name = _n(graph_id(self.id))
         self.document = _n(document_id(self.id))
-        self._triples: dict[ox.Triple, None] = {}
-        self.annotations: set[str] = set()  # annotation keys described
+        self._triples: list[ox.Triple] = []
+        self._checked: set[ox.Triple] = set()  # the triples of `add`
+        self.annotations: dict[str, list[tuple]] = {}  # annotation key -> its (confidence | cue, literal) said
         self.selectors: dict[tuple[int, int], tuple[ox.NamedNode, ox.NamedNode]] = {}  # span -> position, quote
         self.sentences: dict[int, ox.Literal] = {}  # offset of a sentence -> its literal
 
     def add(self, s, p, o) -> None:
-        self._triples[ox.Triple(s, p, o)] = None
+        t = ox.Triple(s, p, o)
+        if t not in self._checked:
+            self._checked.add(t)
+            self._triples.append(t)
 
-    def extend(self, triples) -> None:
-        """`add` each (s, p, o) of `triples`, in order (in one call: annotations make most triples;
-        fed to the graph's dict as they are made, not through a dict of their own first)."""
-        self._triples.update(zip(starmap(ox.Triple, triples), repeat(None)))
+    def extend_new(self, triples) -> None:
+        """Append each (s, p, o) of `triples`, in order: the caller knows that none of them
+        is in the graph yet, nor twice among them (a new annotation's subject is its own)."""
+        self._triples.extend(starmap(ox.Triple, triples))
 
     def named_graph(self) -> NamedGraph:
-        return NamedGraph(self.name, list(self._triples))
+        return NamedGraph(self.name, self._triples)
 
 
 def document_graph(doc: Document, entities: dict[str, Entity]) -> NamedGraph:
@@ -309,26 +317,31 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     (`cues`: the words of that text that decided it, for facts decided by a word)."""
     key = digest(g.id, body.value, start, end, rule)
     a = ox.NamedNode(f"{KGR_NS}annotation/{key}")
-    if key in g.annotations:  # the same annotation again: only its confidence and cues can differ
-        g.extend(((a, CONFIDENCE, _confidence(confidence)), *((a, CUE, _zh(cue)) for cue in cues)))
+    said = [(CONFIDENCE, _confidence(confidence)), *((CUE, _cue(cue)) for cue in cues)]
+    stated = g.annotations.get(key)
+    if stated is not None:  # the same annotation again: only its confidence and cues can differ
+        for p, o in said:
+            if (p, o) not in stated:
+                stated.append((p, o))
+                g.extend_new(((a, p, o),))
         return
-    g.annotations.add(key)
+    said = list(dict.fromkeys(said))  # (a cue given twice is one triple)
+    g.annotations[key] = said
     raw_start, raw_end = doc.to_original(start, end)
     target = ox.NamedNode(f"{KGR_NS}annotation/{key}/target")
     d = g.document
     triples = [(a, TYPE, ANNOTATION), (a, HAS_BODY, body), (a, HAS_TARGET, target),
-               (a, EVIDENCE, _sentence_literal(g, doc, start)), (a, RULE, _rule(rule)),
-               (a, CONFIDENCE, _confidence(confidence)), (a, DERIVED, d)]
-    triples += [(a, CUE, _zh(cue)) for cue in cues]
+               (a, EVIDENCE, _sentence_literal(g, doc, start)), (a, RULE, _rule(rule)), (a, *said[0]), (a, DERIVED, d)]
+    triples += [(a, p, o) for p, o in said[1:]]
     triples += [(target, TYPE, SPECIFIC_RESOURCE), (target, HAS_SOURCE, d)]
     selectors = g.selectors.get((raw_start, raw_end))
     if selectors is not None:  # a span quoted before: its selectors are described
-        g.extend(triples + [(target, HAS_SELECTOR, selectors[0]), (target, HAS_SELECTOR, selectors[1])])
+        g.extend_new(triples + [(target, HAS_SELECTOR, selectors[0]), (target, HAS_SELECTOR, selectors[1])])
         return
     span = digest(g.id, raw_start, raw_end)
     position, quote = ox.NamedNode(f"{KGR_NS}selector/{span}/position"), ox.NamedNode(f"{KGR_NS}selector/{span}/quote")
     g.selectors[raw_start, raw_end] = position, quote
-    g.extend(triples + [
+    g.extend_new(triples + [
         (target, HAS_SELECTOR, position), (target, HAS_SELECTOR, quote),
         (position, TYPE, POSITION_SELECTOR), (position, START, _offset(raw_start)), (position, END, _offset(raw_end)),
         (quote, TYPE, QUOTE_SELECTOR), (quote, EXACT, _plain(doc.raw[raw_start:raw_end]))])
@@ -344,6 +357,11 @@ EVIDENCE, RULE, CONFIDENCE, CUE = V["evidenceSentence"], V["rule"], V["confidenc
 @lru_cache(maxsize=4096)
 def _rule(rule: str) -> ox.Literal:
     return _plain(rule)
+
+
+@lru_cache(maxsize=4096)
+def _cue(word: str) -> ox.Literal:
+    return _zh(word)
 
 
 def _offset(value: int) -> ox.Literal:

@@ -212,20 +212,18 @@ class Explorer:
         db = self.db
         for iri, text in db.execute("SELECT iri, text FROM alias WHERE iri IN chosen"):
             of(iri)[0].add(text)
-        for iri, file in db.execute(
-                "SELECT iri, file FROM (SELECT m.iri, d.file, row_number() OVER (PARTITION BY m.iri ORDER BY m.rowid) AS k"
-                " FROM mention m JOIN doc d ON d.iri = m.doc WHERE m.iri IN chosen) WHERE k <= ?", (MAX_DOCUMENTS,)):
-            of(iri)[1].append(file)
-        for iri, n in db.execute("SELECT iri, count(*) FROM mention WHERE iri IN chosen GROUP BY iri"):
-            of(iri)[2][0] = n
-        for iri, county in db.execute(
-                "SELECT iri, county FROM (SELECT iri, county, row_number() OVER (PARTITION BY iri ORDER BY first) AS k"
-                " FROM (SELECT m.iri, d.county, min(m.rowid) AS first FROM mention m JOIN doc d ON d.iri = m.doc"
-                " WHERE m.iri IN chosen AND d.county != '' GROUP BY m.iri, d.county)) WHERE k <= ?", (MAX_COUNTIES,)):
-            of(iri)[3].add(county)
-        for iri, year in db.execute("SELECT DISTINCT m.iri, d.year FROM mention m JOIN doc d ON d.iri = m.doc"
-                                    " WHERE m.iri IN chosen AND d.year != ''"):
-            of(iri)[4].add(year)
+        # one pass over the chosen nodes' mentions, in the order they were recorded: the first
+        # documents, how many, the first counties and the years (one statement, not four)
+        for iri, file, county, year in db.execute("SELECT m.iri, d.file, d.county, d.year FROM mention m"
+                                                  " JOIN doc d ON d.iri = m.doc WHERE m.iri IN chosen ORDER BY m.rowid"):
+            _, files, mentioned, counties, years, _ = of(iri)
+            mentioned[0] += 1
+            if mentioned[0] <= MAX_DOCUMENTS:
+                files.append(file)
+            if county and len(counties) < MAX_COUNTIES:
+                counties.add(county)
+            if year:
+                years.add(year)
         for iri, value in db.execute("SELECT DISTINCT s, o FROM fact WHERE relation = 'investment' AND s IN chosen"):
             of(iri)[5].add(value)
         return lambda iri: found.get(iri, (set(), [], [0], set(), set(), set()))

@@ -1,4 +1,6 @@
 """assemble: documents and facts -> RDF, with stable IRIs and evidence offsets into the file."""
+from decimal import Decimal
+
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
@@ -74,3 +76,27 @@ def test_annotations_that_share_a_sentence_or_are_made_again_keep_all_their_trip
         assert by[target][str(OA.hasSource)] and by[a][str(KG.rule)] and by[a][str(KG.evidenceSentence)]
     again = next(a for a in annotations if len(by[a][str(KG.confidence)]) == 2)
     assert {o.value for o in by[again][str(KG.cue)]} >= {"总投资"}
+
+
+def test_each_triple_is_in_a_document_graph_once():
+    """Annotations made for the first time are appended without a check against the graph:
+    an annotation made again (the same confidence and cue, or a cue given twice) must still
+    add only what is new, and a region shared by two counties is described once."""
+    doc = process_text("平遥县、介休市召开大会。\n" + TEXT, county_code="140728", name="py.txt")
+    fact = next(f for f in doc.facts if f.type == "investment")
+    doc.facts.append(Fact(**{**fact.__dict__, "attrs": {"words": ("总投资", "总投资")}}))
+    doc.facts.append(Fact(**{**fact.__dict__, "attrs": {"words": ("总投资",)}}))
+    doc.facts.append(Fact(**{**fact.__dict__, "confidence": 0.5, "attrs": {"words": ("投资", "总投资", "投资")}}))
+    doc.facts.append(Fact(**{**fact.__dict__, "end": fact.end - 1, "attrs": {"words": ("投资", "投资")}}))  # a new annotation
+    triples = assemble.document_graph(doc, link.merge([doc])).triples
+    assert len(triples) == len(set(triples))
+    said: dict[str, dict[str, set]] = {}
+    for t in triples:
+        if t.predicate.value in (str(KG.confidence), str(KG.cue)):
+            said.setdefault(t.subject.value, {}).setdefault(t.predicate.value, set()).add(t.object.value)
+    again = [a for a in said.values() if len(a[str(KG.confidence)]) == 2]
+    assert len(again) == 1
+    assert again[0] == {str(KG.confidence): {assemble.literal_text(Decimal(str(fact.confidence))), "0.5"},
+                        str(KG.cue): {"总投资", "投资"}}
+    regions = [t for t in triples if t.subject.value.endswith("/region/140700") and t.predicate.value == str(RDFS.label)]
+    assert len(regions) == 1

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 from rdflib import Dataset, Literal
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, XSD
 
 from kg import explorer, render
 from kg.vocab import KG, KGR
@@ -206,6 +206,32 @@ def test_a_node_lists_a_bounded_number_of_counties(tmp_path, monkeypatch):
         g.add((line, KG.mentionedIn, doc))
     node = embedded(explorer.page(ds, tmp_path / "g.html").read_text(encoding="utf-8"))["nodes"][0]
     assert len(node["counties"]) == 2 and set(node["counties"]) < {f"county/{c}" for c in ("140728", "140729", "140730")}
+
+
+def test_a_node_lists_the_documents_and_counties_that_mention_it_first(tmp_path, monkeypatch):
+    """The first documents and the first counties in the order the documents come (a county
+    met again does not count twice), every year, and how many documents are not listed."""
+    import pyoxigraph as ox
+
+    monkeypatch.setattr(explorer, "MAX_DOCUMENTS", 2)
+    monkeypatch.setattr(explorer, "MAX_COUNTIES", 2)
+    page = explorer.Explorer()
+    line, n = ox.NamedNode(str(KGR["strategy/x"])), ox.NamedNode
+    for i, (year, county) in enumerate([("2024", "140730"), ("2019", "140730"), ("2021", "140728"), ("2020", "140729")]):
+        doc = n(str(KGR[f"doc/d{i}"]))
+        page.add([ox.Triple(doc, n(str(RDF.type)), n(str(KG.Document))),
+                  ox.Triple(doc, n(str(KG.sourceFile)), ox.Literal(f"d{i}.txt")),
+                  ox.Triple(doc, n("http://purl.org/dc/terms/date"), ox.Literal(f"{year}-03-01", datatype=n(str(XSD.date)))),
+                  ox.Triple(doc, n(str(KG.aboutCounty)), n(str(KGR[f"county/{county}"]))),
+                  ox.Triple(line, n(str(RDF.type)), n(str(KG.Strategy))),
+                  ox.Triple(line, n(str(RDFS.label)), ox.Literal("乡村振兴战略", language="zh")),
+                  ox.Triple(line, n(str(KG.mentionedIn)), doc)])
+    html = page.write(tmp_path / "g.html").read_text(encoding="utf-8")
+    node = embedded(html)["nodes"][0]
+    assert node["documents"] == ["d0.txt", "d1.txt"]
+    assert embedded(html, "kg-dossier")["tips"]["nodes"][node["id"]]["more"] == 2
+    assert node["counties"] == ["county/140728", "county/140730"]
+    assert node["years"] == ["2019", "2020", "2021", "2024"]
 
 
 def test_the_comparison_comes_last_parsed_apart_and_escaped(tmp_path):
