@@ -1016,3 +1016,10 @@ def test_a_plan_to_invest_is_not_a_programme():
     found = names(doc, "Strategy")
     assert "乡村教师支持计划" in found
     assert not any("宏达" in n or "华美" in n for n in found)
+
+
+def test_the_periods_a_county_lives_through_at_once_are_a_condition_not_a_line():
+    doc = process_text("面对“三期叠加”和“三重压力”的复杂形势，我县坚持“三个一批”，推进“三区同建”。")
+    found = names(doc, "Strategy")
+    assert {"三个一批", "三区同建"} <= found
+    assert not any("叠加" in n or "压力" in n for n in found)
