@@ -1023,3 +1023,11 @@ def test_the_periods_a_county_lives_through_at_once_are_a_condition_not_a_line()
     found = names(doc, "Strategy")
     assert {"三个一批", "三区同建"} <= found
     assert not any("叠加" in n or "压力" in n for n in found)
+
+
+def test_a_quoted_list_of_aims_named_by_its_goal_or_model_after_的_is_a_line():
+    doc = process_text("努力实现“稳住农业、做强工业、提速三产”的总体目标，探索“一镇一园、一园一业”的招商模式，"
+                       "保持“稳中有进、进中向好”的良好态势。")
+    found = names(doc, "Strategy")
+    assert {"稳住农业、做强工业、提速三产", "一镇一园、一园一业"} <= found
+    assert not any("稳中有进" in n for n in found)
