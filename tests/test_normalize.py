@@ -130,3 +130,13 @@ def test_a_simplified_text_is_left_as_written():
     doc = normalize(Document(Path("report.txt"), raw))
     assert doc.text == raw and "script" not in doc.meta
     assert not is_traditional("琇堃赟喆" + "县" * 400) and not is_traditional("2024 report")
+
+
+def test_footnote_marks_of_a_web_page_are_dropped_and_offsets_still_map_back():
+    raw = "走“两型三化”[1]发展路子，落实区委“1336”发展战略〔2〕，推进“两区融合”①，依据X发〔2022〕3号文件。"
+    text, offsets = repair(raw)
+    assert text == "走“两型三化”发展路子，落实区委“1336”发展战略，推进“两区融合”，依据X发〔2022〕3号文件。"
+    assert len(offsets) == len(text) + 1
+    assert all(raw[offsets[i]] == c for i, c in enumerate(text))
+    # a bracketed number that stands for itself (a list item at the start of a line) stays
+    assert repair("[1] 加快项目建设。")[0].startswith("[1]")

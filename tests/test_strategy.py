@@ -1031,3 +1031,8 @@ def test_a_quoted_list_of_aims_named_by_its_goal_or_model_after_的_is_a_line():
     found = names(doc, "Strategy")
     assert {"稳住农业、做强工业、提速三产", "一镇一园、一园一业"} <= found
     assert not any("稳中有进" in n for n in found)
+
+
+def test_a_line_interrupted_by_a_footnote_mark_keeps_its_kind():
+    doc = process_text("全力实施“三区三地”[1]发展战略，纵深推进“两区融合”①。")
+    assert "三区三地发展战略" in names(doc, "Strategy")
