@@ -194,3 +194,19 @@ def test_a_short_name_used_far_more_beats_a_division_of_the_same_kind_named_in_p
     # a short name used once does not outweigh a district named twice in full
     doc = process_text(text.format(""))
     assert doc.meta["county_code"] == "610702"
+
+
+def test_a_report_naming_no_county_in_full_gets_the_short_name_it_uses_alone_at_the_top():
+    # 顺义 is a name jieba knows a little (each use counts 1): two uses are enough where the report
+    # names no county in full at all
+    text = "分区规划高标准编制，顺义发展蓝图更加清晰。全区经济稳中向好，顺义城乡面貌焕然一新。"
+    doc = process_text(text)
+    assert doc.meta["county_code"] == "110113"
+    assert doc.meta["county_rule"] == "county.own-short-name-alone"
+
+
+def test_a_short_name_used_twice_outside_the_province_named_or_before_a_mine_gives_no_county():
+    doc = process_text("山东省分区规划高标准编制，顺义发展蓝图更加清晰。全区经济稳中向好，顺义城乡面貌焕然一新。")
+    assert not doc.meta.get("county_code")
+    doc = process_text("全县完成木里矿区整治。木里矿区生态修复取得成效。")
+    assert not doc.meta.get("county_code")

@@ -68,6 +68,10 @@ class OwnCounty:
     rare_name_weight: int
     # the short name wins with at least this score
     min_score: int
+    # ... or with this score in a report naming no county in full, when it alone is at the top and lies
+    # in the province or prefecture the report names in full (if any): found by `alone_id`
+    alone_min_score: int
+    alone_id: str
     # the kind of division the report speaks as (县: 我县, 全县 ...), by the suffix of its name
     kind_words: dict[str, tuple[str, ...]]
     # a county named in full, however often, that is not of the kind the report speaks as (紫阳县
@@ -251,10 +255,34 @@ def own_county(doc: Document, matches) -> tuple[str, str]:
         return full[0], cfg.full_name_id
     # a county named in full once may be a partner's (与佛山市南海区结对) in a report that names
     # its own county in short
-    code, _ = _by_short_name(doc, matches, cfg)
+    code, scores = _by_short_name(doc, matches, cfg)
     if code:
         return code, cfg.short_name_id
-    return (full[0], cfg.full_name_id) if full else ("", "")
+    if not full:
+        code = _alone(doc, scores, matches, _spoken_kind(doc.text, cfg), cfg)
+        return (code, cfg.alone_id) if code else ("", "")
+    return full[0], cfg.full_name_id
+
+
+def _alone(doc: Document, scores: Counter, matches, kind: str, cfg: OwnCounty) -> str:
+    """In a report naming no county in full: the county of the short name scoring `alone_min_score`
+    alone at the top, used at least twice and once where it stands for the place (顺义发展, 顺义、; not
+    学习X经验 alone), the only one of that name (of the kind spoken), in the province or prefecture
+    the report names in full when it names one."""
+    top = scores.most_common(2)
+    if not top or top[0][1] < cfg.alone_min_score or len(top) > 1 and top[1][1] == top[0][1]:
+        return ""
+    starts, ends = doc.token_edges()
+    follow = rules().follow_re
+    uses = [m.end() for m in re.finditer(re.escape(top[0][0]), doc.text) if m.start() in starts and m.end() in ends]
+    if len(uses) < 2 or not any(follow.match(doc.text, e) for e in uses):
+        return ""
+    found = gazetteer.short_names()[top[0][0]]
+    candidates = [d for d in found if d.name.endswith(kind)] or list(found)
+    regions = {d.code for d in (gazetteer.by_name(name) for _, _, name, _ in matches) if d is not None and d.level != "county"}
+    if regions:
+        candidates = [d for d in candidates if d.province in regions or d.prefecture in regions]
+    return candidates[0].code if len(candidates) == 1 else ""
 
 
 def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> tuple[str, Counter]:
