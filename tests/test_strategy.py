@@ -1036,3 +1036,13 @@ def test_a_quoted_list_of_aims_named_by_its_goal_or_model_after_的_is_a_line():
 def test_a_line_interrupted_by_a_footnote_mark_keeps_its_kind():
     doc = process_text("全力实施“三区三地”[1]发展战略，纵深推进“两区融合”①。")
     assert "三区三地发展战略" in names(doc, "Strategy")
+
+
+def test_a_code_alone_after_the_verb_that_adopts_it_is_a_line():
+    doc = process_text("聚焦招商引资“1518”和产业项目建设“1113”目标，落实“3+5”延链补链。")
+    assert {"1518", "3+5"} <= names(doc, "Strategy")
+
+
+def test_a_code_counting_works_or_measures_or_a_year_is_no_line():
+    doc = process_text("推进“6080”项目，实施“2025”，精准落实“25+1”“12+3”管控措施，聚焦“3000”亩高标准农田。")
+    assert names(doc, "Strategy") == set()
