@@ -895,3 +895,16 @@ def test_a_large_private_groups_brand_where_it_acts_as_a_company():
 def test_a_large_private_groups_brand_is_never_a_bare_string_hit():
     doc = process_text("乡村振兴带来新希望，万达广场人流如织，国药产业园加快建设，美的乡村处处可见。")
     assert not {"新希望", "万达", "国药", "美的"} & names(doc, "Enterprise")
+
+
+def test_a_list_of_works_closed_without_等_names_their_companies():
+    # (a count closes the list: A、B、C3个重点项目; or what becomes of the works: A二期、B三期竣工投产)
+    doc = process_text("沐溪镇负责实施澜祥新型建材加工生产线、泓岳现代物流园、城北排洪治理工程3个重点项目已开工。"
+                       "推动澜卓二期、沐禾三期尽快落地，泓锦电器、澜昊电子全面开工。")
+    assert {"澜祥", "泓岳", "澜卓", "沐禾", "泓锦电器", "澜昊电子"} <= names(doc, "Enterprise")
+
+
+def test_a_list_closed_without_等_of_county_works_policies_or_places_names_no_company():
+    doc = process_text("沐溪镇负责实施沐溪小微产业园、肖家窑循环产业园、李庄沟防洪排洪治理工程、年产30万m3隔墙板生产线4个重点项目。"
+                       "推动城南水厂、市稳增长一揽子政策落地，科创飞地签约落地。")
+    assert names(doc, "Enterprise") == set()
