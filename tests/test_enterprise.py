@@ -908,3 +908,14 @@ def test_a_list_closed_without_等_of_county_works_policies_or_places_names_no_c
     doc = process_text("沐溪镇负责实施沐溪小微产业园、肖家窑循环产业园、李庄沟防洪排洪治理工程、年产30万m3隔墙板生产线4个重点项目。"
                        "推动城南水厂、市稳增长一揽子政策落地，科创飞地签约落地。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_firms_counted_roughly_after_等_are_companies():
+    # (等10余户企业: the count may be rough; A、B4户企业: the last item ends before the count)
+    doc = process_text("澜禾、沐锦等10余户企业升规入统。沐远、锦禾4户企业入选省级高端品牌培育企业。")
+    assert {"澜禾", "沐锦", "沐远", "锦禾"} <= names(doc, "Enterprise")
+
+
+def test_a_rough_count_of_firms_after_everyday_words_names_no_company():
+    doc = process_text("工业、农业等10余户企业升规入统。全县等4家企业入选，部分企业等30多家企业参加培训。")
+    assert names(doc, "Enterprise") == set()
