@@ -919,3 +919,13 @@ def test_firms_counted_roughly_after_等_are_companies():
 def test_a_rough_count_of_firms_after_everyday_words_names_no_company():
     doc = process_text("工业、农业等10余户企业升规入统。全县等4家企业入选，部分企业等30多家企业参加培训。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_trade_name_before_what_a_company_reports_of_its_year_is_a_company():
+    doc = process_text("全年经济稳中有进，澜锦水泥产值达28亿元，泓禾药业营收增长12%。")
+    assert {"澜锦水泥", "泓禾药业"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_before_its_output_is_no_company():
+    doc = process_text("全年医药化工产值达12亿元，绿色建材营收增长8%，精细化工税收突破1亿元。")
+    assert names(doc, "Enterprise") == set()
