@@ -929,3 +929,14 @@ def test_a_trade_name_before_what_a_company_reports_of_its_year_is_a_company():
 def test_a_sector_before_its_output_is_no_company():
     doc = process_text("全年医药化工产值达12亿元，绿色建材营收增长8%，精细化工税收突破1亿元。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_listed_groups_form_holding_a_places_word_is_a_company_in_a_list():
+    # (the national lists name 碧桂园 and 华侨城: 园 and 城 end parks and towns elsewhere)
+    doc = process_text("碧桂园、华侨城、澜锦科技等一批龙头企业相继落户。")
+    assert {"碧桂园", "华侨城"} <= names(doc, "Enterprise")
+
+
+def test_an_unlisted_name_ending_as_a_place_in_a_list_of_firms_is_no_company():
+    doc = process_text("澜锦园、沐禾城、泓锦区等一批龙头企业相继落户。")
+    assert not {"澜锦园", "沐禾城", "泓锦区"} & names(doc, "Enterprise")

@@ -1039,7 +1039,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _company_like(text: str, cfg: Actor, everyday_ok: bool = False) -> bool:
-    """A bare company name: not a verb, a sector, an amount or two things joined."""
+    """A bare company name: not a verb, a sector, an amount or two things joined. A form of the
+    national lists (`group_forms`: 长城汽车, 华侨城) is one, whatever words of places it holds."""
+    if text in group_forms():
+        return True
     if not cfg.min_prefix <= len(text) <= cfg.max_company or re.search(cfg.not_company, text):
         return False
     if text in _actor_boundary() or not everyday_ok and patterns.is_common_word(text, cfg.common_word_freq):
