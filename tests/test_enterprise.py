@@ -895,3 +895,48 @@ def test_a_large_private_groups_brand_where_it_acts_as_a_company():
 def test_a_large_private_groups_brand_is_never_a_bare_string_hit():
     doc = process_text("乡村振兴带来新希望，万达广场人流如织，国药产业园加快建设，美的乡村处处可见。")
     assert not {"新希望", "万达", "国药", "美的"} & names(doc, "Enterprise")
+
+
+def test_a_list_of_works_closed_without_等_names_their_companies():
+    # (a count closes the list: A、B、C3个重点项目; or what becomes of the works: A二期、B三期竣工投产)
+    doc = process_text("沐溪镇负责实施澜祥新型建材加工生产线、泓岳现代物流园、城北排洪治理工程3个重点项目已开工。"
+                       "推动澜卓二期、沐禾三期尽快落地，泓锦电器、澜昊电子全面开工。")
+    assert {"澜祥", "泓岳", "澜卓", "沐禾", "泓锦电器", "澜昊电子"} <= names(doc, "Enterprise")
+
+
+def test_a_list_closed_without_等_of_county_works_policies_or_places_names_no_company():
+    doc = process_text("沐溪镇负责实施沐溪小微产业园、肖家窑循环产业园、李庄沟防洪排洪治理工程、年产30万m3隔墙板生产线4个重点项目。"
+                       "推动城南水厂、市稳增长一揽子政策落地，科创飞地签约落地。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_firms_counted_roughly_after_等_are_companies():
+    # (等10余户企业: the count may be rough; A、B4户企业: the last item ends before the count)
+    doc = process_text("澜禾、沐锦等10余户企业升规入统。沐远、锦禾4户企业入选省级高端品牌培育企业。")
+    assert {"澜禾", "沐锦", "沐远", "锦禾"} <= names(doc, "Enterprise")
+
+
+def test_a_rough_count_of_firms_after_everyday_words_names_no_company():
+    doc = process_text("工业、农业等10余户企业升规入统。全县等4家企业入选，部分企业等30多家企业参加培训。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_trade_name_before_what_a_company_reports_of_its_year_is_a_company():
+    doc = process_text("全年经济稳中有进，澜锦水泥产值达28亿元，泓禾药业营收增长12%。")
+    assert {"澜锦水泥", "泓禾药业"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_before_its_output_is_no_company():
+    doc = process_text("全年医药化工产值达12亿元，绿色建材营收增长8%，精细化工税收突破1亿元。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_listed_groups_form_holding_a_places_word_is_a_company_in_a_list():
+    # (the national lists name 碧桂园 and 华侨城: 园 and 城 end parks and towns elsewhere)
+    doc = process_text("碧桂园、华侨城、澜锦科技等一批龙头企业相继落户。")
+    assert {"碧桂园", "华侨城"} <= names(doc, "Enterprise")
+
+
+def test_an_unlisted_name_ending_as_a_place_in_a_list_of_firms_is_no_company():
+    doc = process_text("澜锦园、沐禾城、泓锦区等一批龙头企业相继落户。")
+    assert not {"澜锦园", "沐禾城", "泓锦区"} & names(doc, "Enterprise")

@@ -124,6 +124,9 @@ class Actor:
     work_list_amount: Regex
     # a verb of building that opens an item after its 、 (A、扩建|B、新上|C等项目): no part of the brand
     work_list_lead_verb: Regex | None = None
+    # a list of works closed without 等, by a count (A、B4个项目) or by what becomes of its works
+    # (A二期、B三期竣工投产): read only where the list holds 、 and no 等
+    work_list_bare_tail: Regex | None = None
     work_list_breaks: str
     max_work_list: int
     max_phase: int
@@ -546,9 +549,14 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         brand, end = company_part(text, cfg, whole=whole)
         if not brand and led.search(doc.text, max(0, start - cfg.amount_led_reach), start):
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
-        if _named_brand(brand, cfg) and brand not in _once(towns, doc, cfg):
+        if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found + _beside_named(doc, items, found, cfg, towns)
+
+
+def _town_led(brand: str, towns: set[str]) -> bool:
+    """A brand that is a town of the document or opens with one (九龙|小微产业园: the town's work)."""
+    return any(brand[:k] in towns for k in range(2, len(brand) + 1))
 
 
 def _once(towns: list[set[str]], doc: Document, cfg: Actor) -> set[str]:
@@ -695,8 +703,13 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool, in
     every character of a clause."""
     text, items = doc.text, []
     amount = patterns.compiled(cfg.work_list_amount)
-    for m in patterns.compiled(cfg.work_list_tail).finditer(text):
+    tails = [(m, False) for m in patterns.compiled(cfg.work_list_tail).finditer(text)]
+    if cfg.work_list_bare_tail:
+        tails += [(m, True) for m in patterns.compiled(cfg.work_list_bare_tail).finditer(text)]
+    for m, bare in tails:
         begin = _list_begin(text, m.start(), cfg)
+        if bare and ("、" not in text[begin : m.start()] or "等" in text[begin : m.start()]):
+            continue
         for n, (start, end) in enumerate(patterns.split_items(text[begin : m.start()], begin, cfg.joined)):
             start = _past_lead_verb(doc, start, end, cfg)
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
@@ -705,8 +718,22 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool, in
             name = text[start:end]
             # (a phase in brackets may close it: X工厂(一期))
             if len(name) >= cfg.min_prefix and not re.search(r"[^\u4e00-\u9fff\w]", re.sub(r"[（(][^（）()]*[)）]$", "", name)):
+                if bare and not _company_work(name, cfg):
+                    continue
                 items.append((start, name, True, m.start()))
     return items
+
+
+def _company_work(name: str, cfg: Actor) -> bool:
+    """An item of a list closed without 等 (`work_list_bare_tail`) names its company only when it is
+    a company (X电器), or its brand goes on with what a company makes, the phase of its plant or a
+    place it develops (X二期, X建材加工生产线, X现代物流园); a county's work (X沙沟防洪治理工程) does not."""
+    brand, end = company_part(name, cfg, whole=True)
+    if not brand:
+        return False
+    rest = name[end:]
+    return (not rest or bool(re.search(cfg.named_after_work, name)) or bool(re.match(cfg.phase_after_brand, rest))
+            or _developed_place(rest, cfg))
 
 
 def _list_begin(text: str, end: int, cfg: Actor) -> int:
@@ -1012,7 +1039,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _company_like(text: str, cfg: Actor, everyday_ok: bool = False) -> bool:
-    """A bare company name: not a verb, a sector, an amount or two things joined."""
+    """A bare company name: not a verb, a sector, an amount or two things joined. A form of the
+    national lists (`group_forms`: 长城汽车, 华侨城) is one, whatever words of places it holds."""
+    if text in group_forms():
+        return True
     if not cfg.min_prefix <= len(text) <= cfg.max_company or re.search(cfg.not_company, text):
         return False
     if text in _actor_boundary() or not everyday_ok and patterns.is_common_word(text, cfg.common_word_freq):
