@@ -248,7 +248,10 @@ def own_county(doc: Document, matches) -> tuple[str, str]:
             # (not when the report also speaks as the other's kind: a county's report says 全市 of its
             # prefecture, and 全县 of itself)
             unspoken = not any(w in doc.text for w in cfg.kind_words.get(other.name[-1:], ()))
-            if code and code != full[0] and gazetteer.by_code(code).name.endswith(kind) and (
+            # (never the county that shares its short name with the prefecture of the one named in
+            # full: 衡阳 in the report of 衡山县 is 衡阳市, not 衡阳县)
+            prefecture = gazetteer.by_code(other.prefecture)
+            if code and code != full[0] and not (prefecture and gazetteer.by_code(code).short == prefecture.short) and gazetteer.by_code(code).name.endswith(kind) and (
                     unspoken if not other.name.endswith(kind) else scores[gazetteer.by_code(code).short]
                     >= cfg.short_over_full * (full[1] + scores[other.short])):
                 return code, cfg.spoken_short_name_id
@@ -306,7 +309,10 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> tuple[str, Counter
             if short in shorts and s + n in ends:
                 if re.match(cfg.not_before, text[s + n : s + n + 4]):
                     break  # 永泰钢铁: a company named after the place
-                if s < title or re.match(cfg.frame, text[s + n : s + n + 12]):
+                frame = re.match(cfg.frame, text[s + n : s + n + 12])
+                if frame and frame.group().startswith("市") and _names_a_prefecture(short):
+                    break  # 衡阳市委: the prefecture's frame, not a county's
+                if s < title or frame:
                     scores[short] += cfg.frame_weight
                 elif freq.get(short, 0) < cfg.rare_name_freq and follow.match(text, s + n):
                     # (a rare name counts more only where it stands for the place: 红山文化,
@@ -329,6 +335,13 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> tuple[str, Counter
             if d is not None:
                 return d.code, scores
     return "", scores
+
+
+@lru_cache(maxsize=4096)
+def _names_a_prefecture(short: str) -> bool:
+    """衡阳: the short name of a prefecture-level city (衡阳市) as well as of a county."""
+    d = gazetteer.by_name(short + "市")
+    return d is not None and d.level == "prefecture"
 
 
 def _spoken_kind(text: str, cfg: OwnCounty) -> str:
