@@ -792,3 +792,12 @@ def test_firms_listed_under_one_verb_of_progress_by_their_names_alone_are_works(
     # a list of sectors is none, nor a list that no verb of progress closes
     got = projects("全县工业稳步增长，新能源汽车、高端电子全面开工，岭川智能、云谷电器的产品畅销。")
     assert not got & {"新能源汽车", "高端电子", "岭川智能", "云谷电器"}
+
+
+def test_a_sector_named_by_two_trade_words_reported_going_well_is_no_work():
+    # invented: each clause opens with a sector (trade word + trade word), none with a brand
+    got = projects("一年来，动力电池顺利投产，精细化工落户园区，农业科技进展顺利，锂电新材料建成投产，"
+                   "储能电池成功落户，预制菜食品进展顺利。全年竣工投产光伏新能源，建成投产特种钢铁。")
+    assert got == set()
+    # a brand before the same trade words still names a firm's plant
+    assert {"华岭动力电池", "青禾食品"} <= projects("一年来，华岭动力电池建成投产，青禾食品成功落户。")
