@@ -801,3 +801,15 @@ def test_a_sector_named_by_two_trade_words_reported_going_well_is_no_work():
     assert got == set()
     # a brand before the same trade words still names a firm's plant
     assert {"华岭动力电池", "青禾食品"} <= projects("一年来，华岭动力电池建成投产，青禾食品成功落户。")
+
+
+def test_a_base_named_by_what_it_teaches_or_grows_is_no_work():
+    # invented: kinds of base a county builds, none named
+    got = projects("加快国防教育基地建设，推进青年人才培养基地建设，推动校企合作基地建设，抓好志愿服务实践基地建设，"
+                   "加快道地药材种植基地建设。")
+    assert not any(n.endswith("基地") for n in got)
+
+
+def test_a_counted_base_or_an_aspect_particle_is_no_part_of_a_built_base():
+    got = projects("全年建成一批标准化养殖基地，建成高标准蔬菜示范基地5个，建成了青禾蓝莓繁育基地。")
+    assert got == {"青禾蓝莓繁育基地"}
