@@ -1046,3 +1046,11 @@ def test_a_code_alone_after_the_verb_that_adopts_it_is_a_line():
 def test_a_code_counting_works_or_measures_or_a_year_is_no_line():
     doc = process_text("推进“6080”项目，实施“2025”，精准落实“25+1”“12+3”管控措施，聚焦“3000”亩高标准农田。")
     assert names(doc, "Strategy") == set()
+
+
+def test_a_coded_line_whose_words_open_like_a_unit_is_found_whole():
+    # invented: 公, 百, 平, 人 open ordinary words here, not units after a number
+    got = names(process_text("构建“1+4”公共文化体系，打造“3+5”百亿产业集群，实施“2+2”平台提升行动，推进“1+2”人才培养工程。"), "Strategy")
+    assert {"1+4公共文化体系", "3+5百亿产业集群", "2+2平台提升行动", "1+2人才培养工程"} <= got
+    # a number before its unit is still an amount
+    assert not any(n.startswith("50") for n in names(process_text("完成“50”公顷造林任务，新增“30”万吨产能。"), "Strategy"))
