@@ -1054,3 +1054,18 @@ def test_a_coded_line_whose_words_open_like_a_unit_is_found_whole():
     assert {"1+4公共文化体系", "3+5百亿产业集群", "2+2平台提升行动", "1+2人才培养工程"} <= got
     # a number before its unit is still an amount
     assert not any(n.startswith("50") for n in names(process_text("完成“50”公顷造林任务，新增“30”万吨产能。"), "Strategy"))
+
+
+def test_a_county_walking_the_road_of_a_line_names_the_line():
+    # invented: 之路 is the road the line walks, unlike 之本, 之基 (the ground a county stands on)
+    got = names(process_text("全县坚定不移走生态立县之路，始终坚持走文化兴县之路。"), "Strategy")
+    assert any(n.endswith("生态立县") for n in got) and any(n.endswith("文化兴县") for n in got)
+    assert not any(n.endswith("立县") for n in names(process_text("工业是立县之本。把农业作为强县之基。"), "Strategy"))
+
+
+def test_a_programme_reporting_what_it_did_is_still_a_programme():
+    # invented: what a named programme did this year follows its name
+    got = names(process_text("乡村医生培养计划完成培训300人次，青年骨干支持计划新增学科带头人20名。"), "Strategy")
+    assert {"乡村医生培养计划", "青年骨干支持计划"} <= got
+    # a plan to invest or a quota is still no programme
+    assert not any(n.endswith("计划") for n in names(process_text("城北供水项目计划完成投资1.2亿元，获得用地计划指标50亩。"), "Strategy"))
