@@ -854,11 +854,12 @@ def test_a_build_verb_opening_a_listed_work_is_no_part_of_its_company():
 
 
 def test_a_listed_work_opened_by_a_build_verb_is_its_companys():
-    # (the work's name may keep the verb, 改扩建|X二期: the company after the verb is still its undertaker)
+    # (the verb is no part of the work's name, 改扩建|X二期: the company after the verb is its undertaker)
     doc = process_text("推进澜峰化工技改、改扩建沐川铜业二期等项目。")
-    pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
     works = {m.text for m in doc.mentions if m.type == "Project"}
-    assert {(w, "沐川铜业") for w in works if w.endswith("沐川铜业二期")} <= pairs and any(w.endswith("沐川铜业二期") for w in works)
+    assert "沐川铜业二期" in works and not any(w.startswith("改扩建") for w in works)
+    pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
+    assert any(p.endswith("沐川铜业二期") and e.endswith("沐川铜业") for p, e in pairs)
     # (a verb that is no verb of building opens no company's work: 推进|X is the clause's verb, read as ever)
     doc = process_text("加快城东污水处理厂、改扩建城南供水管网等项目。")
     assert not [f for f in doc.facts if f.type == "undertakenBy"]
@@ -940,3 +941,13 @@ def test_a_listed_groups_form_holding_a_places_word_is_a_company_in_a_list():
 def test_an_unlisted_name_ending_as_a_place_in_a_list_of_firms_is_no_company():
     doc = process_text("澜锦园、沐禾城、泓锦区等一批龙头企业相继落户。")
     assert not {"澜锦园", "沐禾城", "泓锦区"} & names(doc, "Enterprise")
+
+
+def test_every_verb_of_building_that_opens_a_listed_work_stays_out_of_names():
+    # invented: 改扩建, 技改, 投建 open items as 新上 and 扩建 do
+    doc = process_text("其中改扩建澜峰机械二期、技改泓达电子、投建沐禾化工、新上青禾电子等项目。")
+    companies, works = names(doc, "Enterprise"), names(doc, "Project")
+    assert {"澜峰机械", "泓达电子", "沐禾化工", "青禾电子"} <= companies
+    assert {"澜峰机械二期", "泓达电子", "沐禾化工"} <= works
+    assert not any(n.startswith(("改扩建", "技改", "投建")) for n in companies | works)
+    assert not any(n.startswith("改扩建") for n in names(process_text("改扩建城西供水管网、新建城东污水处理厂。"), "Project"))
