@@ -39,19 +39,20 @@ def positions(net, folds: dict[str, str]) -> dict[str, tuple[int, int]]:
         groups.setdefault(home if home in net else "", []).append(n)
     for fold, county in folds.items():
         groups.setdefault(county, []).append(fold)
+    ties = _ties(net, {n: home for home, members in groups.items() for n in members})
     placed = []
     for home in sorted(groups, key=lambda h: (h == "", h.rsplit("/", 1)[-1])):
         members = groups[home]
         inner = sorted((n for n in members if n not in net or net.nodes[n]["type"] not in OUTER), key=lambda n: _INNER.get(
             net.nodes[n]["type"] if n in net else "fold", 9))  # the fold, parks and enterprises nearest the county
         outer = [n for n in members if n in net and net.nodes[n]["type"] in OUTER]
-        local, radius = _group(net, home, inner)
+        local, radius = _group(net, home, inner, ties.get(home, []))
         radius = _rings(outer, radius, local)
         placed.append((local, radius))
     return _pack(placed)
 
 
-def _group(net, centre: str, members: list[str]) -> tuple[dict, float]:
+def _group(net, centre: str, members: list[str], ties: list[tuple[str, str]]) -> tuple[dict, float]:
     """Positions of a group's inner members around (0, 0), and the group's radius.
 
     The core (the county, its fold, its parks and enterprises and the projects related
@@ -63,13 +64,13 @@ def _group(net, centre: str, members: list[str]) -> tuple[dict, float]:
     if centre not in members:  # what belongs to no county: a disc
         return _sunflower(members, 0.0, SPACING * math.sqrt(len(members))), SPACING * math.sqrt(len(members))
     inside = set(members)
-    ties = _ties(net, inside, centre)
+    ties = [(a, b) for a, b in ties if a in inside and b in inside]  # (the outer layers are placed apart)
     tied = {n for edge in ties for n in edge}
     core = [m for m in members if m == centre or m in tied or m not in net or net.nodes[m]["type"] != "Project"]
     free = [m for m in members if m not in set(core)]
     if len(core) == 1:
         where, radius = {centre: (0.0, 0.0)}, SPACING / 2
-    elif len(core) <= SMALL_CORE:  # a few things: a ring around the county, the fold on top
+    elif len(core) <= SMALL_CORE and not tied:  # a few things and no works by them: a ring around the county
         others = [m for m in core if m != centre]
         radius = max(FOLD_OFFSET, SPACING * len(others) / (2 * math.pi))
         where = {centre: (0.0, 0.0)}
@@ -123,37 +124,71 @@ def _clusters(net, centre: str, core: list[str], ties) -> tuple[dict, float]:
 
 def _ring_of_discs(discs: list[tuple[dict, float]], inside: float, into: dict) -> float:
     """Discs (local positions, radius) on concentric rings outside `inside`, in order, each ring
-    as full as its circumference allows, the first from the top clockwise; the radius reached."""
-    i, radius = 0, inside
+    as full as its circumference allows, the first from the top clockwise; the radius reached.
+
+    Two discs are set apart by twice the larger radius and a gap, measured straight (the chord,
+    not the arc): then whatever lies on a disc is nearer its own centre than any other disc's,
+    however unequal the discs are."""
+    i, prev_centre, prev_widest = 0, 0.0, 0.0
+
+    def centre_radius(widest: float) -> float:
+        if not prev_centre:  # the first ring: just outside `inside`
+            return inside + widest
+        return prev_centre + 2 * max(prev_widest, widest) + CLUSTER_GAP
+
     while i < len(discs):
-        widest = discs[i][1]
-        ring, used = [], 0.0
+        ring, widest = [discs[i]], discs[i][1]
+        chain = 0.0  # the angles between neighbours along the ring so far (not yet the last back to the first)
+        i += 1
         while i < len(discs):
-            r = max(widest, discs[i][1])
-            centre_radius = radius + r
-            need = used + 2 * discs[i][1] + CLUSTER_GAP
-            if ring and need > 2 * math.pi * centre_radius:
+            r, w = discs[i][1], max(widest, discs[i][1])
+            big = centre_radius(w)
+            if w != widest:  # a wider disc moves the ring out: the angles so far shrink
+                chain = sum(_gap(a, b, big) for (_, a), (_, b) in zip(ring, ring[1:]))
+            if chain + _gap(ring[-1][1], r, big) + _gap(r, ring[0][1], big) > 2 * math.pi:
                 break
+            chain += _gap(ring[-1][1], r, big)
             ring.append(discs[i])
-            used, widest = need, r
+            widest = w
             i += 1
-        centre_radius = radius + widest
+        big = centre_radius(widest)
+        radii = [r for _, r in ring]
+        gaps = _gaps(radii, big)  # (the angle from each disc to the next, the last to the first)
+        spare = (2 * math.pi - sum(gaps)) / len(gaps) if len(ring) > 1 else 0.0
         angle = -math.pi / 2
-        step = 2 * math.pi / used if used else 0.0
-        for local, r in ring:
-            angle += (r + CLUSTER_GAP / 2) * step
-            cx, cy = centre_radius * math.cos(angle), centre_radius * math.sin(angle)
+        for (local, _), gap in zip(ring, gaps):
+            cx, cy = big * math.cos(angle), big * math.sin(angle)
             into.update({n: (cx + x, cy + y) for n, (x, y) in local.items()})
-            angle += (r + CLUSTER_GAP / 2) * step
-        radius = centre_radius + widest
-    return radius
+            angle += gap + spare
+        prev_centre, prev_widest = big, widest
+    return prev_centre + prev_widest
 
 
-def _ties(net, inside: set, centre: str) -> list[tuple[str, str]]:
-    """The relations among `inside` but those of the centre (and loops), one per relation, source
-    by source in the order of `net.adj` (kg.render.Network)."""
-    return [(s, o) for s, targets in net.adj.items() if s in inside and s != centre
-            for o, relations in targets.items() if o in inside and o != s and o != centre for _ in relations]
+def _gaps(radii: list[float], big: float) -> list[float]:
+    """The angles between neighbours on a ring of radius `big`, each to the next and the last to
+    the first."""
+    return [_gap(a, b, big) for a, b in zip(radii, radii[1:] + radii[:1])]
+
+
+def _gap(a: float, b: float, big: float) -> float:
+    """The angle between two discs of radii `a` and `b` on a ring of radius `big` whose chord is
+    twice the larger radius and a gap (the ring is always wider than the disc and half a gap)."""
+    return 2 * math.asin(min(1.0, (max(a, b) + CLUSTER_GAP / 2) / big))
+
+
+def _ties(net, home: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """Each group's relations (`home`: node -> group): those between two members of one group but
+    its centre (and loops), one per relation, source by source in the order of `net.adj`
+    (kg.render.Network); the adjacency is read once for all groups."""
+    ties: dict[str, list[tuple[str, str]]] = {}
+    for s, targets in net.adj.items():
+        group = home.get(s)
+        if group is None or s == group:
+            continue
+        for o, relations in targets.items():
+            if o != s and o != group and home.get(o) == group:
+                ties.setdefault(group, []).extend((s, o) for _ in relations)
+    return ties
 
 
 def _sunflower(nodes: list[str], inner: float, outer: float) -> dict[str, tuple[float, float]]:

@@ -122,5 +122,42 @@ def test_a_groups_ties_are_its_subgraphs_edges():
     as_nx.add_nodes_from(net.nodes)
     as_nx.add_edges_from((s, o) for s, o, _ in net.edges())
     expected = [(s, o) for s, o in as_nx.subgraph(inside & set(net.nodes)).edges() if s != o and "county/140700" not in (s, o)]
-    assert sorted(layout._ties(net, inside, "county/140700")) == sorted(expected)
+    home = {n: "county/140700" for n in inside} | {n: "county/140701" for n in net.nodes if n not in inside}
+    assert sorted(layout._ties(net, home)["county/140700"]) == sorted(expected)
     assert ("project/0-1", "park/0-1") in expected and ("park/0-0", "project/0-4") in expected
+
+
+def hub_county(sizes, kind="park"):
+    """One county whose parks (or enterprises) have `sizes` works each."""
+    net = Network()
+    county = "county/140700"
+    net.add_node(county, type="County", home=county)
+    hubs = [f"{kind}/{k}" for k in range(len(sizes))]
+    for k, (hub, size) in enumerate(zip(hubs, sizes)):
+        net.add_node(hub, type=kind.capitalize(), home=county)
+        for i in range(size):
+            work = f"project/{k}-{i}"
+            net.add_node(work, type="Project", home=county)
+            net.add_edge(work, hub, relation="locatedInPark" if kind == "park" else "undertakenBy")
+    return net, hubs
+
+
+def assert_each_work_nearest_its_hub(net, hubs, where):
+    for s, o, _ in net.edges():
+        assert min(hubs, key=lambda h: math.dist(where[h], where[s])) == o, s
+
+
+def test_a_small_countys_works_lie_by_their_own_park():
+    # 2 parks and 5 works: few enough things for one ring, yet each work goes beside its park
+    net, hubs = hub_county([3, 2])
+    assert_each_work_nearest_its_hub(net, hubs, layout.positions(net, {"fold:x": "county/140700"}))
+    net, hubs = hub_county([1, 4], kind="enterprise")
+    assert_each_work_nearest_its_hub(net, hubs, layout.positions(net, {}))
+
+
+def test_unequal_clusters_each_keep_their_works_nearest_their_own_hub():
+    for sizes in ([60, 60, 60, 60], [150, 1, 2, 90, 1, 30, 3, 200, 0, 5], [1, 300, 1, 1, 120, 1], [2] * 40 + [80] * 3):
+        net, hubs = hub_county(sizes)
+        where = layout.positions(net, {"fold:x": "county/140700"})
+        assert_each_work_nearest_its_hub(net, hubs, where)
+        assert len(set(where.values())) == len(where)
