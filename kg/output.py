@@ -33,6 +33,7 @@ import secrets
 import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 from contextlib import contextmanager
@@ -277,6 +278,32 @@ def _write_marker(folder: Path, info: dict) -> None:
     tmp = folder / f"{MARKER}.tmp"
     tmp.write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, folder / MARKER)
+
+
+@contextmanager
+def atomic_file(path: Path, encoding: str = "utf-8"):
+    """A text file open for writing that replaces `path` whole when the block ends, and not at
+    all when it fails or is interrupted (the old file stays as it was). Written in a temporary
+    file beside it, with the mode a new file would get (or the old file's)."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding) as f:
+            yield f
+        os.chmod(tmp, _mode(path))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _rename(src: Path, dst: Path) -> None:

@@ -27,6 +27,7 @@ from itertools import islice
 from pathlib import Path
 
 from kg import layout
+from kg.output import atomic_file
 from kg.vocab import KGR_NS
 
 EDGE_LABELS = {"undertakenBy": "承建", "locatedInPark": "位于园区", "locatedIn": "位于", "implements": "实施", "partOf": "属于"}
@@ -112,7 +113,8 @@ def write(net: Network, path: Path, *, dossier: dict | None = None, counties: li
     head, rest = _TEMPLATE.split("{data}")
     middle, rest = rest.split("{dossier}")
     between, tail = rest.split("{comparison}")
-    with Path(path).open("w", encoding="utf-8") as f:
+    # (whole or not at all: an interrupted or failed write leaves the file it would replace as it was)
+    with atomic_file(Path(path)) as f:
         f.write(head.format(**fields))
         _write_json(f, graph)
         f.write(middle.format(**fields))

@@ -25,10 +25,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import platform
 import re
-import tempfile
 import types
 from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cached_property, lru_cache
@@ -124,20 +122,14 @@ def _parsed_file(path: Path) -> Path:
 def _write_atomically(path: Path, text: str, encoding: str = "utf-8") -> bool:
     """`text` into `path`, whole or not at all; False where the folder cannot be written
     (which is no error: the cache is only a saving)."""
+    from kg.output import atomic_file
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return False
-    try:
-        with os.fdopen(fd, "w", encoding=encoding) as f:
+        with atomic_file(path, encoding) as f:
             f.write(text)
-        os.replace(tmp, path)
         return True
     except OSError:
         return False
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 # --- checking regexes ---------------------------------------------------------

@@ -3,6 +3,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from rdflib import Dataset, Literal
 from rdflib.namespace import RDF, RDFS, XSD
 
@@ -319,3 +320,20 @@ def test_a_build_imports_neither_networkx_nor_numpy(tmp_path):
             "print(sorted(m for m in ('networkx', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_view_interrupted_partway_leaves_the_old_page_whole(seed_build, tmp_path, monkeypatch):
+    out = tmp_path / "page.html"
+    out.write_text("the page the user had", encoding="utf-8")
+
+    def interrupted(data):  # (the comparison is made while the page is being written)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(render, "_comparison", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        explorer.view(seed_build, out, county="新绛县")
+    assert out.read_text(encoding="utf-8") == "the page the user had"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.html"]  # no temporary file left behind
+    monkeypatch.undo()
+    explorer.view(seed_build, out, county="新绛县")
+    assert out.read_text(encoding="utf-8").startswith("<!") and [p.name for p in tmp_path.iterdir()] == ["page.html"]
