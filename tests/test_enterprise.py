@@ -951,3 +951,11 @@ def test_every_verb_of_building_that_opens_a_listed_work_stays_out_of_names():
     assert {"澜峰机械二期", "泓达电子", "沐禾化工"} <= works
     assert not any(n.startswith(("改扩建", "技改", "投建")) for n in companies | works)
     assert not any(n.startswith("改扩建") for n in names(process_text("改扩建城西供水管网、新建城东污水处理厂。"), "Project"))
+
+
+def test_a_national_groups_form_followed_by_more_of_a_name_is_another_company():
+    # invented: 万达 is a listed group; 万达信息, 万达电子 are other companies that share the brand
+    for text in ("万达信息承建城东数据中心项目。", "万达电子投资建设城西厂房项目。"):
+        assert not any(m.rule == "enterprise.national-group" for m in process_text(text).mentions), text
+    # the group itself, as partner or actor, is still the group
+    assert "万达" in names(process_text("与万达合作建设城南商业综合体。"), "Enterprise")

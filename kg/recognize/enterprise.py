@@ -217,6 +217,9 @@ class Groups:
     # ... or, around it, the words that make it a partner (与华能合作, 同中建签约)
     partner_before: Regex
     partner_after: Regex
+    # a form followed by more of a name (a company head, or one of these: 万达|信息) names another
+    # company that shares the brand, not the group
+    name_goes_on: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -799,11 +802,21 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
                 found.append(Mention("Enterprise", text[s : e + bureau.end()], s, e + bureau.end(), cfg.id, cfg.confidence,
                                      attrs={"group": forms[text[s:e]]}))
                 break
+            if not re.match(cfg.follow, text[e : e + 10]) and _name_goes_on(text, e, ends, cfg):
+                break  # 万达信息: another company
             if (re.search(cfg.self_evident, text[s:e]) or s in opens_work or re.match(cfg.follow, text[e : e + 10])
                     or re.search(cfg.partner_before, text[max(0, s - 4) : s]) and re.match(cfg.partner_after, text[e : e + 6])):
                 found.append(Mention("Enterprise", text[s:e], s, e, cfg.id, cfg.confidence, attrs={"group": forms[text[s:e]]}))
             break
     return found
+
+
+def _name_goes_on(text: str, end: int, ends, cfg: Groups) -> bool:
+    """Whether a word that continues a company's name follows a group's form (万达|信息, X|电子)."""
+    more = cfg.name_goes_on and re.match(cfg.name_goes_on, text[end : end + 4])
+    if more and end + more.end() in ends:
+        return True
+    return any(text.startswith(h, end) and end + len(h) in ends for h in _company_heads())
 
 
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
