@@ -215,6 +215,6 @@ def test_a_short_name_used_twice_outside_the_province_named_or_before_a_mine_giv
 def test_a_county_report_opening_with_its_prefectures_leadership_keeps_its_own_county():
     # invented: 衡南县's report names its prefecture 衡阳 (市委, 对接衡阳), which is also the short
     # name of another county of the kind spoken (衡阳县)
-    doc = process_text("衡南县2024年政府工作报告\n各位代表：过去一年，在衡阳市委、市政府的正确领导下，"
+    doc = process_text("衡南县2024年政府工作报告\n各位代表：一年来，在衡阳市委、市政府的正确领导下，"
                        "衡南县全县上下真抓实干，全县经济稳中向好。我县主动融入衡阳城区，接受衡阳辐射，服务衡阳大局。\n")
     assert doc.meta["county_code"] == "430422"

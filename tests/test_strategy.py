@@ -1058,8 +1058,8 @@ def test_a_coded_line_whose_words_open_like_a_unit_is_found_whole():
 
 def test_a_county_walking_the_road_of_a_line_names_the_line():
     # invented: 之路 is the road the line walks, unlike 之本, 之基 (the ground a county stands on)
-    got = names(process_text("全县坚定不移走生态立县之路，始终坚持走文化兴县之路。"), "Strategy")
-    assert any(n.endswith("生态立县") for n in got) and any(n.endswith("文化兴县") for n in got)
+    got = names(process_text("全县坚定不移走开放强县之路，始终坚持走文化兴县之路。"), "Strategy")
+    assert any(n.endswith("开放强县") for n in got) and any(n.endswith("文化兴县") for n in got)
     assert not any(n.endswith("立县") for n in names(process_text("工业是立县之本。把农业作为强县之基。"), "Strategy"))
 
 
