@@ -295,7 +295,7 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> tuple[str, Counter
     full (陕西省, 安康市) decide between counties that share a short name."""
     text = doc.text
     shorts = gazetteer.short_names()
-    lengths = sorted({len(s) for s in shorts}, reverse=True)
+    heads, lengths = _short_heads()
     starts, ends = doc.token_edges()
     freq = tokenizer().FREQ
     lead = len(text) - len(text.lstrip())
@@ -303,7 +303,9 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> tuple[str, Counter
     title = lead + len(first) if len(first) <= cfg.title_max_length and "\n" in text[lead:] else 0  # where the title ends
     scores: Counter = Counter()
     follow = rules().follow_re  # (what may follow a short name that names the place)
-    for s in sorted(starts):
+    for s in sorted(starts):  # (in order: of names scoring alike, the first used wins)
+        if text[s : s + 2] not in heads:
+            continue  # (most words open no short name: one look-up instead of one per length)
         for n in lengths:
             short = text[s : s + n]
             if short in shorts and s + n in ends:
@@ -335,6 +337,13 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> tuple[str, Counter
             if d is not None:
                 return d.code, scores
     return "", scores
+
+
+@lru_cache(maxsize=1)
+def _short_heads() -> tuple[frozenset[str], list[int]]:
+    """The first two characters of every short name (all have two or more), and their lengths, longest first."""
+    shorts = gazetteer.short_names()
+    return frozenset(s[:2] for s in shorts), sorted({len(s) for s in shorts}, reverse=True)
 
 
 @lru_cache(maxsize=4096)
