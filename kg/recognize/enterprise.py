@@ -122,8 +122,6 @@ class Actor:
     work_list_tail: Regex
     # the amount an item may open with (22亿元X、投资5亿元的Y): it is the work's, not its name's
     work_list_amount: Regex
-    # a verb of building that opens an item after its 、 (A、扩建|B、新上|C等项目): no part of the brand
-    work_list_lead_verb: Regex | None = None
     # a list of works closed without 等, by a count (A、B4个项目) or by what becomes of its works
     # (A二期、B三期竣工投产): read only where the list holds 、 and no 等
     work_list_bare_tail: Regex | None = None
@@ -674,9 +672,9 @@ def _past_everyday_lead(brand: str, cfg: Actor) -> str:
 
 
 def _past_lead_verb(doc: Document, start: int, end: int, cfg: Actor) -> int:
-    """A、扩建|B、新上|C: a verb of building that opens a list item (`work_list_lead_verb`, a whole
-    word) is no part of the brand after it."""
-    verb = cfg.work_list_lead_verb and re.match(cfg.work_list_lead_verb, doc.text[start:end])
+    """A、扩建|B、新上|C: a verb of building that opens a list item (kg/rules/boundary.toml
+    `lead_verbs`, a whole word) is no part of the brand after it."""
+    verb = patterns.lead_verb_re().match(doc.text[start:end])
     if verb and end - start - verb.end() >= cfg.min_prefix and start + verb.end() in doc.token_edges()[1]:
         return start + verb.end()
     return start

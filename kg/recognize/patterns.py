@@ -43,6 +43,8 @@ class BoundaryWords:
     never_first: str
     # counters among `words`: they end a name only after a number (3家|X公司, not 家|纺 of X家纺项目)
     counters: str = ""
+    # verbs of building that open an item of a list of works (A、扩建|B): no part of the name after them
+    lead_verbs: tuple[str, ...] = ()
 
 
 @dataclass
@@ -280,6 +282,13 @@ def _soft_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def boundary_rules() -> BoundaryWords:
     return rulebook.load("boundary", BoundaryWords)
+
+
+@lru_cache(maxsize=1)
+def lead_verb_re() -> re.Pattern:
+    """The verbs of building that open a listed work (`lead_verbs`), one or more, at the start."""
+    verbs = sorted(boundary_rules().lead_verbs, key=len, reverse=True)
+    return re.compile(f"^(?:{'|'.join(map(re.escape, verbs))})+" if verbs else "(?!)")
 
 
 def shared_boundary() -> tuple[str, ...]:

@@ -99,8 +99,8 @@ class WorkList(WorkRule):
     open_list_verbs: Regex
     open_list_min_item: int
     item_verbs: Regex
-    # a verb of building that opens an item (A、扩建|B、新上|C等项目): the name follows it
-    item_lead_verb: Regex | None = None
+    # a verb of building that opens an item (A、扩建|B、新上|C等项目, kg/rules/boundary.toml `lead_verbs`):
+    # the name follows it when this many characters are left
     item_lead_min: int = 4
     common_word_freq: int
     shared_suffix_before: Regex
@@ -568,7 +568,7 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
         start += verb.end()
     start = _name_start(doc, rules, start, end)
     # (only a whole word that opens the item: 新建|材料产业园 is cut by jieba as 新建|材料, 新建材 is no verb)
-    lead = re.match(cfg.item_lead_verb, doc.text[start:end]) if cfg.item_lead_verb else None
+    lead = patterns.lead_verb_re().match(doc.text[start:end])
     if lead and end - start - lead.end() >= cfg.item_lead_min and start + lead.end() in doc.token_edges()[1]:
         start += lead.end()
     # the amount before an item belongs to relate (3亿元的|X产业园)

@@ -326,7 +326,7 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
         # (the company may begin a character before the work, 元|澜家居二期: the work's rule cut
         # off the brand's first character, the enterprise's kept it)
         named = [e for e in enterprises if e.end <= p.end and (p.start - 1 <= e.start <= p.start + 2 and e.end > p.start or (
-            p.start < e.start and re.fullmatch(cfg.inside.opening, doc.text[p.start : e.start])))]
+            p.start < e.start and _opening(doc.text[p.start : e.start], cfg)))]
         facts += [_fact("undertakenBy", p, e, s, cfg.inside) for e in named]
         for frame, found in (
             ("actor", _actor_attr(p, enterprises)),
@@ -375,6 +375,11 @@ def works_of_named_brands(doc, facts) -> list[Fact]:
             found.append(_fact("undertakenBy", p, *companies.values(), doc.sentences[p.sentence], cfg))
             done.add(p.key)
     return found
+
+
+def _opening(words: str, cfg) -> bool:
+    """What a work's name may hold before the company that opens it (全年签约|E…, 改扩建|E二期)."""
+    return bool(re.fullmatch(cfg.inside.opening, words) or re.fullmatch(patterns.lead_verb_re(), words))
 
 
 def _respective_actors(doc, cfg, s, mentions) -> list[tuple[Mention, Mention]]:
