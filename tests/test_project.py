@@ -801,6 +801,8 @@ def test_a_sector_named_by_two_trade_words_reported_going_well_is_no_work():
     assert got == set()
     # a brand before the same trade words still names a firm's plant
     assert {"华岭动力电池", "青禾食品"} <= projects("一年来，华岭动力电池建成投产，青禾食品成功落户。")
+    # ... and so do the items of a list under one verb of progress
+    assert projects("一年来，动力电池、精细化工全面开工，锂电新材料、储能电池竣工投产。") == set()
 
 
 def test_a_base_named_by_what_it_teaches_or_grows_is_no_work():
