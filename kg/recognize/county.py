@@ -238,33 +238,42 @@ def own_county(doc: Document, matches) -> tuple[str, str]:
         if d is not None and d.level == "county":
             counts[d.code] += 1
     full = counts.most_common(1)[0] if counts else None
+    kind = _spoken_kind(doc.text, cfg)
     if full and full[1] >= cfg.full_name_min_uses:
-        kind = _spoken_kind(doc.text, cfg)
         if kind:
-            # (a neighbour named in full in a report that speaks as another kind, or named far less
-            # than the short name of a division of the kind spoken: that short name wins)
-            code, scores = _by_short_name(doc, matches, cfg)
-            other = gazetteer.by_code(full[0])
-            # (not when the report also speaks as the other's kind: a county's report says 全市 of its
-            # prefecture, and 全县 of itself)
-            unspoken = not any(w in doc.text for w in cfg.kind_words.get(other.name[-1:], ()))
-            # (never the county that shares its short name with the prefecture of the one named in
-            # full: 衡阳 in the report of 衡山县 is 衡阳市, not 衡阳县)
-            prefecture = gazetteer.by_code(other.prefecture)
-            if code and code != full[0] and not (prefecture and gazetteer.by_code(code).short == prefecture.short) and gazetteer.by_code(code).name.endswith(kind) and (
-                    unspoken if not other.name.endswith(kind) else scores[gazetteer.by_code(code).short]
-                    >= cfg.short_over_full * (full[1] + scores[other.short])):
+            code, scores = _by_short_name(doc, matches, kind, cfg)
+            if code and _short_name_overrides(doc, code, full, scores, kind, cfg):
                 return code, cfg.spoken_short_name_id
         return full[0], cfg.full_name_id
     # a county named in full once may be a partner's (与佛山市南海区结对) in a report that names
     # its own county in short
-    code, scores = _by_short_name(doc, matches, cfg)
+    code, scores = _by_short_name(doc, matches, kind, cfg)
     if code:
         return code, cfg.short_name_id
     if not full:
-        code = _alone(doc, scores, matches, _spoken_kind(doc.text, cfg), cfg)
+        code = _alone(doc, scores, matches, kind, cfg)
         return (code, cfg.alone_id) if code else ("", "")
     return full[0], cfg.full_name_id
+
+
+def _short_name_overrides(doc: Document, code: str, full: tuple[str, int], scores: Counter, kind: str,
+                          cfg: OwnCounty) -> bool:
+    """Whether the short name's county `code` wins over the county named in full: a neighbour named
+    in full in a report that speaks as another kind, or one named far less than the short name of
+    a division of the kind spoken."""
+    own, other = gazetteer.by_code(code), gazetteer.by_code(full[0])
+    if code == full[0] or not own.name.endswith(kind):
+        return False
+    # (never the county that shares its short name with the prefecture of the one named in full:
+    # 衡阳 in the report of 衡山县 is 衡阳市, not 衡阳县)
+    prefecture = gazetteer.by_code(other.prefecture)
+    if prefecture and own.short == prefecture.short:
+        return False
+    if other.name.endswith(kind):
+        return scores[own.short] >= cfg.short_over_full * (full[1] + scores[other.short])
+    # (not when the report also speaks as the other's kind: a county's report says 全市 of its
+    # prefecture, and 全县 of itself)
+    return not any(w in doc.text for w in cfg.kind_words.get(other.name[-1:], ()))
 
 
 def _alone(doc: Document, scores: Counter, matches, kind: str, cfg: OwnCounty) -> str:
@@ -288,7 +297,7 @@ def _alone(doc: Document, scores: Counter, matches, kind: str, cfg: OwnCounty) -
     return candidates[0].code if len(candidates) == 1 else ""
 
 
-def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> tuple[str, Counter]:
+def _by_short_name(doc: Document, matches, kind: str, cfg: OwnCounty) -> tuple[str, Counter]:
     """岚皋 for 岚皋县: the short name of a county the text uses most, on token boundaries,
     a use in the title (the first line) or in a frame of the county's own report (岚皋第十八届,
     岚皋县委, 岚皋2024年政府工作报告) counting `frame_weight` times; the kind of division the text speaks as (我县, 全区) and the regions it names in
@@ -323,7 +332,6 @@ def _by_short_name(doc: Document, matches, cfg: OwnCounty) -> tuple[str, Counter
                 elif freq.get(short, 0) < cfg.common_word_freq:
                     scores[short] += 1
                 break
-    kind = _spoken_kind(text, cfg)
     regions = [gazetteer.by_name(name) for _, _, name, _ in matches]
     contexts = [d.code for d in regions if d is not None and d.level != "county"] + [""]
     for short, score in scores.most_common():

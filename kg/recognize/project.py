@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from kg import rulebook
+from kg import amount, rulebook
 from kg.document import Document, Mention, split_tokens
 from kg.names import strip_place
 from kg.recognize import enterprise, patterns
@@ -514,8 +514,8 @@ def list_items(doc: Document, rules) -> list[Mention]:
 
 
 def _count(figure: str) -> int:
-    """The number a count of a list writes (3, 两, 十)."""
-    return int(figure) if figure.isdigit() else "一两三四五六七八九十".find(figure) + 1 or "一二三四五六七八九十".find(figure) + 1
+    """The number a count of a list writes (3, 两, 十), read as amounts read numerals (cn2an)."""
+    return int(amount.number(figure) or 0)
 
 
 def _mostly_kinds(doc: Document, rules, spans, items, named) -> bool:
