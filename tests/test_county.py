@@ -218,3 +218,34 @@ def test_a_county_report_opening_with_its_prefectures_leadership_keeps_its_own_c
     doc = process_text("衡南县2024年政府工作报告\n各位代表：一年来，在衡阳市委、市政府的正确领导下，"
                        "衡南县全县上下真抓实干，全县经济稳中向好。我县主动融入衡阳城区，接受衡阳辐射，服务衡阳大局。\n")
     assert doc.meta["county_code"] == "430422"
+
+
+def test_a_short_excerpt_naming_its_county_once_where_it_stands_for_the_place_gets_it():
+    # invented: a short excerpt that speaks as a 县 and names 镇巴县 once, in short, as the place
+    doc = process_text("全县上下团结一心。衷心感谢所有关心支持镇巴发展的各界人士！")
+    assert doc.meta["county_code"] == "610728"
+    assert doc.meta["county_rule"] == "county.own-short-name-named-once"
+    # ... or as the subject of a verb of its progress, or before a word of its standing
+    assert process_text("今年是镇巴迈向新阶段的关键之年，全县经济稳中向好。").meta["county_code"] == "610728"
+    assert process_text("不断提升镇巴旅游美誉度，全县游客人数增长。").meta["county_code"] == "610728"
+
+
+def test_a_short_name_used_once_gives_no_county_when_it_is_another_place_an_everyday_word_or_of_another_kind():
+    # another place: learnt from, visited, partnered with
+    assert not process_text("全县干部学习镇巴实践。").meta.get("county_code")
+    # an everyday word of jieba (干群同心) is no proper name
+    assert not process_text("干群同心、团结拼搏，全县经济稳中向好。").meta.get("county_code")
+    # a 县's name in a report that speaks only as a 市
+    assert not process_text("全市上下关心支持镇巴发展。").meta.get("county_code")
+    # a name that opens with a verb of slogans, run into by a word (投资兴业 holds 兴业县's short name)
+    assert not process_text("全县掀起投资兴业，热潮涌动。").meta.get("county_code")
+    # two such names: none is the county
+    assert not process_text("全县关心支持镇巴发展、汉阴发展。").meta.get("county_code")
+
+
+def test_a_county_named_in_full_once_as_a_partner_yields_to_the_short_name_used_once_for_the_place():
+    doc = process_text("全县深化与紫阳县结对协作，镇巴发展动能持续增强。")
+    assert doc.meta["county_code"] == "610728"
+    # named in full once, not as another place, it stays
+    doc = process_text("紫阳县召开大会，全县深化协作，镇巴发展动能持续增强。")
+    assert doc.meta["county_code"] == "610924"

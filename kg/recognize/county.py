@@ -72,6 +72,15 @@ class OwnCounty:
     # in the province or prefecture the report names in full (if any): found by `alone_id`
     alone_min_score: int
     alone_id: str
+    # ... or, in a report naming no county in full or one only once (a partner: 与X区结对), the county
+    # whose short name it uses once, where it stands for the place (岐山发展), when that name is a proper
+    # name (jieba saw it fewer than `named_once_max_freq` times), the only such name in the report, and
+    # the report speaks as that county's kind (全县 for a 县): found by `named_once_id`
+    named_once_max_freq: int
+    named_once_id: str
+    # a place named right after one of these is another place (学习X经验, 与X区结对, 赴X考察): no short name
+    # used once there names the county, and a county named in full once there yields to one that does
+    elsewhere_before: rulebook.Regex
     # the kind of division the report speaks as (县: 我县, 全县 ...), by the suffix of its name
     kind_words: dict[str, tuple[str, ...]]
     # a county named in full, however often, that is not of the kind the report speaks as (紫阳县
@@ -252,8 +261,12 @@ def own_county(doc: Document, matches) -> tuple[str, str]:
         return code, cfg.short_name_id
     if not full:
         code = _alone(doc, scores, matches, kind, cfg)
-        return (code, cfg.alone_id) if code else ("", "")
-    return full[0], cfg.full_name_id
+        if code:
+            return code, cfg.alone_id
+    code = _named_once(doc, scores, matches, cfg)
+    if code and (not full or code != full[0] and _named_elsewhere(doc.text, matches, full[0], cfg)):
+        return code, cfg.named_once_id
+    return (full[0], cfg.full_name_id) if full else ("", "")
 
 
 def _short_name_overrides(doc: Document, code: str, full: tuple[str, int], scores: Counter, kind: str,
@@ -297,7 +310,44 @@ def _alone(doc: Document, scores: Counter, matches, kind: str, cfg: OwnCounty) -
     return candidates[0].code if len(candidates) == 1 else ""
 
 
-def _by_short_name(doc: Document, matches, kind: str, cfg: OwnCounty) -> tuple[str, Counter]:
+def _named_once(doc: Document, scores: "ShortNameScores", matches, cfg: OwnCounty) -> str:
+    """岐山 in 关心支持参与岐山发展的 of a short excerpt that speaks as a 县 (全县) and names no county in
+    full: the one proper name of a county (not 同心 of 干群同心、) the text uses once where it stands for
+    the place, of a kind the text speaks as, in the province or prefecture it names in full (if any)."""
+    freq, text, slogan = tokenizer().FREQ, doc.text, rules().slogan
+    once = [s for s, start in scores.placed.items() if scores.uses[s] == 1 and freq.get(s, 0) < cfg.named_once_max_freq
+            and not re.search(cfg.elsewhere_before, text[max(0, start - 4) : start])
+            and not (s[0] in slogan.first and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff")]  # 投资兴业，
+    if len(once) != 1:
+        return ""
+    spoken = {k for k, words in cfg.kind_words.items() if any(w in doc.text for w in words)}
+    candidates = [d for d in gazetteer.short_names()[once[0]] if d.name[-1:] in spoken]
+    regions = {d.code for d in (gazetteer.by_name(name) for _, _, name, _ in matches) if d is not None and d.level != "county"}
+    if regions:
+        candidates = [d for d in candidates if d.province in regions or d.prefecture in regions]
+    return candidates[0].code if len(candidates) == 1 else ""
+
+
+def _named_elsewhere(text: str, matches, code: str, cfg: OwnCounty) -> bool:
+    """与昌平区结对: the county `code` is named in full right after a word that makes it another place."""
+    for start, _, name, _ in matches:
+        d = _division(name, "")
+        if d is not None and d.code == code:
+            return bool(re.search(cfg.elsewhere_before, text[max(0, start - 4) : start]))
+    return False
+
+
+class ShortNameScores(Counter):
+    """The score of each short name (a Counter), with how many times each was used (`uses`) and
+    those used at least once where the name stands for the place (`placed`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uses: Counter = Counter()
+        self.placed: dict[str, int] = {}  # (where it first stood for the place)
+
+
+def _by_short_name(doc: Document, matches, kind: str, cfg: OwnCounty) -> tuple[str, ShortNameScores]:
     """岚皋 for 岚皋县: the short name of a county the text uses most, on token boundaries,
     a use in the title (the first line) or in a frame of the county's own report (岚皋第十八届,
     岚皋县委, 岚皋2024年政府工作报告) counting `frame_weight` times; the kind of division the text speaks as (我县, 全区) and the regions it names in
@@ -310,7 +360,7 @@ def _by_short_name(doc: Document, matches, kind: str, cfg: OwnCounty) -> tuple[s
     lead = len(text) - len(text.lstrip())
     first = text[lead:].split("\n", 1)[0]
     title = lead + len(first) if len(first) <= cfg.title_max_length and "\n" in text[lead:] else 0  # where the title ends
-    scores: Counter = Counter()
+    scores = ShortNameScores()
     follow = rules().follow_re  # (what may follow a short name that names the place)
     for s in sorted(starts):  # (in order: of names scoring alike, the first used wins)
         if text[s : s + 2] not in heads:
@@ -323,6 +373,9 @@ def _by_short_name(doc: Document, matches, kind: str, cfg: OwnCounty) -> tuple[s
                 frame = re.match(cfg.frame, text[s + n : s + n + 12])
                 if frame and frame.group().startswith("市") and _names_a_prefecture(short):
                     break  # 衡阳市委: the prefecture's frame, not a county's
+                scores.uses[short] += 1
+                if follow.match(text, s + n):
+                    scores.placed.setdefault(short, s)
                 if s < title or frame:
                     scores[short] += cfg.frame_weight
                 elif freq.get(short, 0) < cfg.rare_name_freq and follow.match(text, s + n):
