@@ -249,3 +249,24 @@ def test_a_county_named_in_full_once_as_a_partner_yields_to_the_short_name_used_
     # named in full once, not as another place, it stays
     doc = process_text("紫阳县召开大会，全县深化协作，镇巴发展动能持续增强。")
     assert doc.meta["county_code"] == "610924"
+
+
+def test_a_county_named_only_inside_another_name_is_no_mention_and_not_the_report_s_county():
+    # invented: inside a document's title, at the head of a zone's name, in an honour's category
+    for text in ("全县上下请连同《镇巴县国民经济和社会发展计划草案》一并审议。",
+                 "全县加快建设，镇巴县富硒食品产业园区获批省级园区。",
+                 "全县荣获平安县（市）称号。"):
+        doc = process_text(text)
+        assert not doc.meta.get("county_code"), text
+        assert not names(doc, "County"), text
+    # ... but a county named as the place before a verb that leads to a zone is one (与X县共建飞地园区)
+    doc = process_text("全区与紫阳县共建飞地园区。紫阳县提供用地指标。")
+    assert doc.meta["county_code"] == "610924"
+    assert names(doc, "County") == {"紫阳县"}
+
+
+def test_a_report_naming_its_county_only_inside_a_zone_s_name_keeps_its_province_s_lines():
+    # invented: 追赶超越 is a line of Shaanxi (kg/data/national_lines.tsv), found only in its reports
+    doc = process_text("全县加快建设，镇巴县富硒食品产业园区获批省级园区，奋力追赶超越。")
+    assert doc.meta["province_code"] == "610000"
+    assert "追赶超越" in names(doc, "Strategy")

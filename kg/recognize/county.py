@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from kg import gazetteer, rulebook
 from kg.document import Document, Mention
+from kg import lexicon
 from kg.lexicon import tokenizer
 
 
@@ -113,6 +114,12 @@ class CountyRules:
     # or province in the `local_area_window` characters before it, is a part of the county
     local_area_suffixes: tuple[str, ...]
     local_area_window: int
+    # a division named inside another name stands not for the place (GUIDELINES: a modifier is no
+    # mention): inside the title of a document (《X县国民经济和社会发展第十四个五年规划纲要》, its
+    # opening within `title_window` characters before it) or opening the name of a zone (X县绳网数字
+    #经济园区, 张江X县高科技园): `zone_after` matches what follows it
+    title_window: int
+    zone_after: rulebook.Regex
     own_county: OwnCounty
     abbreviation: tuple[Abbreviation, ...] = ()
 
@@ -131,17 +138,19 @@ def find(doc: Document) -> list[Mention]:
     context = doc.meta.get("county_code", "")
     starts, ends = doc.token_edges()
     # a name must begin and end on jieba token boundaries: 范县 inside 示范县 does not
-    full = [
+    named = [
         (start, end, doc.text[start:end], cfg.full_name_id) for start, end in gazetteer.find_names(doc.text)
         if doc.text[start:end] not in cfg.ambiguous_full_names and (not starts or start in starts and end in ends)
         and not _joined(doc.text, start, cfg.function_first) and not _slogan(doc, start, end, cfg.slogan)
         and not re.search(cfg.counted_before, doc.text[max(0, start - 1) : start])
     ]
-    full += abbreviations(doc)
+    full = [m for m in named if not _inside_a_name(doc.text, m[0], m[1], cfg)] + abbreviations(doc)
     if not context:
         context, how = own_county(doc, full)
         if context:
             doc.meta["county_code"], doc.meta["county_rule"] = context, how
+        else:
+            _province_of_names_inside(doc, named)
     mentions = []
     for start, end, name, rule_id in full:
         d = _division(name, context)
@@ -161,6 +170,28 @@ def find(doc: Document) -> list[Mention]:
                 continue
             mentions.append(Mention("County", own.short, m.start(), m.end(), cfg.short_name_id, cfg.short_name_confidence, attrs={"code": own.code}))
     return mentions
+
+
+def _province_of_names_inside(doc: Document, named) -> None:
+    """A report that names its county only inside other names (惠民县绳网数字经济园区) has no county,
+    but the province of that county is the report's: `doc.meta["province_code"]` (provincial lines)."""
+    for _, _, name, _ in named:
+        d = _division(name, "")
+        if d is not None and d.level == "county":
+            doc.meta["province_code"] = d.province
+            return
+
+
+def _inside_a_name(text: str, start: int, end: int, cfg: CountyRules) -> bool:
+    """《湘乡市国民经济和社会发展…规划》, 惠民县绳网数字经济园区: a division named inside a document's title
+    or at the head of a zone's name is a modifier of that name, not the place."""
+    opened = text.rfind("《", max(0, start - cfg.title_window), start)
+    if opened >= 0 and text.find("》", opened, start) < 0:
+        return True
+    zone = re.match(cfg.zone_after, text[end : end + 12])
+    # (the words between are the zone's own, no verb: 与X县|共建|飞地园区 names the place)
+    return bool(zone) and not any((lexicon.word_tag(w) or "").startswith("v")
+                                  for w in tokenizer().lcut(zone.group(), HMM=False))
 
 
 def _division(name: str, context: str):

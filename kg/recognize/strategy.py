@@ -350,7 +350,8 @@ def _line_finder() -> tuple[re.Pattern, dict[str, policy_lines.PolicyLine]]:
 
 def _province(doc: Document) -> str:
     county = patterns.own_county(doc)
-    return county.province if county is not None else ""
+    # (a report naming its county only inside other names has its province all the same)
+    return county.province if county is not None else doc.meta.get("province_code", "")
 
 
 def _inside_longer_quote(text: str, start: int, end: int) -> bool:
