@@ -16,7 +16,7 @@ def check_offsets(raw, text, offsets):
     assert len(offsets) == len(text) + 1 and offsets[-1] == len(raw)
     for i, c in enumerate(text):
         source = raw[offsets[i]]
-        assert c == source or c in " \n" or ord(source) - 0xFEE0 == ord(c) or 0x2E80 <= ord(source) <= 0x2FDF, (i, c, source)
+        assert c == source or c in " \n" or source == '"' and c in "“”" or ord(source) - 0xFEE0 == ord(c) or 0x2E80 <= ord(source) <= 0x2FDF, (i, c, source)
     assert list(offsets) == sorted(offsets)
 
 
@@ -140,3 +140,10 @@ def test_footnote_marks_of_a_web_page_are_dropped_and_offsets_still_map_back():
     assert all(raw[offsets[i]] == c for i, c in enumerate(text))
     # a bracketed number that stands for itself (a list item at the start of a line) stays
     assert repair("[1] 加快项目建设。")[0].startswith("[1]")
+
+
+def test_straight_double_quotes_of_a_chinese_text_become_the_curly_pair_and_offsets_hold():
+    raw = '落实"六稳"工作要求，推进"一核两翼"布局。\n引进"HELLO"团队；he said "yes" in English.'
+    text, offsets = repair(raw)
+    assert text == '落实“六稳”工作要求，推进“一核两翼”布局。\n引进“HELLO”团队；he said "yes" in English.'
+    check_offsets(raw, text, offsets)
