@@ -20,7 +20,6 @@ the tests compare with.
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import sqlite3
 import tempfile
@@ -226,6 +225,8 @@ def segmenter():
 @lru_cache(maxsize=1)
 def jieba_tokenizer():
     """jieba itself, with the same user words: the reference the tests compare with."""
+    import logging  # (only here: a build, which never loads jieba itself, does not import logging)
+
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
