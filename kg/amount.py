@@ -213,15 +213,15 @@ def _open_numerals(path: Path) -> Numerals | None:
 
 
 def _numerals_path() -> Path:
-    from importlib.metadata import PackageNotFoundError, version
+    """The table's file for the installed cn2an (keyed by its modules' files: `files_key`)."""
+    import importlib.util
 
-    from kg.lexicon import cache_dir
+    from kg.lexicon import cache_dir, files_key
 
-    try:
-        cn2an_version = version("cn2an")
-    except PackageNotFoundError:  # pragma: no cover - cn2an vendored without metadata
-        cn2an_version = "unknown"
-    return cache_dir() / f"cn2an-numerals-{cn2an_version}-{NUMERALS_FORMAT}.sqlite"
+    spec = importlib.util.find_spec("cn2an")  # found, not imported: importing cn2an costs time
+    folder = Path(spec.origin).parent if spec is not None and spec.origin else None
+    key = files_key(sorted(folder.glob("*.py"))) if folder is not None else "unknown"
+    return cache_dir() / f"cn2an-numerals-{key}-{NUMERALS_FORMAT}.sqlite"
 
 
 def _read_numerals() -> dict[str, str | None]:

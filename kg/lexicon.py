@@ -19,14 +19,13 @@ the tests compare with.
 """
 from __future__ import annotations
 
-import logging
+import hashlib
 import os
 import sqlite3
 import tempfile
 from contextlib import closing
 from functools import lru_cache
 from importlib import resources
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 TABLE_FORMAT = 2
@@ -66,15 +65,22 @@ def _jieba_dict() -> Path:
 def table_path() -> Path:
     """The table's file for the installed jieba (made on first use)."""
     source = _jieba_dict()
-    try:
-        jieba_version = version("jieba")
-    except PackageNotFoundError:  # pragma: no cover - jieba vendored without metadata
-        jieba_version = "unknown"
-    key = f"{jieba_version}-{source.stat().st_size}-{TABLE_FORMAT}"
-    path = cache_dir() / f"jieba-words-{key}.sqlite"
+    path = cache_dir() / f"jieba-words-{files_key([source])}-{TABLE_FORMAT}.sqlite"
     if not path.is_file():
         _make_table(source, path)
     return path
+
+
+def files_key(paths) -> str:
+    """A short key of the files a cached table is made from: each one's name, size and time of
+    last change (os.stat), so that another version of them is read anew. (Not the package's
+    version: importlib.metadata, which reads it, imports email, zipfile and csv, some 16 ms of
+    every process.)"""
+    marks = []
+    for path in sorted(map(Path, paths)):
+        st = path.stat()
+        marks.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha1("\n".join(marks).encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
 def _make_table(source: Path, path: Path) -> None:
@@ -219,6 +225,8 @@ def segmenter():
 @lru_cache(maxsize=1)
 def jieba_tokenizer():
     """jieba itself, with the same user words: the reference the tests compare with."""
+    import logging  # (only here: a build, which never loads jieba itself, does not import logging)
+
     import jieba
 
     jieba.setLogLevel(logging.WARNING)

@@ -86,3 +86,21 @@ def test_the_word_table_is_read_from_a_folder_whose_name_has_uri_characters(tmp_
     shutil.copy(lexicon.table_path(), copy)
     words = lexicon.Words(copy, rjieba)
     assert words.total == lexicon.Words(lexicon.table_path(), rjieba).total and words.FREQ.get("发展", 0) > 0
+
+
+def test_a_cached_table_is_keyed_by_the_files_it_is_made_from(tmp_path):
+    """Another dict.txt (another size, or the same file written again) is another table's
+    file; the same file gives the same key in every process."""
+    import os
+
+    source = tmp_path / "dict.txt"
+    source.write_text("发展 100 v\n", encoding="utf-8")
+    written = source.stat().st_mtime_ns
+    key = lexicon.files_key([source])
+    assert lexicon.files_key([source]) == key and len(key) == 12
+    os.utime(source, ns=(written, written + 1_000_000_000))  # written again, the same words
+    assert lexicon.files_key([source]) != key
+    source.write_text("发展 1000 v\n", encoding="utf-8")
+    os.utime(source, ns=(written, written))  # other words, at the same time
+    assert lexicon.files_key([source]) != key
+    assert lexicon.table_path().name == f"jieba-words-{lexicon.files_key([lexicon._jieba_dict()])}-{lexicon.TABLE_FORMAT}.sqlite"
