@@ -288,3 +288,11 @@ def test_a_time_or_a_verb_of_location_before_a_zone_is_no_part_of_its_name():
     got = parks("去年岭川塔岭工业园在建项目12个，坐落于青禾开发区的岚达公司投产，前年云谷物流园开园。")
     assert {"岭川塔岭工业园", "青禾开发区", "云谷物流园"} <= got
     assert not any(n.startswith(("去年", "坐落", "前年")) for n in got)
+
+
+def test_a_market_of_a_scope_or_a_price_is_trade_not_a_place():
+    # a market named by the space it spans (沿线国家, 区域性股权) or read for its price or share
+    doc = process_text("企业积极开拓沿线国家市场，深化区域性股权市场试点，停产就会影响全国化肥市场价格。")
+    assert names(doc, "Park") == set()
+    # a named market of a product is still a place
+    assert "城东蔬菜批发市场" in parks("建成城东蔬菜批发市场，带动周边农户。")
