@@ -824,3 +824,17 @@ def test_a_signing_verb_inside_the_first_items_name_stays_in_it():
     assert {"技能人才引进服务中心", "农特产品落地配送中心", "招商引资签约中心"} <= got
     got = projects("今年签约引进青禾食品产业园、华岭新能源等项目12个。")
     assert {"青禾食品产业园", "华岭新能源"} <= got and not any("签约" in n or "引进" in n for n in got)
+
+
+def test_works_one_inspects_or_digs_up_and_a_bare_phase_or_pointer_are_no_work():
+    # a verb of inspecting or of seeking works before 项目 is what one does (实地察看项目建设),
+    # and the words before a work it inspects are no part of its name (现场查看|X项目)
+    got = projects("观摩组实地察看项目建设情况。多渠道挖掘项目资源。首站现场查看南岗村道路改造项目建设情况。")
+    assert got == {"南岗村道路改造项目"}
+    # a phase or a pointer alone names no work of its own (实现二期项目开工, 而这个项目)
+    got = projects("加快建设城北物流园一期工程，实现二期项目开工。而这个项目只是春季开工项目之一。")
+    assert "二期项目" not in got and "而这个项目" not in got and "这个项目" not in got
+
+
+def test_the_machines_a_list_names_before_工程车辆_are_no_works():
+    assert projects("在南岗村农田项目现场，挖掘机、运输车等大型工程车辆在田野上作业。") == {"南岗村农田项目"}
