@@ -838,3 +838,12 @@ def test_works_one_inspects_or_digs_up_and_a_bare_phase_or_pointer_are_no_work()
 
 def test_the_machines_a_list_names_before_工程车辆_are_no_works():
     assert projects("在南岗村农田项目现场，挖掘机、运输车等大型工程车辆在田野上作业。") == {"南岗村农田项目"}
+
+
+def test_a_quote_after_a_division_a_level_or_a_count_names_a_campaign():
+    # whose campaign (X市“A”工程, 市“A”项目) or how often it was held (2次“A”工程): no work
+    got = projects("南城市“立城献礼”工程新闻发布会召开，已组织2次“立城献礼”工程重大项目现场会。"
+                   "落实市“三比三晒”项目竞赛活动。突出招商引资“一号工程”地位。")
+    assert not got & {"南城市立城献礼工程", "次立城献礼工程", "市三比三晒项目", "招商引资一号工程"}
+    # a place's quoted show is one work (古镇“一台戏”项目)
+    assert "北坪一台戏项目" in projects("北坪“一台戏”项目取得重大进展。")

@@ -160,6 +160,8 @@ class ProjectRules(rulebook.Family):
     pattern: tuple[WorkPattern, ...] = ()
     # shared boundary words that also end work names: only soft here
     not_boundary: tuple[str, ...] = ()
+    # what stands before the opening quote of a campaign's name (X县“A”工程, 2次“A”工程): `_quoted_core`
+    campaign_before_quote: Regex | None = None
     # what a name never starts with, though the walk leftwards may keep it
     head_strip: Regex
     kinds: Kinds
@@ -180,7 +182,8 @@ def find(doc: Document) -> list[Mention]:
     doc = _suffix_tokens(doc, rules)
     found = patterns.find(doc, rules) + _suffix_after_bracket(doc, rules)
     mentions = [_with_figure(doc, rules, m) for m in (_over_bracket(doc, rules, m) for m in found) if m.text]
-    mentions = [_before_nickname(doc, m) for m in mentions if not _quoted_core(doc, m) and not _shared_suffix(doc, rules, m)]
+    mentions = [_before_nickname(doc, m) for m in mentions
+                if not _quoted_core(doc, m, rules.record.campaign_before_quote) and not _shared_suffix(doc, rules, m)]
     mentions = [_without_company(rules, _trim_head(rules, m)) for m in mentions]
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
@@ -369,11 +372,16 @@ def _a_kind(doc: Document, rules, m: Mention) -> bool:
     return count > 0 and count * 2 >= len(kinds) + 1
 
 
-def _quoted_core(doc: Document, m: Mention) -> bool:
-    """`“文明守望”工程`, `“111”创新工程`: a quoted name with a suffix is a campaign, not a work."""
+def _quoted_core(doc: Document, m: Mention, before_quote: str | None = None) -> bool:
+    """`“文明守望”工程`, `“111”创新工程`: a quoted name with a suffix is a campaign, not a work;
+    so is one whose quote follows only a division, a level or a count (X市“A”工程, 市“A”项目,
+    2次“A”工程: `campaign_before_quote`): whose campaign it is, or how often it was held."""
     raw = doc.text[m.start : m.end]
     # “A”“B”: two quoted names run together are two campaigns or kinds
-    return "”“" in raw or raw[0] in "“‘「『\"" and bool(re.search("[”’」』\"]", raw[1:]))
+    if "”“" in raw or raw[0] in "“‘「『\"" and bool(re.search("[”’」』\"]", raw[1:])):
+        return True
+    quote = raw.find("“")
+    return quote > 0 and before_quote is not None and "”" in raw[quote:] and bool(re.fullmatch(before_quote, raw[:quote]))
 
 
 def _before_nickname(doc: Document, m: Mention) -> Mention:
