@@ -847,3 +847,11 @@ def test_a_quote_after_a_division_a_level_or_a_count_names_a_campaign():
     assert not got & {"南城市立城献礼工程", "次立城献礼工程", "市三比三晒项目", "招商引资一号工程"}
     # a place's quoted show is one work (古镇“一台戏”项目)
     assert "北坪一台戏项目" in projects("北坪“一台戏”项目取得重大进展。")
+
+
+def test_lines_of_a_metro_a_rail_link_or_a_ring_road_and_a_section_between_two_places():
+    got = projects("地铁3号线一期开通运营，城北地铁5号线东延江口段完成试运行。G205北绕城线已完成审批。"
+                   "甲乙至丙丁高速公路戊己至庚辛段已开工建设。")
+    assert {"地铁3号线一期", "城北地铁5号线东延江口段", "G205北绕城线", "甲乙至丙丁高速公路戊己至庚辛段"} <= got
+    # a line one plans or a count of lines is no work
+    assert not projects("规划3条号线，研究绕城线走向。") & {"3条号线", "绕城线"}
