@@ -855,3 +855,12 @@ def test_lines_of_a_metro_a_rail_link_or_a_ring_road_and_a_section_between_two_p
     assert {"地铁3号线一期", "城北地铁5号线东延江口段", "G205北绕城线", "甲乙至丙丁高速公路戊己至庚辛段"} <= got
     # a line one plans or a count of lines is no work
     assert not projects("规划3条号线，研究绕城线走向。") & {"3条号线", "绕城线"}
+
+
+def test_a_work_word_that_opens_a_list_of_kinds_of_work_is_a_kind_too():
+    # the items after it share its ending: 排水|工程、照明|工程 are kinds, and so is the first
+    got = projects("城区道路工程、排水工程、照明工程、绿化工程等配套建设同步推进。")
+    assert "城区道路工程" not in got
+    # a list of named works keeps them all
+    got = projects("南湖水库工程、北岭灌区工程等项目开工建设。")
+    assert {"南湖水库工程", "北岭灌区工程"} <= got

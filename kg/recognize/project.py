@@ -363,13 +363,33 @@ def _a_kind(doc: Document, rules, m: Mention) -> bool:
     before = doc.text[max(0, m.start - cfg.window) : m.start]
     if re.search(cfg.after, before) or re.search(cfg.parts, before):
         return True
-    if not before.endswith("、"):
+    # (the items' shared ending is no part of what tells them apart: 排水|工程、照明|工程)
+    ending = re.search("(?:项目|工程)$", m.text)
+    kinds = _listed_beside(doc, m, before, cfg.window, bool(ending))
+    if not kinds:
         return False
-    clause = re.split(r"[，。；：！？,;:\n（）()]", before)[-1]
-    kinds = [k for k in clause.split("、")[:-1] if k]
     lists = rules.record.list
-    count = sum(_kind_of_work(patterns.clean(re.sub(lists.item_verbs, "", k)), lists) for k in kinds)
+    count = sum(_kind_of_work(_without_ending(patterns.clean(re.sub(lists.item_verbs, "", k)), ending), lists) for k in kinds)
     return count > 0 and count * 2 >= len(kinds) + 1
+
+
+_LIST_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:\n（）()]")
+
+
+def _listed_beside(doc: Document, m: Mention, before: str, window: int, works: bool) -> list[str]:
+    """The other items of the list the name stands in: those before it and, for a name
+    ending in 项目 or 工程 (`works`), those after it up to 等 (A工程、B工程、C工程等配套建设)."""
+    items = []
+    if before.endswith("、"):
+        items = _LIST_CLAUSE_BREAK.split(before)[-1].split("、")[:-1]
+    after = doc.text[m.end : m.end + window]
+    if works and after.startswith("、"):
+        items += _LIST_CLAUSE_BREAK.split(after[1:])[0].split("等")[0].split("、")
+    return [k for k in items if k]
+
+
+def _without_ending(item: str, ending) -> str:
+    return item[: -len(ending.group())] if ending and item.endswith(ending.group()) and len(item) > len(ending.group()) else item
 
 
 def _quoted_core(doc: Document, m: Mention, before_quote: str | None = None) -> bool:
