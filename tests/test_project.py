@@ -864,3 +864,8 @@ def test_a_work_word_that_opens_a_list_of_kinds_of_work_is_a_kind_too():
     # a list of named works keeps them all
     got = projects("南湖水库工程、北岭灌区工程等项目开工建设。")
     assert {"南湖水库工程", "北岭灌区工程"} <= got
+
+
+def test_packing_a_product_is_a_trade_while_packaging_works_is_preparing_them():
+    assert "润达食品包装项目" in projects("开工建设润达食品包装项目。")
+    assert not projects("精心策划包装项目，谋划包装项目。")
