@@ -869,3 +869,10 @@ def test_a_work_word_that_opens_a_list_of_kinds_of_work_is_a_kind_too():
 def test_packing_a_product_is_a_trade_while_packaging_works_is_preparing_them():
     assert "润达食品包装项目" in projects("开工建设润达食品包装项目。")
     assert not projects("精心策划包装项目，谋划包装项目。")
+
+
+def test_any_centre_or_platform_reported_finished_or_in_use_is_a_work():
+    got = projects("南岗绳编文化体验中心、产业大数据平台建成投用。")
+    assert {"南岗绳编文化体验中心", "产业大数据平台"} <= got
+    # one only set up, relied on or used is a body or a way of working
+    assert not projects("依托党群活动中心开展服务，搭建线上招商平台。")
