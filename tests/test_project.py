@@ -876,3 +876,10 @@ def test_any_centre_or_platform_reported_finished_or_in_use_is_a_work():
     assert {"南岗绳编文化体验中心", "产业大数据平台"} <= got
     # one only set up, relied on or used is a body or a way of working
     assert not projects("依托党群活动中心开展服务，搭建线上招商平台。")
+
+
+def test_a_centre_the_clause_builds_is_a_work():
+    got = projects("推进南岭旅客服务中心建设。建好国际青少年交流中心，建设研学营地。")
+    assert {"南岭旅客服务中心", "国际青少年交流中心"} <= got
+    # a centre relied on, set up as a body, or of a rank or a kind of place, is not
+    assert not projects("依托县域医疗服务中心，成立城北调解中心，推进乡镇综合服务中心建设。")
