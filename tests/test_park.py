@@ -296,3 +296,8 @@ def test_a_market_of_a_scope_or_a_price_is_trade_not_a_place():
     assert names(doc, "Park") == set()
     # a named market of a product is still a place
     assert "城东蔬菜批发市场" in parks("建成城东蔬菜批发市场，带动周边农户。")
+
+
+def test_a_verb_of_going_to_a_place_is_no_part_of_the_parks_name():
+    assert "南川县王岭产业园区" in parks("走进南川县王岭产业园区，处处涌动着项目建设的热潮。")
+    assert not any(n.startswith(("走进", "来到")) for n in parks("记者来到城北物流园区，看到车辆进出。"))
