@@ -253,7 +253,9 @@ def test_funds_kinds_ranks_and_preparations_are_not_works():
     got = projects("谋划中央预算内投资、专项债券等上级资金项目80个，下达债券资金项目额度，一批外向型产业项目落地，"
                    "甲河度假区入选省文旅重大项目库，策划包装项目300个，按下项目建设“加速键”，打造乡村振兴样板工程，"
                    "推进文化强省建设项目，新引进总投资10亿元的精密铸件项目3个。")
-    assert got == set()
+    # (the zone the clause counts among works is one: project.zone-counted-as-work; the kind of works
+    # it is counted among, 省文旅重大项目库, is none)
+    assert got == {"甲河度假区"}
 
 
 def test_labs_and_research_centres_as_honours_are_not_works():
@@ -883,3 +885,10 @@ def test_a_centre_the_clause_builds_is_a_work():
     assert {"南岭旅客服务中心", "国际青少年交流中心"} <= got
     # a centre relied on, set up as a body, or of a rank or a kind of place, is not
     assert not projects("依托县域医疗服务中心，成立城北调解中心，推进乡镇综合服务中心建设。")
+
+
+def test_a_zone_put_in_use_or_counted_among_works_is_a_work_as_well_as_a_park():
+    doc = process_text("南湖旅游度假区入选省旅游重大项目库，城北创新科技园投入使用，川黔合作示范园区跻身全省100个重大项目。")
+    assert {"南湖旅游度假区", "城北创新科技园", "川黔合作示范园区"} <= names(doc, "Project")
+    # a kind of zone counted in a list of works is no work (现代农业产业园纳入…)
+    assert "现代农业产业园" not in projects("现代农业产业园纳入省重点项目。")
