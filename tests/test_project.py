@@ -892,3 +892,8 @@ def test_a_zone_put_in_use_or_counted_among_works_is_a_work_as_well_as_a_park():
     assert {"南湖旅游度假区", "城北创新科技园", "川黔合作示范园区"} <= names(doc, "Project")
     # a kind of zone counted in a list of works is no work (现代农业产业园纳入…)
     assert "现代农业产业园" not in projects("现代农业产业园纳入省重点项目。")
+
+
+def test_a_class_of_works_by_their_amount_is_no_work():
+    got = projects("机器人、汽车零部件等50亿元、百亿元重特大项目相继落户。")
+    assert not any("亿元" in n for n in got)
