@@ -301,3 +301,10 @@ def test_a_market_of_a_scope_or_a_price_is_trade_not_a_place():
 def test_a_verb_of_going_to_a_place_is_no_part_of_the_parks_name():
     assert "南川县王岭产业园区" in parks("走进南川县王岭产业园区，处处涌动着项目建设的热潮。")
     assert not any(n.startswith(("走进", "来到")) for n in parks("记者来到城北物流园区，看到车辆进出。"))
+
+
+def test_a_rank_right_before_a_zone_word_names_a_class_of_zones():
+    # (全省省级高新区排名, 南城区村级工业园改造: the province's ranked zones, a district's village parks)
+    got = parks("全省省级高新区排名再进位。南城区村级工业园改造累计整理土地。")
+    assert not got & {"全省省级高新区", "南城区村级工业园", "省级高新区", "村级工业园"}
+    assert "南城高新区" in parks("南城高新区排名再进位。")
