@@ -897,3 +897,7 @@ def test_a_zone_put_in_use_or_counted_among_works_is_a_work_as_well_as_a_park():
 def test_a_class_of_works_by_their_amount_is_no_work():
     got = projects("机器人、汽车零部件等50亿元、百亿元重特大项目相继落户。")
     assert not any("亿元" in n for n in got)
+
+
+def test_a_kind_of_centre_the_clause_builds_is_no_work():
+    assert not projects("推进技术创新中心、新型研发机构建设，新建一批农村老年人日间照料中心，提升服务。")
