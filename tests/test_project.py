@@ -901,3 +901,13 @@ def test_a_class_of_works_by_their_amount_is_no_work():
 
 def test_a_kind_of_centre_the_clause_builds_is_no_work():
     assert not projects("推进技术创新中心、新型研发机构建设，新建一批农村老年人日间照料中心，提升服务。")
+
+
+def test_the_unnamed_items_of_a_list_of_works_are_works():
+    got = projects("开工项目包括城北年产5万吨砂石建设项目、南岭新材料科技产业园(二期)、东湖水泥技改项目、"
+                   "西岭生态·稻渔养殖观光园、北坪光伏发电项目等，年度投资8亿元。")
+    assert {"南岭新材料科技产业园(二期)", "西岭生态·稻渔养殖观光园"} <= got
+    # kinds listed after 等 (等一批旗舰型、龙头型项目) and a list of few works are not read
+    got = projects("引进甲乙储能项目、丙丁半导体项目、戊己晶体材料等一批旗舰型、龙头型项目。")
+    assert not any("旗舰型" in n or "龙头型" in n for n in got)
+    assert "城南公园" not in projects("加快城北公园、城南公园、东湖项目建设。")

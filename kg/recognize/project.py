@@ -121,6 +121,19 @@ class WorkList(WorkRule):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Siblings(WorkRule):
+    """`[siblings]`: the unnamed items of a list whose named items are works (包括A项目、B(二期)、C项目、D等)."""
+
+    id: str
+    confidence: float
+    max_length: int
+    # this many items or more must be works the rules named, and at least this share of the items
+    min_works: int
+    min_share: float
+    min_item: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class Heading(WorkRule):
     """`[heading]`: numbered headings of plans that title one work."""
 
@@ -166,6 +179,7 @@ class ProjectRules(rulebook.Family):
     head_strip: Regex
     kinds: Kinds
     list: WorkList
+    siblings: Siblings
     heading: Heading
     actor_prefix: ActorPrefix
     section: Section
@@ -188,6 +202,7 @@ def find(doc: Document) -> list[Mention]:
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
+    mentions.extend(list_siblings(doc, rules, mentions))
     mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)
                 and _built_here(doc, m)]
     mentions = [_with_section(doc, rules, m) for m in mentions]
@@ -270,7 +285,7 @@ def _shared_suffix(doc: Document, rules, m: Mention) -> bool:
 @cache
 def _works_by_id() -> dict[str, WorkRule]:
     record = _rules().record
-    return {r.id: r for r in (*record.suffix, *record.pattern, record.list, record.heading)}
+    return {r.id: r for r in (*record.suffix, *record.pattern, record.list, record.siblings, record.heading)}
 
 
 def _kept(rules, m: Mention) -> bool:
@@ -480,6 +495,45 @@ def open_list_items(doc: Document, rules, mentions: list[Mention]) -> list[Menti
         items = [_item(doc, rules, cfg, rule, start, end, False) for start, end in _split(clause.group(), pos)]
         if all(items) and all(len(i.text) >= cfg.open_list_min_item for i in items):
             found.extend(items)
+    return found
+
+
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?\n]+")
+_PARTS = re.compile(r"[（(](?:包括|含|其中)")
+
+
+def list_siblings(doc: Document, rules, mentions: list[Mention]) -> list[Mention]:
+    """`包括A项目、B产业园(二期)、C项目、D观光园等`: in a list whose items are mostly works the rules
+    named, the other items are works too: the list says what they are. Only the items between
+    two 、, and the last one when 等 closes it (the first item holds the clause's own words)."""
+    cfg = rules.record.siblings
+    rule = rulebook.NameRule(id=cfg.id, confidence=cfg.confidence, max_length=cfg.max_length)
+    ends = {m.end for m in mentions if m.type == "Project"}
+    found = []
+    for clause in _CLAUSE.finditer(doc.text):
+        if clause.group().count("、") < 2:
+            continue
+        spans, pos = [], clause.start()
+        for part in clause.group().split("、"):
+            close = part.find("等")
+            if close > 0:  # (等 closes the list: A、B等一批旗舰型、龙头型项目 lists kinds after it)
+                spans.append((pos, pos + close))
+                break
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        else:
+            if spans[-1][1] not in ends:
+                spans.pop()  # (the last item runs on into the clause's predicate)
+        works = sum(end in ends for _, end in spans)
+        if works < cfg.min_works or works < cfg.min_share * len(spans):
+            continue
+        for start, end in spans[1:]:
+            # (an item that lists the parts of a work in brackets, X工程（包括Y）, is no name: `[kinds] parts`)
+            if end in ends or end - start < cfg.min_item or _PARTS.search(doc.text, start, end):
+                continue
+            item = _item(doc, rules, rules.record.list, rule, start, end, False)
+            if item is not None and len(item.text) >= cfg.min_item:
+                found.append(item)
     return found
 
 
