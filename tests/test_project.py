@@ -911,3 +911,8 @@ def test_the_unnamed_items_of_a_list_of_works_are_works():
     got = projects("引进甲乙储能项目、丙丁半导体项目、戊己晶体材料等一批旗舰型、龙头型项目。")
     assert not any("旗舰型" in n or "龙头型" in n for n in got)
     assert "城南公园" not in projects("加快城北公园、城南公园、东湖项目建设。")
+
+
+def test_the_bodies_that_carry_out_works_are_no_works():
+    got = projects("全力配合市直部门和南方建工、北方路桥等项目实施主体，加快推进湖区综合治理。")
+    assert not any("市直部门" in n or "南方建工" in n for n in got)
