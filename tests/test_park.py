@@ -308,3 +308,10 @@ def test_a_rank_right_before_a_zone_word_names_a_class_of_zones():
     got = parks("全省省级高新区排名再进位。南城区村级工业园改造累计整理土地。")
     assert not got & {"全省省级高新区", "南城区村级工业园", "省级高新区", "村级工业园"}
     assert "南城高新区" in parks("南城高新区排名再进位。")
+
+
+def test_a_bare_chemical_park_is_the_kind_applied_for_not_the_countys_zone():
+    got = parks("抓好化工园区申报，靠环形管网保障化工园区不间断供水。")
+    assert "化工园区" not in got
+    # the county's own chemical park named so is still its zone (县化工园区)
+    assert parks("县化工园区新入驻企业5家。") == {"县化工园区"}
