@@ -916,3 +916,8 @@ def test_the_unnamed_items_of_a_list_of_works_are_works():
 def test_the_bodies_that_carry_out_works_are_no_works():
     got = projects("全力配合市直部门和南方建工、北方路桥等项目实施主体，加快推进湖区综合治理。")
     assert not any("市直部门" in n or "南方建工" in n for n in got)
+
+
+def test_the_year_of_a_plans_title_before_a_quoted_campaign_is_no_work():
+    got = projects("印发实施《2030年“城市献礼”工程项目建设实施方案》，统筹推进项目建设。")
+    assert not any(n.startswith("2030") for n in got)
