@@ -921,3 +921,8 @@ def test_the_bodies_that_carry_out_works_are_no_works():
 def test_the_year_of_a_plans_title_before_a_quoted_campaign_is_no_work():
     got = projects("印发实施《2030年“城市献礼”工程项目建设实施方案》，统筹推进项目建设。")
     assert not any(n.startswith("2030") for n in got)
+
+
+def test_a_count_right_before_a_facility_makes_it_a_kind():
+    got = projects("完成4个千亩公园改造，建成桐湾污水处理厂。")
+    assert "千亩公园" not in got and "桐湾污水处理厂" in got
