@@ -959,3 +959,18 @@ def test_a_national_groups_form_followed_by_more_of_a_name_is_another_company():
         assert not any(m.rule == "enterprise.national-group" for m in process_text(text).mentions), text
     # the group itself, as partner or actor, is still the group
     assert "万达" in names(process_text("与万达合作建设城南商业综合体。"), "Enterprise")
+
+
+def test_a_firm_named_by_its_brand_and_trade_reported_as_a_work_is_a_company():
+    # invented: the works family reads 澜华智能, 锦沐电器 as works (a firm's plant begun); the firm is a company too
+    doc = process_text("推动沐拓二期尽快落地，澜华智能、锦沐电器全面开工。")
+    assert {"澜华智能", "锦沐电器"} <= names(doc, "Enterprise")
+    pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
+    assert ("澜华智能", "澜华智能") in pairs
+
+
+def test_a_firm_named_work_that_opens_with_a_national_group_is_the_groups():
+    # (百度 is a listed group: 百度智能网联汽车 is its work, not a company of that name)
+    doc = process_text("，百度智能网联汽车成功落户。")
+    assert "百度智能网联汽车" not in names(doc, "Enterprise")
+    assert "百度" in names(doc, "Enterprise")

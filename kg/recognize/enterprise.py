@@ -130,6 +130,9 @@ class Actor:
     max_phase: int
     # ... and those whose name may be a brand and nothing else (A、B等N个项目)
     whole_brand_of: tuple[str, ...]
+    # the works that are a firm named by itself (X电子竣工投产: rules of the project family that
+    # vetted a brand and a trade word): the whole name is the company's too
+    firm_named_of: tuple[str, ...] = ()
     # a brand's length; a brand alone (no place before it) is at least `min_whole_brand` long
     min_brand: int
     max_brand: int
@@ -439,6 +442,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     found += dot_brands(doc)
     found += capacity_actors(doc)
     found += named_after(doc, projects)
+    found += firms_named(doc, projects)
     found += national_groups(doc, projects)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
     return list(unique.values())
@@ -553,6 +557,30 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found + _beside_named(doc, items, found, cfg, towns)
+
+
+def firms_named(doc: Document, projects: list[Mention]) -> list[Mention]:
+    """，X电子、Y智能全面开工, 竣工投产X科技。: a work the project family read as a firm named by its
+    brand and trade (`firm_named_of`) is that firm's plant, and the firm is a company of the
+    document under the same name (the relation family ties the two)."""
+    cfg = rules().record.actor
+    return [Mention("Enterprise", p.text, p.start, p.end, cfg.named_after_id, cfg.named_after_confidence) for p in projects
+            if p.rule in cfg.firm_named_of and p.end - p.start == len(p.text) and _company_like(p.text, cfg)
+            and _coined_brand(p.text, cfg) and not _opens_with_group(p.text)]
+
+
+def _coined_brand(name: str, cfg: Actor) -> bool:
+    """清洁|能源 is a sector: the part before the company head is a word jieba sees often (a brand
+    is coined: 澜华|智能, 新枫|新材料)."""
+    head = brand(name)
+    return bool(head) and not patterns.is_common_word(head, cfg.common_word_freq)
+
+
+def _opens_with_group(name: str) -> bool:
+    """百度|智能网联汽车: a name that opens with a national group's form longer than it is that
+    group's work, not a firm of its own name."""
+    forms = group_forms()
+    return any(name[:k] in forms for k in range(2, len(name)))
 
 
 def _town_led(brand: str, towns: set[str]) -> bool:
