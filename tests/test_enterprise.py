@@ -974,3 +974,14 @@ def test_a_firm_named_work_that_opens_with_a_national_group_is_the_groups():
     doc = process_text("，百度智能网联汽车成功落户。")
     assert "百度智能网联汽车" not in names(doc, "Enterprise")
     assert "百度" in names(doc, "Enterprise")
+
+
+def test_a_brand_before_a_makers_trade_of_steel_power_metals_nets_or_fish_is_a_company():
+    # invented: 特钢, 热电, 有色, 网具, 水产 end firms' names as 钢铁 and 电力 do
+    doc = process_text("支持澜华特钢、沐通热电、泓锦有色、锦澜网具、沐禾水产转型升级。")
+    assert {"澜华特钢", "沐通热电", "泓锦有色", "锦澜网具", "沐禾水产"} <= names(doc, "Enterprise")
+
+
+def test_the_trades_of_steel_power_and_fish_alone_are_sectors():
+    doc = process_text("支持有色金属产业、热电联产、特钢产业发展，蔬菜水产加快发展。")
+    assert names(doc, "Enterprise") == set()
