@@ -985,3 +985,18 @@ def test_a_brand_before_a_makers_trade_of_steel_power_metals_nets_or_fish_is_a_c
 def test_the_trades_of_steel_power_and_fish_alone_are_sectors():
     doc = process_text("支持有色金属产业、热电联产、特钢产业发展，蔬菜水产加快发展。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_beside_a_company_listed_works_opened_by_a_noun_a_size_or_a_park_name_theirs():
+    # invented: 澜峰铝业 vouches for its list; 小沐 opens with a size, 金钥匙 and 春风 are nouns jieba
+    # knows, before a phase, a company head or a park alone (no product is named after them)
+    doc = process_text("澜峰铝业二期、小沐三期、春风面业、金钥匙二期、澜永产业园等5个项目竣工投产。")
+    assert {"小沐", "春风面业", "金钥匙", "澜永"} <= names(doc, "Enterprise")
+
+
+def test_without_a_company_beside_them_or_before_a_product_such_works_name_no_company():
+    alone = process_text("小沐三期、金钥匙二期等5个项目竣工投产。")
+    assert names(alone, "Enterprise") == set()
+    # (a region, a process or a county before a product, beside a company, is still no brand)
+    doc = process_text("澜峰铝业二期、京津冀汽车零部件物流中心、生活垃圾发电二期、沐川砂石骨料等5个项目竣工投产。")
+    assert names(doc, "Enterprise") == {"澜峰铝业"}

@@ -113,6 +113,12 @@ class Actor:
     # ends where they begin
     brand_ends_before: Regex
     not_brand: Regex
+    # ... where a list's siblings open with companies, what a brand is still not (小沐|三期 beside X二期:
+    # a size or a direction may open a brand there)
+    sibling_not_brand: Regex
+    # ... and the tags of `sibling_not_tags` a listed work's first word may still have there, before
+    # the phase of a plant, a company head or more single characters (金钥匙|二期, 春风|面业, 锦华|澜|泰)
+    sibling_noun_tags: frozenset[str] = frozenset()
     # ... nor characters that jieba all tags as qualities (高|纯 of 高纯石墨: adjectives, adverbs)
     quality_tags: frozenset[str]
     # the works whose names are read for a company part (rules of the project family) ...
@@ -595,12 +601,13 @@ def _once(towns: list[set[str]], doc: Document, cfg: Actor) -> set[str]:
     return towns[0]
 
 
-def _named_brand(brand: str, cfg: Actor) -> bool:
+def _named_brand(brand: str, cfg: Actor, not_brand: str = "") -> bool:
     """Whether the brand a work opens with may name its company: no place, product or quality
-    (the document's towns are the caller's to rule out)."""
+    (the document's towns are the caller's to rule out); `not_brand` replaces the rule's own test
+    of what a brand is not (a list's siblings vouch for more)."""
     # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
     known = word_tag(brand) == "nz"
-    if not brand or not known and re.search(cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
+    if not brand or not known and re.search(not_brand or cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
         return False
     if re.search(cfg.named_after_work, brand):
         return False  # 锂电池项目, 钛合金板材: a product jieba knows as one word is no brand
@@ -624,18 +631,25 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
         for (start, text), k in zip(members, named):
             if k:
                 continue
-            brand, end = _amount_led_brand(text, cfg, cfg.sibling_brand_freq)
+            brand, end = _amount_led_brand(text, cfg, cfg.sibling_brand_freq, sibling=True)
             rest = text[end:]
-            product = re.search(cfg.named_after_work, text) or re.match(cfg.phase_after_brand, rest) or _developed_place(rest, cfg)
-            if product and len(rest) >= cfg.sibling_min_rest and _named_brand(brand, cfg) and brand not in _once(towns, doc, cfg):
-                out.append(Mention("Enterprise", brand, start, start + end, cfg.named_after_id, cfg.named_after_confidence))
+            # (a phase, a company head, 春风|面业, or a park alone, 澜永|产业园, is the firm's however short)
+            firm_rest = re.match(cfg.phase_after_brand, rest) or _head_ends(rest, cfg) or re.match(cfg.developed_place, rest)
+            product = re.search(cfg.named_after_work, text) or _developed_place(rest, cfg)
+            if ((firm_rest or product and len(rest) >= cfg.sibling_min_rest) and _named_brand(brand, cfg, cfg.sibling_not_brand)
+                    and brand not in _once(towns, doc, cfg)):
+                end += len(_head_ends(rest, cfg))  # (the head is the company's: 春风|面业)
+                out.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return out
 
 
-def _amount_led_brand(name: str, cfg: Actor, freq: int) -> tuple[str, int]:
+def _amount_led_brand(name: str, cfg: Actor, freq: int, sibling: bool = False) -> tuple[str, int]:
     """22亿元|澜沐智能家电, 10亿元|澜岳公路港枢纽, 投资10亿元的|沐澄新能源产业基地: the brand that opens a
     work an amount opens (see `amount_led`), and where it ends ("" and 0: none). Words of the
-    work's own follow it: no place's or road's character, no park or facility alone."""
+    work's own follow it: no place's or road's character, no park or facility alone. Beside a
+    sibling that opens with a company (`sibling`), a size or a direction may open the brand
+    (`sibling_not_brand`), and so may a noun before the phase of its plant or a company head
+    (锦华|澜泰, 金钥匙|二期, 春风|面业: no product is named)."""
     tokens = _cut(name)
     if not tokens or strip_place(name) != name:
         return "", 0
@@ -646,24 +660,54 @@ def _amount_led_brand(name: str, cfg: Actor, freq: int) -> tuple[str, int]:
             break
         singles += 1
     first = tokens[0]
+    firm_after = sibling and not gazetteer.by_short_name(first) and _names_no_product(name[len(first) :], cfg)
     if product:
         size = product
-    elif cfg.min_brand <= len(first) <= cfg.max_brand and _HAN.fullmatch(first) and _rare_first_word(first, freq, cfg):
+    elif cfg.min_brand <= len(first) <= cfg.max_brand and _HAN.fullmatch(first) and _rare_first_word(first, freq, cfg, firm_after):
         size = len(first)
+        if firm_after and not _head_ends(name[size:], cfg):  # (锦华|澜|泰: the characters after the word are the brand's too)
+            size += _singles_after(tokens[1:], cfg.max_brand - size, cfg)
     elif cfg.min_brand <= singles <= cfg.max_brand and singles < len(tokens):
         size = singles
     else:
         return "", 0
     brand, rest = name[:size], name[size:]
-    if (len(rest) < cfg.min_brand or re.search(cfg.everyday_lead_not, brand) or re.search(cfg.not_brand, brand)
+    not_brand = cfg.sibling_not_brand if sibling else cfg.not_brand
+    if (len(rest) < cfg.min_brand or re.search(cfg.everyday_lead_not, brand) or re.search(not_brand, brand)
             or gazetteer.by_short_name(brand) or re.match(cfg.not_after_brand, rest) or re.match(cfg.short_coined_place_after, rest)
             or re.match(cfg.amount_led_not_before, rest)
-            or not _rare_first_word(brand, freq, cfg) or all(word_tag(ch) in cfg.quality_tags for ch in brand)):
+            or not _rare_first_word(brand, freq, cfg, firm_after) or all(word_tag(ch) in cfg.quality_tags for ch in brand)):
         return "", 0
     return brand, size
 
 
-def _rare_first_word(word: str, freq: int, cfg: Actor) -> bool:
+def _singles_after(tokens: tuple[str, ...], room: int, cfg: Actor) -> int:
+    """How many single characters (no count, measure or particle) open `tokens`, at most `room`."""
+    n = 0
+    for token in tokens:
+        if n >= room or not _HAN1.fullmatch(token) or (word_tag(token) or "") in cfg.amount_led_not_tags:
+            break
+        n += 1
+    return n
+
+
+def _names_no_product(rest: str, cfg: Actor) -> bool:
+    """二期, 面业, 澜|泰…: what follows a listed work's first word is the phase of a plant, a company
+    head, or more of a coined brand (single characters), not a product that word would make."""
+    tokens = _cut(rest)
+    return bool(re.match(cfg.phase_after_brand, rest)) or bool(_head_ends(rest, cfg)) or len(tokens) > 1 and all(
+        _HAN1.fullmatch(t) for t in tokens[:2])
+
+
+def _head_ends(rest: str, cfg: Actor) -> str:
+    """面业, 电子二期: the company head that ends the work, or that only its phase follows ("": none;
+    汽车|零部件 goes on with a product: the head is the product's)."""
+    lengths = _all_heads()[1]
+    return next((rest[:n] for n in lengths if rest[:n] in _company_heads()
+                 and re.fullmatch(f"(?:{cfg.phase_after_brand})?(?:项目|工程)?", rest[n:])), "")
+
+
+def _rare_first_word(word: str, freq: int, cfg: Actor, noun_ok: bool = False) -> bool:
     """A word that may open a brand: jieba saw it fewer than `freq` times. Past `amount_led_freq` (a
     list's siblings, not an amount, vouch for it), it is no common noun or verb-noun (肉羊, 垃圾焚烧:
     products and processes, `sibling_not_tags`) and, if tagged as a name (`named_lead_tags`: 玉米 nr),
@@ -673,7 +717,7 @@ def _rare_first_word(word: str, freq: int, cfg: Actor) -> bool:
     if freq <= cfg.amount_led_freq:
         return True
     tag = word_tag(word) or ""
-    if tag in cfg.sibling_not_tags:
+    if tag in cfg.sibling_not_tags and not (noun_ok and tag in cfg.sibling_noun_tags):
         return False
     return tag not in cfg.named_lead_tags or not patterns.is_common_word(word, cfg.named_lead_freq)
 
