@@ -1000,3 +1000,14 @@ def test_without_a_company_beside_them_or_before_a_product_such_works_name_no_co
     # (a region, a process or a county before a product, beside a company, is still no brand)
     doc = process_text("澜峰铝业二期、京津冀汽车零部件物流中心、生活垃圾发电二期、沐川砂石骨料等5个项目竣工投产。")
     assert names(doc, "Enterprise") == {"澜峰铝业"}
+
+
+def test_trade_names_listed_before_a_kind_of_place_field_or_heritage_are_of_that_kind():
+    # invented: the list's tail (等工业集中区, 等领域, 等非物质文化遗产) says what its items are
+    doc = process_text("澜垄纺织、沐木陶瓷等工业集中区加快发展。涉及医药、澜禾食品等领域。加强澜山舞、沐苗服饰等非物质文化遗产保护。")
+    assert not {"澜垄纺织", "沐木陶瓷", "澜禾食品", "沐苗服饰"} & names(doc, "Enterprise")
+
+
+def test_trade_names_listed_before_firms_of_a_field_are_companies():
+    doc = process_text("引进澜禾食品、沐华纺织等行业领军企业，澜垄纺织、沐木陶瓷等企业来园区考察。")
+    assert {"澜禾食品", "沐华纺织", "澜垄纺织", "沐木陶瓷"} <= names(doc, "Enterprise")

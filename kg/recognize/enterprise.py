@@ -260,6 +260,11 @@ class ListMates:
     # a listed brand's length
     min_length: int
     max_length: int
+    # the names of these rules listed before such a kind (X纺织、Y陶瓷等工业集中区, 医药、X食品等领域)
+    # are that kind's, not companies: the list's tail types its items
+    typed_by_tail: tuple[str, ...] = ()
+    # ... unless the tail names firms first (A、B等行业领军企业, A、B等为龙头的X产业集群, A、B等企业来园区)
+    firm_kind: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -278,7 +283,33 @@ def rules() -> patterns.Rules:
 
 def find(doc: Document) -> list[Mention]:
     found = [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
+    found = not_of_other_kinds(doc, found)
     return found + list_mates(doc, found)
+
+
+def not_of_other_kinds(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A、B纺织、C陶瓷等工业集中区, 医药、X食品等领域: a name of the rules `typed_by_tail` listed (joined
+    by 、) before 等 and a kind of place, industry or field (`not_kind`) is of that kind, not a
+    company; a legal name (X有限公司) stays whatever its list says."""
+    cfg = rules().record.list_mates
+    if not cfg.typed_by_tail or "等" not in doc.text:
+        return found
+    return [m for m in found if m.rule not in cfg.typed_by_tail or not _listed_before_other_kind(doc.text, m, cfg)]
+
+
+def _listed_before_other_kind(text: str, m: Mention, cfg: ListMates) -> bool:
+    """Whether m is an item of a list whose tail (等…) names a kind that is no company."""
+    begin, end = _clause_around(text, m.start, m.end, cfg)
+    after = patterns.compiled(cfg.tail).search(text, m.end, end)
+    if not after or not text.startswith("等", after.start()):
+        return False
+    between = text[m.end : after.start()]
+    # (m is an item: what lies between it and 等 is further items joined by 、; the list holds one)
+    listed = "、" in text[begin : after.start()]
+    tail = after.end()
+    return (listed and (not between or between.startswith("、"))
+            and bool(patterns.compiled(cfg.not_kind).match(text, tail, end))
+            and not (cfg.firm_kind and patterns.compiled(cfg.firm_kind).match(text, tail, end)))
 
 
 def list_mates(doc: Document, found: list[Mention]) -> list[Mention]:
