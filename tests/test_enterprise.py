@@ -1000,6 +1000,9 @@ def test_without_a_company_beside_them_or_before_a_product_such_works_name_no_co
     # (a region, a process or a county before a product, beside a company, is still no brand)
     doc = process_text("澜峰铝业二期、京津冀汽车零部件物流中心、生活垃圾发电二期、沐川砂石骨料等5个项目竣工投产。")
     assert names(doc, "Enterprise") == {"澜峰铝业"}
+    # (nor a facility before its phase: a plant's phase is a firm's, a water works' is the county's)
+    doc = process_text("澜峰铝业二期、水厂二期、科技馆二期、东区二期等4个项目竣工投产。")
+    assert names(doc, "Enterprise") == {"澜峰铝业"}
 
 
 def test_trade_names_listed_before_a_kind_of_place_field_or_heritage_are_of_that_kind():

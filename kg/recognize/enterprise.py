@@ -665,7 +665,9 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
             brand, end = _amount_led_brand(text, cfg, cfg.sibling_brand_freq, sibling=True)
             rest = text[end:]
             # (a phase, a company head, 春风|面业, or a park alone, 澜永|产业园, is the firm's however short)
-            firm_rest = re.match(cfg.phase_after_brand, rest) or _head_ends(rest, cfg) or re.match(cfg.developed_place, rest)
+            # (a facility's phase is no plant's: 水厂|二期, X馆|二期)
+            phase = re.match(cfg.phase_after_brand, rest) and not re.search(cfg.short_coined_work_not, text)
+            firm_rest = phase or _head_ends(rest, cfg) or re.match(cfg.developed_place, rest)
             product = re.search(cfg.named_after_work, text) or _developed_place(rest, cfg)
             if ((firm_rest or product and len(rest) >= cfg.sibling_min_rest) and _named_brand(brand, cfg, cfg.sibling_not_brand)
                     and brand not in _once(towns, doc, cfg)):
