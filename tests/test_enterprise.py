@@ -1014,3 +1014,15 @@ def test_trade_names_listed_before_a_kind_of_place_field_or_heritage_are_of_that
 def test_trade_names_listed_before_firms_of_a_field_are_companies():
     doc = process_text("引进澜禾食品、沐华纺织等行业领军企业，澜垄纺织、沐木陶瓷等企业来园区考察。")
     assert {"澜禾食品", "沐华纺织", "澜垄纺织", "沐木陶瓷"} <= names(doc, "Enterprise")
+
+
+def test_a_groups_form_listed_beside_a_group_read_as_a_company_is_one_too():
+    # invented: 中铁 is a partner after 和; 中建, listed right after it, is read with it
+    doc = process_text("县里协调好和中铁、中建等施工单位加快推进。")
+    assert {"中铁", "中建"} <= names(doc, "Enterprise")
+
+
+def test_groups_forms_listed_with_no_group_read_as_a_company_stay_unread():
+    # (no form of the list acts as a company: none is read, as a bare string hit never is)
+    doc = process_text("他们参观了中建、中铁展台。")
+    assert names(doc, "Enterprise") == set()

@@ -892,6 +892,7 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
     starts, ends = doc.token_edges()
     opens_work = {p.start for p in projects}
     text, found = doc.text, []
+    waiting: dict[int, tuple[int, int]] = {}  # forms not yet read as companies, by where they end
     for m in first.finditer(text):
         s = m.start()
         if s not in starts:
@@ -910,8 +911,35 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
             if (re.search(cfg.self_evident, text[s:e]) or s in opens_work or re.match(cfg.follow, text[e : e + 10])
                     or re.search(cfg.partner_before, text[max(0, s - 4) : s]) and re.match(cfg.partner_after, text[e : e + 6])):
                 found.append(Mention("Enterprise", text[s:e], s, e, cfg.id, cfg.confidence, attrs={"group": forms[text[s:e]]}))
+            else:
+                waiting[e] = (s, e)
             break
-    return found
+    return found + _listed_beside_groups(text, found, waiting, forms, cfg)
+
+
+def _listed_beside_groups(text: str, found: list[Mention], waiting: dict[int, tuple[int, int]], forms: dict[str, str],
+                          cfg: Groups) -> list[Mention]:
+    """和中交、中建等项目实施主体: a group's form listed (joined by 、) right beside a group read as a
+    company is a company too, each way along the list (the list says what its items are)."""
+    if not waiting:
+        return []
+    by_end = {e: s for s, e in waiting.values()}
+    by_start = {s: e for s, e in waiting.values()}
+    out: list[Mention] = []
+    queue = [(m.start, m.end) for m in found if m.rule == cfg.id]
+    while queue:
+        s, e = queue.pop()
+        mates = []
+        if text[e : e + 1] == "、" and e + 1 in by_start:  # (the next item begins right after 、)
+            mates.append((e + 1, by_start[e + 1]))
+        if text[s - 1 : s] == "、" and s - 1 in by_end:  # (the one before ends right before it)
+            mates.append((by_end[s - 1], s - 1))
+        for ms, me in mates:
+            by_start.pop(ms, None)
+            by_end.pop(me, None)
+            out.append(Mention("Enterprise", text[ms:me], ms, me, cfg.id, cfg.confidence, attrs={"group": forms[text[ms:me]]}))
+            queue.append((ms, me))
+    return out
 
 
 def _name_goes_on(text: str, end: int, ends, cfg: Groups) -> bool:
