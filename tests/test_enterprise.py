@@ -1026,3 +1026,10 @@ def test_groups_forms_listed_with_no_group_read_as_a_company_stay_unread():
     # (no form of the list acts as a company: none is read, as a bare string hit never is)
     doc = process_text("他们参观了中建、中铁展台。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_county_before_adverbs_of_its_own_signing_is_no_placed_brand():
+    # invented: 共|新 (in all, newly) after the county are what it did, not a coined brand
+    doc = process_text("今年1-5月，沐川县共新签约招商项目29个。")
+    assert names(doc, "Enterprise") == set()
+    assert "四川澜峰" in names(process_text("，四川澜峰建成投产。"), "Enterprise")

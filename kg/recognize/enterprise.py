@@ -487,12 +487,15 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
 
 def placed_actors(doc: Document) -> list[Mention]:
     """四川澜峰建成…, 江苏沐恒成为…: a place and a brand jieba knows only character by
-    character (`company_part` of the whole), opening a clause before what a company does."""
+    character (`company_part` of the whole), opening a clause before what a company does; not
+    characters that are all qualities or adverbs (X县|共|新签约: the county newly signed)."""
     cfg = rules().record.actor
     found = []
     for m in patterns.clause_matches(cfg.placed_actor, doc.text, cfg.placed_actor_need):
         text = m.group("name")
-        if strip_place(text) != text and company_part(text, cfg, whole=True)[1] == len(text) and not _only_places(text):
+        brand, end = company_part(text, cfg, whole=True)
+        if (strip_place(text) != text and end == len(text) and not _only_places(text)
+                and not all(word_tag(ch) in cfg.quality_tags for ch in brand)):
             found.append(Mention("Enterprise", text, m.start("name"), m.end("name"), cfg.placed_actor_id, cfg.confidence))
     return found
 
