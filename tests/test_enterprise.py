@@ -1033,3 +1033,16 @@ def test_a_county_before_adverbs_of_its_own_signing_is_no_placed_brand():
     doc = process_text("今年1-5月，沐川县共新签约招商项目29个。")
     assert names(doc, "Enterprise") == set()
     assert "四川澜峰" in names(process_text("，四川澜峰建成投产。"), "Enterprise")
+
+
+def test_works_found_one_after_another_beside_a_company_are_a_list_whose_mates_name_theirs():
+    # invented: the lists of works do not read these items (a figure or a bracket inside one), the
+    # works family does; joined by 、 beside a company's work, 红太阳 opens a work named after its company
+    doc = process_text("黑水镇负责实施重点项目3个，澜峰铝业新型材料加工生产线、红太阳钢结构金属加工生产线、"
+                       "兰州澜德15000Nm3/h空分工程3个重点项目全部开工。加快推进澜沐(港城)风力发电、澜峰光伏发电等项目。")
+    assert {"红太阳", "澜沐"} <= names(doc, "Enterprise")
+
+
+def test_works_found_one_after_another_with_no_company_beside_them_name_none():
+    doc = process_text("黑水镇负责实施重点项目2个，城东污水处理厂、红太阳钢结构金属加工生产线2个重点项目全部开工。")
+    assert names(doc, "Enterprise") == set()

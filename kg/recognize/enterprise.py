@@ -596,7 +596,25 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
-    return found + _beside_named(doc, items, found, cfg, towns)
+    return found + _beside_named(doc, items + _listed_works(doc, works), found, cfg, towns)
+
+
+def _listed_works(doc: Document, works: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool, int]]:
+    """The works the project family found one right after another, joined by 、 (A、B、C with no
+    tail the lists of works read: 实施重点项目5个，A、B、C): each a list item, keyed by where its
+    list begins."""
+    items: list[tuple[int, str, bool, int]] = []
+    ordered = sorted(works)
+    for n, (start, text, whole) in enumerate(ordered):
+        end = start + len(text)
+        after = ordered[n + 1][0] if n + 1 < len(ordered) else -1
+        before = ordered[n - 1][0] + len(ordered[n - 1][1]) if n else -1
+        joined_before = before == start - 1 and doc.text[start - 1] == "、"
+        joined_after = after == end + 1 and doc.text[end] == "、"
+        if joined_before or joined_after:
+            key = items[-1][3] if joined_before and items else -start - 1
+            items.append((start, text, whole, key))
+    return items
 
 
 def firms_named(doc: Document, projects: list[Mention]) -> list[Mention]:
