@@ -1046,3 +1046,9 @@ def test_works_found_one_after_another_beside_a_company_are_a_list_whose_mates_n
 def test_works_found_one_after_another_with_no_company_beside_them_name_none():
     doc = process_text("黑水镇负责实施重点项目2个，城东污水处理厂、红太阳钢结构金属加工生产线2个重点项目全部开工。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_wholly_owned_or_held_subsidiary_is_a_generic_phrase():
+    # invented: 全资子公司, 控股子公司 say what a company is, as 子公司 does
+    doc = process_text("澜华制药是澜沐医药集团的全资子公司，另有一家控股子公司落户园区。")
+    assert not {"全资子公司", "控股子公司"} & names(doc, "Enterprise")
