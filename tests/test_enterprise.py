@@ -962,11 +962,11 @@ def test_a_national_groups_form_followed_by_more_of_a_name_is_another_company():
 
 
 def test_a_firm_named_by_its_brand_and_trade_reported_as_a_work_is_a_company():
-    # invented: the works family reads 澜华智能, 锦沐电器 as works (a firm's plant begun); the firm is a company too
-    doc = process_text("推动沐拓二期尽快落地，澜华智能、锦沐电器全面开工。")
-    assert {"澜华智能", "锦沐电器"} <= names(doc, "Enterprise")
+    # invented: the works family reads 澜拓智能, 锦沐电器 as works (a firm's plant begun); the firm is a company too
+    doc = process_text("推动沐拓二期尽快落地，澜拓智能、锦沐电器全面开工。")
+    assert {"澜拓智能", "锦沐电器"} <= names(doc, "Enterprise")
     pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
-    assert ("澜华智能", "澜华智能") in pairs
+    assert ("澜拓智能", "澜拓智能") in pairs
 
 
 def test_a_firm_named_work_that_opens_with_a_national_group_is_the_groups():
@@ -1007,8 +1007,8 @@ def test_without_a_company_beside_them_or_before_a_product_such_works_name_no_co
 
 def test_trade_names_listed_before_a_kind_of_place_field_or_heritage_are_of_that_kind():
     # invented: the list's tail (等工业集中区, 等领域, 等非物质文化遗产) says what its items are
-    doc = process_text("澜垄纺织、沐木陶瓷等工业集中区加快发展。涉及医药、澜禾食品等领域。加强澜山舞、沐苗服饰等非物质文化遗产保护。")
-    assert not {"澜垄纺织", "沐木陶瓷", "澜禾食品", "沐苗服饰"} & names(doc, "Enterprise")
+    doc = process_text("澜垄纺织、沐木陶瓷等工业集中区加快发展。涉及医药、澜禾食品等领域。传承澜鼓舞、锦禾服饰等非物质文化遗产。")
+    assert not {"澜垄纺织", "沐木陶瓷", "澜禾食品", "锦禾服饰"} & names(doc, "Enterprise")
 
 
 def test_trade_names_listed_before_firms_of_a_field_are_companies():
@@ -1030,7 +1030,7 @@ def test_groups_forms_listed_with_no_group_read_as_a_company_stay_unread():
 
 def test_a_county_before_adverbs_of_its_own_signing_is_no_placed_brand():
     # invented: 共|新 (in all, newly) after the county are what it did, not a coined brand
-    doc = process_text("今年1-5月，沐川县共新签约招商项目29个。")
+    doc = process_text("全年，沐川县共新签约项目12个。")
     assert names(doc, "Enterprise") == set()
     assert "四川澜峰" in names(process_text("，四川澜峰建成投产。"), "Enterprise")
 
@@ -1038,13 +1038,13 @@ def test_a_county_before_adverbs_of_its_own_signing_is_no_placed_brand():
 def test_works_found_one_after_another_beside_a_company_are_a_list_whose_mates_name_theirs():
     # invented: the lists of works do not read these items (a figure or a bracket inside one), the
     # works family does; joined by 、 beside a company's work, 红太阳 opens a work named after its company
-    doc = process_text("黑水镇负责实施重点项目3个，澜峰铝业新型材料加工生产线、红太阳钢结构金属加工生产线、"
-                       "兰州澜德15000Nm3/h空分工程3个重点项目全部开工。加快推进澜沐(港城)风力发电、澜峰光伏发电等项目。")
+    doc = process_text("白水乡承担重点项目3个，澜峰铝业门窗型材生产线、红太阳钢管加工生产线、"
+                       "沐川澜德3000m3/h制氧工程3个重点项目陆续开工。加快推进澜沐(东区)风力发电、澜峰光伏发电等项目。")
     assert {"红太阳", "澜沐"} <= names(doc, "Enterprise")
 
 
 def test_works_found_one_after_another_with_no_company_beside_them_name_none():
-    doc = process_text("黑水镇负责实施重点项目2个，城东污水处理厂、红太阳钢结构金属加工生产线2个重点项目全部开工。")
+    doc = process_text("白水乡承担重点项目2个，城东污水处理厂、红太阳钢管加工生产线2个重点项目陆续开工。")
     assert names(doc, "Enterprise") == set()
 
 

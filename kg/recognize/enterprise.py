@@ -940,14 +940,14 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
 
 def _listed_beside_groups(text: str, found: list[Mention], waiting: dict[int, tuple[int, int]], forms: dict[str, str],
                           cfg: Groups) -> list[Mention]:
-    """和中交、中建等项目实施主体: a group's form listed (joined by 、) right beside a group read as a
+    """和中铁、中建等施工单位: a group's form listed (joined by 、) right beside a group read as a
     company is a company too, each way along the list (the list says what its items are)."""
     if not waiting:
         return []
     by_end = {e: s for s, e in waiting.values()}
     by_start = {s: e for s, e in waiting.values()}
     out: list[Mention] = []
-    queue = [(m.start, m.end) for m in found if m.rule == cfg.id]
+    queue = [(m.start, m.end) for m in found]  # (all of them the groups' forms read)
     while queue:
         s, e = queue.pop()
         mates = []
