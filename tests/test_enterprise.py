@@ -970,10 +970,10 @@ def test_a_firm_named_by_its_brand_and_trade_reported_as_a_work_is_a_company():
 
 
 def test_a_firm_named_work_that_opens_with_a_national_group_is_the_groups():
-    # (百度 is a listed group: 百度智能网联汽车 is its work, not a company of that name)
-    doc = process_text("，百度智能网联汽车成功落户。")
-    assert "百度智能网联汽车" not in names(doc, "Enterprise")
-    assert "百度" in names(doc, "Enterprise")
+    # (京东 is a listed group: 京东新能源汽车 is its work, not a company of that name)
+    doc = process_text("，京东新能源汽车成功落户。")
+    assert "京东新能源汽车" not in names(doc, "Enterprise")
+    assert "京东" in names(doc, "Enterprise")
 
 
 def test_a_brand_before_a_makers_trade_of_steel_power_metals_nets_or_fish_is_a_company():
@@ -998,10 +998,10 @@ def test_without_a_company_beside_them_or_before_a_product_such_works_name_no_co
     alone = process_text("小沐三期、金钥匙二期等5个项目竣工投产。")
     assert names(alone, "Enterprise") == set()
     # (a region, a process or a county before a product, beside a company, is still no brand)
-    doc = process_text("澜峰铝业二期、京津冀汽车零部件物流中心、生活垃圾发电二期、沐川砂石骨料等5个项目竣工投产。")
+    doc = process_text("澜峰铝业二期、京津冀汽车零部件物流中心、垃圾焚烧发电二期、沐川砂石骨料等5个项目竣工投产。")
     assert names(doc, "Enterprise") == {"澜峰铝业"}
     # (nor a facility before its phase: a plant's phase is a firm's, a water works' is the county's)
-    doc = process_text("澜峰铝业二期、水厂二期、科技馆二期、东区二期等4个项目竣工投产。")
+    doc = process_text("澜峰铝业二期、水厂二期、文化馆二期、东区二期等4个项目竣工投产。")
     assert names(doc, "Enterprise") == {"澜峰铝业"}
 
 

@@ -629,7 +629,7 @@ def firms_named(doc: Document, projects: list[Mention]) -> list[Mention]:
 
 def _coined_brand(name: str, cfg: Actor) -> bool:
     """清洁|能源 is a sector: the part before the company head is a word jieba sees often (a brand
-    is coined: 澜华|智能, 新枫|新材料)."""
+    is coined: 澜华|智能, 澜枫|新材料)."""
     head = brand(name)
     return bool(head) and not patterns.is_common_word(head, cfg.common_word_freq)
 
