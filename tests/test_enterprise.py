@@ -998,7 +998,7 @@ def test_without_a_company_beside_them_or_before_a_product_such_works_name_no_co
     alone = process_text("小沐三期、金钥匙二期等5个项目竣工投产。")
     assert names(alone, "Enterprise") == set()
     # (a region, a process or a county before a product, beside a company, is still no brand)
-    doc = process_text("澜峰铝业二期、京津冀汽车零部件物流中心、垃圾焚烧发电二期、沐川砂石骨料等5个项目竣工投产。")
+    doc = process_text("澜峰铝业二期、京津冀汽车零部件物流中心、肉羊养殖加工二期、沐川砂石骨料等5个项目竣工投产。")
     assert names(doc, "Enterprise") == {"澜峰铝业"}
     # (nor a facility before its phase: a plant's phase is a firm's, a water works' is the county's)
     doc = process_text("澜峰铝业二期、水厂二期、文化馆二期、东区二期等4个项目竣工投产。")
