@@ -959,3 +959,96 @@ def test_a_national_groups_form_followed_by_more_of_a_name_is_another_company():
         assert not any(m.rule == "enterprise.national-group" for m in process_text(text).mentions), text
     # the group itself, as partner or actor, is still the group
     assert "万达" in names(process_text("与万达合作建设城南商业综合体。"), "Enterprise")
+
+
+def test_a_firm_named_by_its_brand_and_trade_reported_as_a_work_is_a_company():
+    # invented: the works family reads 澜拓智能, 锦沐电器 as works (a firm's plant begun); the firm is a company too
+    doc = process_text("推动沐拓二期尽快落地，澜拓智能、锦沐电器全面开工。")
+    assert {"澜拓智能", "锦沐电器"} <= names(doc, "Enterprise")
+    pairs = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
+    assert ("澜拓智能", "澜拓智能") in pairs
+
+
+def test_a_firm_named_work_that_opens_with_a_national_group_is_the_groups():
+    # (京东 is a listed group: 京东新能源汽车 is its work, not a company of that name)
+    doc = process_text("，京东新能源汽车成功落户。")
+    assert "京东新能源汽车" not in names(doc, "Enterprise")
+    assert "京东" in names(doc, "Enterprise")
+
+
+def test_a_brand_before_a_makers_trade_of_steel_power_metals_nets_or_fish_is_a_company():
+    # invented: 特钢, 热电, 有色, 网具, 水产 end firms' names as 钢铁 and 电力 do
+    doc = process_text("支持澜华特钢、沐通热电、泓锦有色、锦澜网具、沐禾水产转型升级。")
+    assert {"澜华特钢", "沐通热电", "泓锦有色", "锦澜网具", "沐禾水产"} <= names(doc, "Enterprise")
+
+
+def test_the_trades_of_steel_power_and_fish_alone_are_sectors():
+    doc = process_text("支持有色金属产业、热电联产、特钢产业发展，蔬菜水产加快发展。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_beside_a_company_listed_works_opened_by_a_noun_a_size_or_a_park_name_theirs():
+    # invented: 澜峰铝业 vouches for its list; 小沐 opens with a size, 金钥匙 and 春风 are nouns jieba
+    # knows, before a phase, a company head or a park alone (no product is named after them)
+    doc = process_text("澜峰铝业二期、小沐三期、春风面业、金钥匙二期、澜永产业园等5个项目竣工投产。")
+    assert {"小沐", "春风面业", "金钥匙", "澜永"} <= names(doc, "Enterprise")
+
+
+def test_without_a_company_beside_them_or_before_a_product_such_works_name_no_company():
+    alone = process_text("小沐三期、金钥匙二期等5个项目竣工投产。")
+    assert names(alone, "Enterprise") == set()
+    # (a region, a process or a county before a product, beside a company, is still no brand)
+    doc = process_text("澜峰铝业二期、京津冀汽车零部件物流中心、肉羊养殖加工二期、沐川砂石骨料等5个项目竣工投产。")
+    assert names(doc, "Enterprise") == {"澜峰铝业"}
+    # (nor a facility before its phase: a plant's phase is a firm's, a water works' is the county's)
+    doc = process_text("澜峰铝业二期、水厂二期、文化馆二期、东区二期等4个项目竣工投产。")
+    assert names(doc, "Enterprise") == {"澜峰铝业"}
+
+
+def test_trade_names_listed_before_a_kind_of_place_field_or_heritage_are_of_that_kind():
+    # invented: the list's tail (等工业集中区, 等领域, 等非物质文化遗产) says what its items are
+    doc = process_text("澜垄纺织、沐木陶瓷等工业集中区加快发展。涉及医药、澜禾食品等领域。传承澜鼓舞、锦禾服饰等非物质文化遗产。")
+    assert not {"澜垄纺织", "沐木陶瓷", "澜禾食品", "锦禾服饰"} & names(doc, "Enterprise")
+
+
+def test_trade_names_listed_before_firms_of_a_field_are_companies():
+    doc = process_text("引进澜禾食品、沐华纺织等行业领军企业，澜垄纺织、沐木陶瓷等企业来园区考察。")
+    assert {"澜禾食品", "沐华纺织", "澜垄纺织", "沐木陶瓷"} <= names(doc, "Enterprise")
+
+
+def test_a_groups_form_listed_beside_a_group_read_as_a_company_is_one_too():
+    # invented: 中铁 is a partner after 和; 中建, listed right after it, is read with it
+    doc = process_text("县里协调好和中铁、中建等施工单位加快推进。")
+    assert {"中铁", "中建"} <= names(doc, "Enterprise")
+
+
+def test_groups_forms_listed_with_no_group_read_as_a_company_stay_unread():
+    # (no form of the list acts as a company: none is read, as a bare string hit never is)
+    doc = process_text("他们参观了中建、中铁展台。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_county_before_adverbs_of_its_own_signing_is_no_placed_brand():
+    # invented: 共|新 (in all, newly) after the county are what it did, not a coined brand
+    doc = process_text("全年，沐川县共新签约项目12个。")
+    assert names(doc, "Enterprise") == set()
+    assert "四川澜峰" in names(process_text("，四川澜峰建成投产。"), "Enterprise")
+
+
+def test_works_found_one_after_another_beside_a_company_are_a_list_whose_mates_name_theirs():
+    # invented: the lists of works do not read these items (a figure or a bracket inside one), the
+    # works family does; joined by 、 beside a company's work, 红太阳 opens a work named after its company
+    doc = process_text("白水乡承担重点项目3个，澜峰铝业门窗型材生产线、红太阳钢管加工生产线、"
+                       "沐川澜德3000m3/h制氧工程3个重点项目陆续开工。加快推进澜沐(东区)风力发电、澜峰光伏发电等项目。")
+    assert {"红太阳", "澜沐"} <= names(doc, "Enterprise")
+
+
+def test_works_found_one_after_another_with_no_company_beside_them_name_none():
+    doc = process_text("白水乡承担重点项目2个，城东污水处理厂、红太阳钢管加工生产线2个重点项目陆续开工。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_wholly_owned_or_held_subsidiary_is_a_generic_phrase():
+    # invented: 全资子公司, 控股子公司 say what a company is, as 子公司 does
+    doc = process_text("澜华制药是澜沐医药集团的全资子公司，另有一家控股子公司落户园区。")
+    assert not {"全资子公司", "控股子公司"} & names(doc, "Enterprise")

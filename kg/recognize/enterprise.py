@@ -113,6 +113,12 @@ class Actor:
     # ends where they begin
     brand_ends_before: Regex
     not_brand: Regex
+    # ... where a list's siblings open with companies, what a brand is still not (小沐|三期 beside X二期:
+    # a size or a direction may open a brand there)
+    sibling_not_brand: Regex
+    # ... and the tags of `sibling_not_tags` a listed work's first word may still have there, before
+    # the phase of a plant, a company head or more single characters (金钥匙|二期, 春风|面业, 锦华|澜|泰)
+    sibling_noun_tags: frozenset[str] = frozenset()
     # ... nor characters that jieba all tags as qualities (高|纯 of 高纯石墨: adjectives, adverbs)
     quality_tags: frozenset[str]
     # the works whose names are read for a company part (rules of the project family) ...
@@ -130,6 +136,9 @@ class Actor:
     max_phase: int
     # ... and those whose name may be a brand and nothing else (A、B等N个项目)
     whole_brand_of: tuple[str, ...]
+    # the works that are a firm named by itself (X电子竣工投产: rules of the project family that
+    # vetted a brand and a trade word): the whole name is the company's too
+    firm_named_of: tuple[str, ...] = ()
     # a brand's length; a brand alone (no place before it) is at least `min_whole_brand` long
     min_brand: int
     max_brand: int
@@ -251,6 +260,11 @@ class ListMates:
     # a listed brand's length
     min_length: int
     max_length: int
+    # the names of these rules listed before such a kind (X纺织、Y陶瓷等工业集中区, 医药、X食品等领域)
+    # are that kind's, not companies: the list's tail types its items
+    typed_by_tail: tuple[str, ...] = ()
+    # ... unless the tail names firms first (A、B等行业领军企业, A、B等为龙头的X产业集群, A、B等企业来园区)
+    firm_kind: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -269,7 +283,33 @@ def rules() -> patterns.Rules:
 
 def find(doc: Document) -> list[Mention]:
     found = [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
+    found = not_of_other_kinds(doc, found)
     return found + list_mates(doc, found)
+
+
+def not_of_other_kinds(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A、B纺织、C陶瓷等工业集中区, 医药、X食品等领域: a name of the rules `typed_by_tail` listed (joined
+    by 、) before 等 and a kind of place, industry or field (`not_kind`) is of that kind, not a
+    company; a legal name (X有限公司) stays whatever its list says."""
+    cfg = rules().record.list_mates
+    if not cfg.typed_by_tail or "等" not in doc.text:
+        return found
+    return [m for m in found if m.rule not in cfg.typed_by_tail or not _listed_before_other_kind(doc.text, m, cfg)]
+
+
+def _listed_before_other_kind(text: str, m: Mention, cfg: ListMates) -> bool:
+    """Whether m is an item of a list whose tail (等…) names a kind that is no company."""
+    begin, end = _clause_around(text, m.start, m.end, cfg)
+    after = patterns.compiled(cfg.tail).search(text, m.end, end)
+    if not after or not text.startswith("等", after.start()):
+        return False
+    between = text[m.end : after.start()]
+    # (m is an item: what lies between it and 等 is further items joined by 、; the list holds one)
+    listed = "、" in text[begin : after.start()]
+    tail = after.end()
+    return (listed and (not between or between.startswith("、"))
+            and bool(patterns.compiled(cfg.not_kind).match(text, tail, end))
+            and not (cfg.firm_kind and patterns.compiled(cfg.firm_kind).match(text, tail, end)))
 
 
 def list_mates(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -439,6 +479,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     found += dot_brands(doc)
     found += capacity_actors(doc)
     found += named_after(doc, projects)
+    found += firms_named(doc, projects)
     found += national_groups(doc, projects)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
     return list(unique.values())
@@ -446,12 +487,15 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
 
 def placed_actors(doc: Document) -> list[Mention]:
     """四川澜峰建成…, 江苏沐恒成为…: a place and a brand jieba knows only character by
-    character (`company_part` of the whole), opening a clause before what a company does."""
+    character (`company_part` of the whole), opening a clause before what a company does; not
+    characters that are all qualities or adverbs (X县|共|新签约: the county newly signed)."""
     cfg = rules().record.actor
     found = []
     for m in patterns.clause_matches(cfg.placed_actor, doc.text, cfg.placed_actor_need):
         text = m.group("name")
-        if strip_place(text) != text and company_part(text, cfg, whole=True)[1] == len(text) and not _only_places(text):
+        brand, end = company_part(text, cfg, whole=True)
+        if (strip_place(text) != text and end == len(text) and not _only_places(text)
+                and not all(word_tag(ch) in cfg.quality_tags for ch in brand)):
             found.append(Mention("Enterprise", text, m.start("name"), m.end("name"), cfg.placed_actor_id, cfg.confidence))
     return found
 
@@ -552,7 +596,49 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
             found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
-    return found + _beside_named(doc, items, found, cfg, towns)
+    return found + _beside_named(doc, items + _listed_works(doc, works), found, cfg, towns)
+
+
+def _listed_works(doc: Document, works: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool, int]]:
+    """The works the project family found one right after another, joined by 、 (A、B、C with no
+    tail the lists of works read: 实施重点项目5个，A、B、C): each a list item, keyed by where its
+    list begins."""
+    items: list[tuple[int, str, bool, int]] = []
+    ordered = sorted(works)
+    for n, (start, text, whole) in enumerate(ordered):
+        end = start + len(text)
+        after = ordered[n + 1][0] if n + 1 < len(ordered) else -1
+        before = ordered[n - 1][0] + len(ordered[n - 1][1]) if n else -1
+        joined_before = before == start - 1 and doc.text[start - 1] == "、"
+        joined_after = after == end + 1 and doc.text[end] == "、"
+        if joined_before or joined_after:
+            key = items[-1][3] if joined_before and items else -start - 1
+            items.append((start, text, whole, key))
+    return items
+
+
+def firms_named(doc: Document, projects: list[Mention]) -> list[Mention]:
+    """，X电子、Y智能全面开工, 竣工投产X科技。: a work the project family read as a firm named by its
+    brand and trade (`firm_named_of`) is that firm's plant, and the firm is a company of the
+    document under the same name (the relation family ties the two)."""
+    cfg = rules().record.actor
+    return [Mention("Enterprise", p.text, p.start, p.end, cfg.named_after_id, cfg.named_after_confidence) for p in projects
+            if p.rule in cfg.firm_named_of and p.end - p.start == len(p.text) and _company_like(p.text, cfg)
+            and _coined_brand(p.text, cfg) and not _opens_with_group(p.text)]
+
+
+def _coined_brand(name: str, cfg: Actor) -> bool:
+    """清洁|能源 is a sector: the part before the company head is a word jieba sees often (a brand
+    is coined: 澜华|智能, 澜枫|新材料)."""
+    head = brand(name)
+    return bool(head) and not patterns.is_common_word(head, cfg.common_word_freq)
+
+
+def _opens_with_group(name: str) -> bool:
+    """百度|智能网联汽车: a name that opens with a national group's form longer than it is that
+    group's work, not a firm of its own name."""
+    forms = group_forms()
+    return any(name[:k] in forms for k in range(2, len(name)))
 
 
 def _town_led(brand: str, towns: set[str]) -> bool:
@@ -567,12 +653,13 @@ def _once(towns: list[set[str]], doc: Document, cfg: Actor) -> set[str]:
     return towns[0]
 
 
-def _named_brand(brand: str, cfg: Actor) -> bool:
+def _named_brand(brand: str, cfg: Actor, not_brand: str = "") -> bool:
     """Whether the brand a work opens with may name its company: no place, product or quality
-    (the document's towns are the caller's to rule out)."""
+    (the document's towns are the caller's to rule out); `not_brand` replaces the rule's own test
+    of what a brand is not (a list's siblings vouch for more)."""
     # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
     known = word_tag(brand) == "nz"
-    if not brand or not known and re.search(cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
+    if not brand or not known and re.search(not_brand or cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
         return False
     if re.search(cfg.named_after_work, brand):
         return False  # 锂电池项目, 钛合金板材: a product jieba knows as one word is no brand
@@ -596,18 +683,27 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
         for (start, text), k in zip(members, named):
             if k:
                 continue
-            brand, end = _amount_led_brand(text, cfg, cfg.sibling_brand_freq)
+            brand, end = _amount_led_brand(text, cfg, cfg.sibling_brand_freq, sibling=True)
             rest = text[end:]
-            product = re.search(cfg.named_after_work, text) or re.match(cfg.phase_after_brand, rest) or _developed_place(rest, cfg)
-            if product and len(rest) >= cfg.sibling_min_rest and _named_brand(brand, cfg) and brand not in _once(towns, doc, cfg):
-                out.append(Mention("Enterprise", brand, start, start + end, cfg.named_after_id, cfg.named_after_confidence))
+            # (a phase, a company head, 春风|面业, or a park alone, 澜永|产业园, is the firm's however short)
+            # (a facility's phase is no plant's: 水厂|二期, X馆|二期)
+            phase = re.match(cfg.phase_after_brand, rest) and not re.search(cfg.short_coined_work_not, text)
+            firm_rest = phase or _head_ends(rest, cfg) or re.match(cfg.developed_place, rest)
+            product = re.search(cfg.named_after_work, text) or _developed_place(rest, cfg)
+            if ((firm_rest or product and len(rest) >= cfg.sibling_min_rest) and _named_brand(brand, cfg, cfg.sibling_not_brand)
+                    and brand not in _once(towns, doc, cfg)):
+                end += len(_head_ends(rest, cfg))  # (the head is the company's: 春风|面业)
+                out.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return out
 
 
-def _amount_led_brand(name: str, cfg: Actor, freq: int) -> tuple[str, int]:
+def _amount_led_brand(name: str, cfg: Actor, freq: int, sibling: bool = False) -> tuple[str, int]:
     """22亿元|澜沐智能家电, 10亿元|澜岳公路港枢纽, 投资10亿元的|沐澄新能源产业基地: the brand that opens a
     work an amount opens (see `amount_led`), and where it ends ("" and 0: none). Words of the
-    work's own follow it: no place's or road's character, no park or facility alone."""
+    work's own follow it: no place's or road's character, no park or facility alone. Beside a
+    sibling that opens with a company (`sibling`), a size or a direction may open the brand
+    (`sibling_not_brand`), and so may a noun before the phase of its plant or a company head
+    (锦华|澜泰, 金钥匙|二期, 春风|面业: no product is named)."""
     tokens = _cut(name)
     if not tokens or strip_place(name) != name:
         return "", 0
@@ -618,24 +714,54 @@ def _amount_led_brand(name: str, cfg: Actor, freq: int) -> tuple[str, int]:
             break
         singles += 1
     first = tokens[0]
+    firm_after = sibling and not gazetteer.by_short_name(first) and _names_no_product(name[len(first) :], cfg)
     if product:
         size = product
-    elif cfg.min_brand <= len(first) <= cfg.max_brand and _HAN.fullmatch(first) and _rare_first_word(first, freq, cfg):
+    elif cfg.min_brand <= len(first) <= cfg.max_brand and _HAN.fullmatch(first) and _rare_first_word(first, freq, cfg, firm_after):
         size = len(first)
+        if firm_after and not _head_ends(name[size:], cfg):  # (锦华|澜|泰: the characters after the word are the brand's too)
+            size += _singles_after(tokens[1:], cfg.max_brand - size, cfg)
     elif cfg.min_brand <= singles <= cfg.max_brand and singles < len(tokens):
         size = singles
     else:
         return "", 0
     brand, rest = name[:size], name[size:]
-    if (len(rest) < cfg.min_brand or re.search(cfg.everyday_lead_not, brand) or re.search(cfg.not_brand, brand)
+    not_brand = cfg.sibling_not_brand if sibling else cfg.not_brand
+    if (len(rest) < cfg.min_brand or re.search(cfg.everyday_lead_not, brand) or re.search(not_brand, brand)
             or gazetteer.by_short_name(brand) or re.match(cfg.not_after_brand, rest) or re.match(cfg.short_coined_place_after, rest)
             or re.match(cfg.amount_led_not_before, rest)
-            or not _rare_first_word(brand, freq, cfg) or all(word_tag(ch) in cfg.quality_tags for ch in brand)):
+            or not _rare_first_word(brand, freq, cfg, firm_after) or all(word_tag(ch) in cfg.quality_tags for ch in brand)):
         return "", 0
     return brand, size
 
 
-def _rare_first_word(word: str, freq: int, cfg: Actor) -> bool:
+def _singles_after(tokens: tuple[str, ...], room: int, cfg: Actor) -> int:
+    """How many single characters (no count, measure or particle) open `tokens`, at most `room`."""
+    n = 0
+    for token in tokens:
+        if n >= room or not _HAN1.fullmatch(token) or (word_tag(token) or "") in cfg.amount_led_not_tags:
+            break
+        n += 1
+    return n
+
+
+def _names_no_product(rest: str, cfg: Actor) -> bool:
+    """二期, 面业, 澜|泰…: what follows a listed work's first word is the phase of a plant, a company
+    head, or more of a coined brand (single characters), not a product that word would make."""
+    tokens = _cut(rest)
+    return bool(re.match(cfg.phase_after_brand, rest)) or bool(_head_ends(rest, cfg)) or len(tokens) > 1 and all(
+        _HAN1.fullmatch(t) for t in tokens[:2])
+
+
+def _head_ends(rest: str, cfg: Actor) -> str:
+    """面业, 电子二期: the company head that ends the work, or that only its phase follows ("": none;
+    汽车|零部件 goes on with a product: the head is the product's)."""
+    lengths = _all_heads()[1]
+    return next((rest[:n] for n in lengths if rest[:n] in _company_heads()
+                 and re.fullmatch(f"(?:{cfg.phase_after_brand})?(?:项目|工程)?", rest[n:])), "")
+
+
+def _rare_first_word(word: str, freq: int, cfg: Actor, noun_ok: bool = False) -> bool:
     """A word that may open a brand: jieba saw it fewer than `freq` times. Past `amount_led_freq` (a
     list's siblings, not an amount, vouch for it), it is no common noun or verb-noun (肉羊, 垃圾焚烧:
     products and processes, `sibling_not_tags`) and, if tagged as a name (`named_lead_tags`: 玉米 nr),
@@ -645,7 +771,7 @@ def _rare_first_word(word: str, freq: int, cfg: Actor) -> bool:
     if freq <= cfg.amount_led_freq:
         return True
     tag = word_tag(word) or ""
-    if tag in cfg.sibling_not_tags:
+    if tag in cfg.sibling_not_tags and not (noun_ok and tag in cfg.sibling_noun_tags):
         return False
     return tag not in cfg.named_lead_tags or not patterns.is_common_word(word, cfg.named_lead_freq)
 
@@ -787,6 +913,7 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
     starts, ends = doc.token_edges()
     opens_work = {p.start for p in projects}
     text, found = doc.text, []
+    waiting: dict[int, tuple[int, int]] = {}  # forms not yet read as companies, by where they end
     for m in first.finditer(text):
         s = m.start()
         if s not in starts:
@@ -805,8 +932,35 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
             if (re.search(cfg.self_evident, text[s:e]) or s in opens_work or re.match(cfg.follow, text[e : e + 10])
                     or re.search(cfg.partner_before, text[max(0, s - 4) : s]) and re.match(cfg.partner_after, text[e : e + 6])):
                 found.append(Mention("Enterprise", text[s:e], s, e, cfg.id, cfg.confidence, attrs={"group": forms[text[s:e]]}))
+            else:
+                waiting[e] = (s, e)
             break
-    return found
+    return found + _listed_beside_groups(text, found, waiting, forms, cfg)
+
+
+def _listed_beside_groups(text: str, found: list[Mention], waiting: dict[int, tuple[int, int]], forms: dict[str, str],
+                          cfg: Groups) -> list[Mention]:
+    """和中铁、中建等施工单位: a group's form listed (joined by 、) right beside a group read as a
+    company is a company too, each way along the list (the list says what its items are)."""
+    if not waiting:
+        return []
+    by_end = {e: s for s, e in waiting.values()}
+    by_start = {s: e for s, e in waiting.values()}
+    out: list[Mention] = []
+    queue = [(m.start, m.end) for m in found]  # (all of them the groups' forms read)
+    while queue:
+        s, e = queue.pop()
+        mates = []
+        if text[e : e + 1] == "、" and e + 1 in by_start:  # (the next item begins right after 、)
+            mates.append((e + 1, by_start[e + 1]))
+        if text[s - 1 : s] == "、" and s - 1 in by_end:  # (the one before ends right before it)
+            mates.append((by_end[s - 1], s - 1))
+        for ms, me in mates:
+            by_start.pop(ms, None)
+            by_end.pop(me, None)
+            out.append(Mention("Enterprise", text[ms:me], ms, me, cfg.id, cfg.confidence, attrs={"group": forms[text[ms:me]]}))
+            queue.append((ms, me))
+    return out
 
 
 def _name_goes_on(text: str, end: int, ends, cfg: Groups) -> bool:
