@@ -199,14 +199,14 @@ def test_a_short_name_used_far_more_beats_a_division_of_the_same_kind_named_in_p
 def test_a_report_naming_no_county_in_full_gets_the_short_name_it_uses_alone_at_the_top():
     # 顺义 is a name jieba knows a little (each use counts 1): two uses are enough where the report
     # names no county in full at all
-    text = "分区规划高标准编制，顺义发展蓝图更加清晰。全区经济稳中向好，顺义城乡面貌焕然一新。"
+    text = "新城建设全面提速，顺义发展动能持续增强。全区经济稳中向好，顺义城乡面貌焕然一新。"
     doc = process_text(text)
     assert doc.meta["county_code"] == "110113"
     assert doc.meta["county_rule"] == "county.own-short-name-alone"
 
 
 def test_a_short_name_used_twice_outside_the_province_named_or_before_a_mine_gives_no_county():
-    doc = process_text("山东省分区规划高标准编制，顺义发展蓝图更加清晰。全区经济稳中向好，顺义城乡面貌焕然一新。")
+    doc = process_text("山东省新城建设全面提速，顺义发展动能持续增强。全区经济稳中向好，顺义城乡面貌焕然一新。")
     assert not doc.meta.get("county_code")
     doc = process_text("全县完成木里矿区整治。木里矿区生态修复取得成效。")
     assert not doc.meta.get("county_code")
@@ -251,15 +251,20 @@ def test_a_county_named_in_full_once_as_a_partner_yields_to_the_short_name_used_
     assert doc.meta["county_code"] == "610924"
 
 
-def test_a_county_named_only_inside_another_name_is_no_mention_and_not_the_report_s_county():
-    # invented: inside a document's title, at the head of a zone's name, in an honour's category
+def test_a_county_named_only_inside_another_name_is_no_mention_but_still_the_report_s_county():
+    # invented: inside a document's title or at the head of a zone's name the division is no mention,
+    # but a report that names no other county is still about it
     for text in ("全县上下请连同《镇巴县国民经济和社会发展计划草案》一并审议。",
                  "全县加快建设，镇巴县富硒食品产业园区获批省级园区。",
-                 "全县荣获平安县（市）称号。"):
+                 "《镇巴县2024年政府工作报告》\n各位代表：一年来，全县上下团结奋斗，我县坚持生态立县。"):
         doc = process_text(text)
-        assert not doc.meta.get("county_code"), text
+        assert doc.meta.get("county_code") == "610728", text
+        assert doc.meta["county_rule"] == "county.own-named-inside-a-name", text
         assert not names(doc, "County"), text
-    # ... but a county named as the place before a verb that leads to a zone is one (与X县共建飞地园区)
+    # an honour's category (平安县(市)) is no place and nobody's county
+    doc = process_text("全县荣获平安县（市）称号。")
+    assert not doc.meta.get("county_code") and not names(doc, "County")
+    # ... and a county named as the place before a verb that leads to a zone is a mention (与X县共建飞地园区)
     doc = process_text("全区与紫阳县共建飞地园区。紫阳县提供用地指标。")
     assert doc.meta["county_code"] == "610924"
     assert names(doc, "County") == {"紫阳县"}
@@ -268,5 +273,16 @@ def test_a_county_named_only_inside_another_name_is_no_mention_and_not_the_repor
 def test_a_report_naming_its_county_only_inside_a_zone_s_name_keeps_its_province_s_lines():
     # invented: 追赶超越 is a line of Shaanxi (kg/data/national_lines.tsv), found only in its reports
     doc = process_text("全县加快建设，镇巴县富硒食品产业园区获批省级园区，奋力追赶超越。")
-    assert doc.meta["province_code"] == "610000"
+    assert doc.meta["county_code"] == "610728"
     assert "追赶超越" in names(doc, "Strategy")
+
+
+def test_a_short_name_used_once_after_a_word_that_compares_or_fetches_is_not_the_report_s_county():
+    # invented: the report's county benchmarks itself against, outgrows or draws visitors from another
+    for text in ("全县上下对标安吉发展，打造生态强县。",
+                 "全县游客人数增长，其中来自固始的游客占三成。",
+                 "全县经济总量超过固始，位居全市第一。"):
+        assert not process_text(text).meta.get("county_code"), text
+    # a visitor coming to the county named in full (赴X县调研) leaves the county its own
+    doc = process_text("省委主要领导赴紫阳县调研指导工作。全县上下对标安吉发展，打造生态强县。")
+    assert doc.meta["county_code"] == "610924"

@@ -74,14 +74,20 @@ class OwnCounty:
     alone_min_score: int
     alone_id: str
     # ... or, in a report naming no county in full or one only once (a partner: 与X区结对), the county
-    # whose short name it uses once, where it stands for the place (岐山发展), when that name is a proper
+    # whose short name it uses once, where it stands for the place (X发展), when that name is a proper
     # name (jieba saw it fewer than `named_once_max_freq` times), the only such name in the report, and
     # the report speaks as that county's kind (全县 for a 县): found by `named_once_id`
     named_once_max_freq: int
     named_once_id: str
-    # a place named right after one of these is another place (学习X经验, 与X区结对, 赴X考察): no short name
+    # ... and, last, the county named only inside a title or a zone's name (no mention, but the
+    # report's own: 《X县2024年政府工作报告》)
+    inside_a_name_id: str
+    # a place named right after one of these is another place (学习X经验, 与X区结对): no short name
     # used once there names the county, and a county named in full once there yields to one that does
     elsewhere_before: rulebook.Regex
+    # what a short name used once must follow to name the report's county: a clause's start or a verb
+    # of support or being (关心支持X发展), not one that compares (对标X发展, 超过X)
+    named_once_before: rulebook.Regex
     # the kind of division the report speaks as (县: 我县, 全县 ...), by the suffix of its name
     kind_words: dict[str, tuple[str, ...]]
     # a county named in full, however often, that is not of the kind the report speaks as (紫阳县
@@ -120,6 +126,8 @@ class CountyRules:
     #经济园区, 张江X县高科技园): `zone_after` matches what follows it
     title_window: int
     zone_after: rulebook.Regex
+    # a division followed by this is an honour's category (平安县(市)), no place at all
+    honour_after: rulebook.Regex
     own_county: OwnCounty
     abbreviation: tuple[Abbreviation, ...] = ()
 
@@ -143,10 +151,17 @@ def find(doc: Document) -> list[Mention]:
         if doc.text[start:end] not in cfg.ambiguous_full_names and (not starts or start in starts and end in ends)
         and not _joined(doc.text, start, cfg.function_first) and not _slogan(doc, start, end, cfg.slogan)
         and not re.search(cfg.counted_before, doc.text[max(0, start - 1) : start])
+        and not re.match(cfg.honour_after, doc.text[end : end + 2])
     ]
-    full = [m for m in named if not _inside_a_name(doc.text, m[0], m[1], cfg)] + abbreviations(doc)
+    abbreviated = abbreviations(doc)
+    full = [m for m in named if not _inside_a_name(doc.text, m[0], m[1], cfg)] + abbreviated
     if not context:
         context, how = own_county(doc, full)
+        if not context and len(named) > len(full) - len(abbreviated):
+            # (a report naming its county only in its own title or in its zone's name is still about
+            # it: 《X县2024年政府工作报告》 over a text that says 全县; the name stays no mention)
+            context = own_county(doc, named + abbreviated)[0]
+            how = cfg.own_county.inside_a_name_id
         if context:
             doc.meta["county_code"], doc.meta["county_rule"] = context, how
         else:
@@ -173,7 +188,7 @@ def find(doc: Document) -> list[Mention]:
 
 
 def _province_of_names_inside(doc: Document, named) -> None:
-    """A report that names its county only inside other names (惠民县绳网数字经济园区) has no county,
+    """A report that names its county only inside other names (X县绳网数字经济园区) has no county,
     but the province of that county is the report's: `doc.meta["province_code"]` (provincial lines)."""
     for _, _, name, _ in named:
         d = _division(name, "")
@@ -183,7 +198,7 @@ def _province_of_names_inside(doc: Document, named) -> None:
 
 
 def _inside_a_name(text: str, start: int, end: int, cfg: CountyRules) -> bool:
-    """《湘乡市国民经济和社会发展…规划》, 惠民县绳网数字经济园区: a division named inside a document's title
+    """《X县国民经济和社会发展…规划》, X县渔具数字经济园区: a division named inside a document's title
     or at the head of a zone's name is a modifier of that name, not the place."""
     opened = text.rfind("《", max(0, start - cfg.title_window), start)
     if opened >= 0 and text.find("》", opened, start) < 0:
@@ -322,7 +337,7 @@ def _short_name_overrides(doc: Document, code: str, full: tuple[str, int], score
 
 def _alone(doc: Document, scores: Counter, matches, kind: str, cfg: OwnCounty) -> str:
     """In a report naming no county in full: the county of the short name scoring `alone_min_score`
-    alone at the top, used at least twice and once where it stands for the place (顺义发展, 顺义、; not
+    alone at the top, used at least twice and once where it stands for the place (X发展, X、; not
     学习X经验 alone), the only one of that name (of the kind spoken), in the province or prefecture
     the report names in full when it names one."""
     top = scores.most_common(2)
@@ -342,12 +357,13 @@ def _alone(doc: Document, scores: Counter, matches, kind: str, cfg: OwnCounty) -
 
 
 def _named_once(doc: Document, scores: "ShortNameScores", matches, cfg: OwnCounty) -> str:
-    """岐山 in 关心支持参与岐山发展的 of a short excerpt that speaks as a 县 (全县) and names no county in
+    """X in 关心支持X发展的 (X a short name) of a short excerpt that speaks as a 县 (全县) and names no county in
     full: the one proper name of a county (not 同心 of 干群同心、) the text uses once where it stands for
     the place, of a kind the text speaks as, in the province or prefecture it names in full (if any)."""
     freq, text, slogan = tokenizer().FREQ, doc.text, rules().slogan
     once = [s for s, start in scores.placed.items() if scores.uses[s] == 1 and freq.get(s, 0) < cfg.named_once_max_freq
             and not re.search(cfg.elsewhere_before, text[max(0, start - 4) : start])
+            and re.search(cfg.named_once_before, text[max(0, start - 4) : start])
             and not (s[0] in slogan.first and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff")]  # 投资兴业，
     if len(once) != 1:
         return ""
@@ -360,7 +376,7 @@ def _named_once(doc: Document, scores: "ShortNameScores", matches, cfg: OwnCount
 
 
 def _named_elsewhere(text: str, matches, code: str, cfg: OwnCounty) -> bool:
-    """与昌平区结对: the county `code` is named in full right after a word that makes it another place."""
+    """与X区结对: the county `code` is named in full right after a word that makes it another place."""
     for start, _, name, _ in matches:
         d = _division(name, "")
         if d is not None and d.code == code:
