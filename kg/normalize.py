@@ -117,18 +117,20 @@ def repair(raw: str) -> tuple[str, array]:
     return _drop_footnote_marks(_curl_straight_quotes("".join(out)), offsets, cfg)
 
 
-# a straight double quote beside a Han character or a Chinese mark (compiled on first use:
-# most texts have none, and a Han class costs a millisecond to compile)
-_STRAIGHT_QUOTE = r'(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"|"(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])'
+# a straight double quote beside a Han character or a Chinese mark: a paragraph that has one is
+# Chinese text (compiled on first use: most texts have none, and a Han class costs a millisecond)
+_CHINESE_QUOTE = r'(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"|"(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])'
 
 
 def _curl_straight_quotes(text: str) -> str:
-    """Straight double quotes of a Chinese text ("六稳"工作) as the curly pair the rules read
-    (“六稳”工作): opening and closing alternate within a paragraph. One character for one, so
-    the offsets stay as they are; quotes in Latin text are left alone."""
+    """Straight double quotes of a Chinese paragraph ("六稳"工作, "1+N"政策) as the curly pair the rules
+    read (“六稳”工作): every quote of the paragraph, opening and closing in turn, so that a pair around
+    digits or Latin letters keeps its place in the alternation. One character for one, so the offsets
+    stay as they are; a paragraph of Latin text keeps its quotes."""
     if '"' not in text:
         return text
-    return "\n".join(re.sub(_STRAIGHT_QUOTE, _Alternate(), p) if '"' in p else p for p in text.split("\n"))
+    return "\n".join(re.sub('"', _Alternate(), p) if '"' in p and re.search(_CHINESE_QUOTE, p) else p
+                     for p in text.split("\n"))
 
 
 class _Alternate:

@@ -143,7 +143,7 @@ def test_footnote_marks_of_a_web_page_are_dropped_and_offsets_still_map_back():
 
 
 def test_straight_double_quotes_of_a_chinese_text_become_the_curly_pair_and_offsets_hold():
-    raw = '落实"六稳"工作要求，推进"一核两翼"布局。\n引进"HELLO"团队；he said "yes" in English.'
+    raw = '落实"六稳"工作要求，推进"一核两翼"布局。\n"1+N"政策体系全面落实，全县实施"生态立县"战略。\nhe said "yes" in English.'
     text, offsets = repair(raw)
-    assert text == '落实“六稳”工作要求，推进“一核两翼”布局。\n引进“HELLO”团队；he said "yes" in English.'
+    assert text == '落实“六稳”工作要求，推进“一核两翼”布局。\n“1+N”政策体系全面落实，全县实施“生态立县”战略。\nhe said "yes" in English.'
     check_offsets(raw, text, offsets)
