@@ -104,3 +104,20 @@ def test_a_cached_table_is_keyed_by_the_files_it_is_made_from(tmp_path):
     os.utime(source, ns=(written, written))  # other words, at the same time
     assert lexicon.files_key([source]) != key
     assert lexicon.table_path().name == f"jieba-words-{lexicon.files_key([lexicon._jieba_dict()])}-{lexicon.TABLE_FORMAT}.sqlite"
+
+
+def test_the_same_release_installed_in_two_environments_shares_one_table(tmp_path):
+    """Two virtual environments with the same jieba release (files written at other times) give the
+    same key, so the cache folder holds one table, not one per environment; another release another."""
+    import os
+
+    keys = []
+    for env, release in (("env1", "0.42.1"), ("env2", "0.42.1"), ("env3", "0.43.0")):
+        site = tmp_path / env / "site-packages"
+        (site / "jieba").mkdir(parents=True)
+        (site / f"jieba-{release}.dist-info").mkdir()
+        source = site / "jieba" / "dict.txt"
+        source.write_text("发展 100 v\n", encoding="utf-8")
+        os.utime(source, ns=(1, len(keys) * 1_000_000_000))
+        keys.append(lexicon.files_key([source]))
+    assert keys[0] == keys[1] != keys[2]
