@@ -1052,3 +1052,20 @@ def test_a_wholly_owned_or_held_subsidiary_is_a_generic_phrase():
     # invented: 全资子公司, 控股子公司 say what a company is, as 子公司 does
     doc = process_text("澜华制药是澜沐医药集团的全资子公司，另有一家控股子公司落户园区。")
     assert not {"全资子公司", "控股子公司"} & names(doc, "Enterprise")
+
+
+def test_beside_a_company_a_listed_work_of_a_brand_and_one_trade_word_names_its_firm():
+    # invented: beside a company's work, a brand and one word jieba knows end an item; a material
+    # (岩棉, a noun) makes the whole item the firm's name, a trade (酸洗) leaves the brand
+    doc = process_text("澜峰铝业二期、旺发岩棉、华悦酸洗等项目竣工投产。")
+    assert {"旺发岩棉", "华悦"} <= names(doc, "Enterprise")
+    works = {(f.subject.split("/")[-1], f.object.split("/")[-1]) for f in doc.facts if f.type == "undertakenBy"}
+    assert {("旺发岩棉", "旺发岩棉"), ("华悦酸洗", "华悦")} <= works
+
+
+def test_beside_a_company_a_bare_process_a_place_or_a_facility_names_no_firm():
+    # invented: 加工 is a verb of a bare process; 小区, 水厂 are a place and a facility
+    doc = process_text("澜峰铝业二期、旺发加工、华悦小区、华悦水厂等项目竣工投产。")
+    assert names(doc, "Enterprise") == {"澜峰铝业"}
+    # ... and with no company beside them, such items name none
+    assert names(process_text("城东污水处理厂、旺发岩棉、华悦酸洗等项目竣工投产。"), "Enterprise") == set()

@@ -119,6 +119,10 @@ class Actor:
     # ... and the tags of `sibling_not_tags` a listed work's first word may still have there, before
     # the phase of a plant, a company head or more single characters (金钥匙|二期, 春风|面业, 锦华|澜|泰)
     sibling_noun_tags: frozenset[str] = frozenset()
+    # ... or the work goes on with one word jieba knows and tags so (X|岩棉, X|酸洗: the trade the firm is
+    # named for), which ends the item; of these tags (a material, 岩棉 n) the whole item is the firm's name
+    sibling_trade_tags: frozenset[str] = frozenset()
+    sibling_whole_tags: frozenset[str] = frozenset()
     # ... nor characters that jieba all tags as qualities (高|纯 of 高纯石墨: adjectives, adverbs)
     quality_tags: frozenset[str]
     # the works whose names are read for a company part (rules of the project family) ...
@@ -690,11 +694,22 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
             phase = re.match(cfg.phase_after_brand, rest) and not re.search(cfg.short_coined_work_not, text)
             firm_rest = phase or _head_ends(rest, cfg) or re.match(cfg.developed_place, rest)
             product = re.search(cfg.named_after_work, text) or _developed_place(rest, cfg)
-            if ((firm_rest or product and len(rest) >= cfg.sibling_min_rest) and _named_brand(brand, cfg, cfg.sibling_not_brand)
+            trade = _trade_word(rest, text, cfg)
+            if ((firm_rest or trade or product and len(rest) >= cfg.sibling_min_rest) and _named_brand(brand, cfg, cfg.sibling_not_brand)
                     and brand not in _once(towns, doc, cfg)):
                 end += len(_head_ends(rest, cfg))  # (the head is the company's: 春风|面业)
+                if trade and word_tag(rest) in cfg.sibling_whole_tags:
+                    end = len(text)  # (晟澜|岩棉: the firm listed as its work, under the item's name)
                 out.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return out
+
+
+def _trade_word(rest: str, text: str, cfg: Actor) -> bool:
+    """X|岩棉, X|酸洗 beside companies: what follows the brand is one word jieba knows (`sibling_trade_tags`:
+    a material or a trade, no verb of a bare process such as 加工), and the work is no place or
+    facility (X|小区, X|水厂: `short_coined_work_not`)."""
+    return (len(rest) >= cfg.min_brand and (word_tag(rest) or "") in cfg.sibling_trade_tags and _cut(rest) == (rest,)
+            and not re.search(cfg.short_coined_work_not, text))
 
 
 def _amount_led_brand(name: str, cfg: Actor, freq: int, sibling: bool = False) -> tuple[str, int]:
