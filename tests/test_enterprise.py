@@ -1069,3 +1069,11 @@ def test_beside_a_company_a_bare_process_a_place_or_a_facility_names_no_firm():
     assert names(doc, "Enterprise") == {"澜峰铝业"}
     # ... and with no company beside them, such items name none
     assert names(process_text("城东污水处理厂、旺发岩棉、华悦酸洗等项目竣工投产。"), "Enterprise") == set()
+
+
+def test_a_zone_reported_built_or_being_built_names_its_company():
+    # invented: the works family reads these zones as works; their brand and head name the company
+    doc = process_text("规上产值突破百亿元，农牧加工产业园、澜沐药业大健康产业园主体完工。加快建设沐华药业康养产业园。")
+    assert {"澜沐药业", "沐华药业"} <= names(doc, "Enterprise")
+    # ... a zone of a place or a sector names none
+    assert names(process_text("城东生态产业园主体完工。加快建设现代农业产业园。"), "Enterprise") == set()
