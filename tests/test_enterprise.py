@@ -1077,3 +1077,13 @@ def test_a_zone_reported_built_or_being_built_names_its_company():
     assert {"澜沐药业", "沐华药业"} <= names(doc, "Enterprise")
     # ... a zone of a place or a sector names none
     assert names(process_text("城东生态产业园主体完工。加快建设现代农业产业园。"), "Enterprise") == set()
+
+
+def test_a_company_listed_among_works_is_a_work_undertaken_by_itself():
+    # invented: the works family reads 明星|电子 as a kind of work (two everyday words), the enterprise
+    # family as a company; beside a work of the list, it is the firm listed as its work
+    doc = process_text("聚焦产业发展，澜峰精密、明星电子等16个项目建成投产。")
+    assert "明星电子" in names(doc, "Project")
+    assert ("project/明星电子", "enterprise/明星电子") in {(f.subject, f.object) for f in doc.facts if f.type == "undertakenBy"}
+    # ... a list no work of which the works family reads lists firms (等企业项目4个), not works
+    assert names(process_text("聚焦产业发展，明星电子、长城电子等企业项目4个。"), "Project") == set()

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import csv
+import itertools
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -76,6 +78,9 @@ class Actor:
     # heads that may follow the brand, and what a brand never is
     named_after_id: str
     named_after_confidence: float
+    # a list item of works that is wholly a company the rules found (A、B等16个项目 where B is one) and
+    # that no work of the project family covers is a work too, the firm listed as its work
+    listed_work_id: str
     named_after_work: Regex
     brand_heads: tuple[str, ...]
     not_heads: tuple[str, ...]
@@ -482,11 +487,41 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     found += single_leaders(doc)
     found += dot_brands(doc)
     found += capacity_actors(doc)
-    found += named_after(doc, projects)
+    items = _work_list_items(doc, cfg)  # (read once: two readers below)
+    found += named_after(doc, projects, items)
     found += firms_named(doc, projects)
     found += national_groups(doc, projects)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
-    return list(unique.values())
+    return list(unique.values()) + firms_listed_as_works(doc, projects, list(unique.values()), items)
+
+
+def firms_listed_as_works(doc: Document, projects: list[Mention], found: list[Mention],
+                          items: list[tuple[int, str, bool, int]]) -> list[Mention]:
+    """A、B、C等16个项目建成投产 where B is a company found under the item's whole name (X电子): the
+    list says B is one of its works, the firm listed as its work; a work of that name is added where
+    the project family read none over the item (the relation family ties the two by their span)."""
+    cfg = rules().record.actor
+    companies = {(m.start, m.end) for m in found}
+    covered = sorted((p.start, p.end) for p in projects)
+    ends = list(itertools.accumulate((e for _, e in covered), max))  # (the furthest a work reaches so far)
+    works = set(covered)
+    lists: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for start, text, _, key in items:
+        lists[key].append((start, start + len(text), text))
+    out = []
+    for members in lists.values():
+        # (a list of works as the works family read it: one of its items is a work; A、B等企业…项目 and
+        # A、B等项目实施主体, whose items no work reads, list firms)
+        if not any(span[:2] in works for span in members):
+            continue
+        for start, end, text in members:
+            if (start, end) not in companies:
+                continue
+            i = bisect.bisect_right(covered, (start, len(doc.text) + 1))
+            if i and ends[i - 1] > start:
+                continue  # (a work of the project family lies over the item)
+            out.append(Mention("Project", text, start, end, cfg.listed_work_id, cfg.named_after_confidence))
+    return out
 
 
 def placed_actors(doc: Document) -> list[Mention]:
@@ -579,11 +614,11 @@ def capacity_actors(doc: Document) -> list[Mention]:
     return found
 
 
-def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
+def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, str, bool, int]]) -> list[Mention]:
     """润丰肉牛养殖, 杭州宏岳有机肥生产, 凯孚铝业二期, 澜拓30兆瓦生物质发电: a work named after
     its company begins with a coined brand, after an optional place, and goes on with a
     company head (铝业), a figure, or what a company makes (`company_part`). The works are
-    those the project family found and the items of lists of works (`work_list_tail`)."""
+    those the project family found and `items`, those of lists of works (`_work_list_items`)."""
     cfg = rules().record.actor
     towns: list[set[str]] = []  # (read from the whole text only once a work names a brand)
     found = []
@@ -593,7 +628,6 @@ def named_after(doc: Document, projects: list[Mention]) -> list[Mention]:
              if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of
              for start in [_with_cut_first(doc, patterns.name_start(doc, p.start, p.end, _actor_boundary()), p.end, cfg)]]
     led = patterns.compiled(cfg.amount_led)
-    items = _work_list_items(doc, cfg)
     for start, text, whole, *_ in works + items:
         brand, end = company_part(text, cfg, whole=whole)
         if not brand and led.search(doc.text, max(0, start - cfg.amount_led_reach), start):
