@@ -1087,3 +1087,13 @@ def test_a_company_listed_among_works_is_a_work_undertaken_by_itself():
     assert ("project/明星电子", "enterprise/明星电子") in {(f.subject, f.object) for f in doc.facts if f.type == "undertakenBy"}
     # ... a list no work of which the works family reads lists firms (等企业项目4个), not works
     assert names(process_text("聚焦产业发展，明星电子、长城电子等企业项目4个。"), "Project") == set()
+
+
+def test_a_trade_name_opening_a_clause_after_a_comma_may_hold_a_word_jieba_rarely_saw():
+    # invented: 青松 is a word jieba knows (fewer than 100 times); after a comma the trade name is the
+    # subject of what a company does, as after a full stop
+    assert "青松种业" in names(process_text("全年出栏生猪12万头，青松种业获评省级良种繁育基地。"), "Enterprise")
+    assert "青松粮油" in names(process_text("外贸增长两成，青松粮油在博览会签下订单。"), "Enterprise")
+    # ... an everyday word (绿洲, 现代, 精细) is no brand there
+    doc = process_text("全年出栏生猪12万头，绿洲种业获评省级良种繁育基地，现代种业发展加快，精细化工产值增长。")
+    assert names(doc, "Enterprise") == set()
