@@ -1097,3 +1097,11 @@ def test_a_trade_name_opening_a_clause_after_a_comma_may_hold_a_word_jieba_rarel
     # ... an everyday word (绿洲, 现代, 精细) is no brand there
     doc = process_text("全年出栏生猪12万头，绿洲种业获评省级良种繁育基地，现代种业发展加快，精细化工产值增长。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_road_between_two_places_or_a_flood_work_names_no_company():
+    # invented: the opening words of a public work are places, a road's number or a gully
+    doc = process_text("澜沐经东坪至北川二级公路、省道澜五线甲口至乙庄段公路工程、澜沐沟防洪排洪治理工程等项目扎实推进。")
+    assert names(doc, "Enterprise") == set()
+    # ... a freight hub (公路港) is a firm's work
+    assert "澜沐" in names(process_text("澜沐公路港枢纽、澜峰铝业二期等项目建设封顶。"), "Enterprise")

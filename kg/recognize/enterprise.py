@@ -81,6 +81,8 @@ class Actor:
     # a list item of works that is wholly a company the rules found (A、B等16个项目 where B is one) and
     # that no work of the project family covers is a work too, the firm listed as its work
     listed_work_id: str
+    # a work the county builds, not a firm: a road or a route between two places, a flood or river work
+    public_work: Regex | None = None
     named_after_work: Regex
     brand_heads: tuple[str, ...]
     not_heads: tuple[str, ...]
@@ -629,6 +631,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
              for start in [_with_cut_first(doc, patterns.name_start(doc, p.start, p.end, _actor_boundary()), p.end, cfg)]]
     led = patterns.compiled(cfg.amount_led)
     for start, text, whole, *_ in works + items:
+        if cfg.public_work and re.search(cfg.public_work, text):
+            continue  # (a road between two places or a flood work is the county's: X至Y二级公路, X沟防洪治理工程)
         brand, end = company_part(text, cfg, whole=whole)
         if not brand and led.search(doc.text, max(0, start - cfg.amount_led_reach), start):
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
