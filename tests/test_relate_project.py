@@ -560,3 +560,21 @@ def test_a_phase_of_a_park_opens_no_list_of_works_in_it():
                        county_code="141024")
     located = pairs(doc, "locatedInPark")
     assert not any("铸造材料" in a or "食品加工" in a or a.startswith(("柳湾", "岭南")) for a, _ in located)
+
+
+def test_a_park_that_opens_the_sentence_with_a_work_right_after_it_holds_the_works_of_the_sentence():
+    # (no verb after the park: the list of works it opens makes it the sentence's subject)
+    doc = process_text("平遥陶瓷产业园澜峰科技年产10万吨铸件项目、城北供热管网项目等竣工投产，"
+                       "锦昊年产5万吨玻璃项目、南环路改造工程加快推进。", county_code="140728")
+    placed = {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"}
+    assert any("玻璃" in s for s in placed) and any("南环路" in s for s in placed)
+
+
+def test_a_park_after_a_verb_or_another_park_before_the_works_keeps_them_from_the_sentences_park():
+    doc = process_text("建成平遥陶瓷产业园，锦昊年产5万吨玻璃项目加快推进。"
+                       "平遥陶瓷产业园澜峰科技年产10万吨铸件项目竣工投产，城东物流园南环路改造工程开工。",
+                       county_code="140728")
+    placed = pairs(doc, "locatedInPark")
+    assert not any("玻璃" in s for s, o in placed)
+    assert not any("南环路" in s and o == "平遥陶瓷" for s, o in placed)
+

@@ -141,6 +141,9 @@ class SubjectPark(Frame):
     # the park then
     built: Regex
     built_follow: Regex
+    # X园区A、B等项目竣工投产，C、D加快推进: a work or a firm named right after the park (no verb
+    # between) makes the park the subject of the sentence too
+    work_follows: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -580,9 +583,13 @@ def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
         word = next((w for w in sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
                      if doc.text.startswith(w, start)), None)
         key, end = (word and _bare_park(doc, bare, word, start)), start + len(word or "")
-    if not key or not (built.end() or re.match(cfg.verbs, doc.text[end : end + 8])):
+    follows = cfg.work_follows and any(m.start == end and m.type in ("Project", "Enterprise") for m in mentions)
+    if not key or not (built.end() or follows or re.match(cfg.verbs, doc.text[end : end + 8])):
         return []
-    others = [m.start for m in mentions if m.start >= end and m.type in ("Park", "County") and m.key != key]
+    # (a zone listed among the works, a Project of the same span, is no other park: X园区A、B产业园等项目)
+    works = {(m.start, m.end) for m in mentions if m.type == "Project"}
+    others = [m.start for m in mentions if m.start >= end and m.type in ("Park", "County") and m.key != key
+              and (m.start, m.end) not in works]
     stop = min(others, default=s.end)  # (a county opening a work's name places it elsewhere: 祁县X项目)
     park = _County(key)
     return [_fact("locatedInPark", m, park, s, cfg) for m in mentions
