@@ -926,3 +926,11 @@ def test_the_year_of_a_plans_title_before_a_quoted_campaign_is_no_work():
 def test_a_count_right_before_a_facility_makes_it_a_kind():
     got = projects("完成4个千亩公园改造，建成桐湾污水处理厂。")
     assert "千亩公园" not in got and "桐湾污水处理厂" in got
+
+
+def test_a_clause_that_holds_gains_or_stages_something_names_no_work():
+    got = projects("继续保持城东光伏发电项目大干势头。获得省里2030年普通国道开工激励。"
+                   "成功举办全县春季项目开复工活动。进一步释放城南产业疏解项目活力。")
+    assert not any(n.startswith(("继续", "保持", "获得", "举办", "释放")) for n in got)
+    # (the same works named without the clause's verb stay works)
+    assert "城西光伏发电项目" in projects("开工建设城西光伏发电项目。")
