@@ -934,3 +934,9 @@ def test_a_clause_that_holds_gains_or_stages_something_names_no_work():
     assert not any(n.startswith(("继续", "保持", "获得", "举办", "释放")) for n in got)
     # (the same works named without the clause's verb stay works)
     assert "城西光伏发电项目" in projects("开工建设城西光伏发电项目。")
+
+
+def test_a_class_of_works_by_its_sector_is_no_work():
+    got = projects("重点项目中工业项目偏少。全年新达产工业项目不少于10个。推动产业类和基建类项目落地开工。")
+    assert not any(n.endswith(("工业项目", "类项目")) for n in got)
+    assert "城北农副产品加工项目" in projects("城北农副产品加工项目落地开工。")
