@@ -940,3 +940,13 @@ def test_a_class_of_works_by_its_sector_is_no_work():
     got = projects("重点项目中工业项目偏少。全年新达产工业项目不少于10个。推动产业类和基建类项目落地开工。")
     assert not any(n.endswith(("工业项目", "类项目")) for n in got)
     assert "城北农副产品加工项目" in projects("城北农副产品加工项目落地开工。")
+
+
+def test_a_firms_upgrade_the_clause_reports_in_progress_is_a_work():
+    got = projects("城南公司锅炉技改顺利推进。甲乙、丙丁“退城入园”焦化技改基本完工。")
+    assert any(n.endswith("锅炉技改") for n in got) and any(n.endswith("焦化技改") for n in got)
+
+
+def test_an_upgrade_counted_in_money_or_works_is_no_work():
+    got = projects("完成工业投资57亿元、技改投资41亿元，争取技改资金3亿元，实施矿业技改项目79个，企业技改全面推进。")
+    assert not any("技改" in n for n in got)
