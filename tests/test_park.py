@@ -315,3 +315,12 @@ def test_a_bare_chemical_park_is_the_kind_applied_for_not_the_countys_zone():
     assert "化工园区" not in got
     # the county's own chemical park named so is still its zone (县化工园区)
     assert parks("县化工园区新入驻企业5家。") == {"县化工园区"}
+
+
+def test_a_count_of_the_works_named_after_a_zone_is_theirs_not_the_zones():
+    got = parks("16个项目顺利竣工，城东家居产业园23个优质项目建成投产。引进甲乙新材料和丙丁特钢产业园2个百亿级项目。")
+    assert {"城东家居产业园", "丙丁特钢产业园"} <= got
+
+
+def test_a_zone_before_its_own_count_is_a_kind_of_zone():
+    assert parks("建成现代农业科技示范园区26个，双创产业园1家。") == set()
