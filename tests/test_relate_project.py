@@ -578,3 +578,14 @@ def test_a_park_after_a_verb_or_another_park_before_the_works_keeps_them_from_th
     assert not any("玻璃" in s for s, o in placed)
     assert not any("南环路" in s and o == "平遥陶瓷" for s, o in placed)
 
+
+
+def test_a_list_of_works_in_a_park_places_the_works_not_the_firms_that_undertake_them():
+    doc = process_text("平遥陶瓷产业园澜峰科技年产10万吨铸件项目、锦昊年产5万吨玻璃项目等竣工投产。", county_code="140728")
+    placed = {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"}
+    assert any("玻璃" in s for s in placed) and not {"澜峰科技", "锦昊"} & placed
+
+
+def test_a_single_work_in_the_park_still_places_its_firm():
+    doc = process_text("平遥陶瓷产业园内的澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
+    assert ("澜峰科技", "平遥陶瓷") in pairs(doc, "locatedInPark")

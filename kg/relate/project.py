@@ -179,6 +179,9 @@ class InsideName(Frame):
 class Listed(Frame):
     # what joins the items of one list
     joined: Regex
+    # 园区A二期、B三期等项目: a work listed among others in a park is what the park holds, not the
+    # firm that undertakes it
+    works_not_firms: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -301,7 +304,37 @@ def find(doc: Document) -> list[Fact]:
     facts += bare_park_words(doc)
     facts += park_firms(doc)
     facts += located_in(doc)
+    if rules().located_in_park.listed.works_not_firms:
+        facts = _listed_works_not_their_firms(doc, facts)
     return _unique(facts)
+
+
+def _listed_works_not_their_firms(doc, facts: list[Fact]) -> list[Fact]:
+    """`X园区A二期、B三期等项目竣工`, `引入A精酿啤酒、B等项目`: a work listed among others in a park
+    is what the park holds; the firm that undertakes it (or whose name opens it) is not placed
+    there too (a single work named with its firm, 坐落于X园的E公司Y项目, still places both)."""
+    listed = [m for m in doc.mentions if m.type == "Project" and m.key and _a_list_item(doc, m)]
+    keys = {m.key for m in listed}
+    placed = {(f.subject, f.object) for f in facts if f.type == "locatedInPark" and f.subject in keys}
+    if not placed:
+        return facts
+    works_of = defaultdict(set)  # a firm -> its listed works
+    for f in facts:
+        if f.type == "undertakenBy" and f.subject in keys:
+            works_of[f.object].add(f.subject)
+    firms = sorted((m for m in doc.mentions if m.type == "Enterprise" and m.key), key=lambda m: m.start)
+    starts = [m.start for m in firms]
+    for w in listed:  # (the firms inside the work's name, found by bisection: linear in a long text)
+        for e in firms[bisect.bisect_left(starts, w.start) : bisect.bisect_left(starts, w.end)]:
+            if e.end <= w.end and e.key != w.key:
+                works_of[e.key].add(w.key)
+    return [f for f in facts if not (f.type == "locatedInPark" and any((w, f.object) in placed for w in works_of.get(f.subject, ())))]
+
+
+def _a_list_item(doc, m: Mention) -> bool:
+    """A work joined to others (A、B等项目, A和B)."""
+    joined = rules().located_in_park.listed.joined
+    return bool(re.fullmatch(joined, doc.text[m.start - 1 : m.start]) or re.fullmatch(joined, doc.text[m.end : m.end + 1]))
 
 
 def _fact(type_, subject, obj, s, cfg, value=None, **attrs) -> Fact:
