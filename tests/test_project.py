@@ -950,3 +950,13 @@ def test_a_firms_upgrade_the_clause_reports_in_progress_is_a_work():
 def test_an_upgrade_counted_in_money_or_works_is_no_work():
     got = projects("完成工业投资57亿元、技改投资41亿元，争取技改资金3亿元，实施矿业技改项目79个，企业技改全面推进。")
     assert not any("技改" in n for n in got)
+
+
+def test_a_named_facilitys_repair_upgrade_or_clean_up_is_a_work():
+    got = projects("实施城东产业园区道路维修改造。完成甲乙冶炼厂环保改造，全面投产。推进城西水厂提质改造。")
+    assert {"城东产业园区道路维修改造", "甲乙冶炼厂环保改造", "城西水厂提质改造"} <= got
+
+
+def test_an_upgrade_of_a_kind_of_facility_counted_or_qualified_is_no_work():
+    got = projects("完成环保改造3处，推动企业提质改造。")
+    assert not any(n.endswith("改造") for n in got)
