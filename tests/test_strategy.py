@@ -525,6 +525,14 @@ def test_a_county_named_after_a_run_of_qualities_is_one_line():
     assert names(process_text("推进平安平遥建设，建设美丽平遥古城。", county_code="140728"), "Strategy") == {"平安平遥"}
 
 
+def test_one_quality_before_the_county_named_new_is_the_countys_vision():
+    # the county a report sets out to build, named new after one quality (现代化新X), is its line
+    doc = process_text("全力推进现代化新平遥建设，奋力谱写社会主义现代化新平遥篇章。", county_code="140728")
+    assert {"现代化新平遥", "社会主义现代化新平遥"} <= names(doc, "Strategy")
+    # one quality before the county's name, not new, stays no vision (现代化平遥 is not a named line)
+    assert names(process_text("平遥加快现代化平遥古城保护。", county_code="140728"), "Strategy") == set()
+
+
 def test_a_counted_set_of_programmes_is_a_framework():
     doc = process_text("全面实施六大强基工程，统筹推进十项民生工程，建成144个八大行动工程类项目。")
     found = names(doc, "Strategy")
