@@ -73,6 +73,15 @@ def test_short_quoted_lines_the_county_adopts():
     assert names(doc, "Strategy") == {"容缺办", "筑巢引凤", "腾笼换鸟"}
 
 
+def test_a_short_quoted_line_the_county_sets_itself_to_carry_out():
+    # 抓好 adopts a line as 推行 does: 抓好“X” names the line the county works by
+    doc = process_text("全县着力抓好“双联动”，全力抓好“谋先干实”，经济稳中向好。")
+    assert {"双联动", "谋先干实"} <= names(doc, "Strategy")
+    # a quote after another verb, or a thing named by the quote, stays no line
+    doc = process_text("抓好“菜篮子”项目，统筹“稳与进”。")
+    assert names(doc, "Strategy") == set()
+
+
 def test_members_sharing_a_shorter_tail_than_the_framework():
     doc = process_text("深入开展质量提升示范、品牌培育示范等“两个示范”行动。")
     assert {("质量提升示范", "两个示范行动"), ("品牌培育示范", "两个示范行动")} <= part_of(doc)
