@@ -82,6 +82,18 @@ def test_a_short_quoted_line_the_county_sets_itself_to_carry_out():
     assert names(doc, "Strategy") == set()
 
 
+def test_a_line_named_in_an_honours_title_is_no_use_of_the_line():
+    # an honour is won for a line (X建设典型案例, 实施X战略先进县); the report uses the line elsewhere
+    for honour, use, line in [
+        ("平台入选数字中国建设典型案例，", "全面推进数字中国建设。", "数字中国"),
+        ("获评实施创新驱动战略先进县，", "深入实施创新驱动战略。", "创新驱动战略"),
+        ("入选全国首批“一村一策”乡村治理典型案例，", "全面推行“一村一策”。", "一村一策"),
+    ]:
+        doc = process_text(honour + use)
+        starts = [m.start for m in doc.mentions if m.type == "Strategy" and m.text == line]
+        assert starts and min(starts) >= len(honour), (line, starts)
+
+
 def test_members_sharing_a_shorter_tail_than_the_framework():
     doc = process_text("深入开展质量提升示范、品牌培育示范等“两个示范”行动。")
     assert {("质量提升示范", "两个示范行动"), ("品牌培育示范", "两个示范行动")} <= part_of(doc)
