@@ -254,6 +254,14 @@ def test_a_quote_then_its_kind_a_few_words_on():
     assert {"三服务型政府", "两基建设", "2211人才工程", "9073养老服务格局", "小升规企业培育计划"} <= names(doc, "Strategy")
 
 
+def test_a_quoted_nickname_then_a_programme_named_工程_a_few_words_on():
+    # a programme known by its nickname (“X”暖心工程) is one line, nickname and kind
+    doc = process_text("深入开展“送医下乡”暖心工程，实施“归雁创业”返乡工程。")
+    assert {"送医下乡暖心工程", "归雁创业返乡工程"} <= names(doc, "Strategy")
+    # a phase of a work named by its nickname is a work (“X”一期工程)
+    assert names(process_text("“茶旅小镇”一期工程主体完工。"), "Strategy") == set()
+
+
 def test_a_quoted_campaign_keeps_its_quote():
     doc = process_text("扎实开展“守初心、担使命”主题教育。")
     found = names(doc, "Strategy")
