@@ -819,6 +819,14 @@ def test_pressures_sectors_ranks_dreams_and_speeches_named_by_a_count_are_no_lin
     assert "四个第一" in found  # a counted framework stays one
 
 
+def test_any_rank_won_twice_is_no_line():
+    # a rank held twice is a rank whatever its place (“双第二”, “双第五”), as “双第一” is
+    doc = process_text("在全市考评中取得“双第二”好成绩，综合考核获得“双第五”。落实“两个第一”要求。")
+    found = names(doc, "Strategy")
+    assert not found & {"双第二", "双第五"}
+    assert "两个第一" in found
+
+
 def test_a_quoted_list_before_its_count_is_one_line_whatever_the_length_of_its_items():
     doc = process_text("统筹做好“工、农、商、旅”四篇文章，办好“稳增长、保民生、防风险”三件大事。")
     found = names(doc, "Strategy")
