@@ -138,6 +138,12 @@ def test_how_people_act_is_not_a_campaign():
     assert names(doc, "Strategy") == set()
 
 
+def test_a_bare_kind_of_campaign_standing_for_one_named_before_is_no_line():
+    # 攻坚行动 alone takes up a campaign named before it (…百日攻坚行动，攻坚行动开展以来)
+    doc = process_text("启动招商引资百日攻坚行动，攻坚行动开展以来成效明显，全力推进攻坚行动。")
+    assert names(doc, "Strategy") == {"招商引资百日攻坚行动"}
+
+
 def test_a_verb_left_over_from_用足用好_does_not_start_a_line():
     doc = process_text("用足用好国家级农村综合改革试点示范政策。")
     assert not any(n.startswith("好") for n in names(doc, "Strategy"))
