@@ -144,6 +144,12 @@ def test_a_bare_kind_of_campaign_standing_for_one_named_before_is_no_line():
     assert names(doc, "Strategy") == {"招商引资百日攻坚行动"}
 
 
+def test_a_quoted_service_handled_jointly_with_other_places_is_a_line():
+    # “X通办” names a line of joint government service; unquoted, X通办 is how a service is handled
+    doc = process_text("与邻省“两地通办”事项达20项，承接“苏皖通办”100项，推行全程通办，实现就近通办。")
+    assert names(doc, "Strategy") == {"两地通办", "苏皖通办"}
+
+
 def test_a_verb_left_over_from_用足用好_does_not_start_a_line():
     doc = process_text("用足用好国家级农村综合改革试点示范政策。")
     assert not any(n.startswith("好") for n in names(doc, "Strategy"))
