@@ -310,6 +310,15 @@ def test_a_list_right_before_its_counted_framework_names_its_members():
     assert {("农业增效", "三篇文章"), ("工业转型", "三篇文章"), ("文旅融合", "三篇文章")} <= part_of(doc)
 
 
+def test_the_members_listed_before_the_next_framework_are_its_own_not_the_previous_ones():
+    # A、B、C“三大战略”，D、E、F“三项提升”: D, E and F are members of the second framework only
+    doc = process_text("坚定实施茶业振兴、文旅融合、城乡共建“三大战略”，紧抓党建引领、产业升级、民生改善“三项提升”，全面推进高质量发展。")
+    pairs = part_of(doc)
+    assert {("党建引领", "三项提升"), ("产业升级", "三项提升"), ("民生改善", "三项提升")} <= pairs
+    assert {("茶业振兴", "三大战略"), ("文旅融合", "三大战略"), ("城乡共建", "三大战略")} <= pairs
+    assert not {("党建引领", "三大战略"), ("产业升级", "三大战略"), ("民生改善", "三大战略")} & pairs
+
+
 def test_a_list_right_before_a_count_of_great_tasks_names_its_members():
     doc = process_text("全力抓好防汛情、稳增收、保民安三件大事，经济持续向好。")
     assert {("防汛情", "三件大事"), ("稳增收", "三件大事"), ("保民安", "三件大事")} <= part_of(doc)
