@@ -94,6 +94,13 @@ def test_a_line_named_in_an_honours_title_is_no_use_of_the_line():
         assert starts and min(starts) >= len(honour), (line, starts)
 
 
+def test_a_quote_inside_the_title_of_a_model_county_is_no_line():
+    # 省级“X”茶叶产业示范县, “X”提升行动试点县: the quote names the title a county earns
+    doc = process_text("获评省级“一乡一品”茶叶产业示范县创建单位、全国“智慧农资”提升行动试点县，全面推行“一乡一品”。")
+    starts = [m.start for m in doc.mentions if m.type == "Strategy"]
+    assert names(doc, "Strategy") == {"一乡一品"} and min(starts) > doc.text.index("试点县")
+
+
 def test_members_sharing_a_shorter_tail_than_the_framework():
     doc = process_text("深入开展质量提升示范、品牌培育示范等“两个示范”行动。")
     assert {("质量提升示范", "两个示范行动"), ("品牌培育示范", "两个示范行动")} <= part_of(doc)
