@@ -73,6 +73,34 @@ def test_short_quoted_lines_the_county_adopts():
     assert names(doc, "Strategy") == {"容缺办", "筑巢引凤", "腾笼换鸟"}
 
 
+def test_a_short_quoted_line_the_county_sets_itself_to_carry_out():
+    # 抓好 adopts a line as 推行 does: 抓好“X” names the line the county works by
+    doc = process_text("全县着力抓好“双联动”，全力抓好“谋先干实”，经济稳中向好。")
+    assert {"双联动", "谋先干实"} <= names(doc, "Strategy")
+    # a quote after another verb, or a thing named by the quote, stays no line
+    doc = process_text("抓好“菜篮子”项目，统筹“稳与进”。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_a_line_named_in_an_honours_title_is_no_use_of_the_line():
+    # an honour is won for a line (X建设典型案例, 实施X战略先进县); the report uses the line elsewhere
+    for honour, use, line in [
+        ("平台入选数字中国建设典型案例，", "全面推进数字中国建设。", "数字中国"),
+        ("获评实施创新驱动战略先进县，", "深入实施创新驱动战略。", "创新驱动战略"),
+        ("入选全国首批“一村一策”乡村治理典型案例，", "全面推行“一村一策”。", "一村一策"),
+    ]:
+        doc = process_text(honour + use)
+        starts = [m.start for m in doc.mentions if m.type == "Strategy" and m.text == line]
+        assert starts and min(starts) >= len(honour), (line, starts)
+
+
+def test_a_quote_inside_the_title_of_a_model_county_is_no_line():
+    # 省级“X”茶叶产业示范县, “X”提升行动试点县: the quote names the title a county earns
+    doc = process_text("获评省级“一乡一品”茶叶产业示范县创建单位、全国“智慧农资”提升行动试点县，全面推行“一乡一品”。")
+    starts = [m.start for m in doc.mentions if m.type == "Strategy"]
+    assert names(doc, "Strategy") == {"一乡一品"} and min(starts) > doc.text.index("试点县")
+
+
 def test_members_sharing_a_shorter_tail_than_the_framework():
     doc = process_text("深入开展质量提升示范、品牌培育示范等“两个示范”行动。")
     assert {("质量提升示范", "两个示范行动"), ("品牌培育示范", "两个示范行动")} <= part_of(doc)
@@ -115,6 +143,18 @@ def test_战略_as_a_modifier_names_no_strategy():
 def test_how_people_act_is_not_a_campaign():
     doc = process_text("使节约用水成为群众的自觉行动，以实际行动践行初心。")
     assert names(doc, "Strategy") == set()
+
+
+def test_a_bare_kind_of_campaign_standing_for_one_named_before_is_no_line():
+    # 攻坚行动 alone takes up a campaign named before it (…百日攻坚行动，攻坚行动开展以来)
+    doc = process_text("启动招商引资百日攻坚行动，攻坚行动开展以来成效明显，全力推进攻坚行动。")
+    assert names(doc, "Strategy") == {"招商引资百日攻坚行动"}
+
+
+def test_a_quoted_service_handled_jointly_with_other_places_is_a_line():
+    # “X通办” names a line of joint government service; unquoted, X通办 is how a service is handled
+    doc = process_text("与邻省“两地通办”事项达20项，承接“苏皖通办”100项，推行全程通办，实现就近通办。")
+    assert names(doc, "Strategy") == {"两地通办", "苏皖通办"}
 
 
 def test_a_verb_left_over_from_用足用好_does_not_start_a_line():
@@ -233,6 +273,14 @@ def test_a_quote_then_its_kind_a_few_words_on():
     assert {"三服务型政府", "两基建设", "2211人才工程", "9073养老服务格局", "小升规企业培育计划"} <= names(doc, "Strategy")
 
 
+def test_a_quoted_nickname_then_a_programme_named_工程_a_few_words_on():
+    # a programme known by its nickname (“X”暖心工程) is one line, nickname and kind
+    doc = process_text("深入开展“送医下乡”暖心工程，实施“归雁创业”返乡工程。")
+    assert {"送医下乡暖心工程", "归雁创业返乡工程"} <= names(doc, "Strategy")
+    # a phase of a work named by its nickname is a work (“X”一期工程)
+    assert names(process_text("“茶旅小镇”一期工程主体完工。"), "Strategy") == set()
+
+
 def test_a_quoted_campaign_keeps_its_quote():
     doc = process_text("扎实开展“守初心、担使命”主题教育。")
     found = names(doc, "Strategy")
@@ -267,6 +315,15 @@ def test_a_quoted_model_before_etc():
 def test_a_list_right_before_its_counted_framework_names_its_members():
     doc = process_text("各部门要做好农业增效、工业转型、文旅融合三篇文章。")
     assert {("农业增效", "三篇文章"), ("工业转型", "三篇文章"), ("文旅融合", "三篇文章")} <= part_of(doc)
+
+
+def test_the_members_listed_before_the_next_framework_are_its_own_not_the_previous_ones():
+    # A、B、C“三大战略”，D、E、F“三项提升”: D, E and F are members of the second framework only
+    doc = process_text("坚定实施茶业振兴、文旅融合、城乡共建“三大战略”，紧抓党建引领、产业升级、民生改善“三项提升”，全面推进高质量发展。")
+    pairs = part_of(doc)
+    assert {("党建引领", "三项提升"), ("产业升级", "三项提升"), ("民生改善", "三项提升")} <= pairs
+    assert {("茶业振兴", "三大战略"), ("文旅融合", "三大战略"), ("城乡共建", "三大战略")} <= pairs
+    assert not {("党建引领", "三大战略"), ("产业升级", "三大战略"), ("民生改善", "三大战略")} & pairs
 
 
 def test_a_list_right_before_a_count_of_great_tasks_names_its_members():
@@ -525,6 +582,14 @@ def test_a_county_named_after_a_run_of_qualities_is_one_line():
     assert names(process_text("推进平安平遥建设，建设美丽平遥古城。", county_code="140728"), "Strategy") == {"平安平遥"}
 
 
+def test_one_quality_before_the_county_named_new_is_the_countys_vision():
+    # the county a report sets out to build, named new after one quality (现代化新X), is its line
+    doc = process_text("全力推进现代化新平遥建设，奋力谱写社会主义现代化新平遥篇章。", county_code="140728")
+    assert {"现代化新平遥", "社会主义现代化新平遥"} <= names(doc, "Strategy")
+    # one quality before the county's name, not new, stays no vision (现代化平遥 is not a named line)
+    assert names(process_text("平遥加快现代化平遥古城保护。", county_code="140728"), "Strategy") == set()
+
+
 def test_a_counted_set_of_programmes_is_a_framework():
     doc = process_text("全面实施六大强基工程，统筹推进十项民生工程，建成144个八大行动工程类项目。")
     found = names(doc, "Strategy")
@@ -780,6 +845,14 @@ def test_pressures_sectors_ranks_dreams_and_speeches_named_by_a_count_are_no_lin
     found = names(doc, "Strategy")
     assert not found & {"三重压力", "三次产业", "双第一", "千亿梦", "八一"}
     assert "四个第一" in found  # a counted framework stays one
+
+
+def test_any_rank_won_twice_is_no_line():
+    # a rank held twice is a rank whatever its place (“双第二”, “双第五”), as “双第一” is
+    doc = process_text("在全市考评中取得“双第二”好成绩，综合考核获得“双第五”。落实“两个第一”要求。")
+    found = names(doc, "Strategy")
+    assert not found & {"双第二", "双第五"}
+    assert "两个第一" in found
 
 
 def test_a_quoted_list_before_its_count_is_one_line_whatever_the_length_of_its_items():

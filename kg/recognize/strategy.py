@@ -79,6 +79,8 @@ class CountyLines:
     # a run of this many qualities or more before the county's name is one line (富强美丽平安幸福X)
     vision_id: str
     min_qualities: int
+    # ... and so is a run of this many before the county named new (现代化新X: 新 marks the vision)
+    min_qualities_new: int
     qualities: tuple[str, ...]
     # 建设“双优”X: a quoted count of qualities before the county's name (the quotes dropped)
     quoted_id: str
@@ -488,7 +490,8 @@ def county_lines(doc: Document) -> list[Mention]:
     found = [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
     # 富强美丽平安幸福X, 现代化美好新X: a run of qualities before the county's name (a new one: 新X)
     qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
-    vision = re.compile(f"(?:{qualities}){{{cfg.min_qualities},}}新?(?:{names}){after}")
+    vision = re.compile(f"(?:(?:{qualities}){{{cfg.min_qualities},}}新?|(?:{qualities}){{{cfg.min_qualities_new},}}新)"
+                        f"(?:{names}){after}")
     found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in vision.finditer(doc.text)]
     quoted = re.compile(f"“(?P<prefix>{cfg.quoted_prefix})”(?P<county>{names}){after}")
     found += [Mention("Strategy", m.group("prefix") + m.group("county"), m.start(), m.end(), cfg.quoted_id, cfg.confidence)

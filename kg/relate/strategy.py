@@ -64,8 +64,10 @@ def listed_members(doc, strategies) -> list[Fact]:
         members, end = [], frame.end
         for m in itertools.islice(strategies, i + 1, None):  # not a slice: no copy per framework
             gap = doc.text[end : m.start]
-            # a numbered line right after it (打造“三个X”、构建“三个Y”) is a peer, not a member
-            if len(gap) > cfg.max_gap or "。" in gap or len(members) == n or _NUMBERED.match(m.text):
+            # a numbered line right after it (打造“三个X”、构建“三个Y”) is a peer, not a member; and a line
+            # recognize made a member of another framework (A、B“三项提升” after it) is that one's
+            if len(gap) > cfg.max_gap or "。" in gap or len(members) == n or _NUMBERED.match(m.text) \
+                    or m.attrs.get("framework", frame.text) != frame.text:
                 break
             if m.key != frame.key:
                 members.append(m)
