@@ -1116,3 +1116,11 @@ def test_trade_names_listed_before_a_verb_and_a_place_are_companies():
     # (words of which or how many before the kind keep the list that kind's: 等传统产业, 等多个领域)
     doc = process_text("澜禾食品、沐华纺织等传统产业提质增效。涉及澜垄纺织、沐木陶瓷等多个领域。")
     assert not {"澜禾食品", "沐华纺织", "澜垄纺织", "沐木陶瓷"} & names(doc, "Enterprise")
+
+
+def test_a_facility_before_its_phase_beside_a_company_names_no_company():
+    # invented: beside a company's phase (澜峰铝业二期) a home, a centre or a school before its phase is
+    # the county's facility, not a firm named after a noun (金钥匙二期 is)
+    for text in ("推进澜峰铝业二期、老年公寓二期、沐川面业等项目建设。", "推进澜峰铝业二期、体育中心二期、沐川面业等项目建设。",
+                 "推进澜峰铝业二期、实验中学二期、沐川面业等项目建设。"):
+        assert names(process_text(text), "Enterprise") == {"澜峰铝业", "沐川面业"}, text
