@@ -1105,3 +1105,37 @@ def test_a_road_between_two_places_or_a_flood_work_names_no_company():
     assert names(doc, "Enterprise") == set()
     # ... a freight hub (公路港) is a firm's work
     assert "澜沐" in names(process_text("澜沐公路港枢纽、澜峰铝业二期等项目建设封顶。"), "Enterprise")
+
+
+def test_trade_names_listed_before_a_verb_and_a_place_are_companies():
+    # invented: the list's kind stands right after 等; a verb or a preposition there (等落户…园区,
+    # 等在开发区投产, 等带动…产业发展) says the items act: they are firms
+    for text in ("澜禾食品、沐华纺织等落户工业园区。", "澜禾食品、沐华纺织等入驻产业园。",
+                 "澜禾食品、沐华纺织等在开发区投产。", "澜禾食品、沐华纺织等带动全县产业发展。"):
+        assert {"澜禾食品", "沐华纺织"} <= names(process_text(text), "Enterprise"), text
+    # (words of which or how many before the kind keep the list that kind's: 等传统产业, 等多个领域)
+    doc = process_text("澜禾食品、沐华纺织等传统产业提质增效。涉及澜垄纺织、沐木陶瓷等多个领域。")
+    assert not {"澜禾食品", "沐华纺织", "澜垄纺织", "沐木陶瓷"} & names(doc, "Enterprise")
+
+
+def test_a_facility_before_its_phase_beside_a_company_names_no_company():
+    # invented: beside a company's phase (澜峰铝业二期) a home, a centre or a school before its phase is
+    # the county's facility, not a firm named after a noun (金钥匙二期 is)
+    for text in ("推进澜峰铝业二期、老年公寓二期、沐川面业等项目建设。", "推进澜峰铝业二期、体育中心二期、沐川面业等项目建设。",
+                 "推进澜峰铝业二期、实验中学二期、沐川面业等项目建设。"):
+        assert names(process_text(text), "Enterprise") == {"澜峰铝业", "沐川面业"}, text
+
+
+def test_a_misspelt_rule_id_a_list_tail_types_is_named_on_load(tmp_path):
+    # typed_by_tail names rules: a misspelt id fails the load with its file, not silently
+    import pytest
+
+    from kg import rulebook
+
+    text = rulebook.rule_file("enterprise").read_text(encoding="utf-8")
+    assert 'typed_by_tail = ["enterprise.trade-name"]' in text
+    path = tmp_path / "enterprise.toml"
+    path.write_text(text.replace('typed_by_tail = ["enterprise.trade-name"]', 'typed_by_tail = ["enterprise.trade-nam"]'),
+                    encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match=r'names the rule "enterprise.trade-nam".*did you mean "enterprise.trade-name"'):
+        rulebook.load("enterprise", enterprise.EnterpriseRules, path)

@@ -273,7 +273,7 @@ class ListMates:
     max_length: int
     # the names of these rules listed before such a kind (X纺织、Y陶瓷等工业集中区, 医药、X食品等领域)
     # are that kind's, not companies: the list's tail types its items
-    typed_by_tail: tuple[str, ...] = ()
+    typed_by_tail: tuple[RuleRef, ...] = ()
     # ... unless the tail names firms first (A、B等行业领军企业, A、B等为龙头的X产业集群, A、B等企业来园区)
     firm_kind: Regex | None = None
 
