@@ -64,10 +64,11 @@ CREATE TABLE sector(iri TEXT, sector TEXT, confidence REAL, cue TEXT, PRIMARY KE
 CREATE TEMP TABLE chosen(iri TEXT PRIMARY KEY);
 """
 # a node keeps its first class and evidence; a label given later replaces the IRI it starts with
+# (numbered parameters, bound from a tuple: cheaper than binding a dict by names)
 _UPSERT_NODE = """
-INSERT INTO node(iri, type, label, evidence) VALUES (:iri, :type, coalesce(:label, :iri), :evidence)
-ON CONFLICT(iri) DO UPDATE SET label = coalesce(:label, node.label),
-    evidence = CASE WHEN node.evidence = '' THEN :evidence ELSE node.evidence END
+INSERT INTO node(iri, type, label, evidence) VALUES (?1, ?2, coalesce(?3, ?1), ?4)
+ON CONFLICT(iri) DO UPDATE SET label = coalesce(?3, node.label),
+    evidence = CASE WHEN node.evidence = '' THEN ?4 ELSE node.evidence END
 """
 _UPSERT_SECTOR = """
 INSERT INTO sector VALUES (?, ?, ?, ?) ON CONFLICT(iri, sector) DO UPDATE SET confidence = max(sector.confidence, excluded.confidence),
@@ -85,6 +86,8 @@ class Explorer:
     """
 
     def __init__(self, path: Path | None = None):
+        """(The tables are filled in one transaction, never committed: a scratch database, read by
+        this connection only and let go with it. A commit per document wrote its pages out each time.)"""
         self.db = scratch.database(path)
         self.db.executescript(_SCHEMA)
         self.total = self.total_edges = 0
@@ -114,12 +117,11 @@ class Explorer:
                             rows.sector(s, value, *judged[(s, p, o.value)])
                     rows.fact(s, relation, value, doc, where and _evidence(*where, spans.get(s, ()),
                                                                            spans.get(o.value, ()) if relation in EDGE_LABELS else ()))
-        with self.db:
-            if doc is not None:
-                props = about[doc]
-                self._document(doc, props.get(_SOURCE_FILE, [ox.Literal(doc)])[0].value,
-                               *(props[p][0].value if p in props else "" for p in (_DATE, _KIND, _TITLE, _ABOUT)))
-            rows.insert(self.db)
+        if doc is not None:
+            props = about[doc]
+            self._document(doc, props.get(_SOURCE_FILE, [ox.Literal(doc)])[0].value,
+                           *(props[p][0].value if p in props else "" for p in (_DATE, _KIND, _TITLE, _ABOUT)))
+        rows.insert(self.db)
 
     def add_document(self, doc: Document, entities: dict[str, Entity]) -> None:
         """What `add` reads from a document's graph, taken from the document itself
@@ -138,10 +140,9 @@ class Explorer:
                 start, end = doc.to_original(f.start, f.end)
                 rows.fact(entity_id(f.subject), f.type, value, d, _evidence(
                     start, end, doc.raw[start:end], spans.get(f.subject, ()), spans.get(f.object, ()) if f.object else ()))
-        with self.db:
-            self._document(d, doc.source_file, meta.get("date") or "", meta.get("kind") or "", meta.get("title") or "",
-                           entity_id(f"county/{code}") if code else "")
-            rows.insert(self.db)
+        self._document(d, doc.source_file, meta.get("date") or "", meta.get("kind") or "", meta.get("title") or "",
+                       entity_id(f"county/{code}") if code else "")
+        rows.insert(self.db)
 
     def _document(self, iri: str, file: str, date: str, kind: str, title: str, county: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO doc VALUES (?, ?, ?, ?, ?, ?, ?)", (iri, file, date, date[:4], kind, title, county))
@@ -299,7 +300,7 @@ class _Rows:
         self.sectors = []
 
     def node(self, iri: str, kind: str, label: str | None, aliases, mentioned, evidence: str) -> None:
-        self.nodes.append({"iri": iri, "type": kind, "label": label, "evidence": evidence})
+        self.nodes.append((iri, kind, label, evidence))
         self.aliases += [(iri, a) for a in aliases]
         self.mentions += [(iri, d) for d in mentioned]
 
@@ -325,7 +326,8 @@ class _Rows:
         db.executemany("INSERT OR IGNORE INTO mention SELECT ?, iri FROM doc WHERE iri = ?", self.mentions)
         db.executemany("INSERT OR IGNORE INTO edge VALUES (?, ?, ?)", sorted(set(self.edges)))
         db.executemany("INSERT OR IGNORE INTO fact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sorted(self.facts, key=lambda f: f[:4]))
-        db.executemany("INSERT OR IGNORE INTO sentence VALUES (?, ?, ?, ?)", self.sentences)
+        # (a sentence states several facts: each row once, in order; a row given again was ignored)
+        db.executemany("INSERT OR IGNORE INTO sentence VALUES (?, ?, ?, ?)", dict.fromkeys(self.sentences))
         db.executemany(_UPSERT_SECTOR, self.sectors)
 
 
