@@ -186,7 +186,7 @@ def add_entities(g: _Graph, doc: Document, entities: dict[str, Entity]) -> None:
         # document that repeats a name thousands of times does not need more
         per_entity[m.key] = per_entity.get(m.key, 0) + 1
         if per_entity[m.key] <= MAX_EVIDENCE:
-            add_annotation(g, doc, m.start, m.end, m.rule, m.confidence, body=_entity(m.key))
+            add_annotation(g, doc, m.start, m.end, m.rule, m.confidence, body=_entity(m.key), body_iri=entity_id(m.key))
 
 
 def entity_forms(doc: Document) -> dict[str, set[str]]:
@@ -278,12 +278,14 @@ def add_facts(g: _Graph, doc: Document) -> None:
         else:
             obj = _zh(literal_text(f.value))
         g.add(subject, prop, obj)
-        statement = ox.NamedNode(f"{KGR_NS}statement/{digest(g.id, f.type, f.subject, f.object, f.value)}")
+        statement_iri = f"{KGR_NS}statement/{digest(g.id, f.type, f.subject, f.object, f.value)}"
+        statement = ox.NamedNode(statement_iri)
         g.add(statement, TYPE, STATEMENT)
         g.add(statement, SUBJECT, subject)
         g.add(statement, PREDICATE, prop)
         g.add(statement, OBJECT, obj)
-        add_annotation(g, doc, f.start, f.end, f.rule, f.confidence, body=statement, cues=f.attrs.get("words", ()))
+        add_annotation(g, doc, f.start, f.end, f.rule, f.confidence, body=statement, cues=f.attrs.get("words", ()),
+                       body_iri=statement_iri)
 
 
 @lru_cache(maxsize=256)
@@ -312,12 +314,14 @@ def add_money(g: _Graph, value: Decimal, currency: str) -> ox.NamedNode:
 
 
 def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, confidence: float, body: ox.NamedNode,
-                   cues=()) -> None:
+                   cues=(), body_iri: str | None = None) -> None:
     """An oa:Annotation saying `body` is stated by text[start:end] of the document
-    (`cues`: the words of that text that decided it, for facts decided by a word)."""
-    key = digest(g.id, body.value, start, end, rule)
+    (`cues`: the words of that text that decided it, for facts decided by a word; `body_iri`:
+    the body's IRI as a string, when the caller has it: reading it back from the term costs)."""
+    key = digest(g.id, body_iri or body.value, start, end, rule)
     a = ox.NamedNode(f"{KGR_NS}annotation/{key}")
-    said = [(CONFIDENCE, _confidence(confidence)), *((CUE, _cue(cue)) for cue in cues)]
+    said = [(CONFIDENCE, _confidence(confidence)), *((CUE, _cue(cue)) for cue in cues)] if cues else \
+        [(CONFIDENCE, _confidence(confidence))]
     stated = g.annotations.get(key)
     if stated is not None:  # the same annotation again: only its confidence and cues can differ
         for p, o in said:
@@ -325,7 +329,8 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
                 stated.append((p, o))
                 g.extend_new(((a, p, o),))
         return
-    said = list(dict.fromkeys(said))  # (a cue given twice is one triple)
+    if cues:
+        said = list(dict.fromkeys(said))  # (a cue given twice is one triple)
     g.annotations[key] = said
     raw_start, raw_end = doc.to_original(start, end)
     target = ox.NamedNode(f"{KGR_NS}annotation/{key}/target")
