@@ -269,3 +269,38 @@ def test_the_panel_is_the_same_whatever_batches_its_facts_are_read_in(seed_build
     assert one_by_one["facts"] and one_by_one["edge_facts"] and one_by_one["rows"]
     assert panel_of(7, dossier._Evidence.prefetch) == one_by_one
     assert panel_of(200, dossier._Evidence.prefetch) == one_by_one
+
+
+def test_entity_facts_are_the_first_by_relation_date_and_row_and_counted_whole():
+    """An entity's dossier lists at most MAX_ENTITY_FACTS of the facts that touch it (as subject
+    or object), by the order of ENTITY_RELATIONS, then the document's date, then the order
+    stated, and counts them all; a fact relating it to itself touches it twice; counties have none."""
+    page = explorer.Explorer()
+    db = page.db
+    dates = {"doc/a": "2021-03-01", "doc/b": "2019-05-01", "doc/c": ""}
+    for iri, date in dates.items():
+        db.execute("INSERT INTO doc VALUES (?, ?, ?, ?, ?, ?, ?)", (iri, iri + ".txt", date, date[:4], "", "", "county/1"))
+    for iri, kind in (("e", "Enterprise"), ("p", "Project"), ("county/1", "County")):
+        db.execute("INSERT INTO node VALUES (?, ?, ?, '')", (iri, kind, iri))
+    stated = []  # (relation, date, rowid) of each fact touching "e"
+    relations = ("implements", "undertakenBy", "locatedIn", "partOf", "locatedInPark")
+    for i in range(53):
+        relation, doc = relations[i % 5], list(dates)[i % 3]
+        s, o = (f"q{i}", "e") if i % 2 else ("e", f"x{i}")
+        rowid = db.execute("INSERT INTO fact VALUES (?, ?, ?, ?, 0, 1, NULL, NULL, NULL, NULL)", (s, relation, o, doc)).lastrowid
+        stated.append((dossier.ENTITY_RELATIONS.index(relation), dates[doc], rowid))
+    loop = db.execute("INSERT INTO fact VALUES ('e', 'partOf', 'e', 'doc/b', 0, 1, NULL, NULL, NULL, NULL)").lastrowid
+    stated += [(dossier.ENTITY_RELATIONS.index("partOf"), dates["doc/b"], loop)] * 2
+    mutual = db.execute("INSERT INTO fact VALUES ('p', 'undertakenBy', 'e', 'doc/c', 0, 1, NULL, NULL, NULL, NULL)").lastrowid
+    stated.append((dossier.ENTITY_RELATIONS.index("undertakenBy"), "", mutual))
+    db.execute("INSERT INTO fact VALUES ('e', 'investment', '5', 'doc/a', 0, 1, NULL, NULL, NULL, NULL)")  # not a relation shown
+    db.execute("INSERT INTO chosen SELECT iri FROM node")
+    evidence = dossier._Evidence(db)
+    found = dossier._entities(db, evidence)
+    assert set(found) == {"e", "p"}
+    assert found["e"]["total"] == len(stated) == 56
+    want = [rowid for _, _, rowid in sorted(stated)[:dossier.MAX_ENTITY_FACTS]]
+    assert [evidence.facts[i] for i in found["e"]["facts"]] == [evidence.facts[evidence.fact(r)] for r in want]
+    assert len(found["e"]["facts"]) == dossier.MAX_ENTITY_FACTS
+    assert found["p"] == {"facts": [evidence.fact(mutual)], "total": 1}
+    page.close()
