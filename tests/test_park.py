@@ -300,7 +300,7 @@ def test_a_market_of_a_scope_or_a_price_is_trade_not_a_place():
 
 def test_a_verb_of_going_to_a_place_is_no_part_of_the_parks_name():
     assert "南川县王岭产业园区" in parks("走进南川县王岭产业园区，处处涌动着项目建设的热潮。")
-    assert not any(n.startswith(("走进", "来到")) for n in parks("记者来到城北物流园区，看到车辆进出。"))
+    assert parks("记者来到南川物流园区，看到车辆进出。") == {"南川物流园区"}
 
 
 def test_a_rank_right_before_a_zone_word_names_a_class_of_zones():
@@ -324,3 +324,9 @@ def test_a_count_of_the_works_named_after_a_zone_is_theirs_not_the_zones():
 
 def test_a_zone_before_its_own_count_is_a_kind_of_zone():
     assert parks("建成现代农业科技示范园区26个，双创产业园1家。") == set()
+
+
+def test_a_named_market_of_a_rank_or_a_region_is_a_place():
+    # 国家级, 区域性 inside a named market's name (after its place) do not make it the economy
+    assert parks("建成城东国家级农产品批发市场。") == {"城东国家级农产品批发市场"}
+    assert parks("建成陇南区域性农产品交易市场。") == {"陇南区域性农产品交易市场"}
