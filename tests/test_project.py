@@ -960,3 +960,20 @@ def test_a_named_facilitys_repair_upgrade_or_clean_up_is_a_work():
 def test_an_upgrade_of_a_kind_of_facility_counted_or_qualified_is_no_work():
     got = projects("完成环保改造3处，推动企业提质改造。")
     assert not any(n.endswith("改造") for n in got)
+
+
+def test_a_named_work_that_opens_a_list_of_kinds_of_work_is_kept():
+    # the kinds after it (排水工程、照明工程) do not make a named work (a reservoir's repair) one of them
+    got = projects("今年实施南湖水库除险加固工程、排水工程、照明工程等民生工程。")
+    assert "南湖水库除险加固工程" in got
+
+
+def test_a_count_of_one_before_a_named_facility_is_no_kind():
+    assert "城北森林公园" in projects("建成一座城北森林公园。")
+    assert "城东污水处理厂" in projects("建成1个城东污水处理厂。")
+    # a count of more than one still makes it a kind
+    assert "千亩公园" not in projects("完成3个千亩公园改造。")
+
+
+def test_a_quote_after_a_district_is_a_campaign_as_after_a_county():
+    assert not projects("北坪县“一台戏”项目取得进展。") | projects("北坪区“一台戏”项目取得进展。")

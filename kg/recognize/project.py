@@ -380,10 +380,13 @@ def _a_kind(doc: Document, rules, m: Mention) -> bool:
         return True
     # (the items' shared ending is no part of what tells them apart: 排水|工程、照明|工程)
     ending = re.search("(?:项目|工程)$", m.text)
-    kinds = _listed_beside(doc, m, before, cfg.window, bool(ending))
+    lists = rules.record.list
+    # (the kinds after a name make it one of them only when it reads as a kind itself: 城区道路|工程、
+    # 排水工程 is; X水库除险加固工程、排水工程 is one work the list opens)
+    forward = bool(ending) and _kind_of_work(_without_ending(m.text, ending), lists)
+    kinds = _listed_beside(doc, m, before, cfg.window, forward)
     if not kinds:
         return False
-    lists = rules.record.list
     count = sum(_kind_of_work(_without_ending(patterns.clean(re.sub(lists.item_verbs, "", k)), ending), lists) for k in kinds)
     return count > 0 and count * 2 >= len(kinds) + 1
 
