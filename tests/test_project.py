@@ -977,3 +977,14 @@ def test_a_count_of_one_before_a_named_facility_is_no_kind():
 
 def test_a_quote_after_a_district_is_a_campaign_as_after_a_county():
     assert not projects("北坪县“一台戏”项目取得进展。") | projects("北坪区“一台戏”项目取得进展。")
+
+
+def test_a_list_of_works_closed_by_another_kind_lists_no_works():
+    # the word after 等 says what the items are: duties, fields, funds are no works
+    got = projects("抓好城南污水处理厂项目、北山风电项目、安全生产、信访稳定等重点工作。"
+                   "推进城南污水处理厂项目、北山风电项目、农村人居环境整治、生态保护修复等方面的工作。"
+                   "城南污水处理厂项目、北山风电项目、产业发展资金等资金全部到位。")
+    assert not got & {"安全生产", "信访稳定", "农村人居环境整治", "生态保护修复", "产业发展资金"}
+    # the 等 of a word (高等学校) closes no list
+    got = projects("推进城南污水处理厂项目、北山风电项目、县职业高等学校迁建、南湖公园提升等项目建设。")
+    assert "县职业高" not in got and "县职业高等学校迁建" in got

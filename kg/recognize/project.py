@@ -131,6 +131,13 @@ class Siblings(WorkRule):
     min_works: int
     min_share: float
     min_item: int
+    # the 等 that closes the list (not the one inside a word: 高等学校, 中等职业)
+    close: Regex
+    # what follows 等 when the items are works (等项目, 等一批重点工程, 等，…); a list closed by
+    # another kind (等重点工作, 等方面, 等资金) is not read
+    kind: Regex
+    # an item that lists the parts of a work in brackets (X工程（包括Y）) is no name
+    parts: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -502,7 +509,6 @@ def open_list_items(doc: Document, rules, mentions: list[Mention]) -> list[Menti
 
 
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?\n]+")
-_PARTS = re.compile(r"[（(](?:包括|含|其中)")
 
 
 def list_siblings(doc: Document, rules, mentions: list[Mention]) -> list[Mention]:
@@ -518,21 +524,24 @@ def list_siblings(doc: Document, rules, mentions: list[Mention]) -> list[Mention
             continue
         spans, pos = [], clause.start()
         for part in clause.group().split("、"):
-            close = part.find("等")
-            if close > 0:  # (等 closes the list: A、B等一批旗舰型、龙头型项目 lists kinds after it)
-                spans.append((pos, pos + close))
+            close = re.search(cfg.close, part)
+            if close and close.start() > 0:  # (等 closes the list: A、B等一批旗舰型、龙头型项目 lists kinds after it)
+                spans.append((pos, pos + close.start()))
                 break
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
         else:
+            close = None
             if spans[-1][1] not in ends:
                 spans.pop()  # (the last item runs on into the clause's predicate)
+        # (the word after 等 says what the items are: 等重点工作, 等方面 are no works)
+        if close and not re.match(cfg.kind, doc.text[spans[-1][1] + 1 : clause.end() + 1]):
+            continue
         works = sum(end in ends for _, end in spans)
         if works < cfg.min_works or works < cfg.min_share * len(spans):
             continue
         for start, end in spans[1:]:
-            # (an item that lists the parts of a work in brackets, X工程（包括Y）, is no name: `[kinds] parts`)
-            if end in ends or end - start < cfg.min_item or _PARTS.search(doc.text, start, end):
+            if end in ends or end - start < cfg.min_item or re.search(cfg.parts, doc.text[start:end]):
                 continue
             item = _item(doc, rules, rules.record.list, rule, start, end, False)
             if item is not None and len(item.text) >= cfg.min_item:
