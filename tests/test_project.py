@@ -988,3 +988,11 @@ def test_a_list_of_works_closed_by_another_kind_lists_no_works():
     # the 等 of a word (高等学校) closes no list
     got = projects("推进城南污水处理厂项目、北山风电项目、县职业高等学校迁建、南湖公园提升等项目建设。")
     assert "县职业高" not in got and "县职业高等学校迁建" in got
+
+
+def test_the_kinds_of_centre_every_township_has_are_no_works():
+    got = projects("新时代文明实践中心建成投用。政务服务中心建成投用。推进老年人日间照料中心建设。推进新时代文明实践中心建设。")
+    assert not any(n.endswith("中心") for n in got)
+    # a place that opens one names it
+    assert "南岭县政务服务中心" in projects("推进南岭县政务服务中心建设。")
+    assert "南岭新时代文明实践中心" in projects("南岭新时代文明实践中心建成投用。")
