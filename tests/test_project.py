@@ -839,7 +839,7 @@ def test_works_one_inspects_or_digs_up_and_a_bare_phase_or_pointer_are_no_work()
 
 
 def test_the_machines_a_list_names_before_工程车辆_are_no_works():
-    assert projects("在南岗村农田项目现场，挖掘机、运输车等大型工程车辆在田野上作业。") == {"南岗村农田项目"}
+    assert projects("在北溪村灌渠项目工地，推土机、装载机等重型工程车辆来回穿梭。") == {"北溪村灌渠项目"}
 
 
 def test_a_quote_after_a_division_a_level_or_a_count_names_a_campaign():
@@ -874,8 +874,8 @@ def test_packing_a_product_is_a_trade_while_packaging_works_is_preparing_them():
 
 
 def test_any_centre_or_platform_reported_finished_or_in_use_is_a_work():
-    got = projects("南岗绳编文化体验中心、产业大数据平台建成投用。")
-    assert {"南岗绳编文化体验中心", "产业大数据平台"} <= got
+    got = projects("西塘竹编技艺展示中心、农产品溯源数据平台建成投用。")
+    assert {"西塘竹编技艺展示中心", "农产品溯源数据平台"} <= got
     # one only set up, relied on or used is a body or a way of working
     assert not projects("依托党群活动中心开展服务，搭建线上招商平台。")
 
@@ -895,7 +895,7 @@ def test_a_zone_put_in_use_or_counted_among_works_is_a_work_as_well_as_a_park():
 
 
 def test_a_class_of_works_by_their_amount_is_no_work():
-    got = projects("机器人、汽车零部件等50亿元、百亿元重特大项目相继落户。")
+    got = projects("新能源电池、精密模具等30亿元、百亿元重特大项目陆续签约。")
     assert not any("亿元" in n for n in got)
 
 
@@ -924,8 +924,8 @@ def test_the_year_of_a_plans_title_before_a_quoted_campaign_is_no_work():
 
 
 def test_a_count_right_before_a_facility_makes_it_a_kind():
-    got = projects("完成4个千亩公园改造，建成桐湾污水处理厂。")
-    assert "千亩公园" not in got and "桐湾污水处理厂" in got
+    got = projects("完成6个滨河公园改造，建成桐湾污水处理厂。")
+    assert "滨河公园" not in got and "桐湾污水处理厂" in got
 
 
 def test_a_clause_that_holds_gains_or_stages_something_names_no_work():
@@ -972,7 +972,7 @@ def test_a_count_of_one_before_a_named_facility_is_no_kind():
     assert "城北森林公园" in projects("建成一座城北森林公园。")
     assert "城东污水处理厂" in projects("建成1个城东污水处理厂。")
     # a count of more than one still makes it a kind
-    assert "千亩公园" not in projects("完成3个千亩公园改造。")
+    assert "滨河公园" not in projects("完成3个滨河公园改造。")
 
 
 def test_a_quote_after_a_district_is_a_campaign_as_after_a_county():
