@@ -311,7 +311,7 @@ def test_a_rank_right_before_a_zone_word_names_a_class_of_zones():
 
 
 def test_a_bare_chemical_park_is_the_kind_applied_for_not_the_countys_zone():
-    got = parks("做好化工园区申报，为化工园区保障蒸汽稳定供应。")
+    got = parks("做好化工园区认定工作，为化工园区保障蒸汽稳定供应。")
     assert "化工园区" not in got
     # the county's own chemical park named so is still its zone (县化工园区)
     assert parks("县化工园区今年新增企业3家。") == {"县化工园区"}

@@ -847,8 +847,8 @@ def test_a_quote_after_a_division_a_level_or_a_count_names_a_campaign():
     got = projects("南城市“立城献礼”工程新闻发布会召开，已组织2次“立城献礼”工程重大项目现场会。"
                    "落实市“三比三晒”项目竞赛活动。突出招商引资“一号工程”地位。")
     assert not got & {"南城市立城献礼工程", "次立城献礼工程", "市三比三晒项目", "招商引资一号工程"}
-    # a place's quoted show is one work (古镇“一台戏”项目)
-    assert "北坪一台戏项目" in projects("北坪“一台戏”项目取得重大进展。")
+    # a place's quoted show is one work (古镇“百戏汇”项目)
+    assert "北坪百戏汇项目" in projects("北坪“百戏汇”项目取得重大进展。")
 
 
 def test_lines_of_a_metro_a_rail_link_or_a_ring_road_and_a_section_between_two_places():
@@ -976,7 +976,7 @@ def test_a_count_of_one_before_a_named_facility_is_no_kind():
 
 
 def test_a_quote_after_a_district_is_a_campaign_as_after_a_county():
-    assert not projects("北坪县“一台戏”项目取得进展。") | projects("北坪区“一台戏”项目取得进展。")
+    assert not projects("北坪县“百戏汇”项目取得进展。") | projects("北坪区“百戏汇”项目取得进展。")
 
 
 def test_a_list_of_works_closed_by_another_kind_lists_no_works():
