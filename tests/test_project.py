@@ -249,6 +249,16 @@ def test_what_a_rule_does_is_a_field_of_the_rule(monkeypatch):
     assert "人民广场" in names(process_text(sentence), "Project")
 
 
+def test_the_ending_a_list_of_works_shares_is_a_field_of_the_rules(monkeypatch):
+    """`[kinds] shared_ending` (project.toml), not a pattern in Python, says which ending the items share."""
+    sentence = "城区道路工程、排水工程、照明工程、绿化工程等配套建设同步推进。"
+    assert "城区道路工程" not in names(process_text(sentence), "Project")
+    rules = project._rules()
+    kinds = dataclasses.replace(rules.record.kinds, shared_ending="(?:项目)$")
+    changed = dataclasses.replace(rules, record=dataclasses.replace(rules.record, kinds=kinds))
+    monkeypatch.setattr(project, "_rules", lambda: changed)
+    assert "城区道路工程" in names(process_text(sentence), "Project")
+
 def test_funds_kinds_ranks_and_preparations_are_not_works():
     got = projects("谋划中央预算内投资、专项债券等上级资金项目80个，下达债券资金项目额度，一批外向型产业项目落地，"
                    "甲河度假区入选省文旅重大项目库，策划包装项目300个，按下项目建设“加速键”，打造乡村振兴样板工程，"

@@ -81,6 +81,9 @@ class Kinds:
     window: int
     after: Regex
     parts: Regex
+    # the ending the items of a list of works share (排水|工程、照明|工程): no part of what tells
+    # them apart, and a name with it looks at the items after it too
+    shared_ending: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -386,7 +389,7 @@ def _a_kind(doc: Document, rules, m: Mention) -> bool:
     if re.search(cfg.after, before) or re.search(cfg.parts, before):
         return True
     # (the items' shared ending is no part of what tells them apart: 排水|工程、照明|工程)
-    ending = re.search("(?:项目|工程)$", m.text)
+    ending = re.search(cfg.shared_ending, m.text)
     lists = rules.record.list
     # (the kinds after a name make it one of them only when it reads as a kind itself: 城区道路|工程、
     # 排水工程 is; X水库除险加固工程、排水工程 is one work the list opens)
@@ -403,7 +406,7 @@ _LIST_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:\n（）()]")
 
 def _listed_beside(doc: Document, m: Mention, before: str, window: int, works: bool) -> list[str]:
     """The other items of the list the name stands in: those before it and, for a name
-    ending in 项目 or 工程 (`works`), those after it up to 等 (A工程、B工程、C工程等配套建设)."""
+    with the list's shared ending (`works`: 项目, 工程), those after it up to 等 (A工程、B工程、C工程等配套建设)."""
     items = []
     if before.endswith("、"):
         items = _LIST_CLAUSE_BREAK.split(before)[-1].split("、")[:-1]
