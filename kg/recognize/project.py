@@ -81,6 +81,9 @@ class Kinds:
     window: int
     after: Regex
     parts: Regex
+    # the ending the items of a list of works share (排水|工程、照明|工程): no part of what tells
+    # them apart, and a name with it looks at the items after it too
+    shared_ending: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -131,6 +134,13 @@ class Siblings(WorkRule):
     min_works: int
     min_share: float
     min_item: int
+    # the 等 that closes the list (not the one inside a word: 高等学校, 中等职业)
+    close: Regex
+    # what follows 等 when the items are works (等项目, 等一批重点工程, 等，…); a list closed by
+    # another kind (等重点工作, 等方面, 等资金) is not read
+    kind: Regex
+    # an item that lists the parts of a work in brackets (X工程（包括Y）) is no name
+    parts: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -379,11 +389,14 @@ def _a_kind(doc: Document, rules, m: Mention) -> bool:
     if re.search(cfg.after, before) or re.search(cfg.parts, before):
         return True
     # (the items' shared ending is no part of what tells them apart: 排水|工程、照明|工程)
-    ending = re.search("(?:项目|工程)$", m.text)
-    kinds = _listed_beside(doc, m, before, cfg.window, bool(ending))
+    ending = re.search(cfg.shared_ending, m.text)
+    lists = rules.record.list
+    # (the kinds after a name make it one of them only when it reads as a kind itself: 城区道路|工程、
+    # 排水工程 is; X水库除险加固工程、排水工程 is one work the list opens)
+    forward = bool(ending) and _kind_of_work(_without_ending(m.text, ending), lists)
+    kinds = _listed_beside(doc, m, before, cfg.window, forward)
     if not kinds:
         return False
-    lists = rules.record.list
     count = sum(_kind_of_work(_without_ending(patterns.clean(re.sub(lists.item_verbs, "", k)), ending), lists) for k in kinds)
     return count > 0 and count * 2 >= len(kinds) + 1
 
@@ -393,7 +406,7 @@ _LIST_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:\n（）()]")
 
 def _listed_beside(doc: Document, m: Mention, before: str, window: int, works: bool) -> list[str]:
     """The other items of the list the name stands in: those before it and, for a name
-    ending in 项目 or 工程 (`works`), those after it up to 等 (A工程、B工程、C工程等配套建设)."""
+    with the list's shared ending (`works`: 项目, 工程), those after it up to 等 (A工程、B工程、C工程等配套建设)."""
     items = []
     if before.endswith("、"):
         items = _LIST_CLAUSE_BREAK.split(before)[-1].split("、")[:-1]
@@ -499,7 +512,6 @@ def open_list_items(doc: Document, rules, mentions: list[Mention]) -> list[Menti
 
 
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?\n]+")
-_PARTS = re.compile(r"[（(](?:包括|含|其中)")
 
 
 def list_siblings(doc: Document, rules, mentions: list[Mention]) -> list[Mention]:
@@ -515,21 +527,24 @@ def list_siblings(doc: Document, rules, mentions: list[Mention]) -> list[Mention
             continue
         spans, pos = [], clause.start()
         for part in clause.group().split("、"):
-            close = part.find("等")
-            if close > 0:  # (等 closes the list: A、B等一批旗舰型、龙头型项目 lists kinds after it)
-                spans.append((pos, pos + close))
+            close = re.search(cfg.close, part)
+            if close and close.start() > 0:  # (等 closes the list: A、B等一批旗舰型、龙头型项目 lists kinds after it)
+                spans.append((pos, pos + close.start()))
                 break
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
         else:
+            close = None
             if spans[-1][1] not in ends:
                 spans.pop()  # (the last item runs on into the clause's predicate)
+        # (the word after 等 says what the items are: 等重点工作, 等方面 are no works)
+        if close and not re.match(cfg.kind, doc.text[spans[-1][1] + 1 : clause.end() + 1]):
+            continue
         works = sum(end in ends for _, end in spans)
         if works < cfg.min_works or works < cfg.min_share * len(spans):
             continue
         for start, end in spans[1:]:
-            # (an item that lists the parts of a work in brackets, X工程（包括Y）, is no name: `[kinds] parts`)
-            if end in ends or end - start < cfg.min_item or _PARTS.search(doc.text, start, end):
+            if end in ends or end - start < cfg.min_item or re.search(cfg.parts, doc.text[start:end]):
                 continue
             item = _item(doc, rules, rules.record.list, rule, start, end, False)
             if item is not None and len(item.text) >= cfg.min_item:
