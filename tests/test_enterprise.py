@@ -1124,18 +1124,3 @@ def test_a_facility_before_its_phase_beside_a_company_names_no_company():
     for text in ("推进澜峰铝业二期、老年公寓二期、沐川面业等项目建设。", "推进澜峰铝业二期、体育中心二期、沐川面业等项目建设。",
                  "推进澜峰铝业二期、实验中学二期、沐川面业等项目建设。"):
         assert names(process_text(text), "Enterprise") == {"澜峰铝业", "沐川面业"}, text
-
-
-def test_a_misspelt_rule_id_a_list_tail_types_is_named_on_load(tmp_path):
-    # typed_by_tail names rules: a misspelt id fails the load with its file, not silently
-    import pytest
-
-    from kg import rulebook
-
-    text = rulebook.rule_file("enterprise").read_text(encoding="utf-8")
-    assert 'typed_by_tail = ["enterprise.trade-name"]' in text
-    path = tmp_path / "enterprise.toml"
-    path.write_text(text.replace('typed_by_tail = ["enterprise.trade-name"]', 'typed_by_tail = ["enterprise.trade-nam"]'),
-                    encoding="utf-8")
-    with pytest.raises(rulebook.RuleError, match=r'names the rule "enterprise.trade-nam".*did you mean "enterprise.trade-name"'):
-        rulebook.load("enterprise", enterprise.EnterpriseRules, path)

@@ -300,16 +300,19 @@ def test_moving_the_look_behinds_finds_the_same_matches_for_every_pattern_rule()
                     for m in after.finditer(text)] == found, regex
 
 
-def test_a_misspelt_rule_id_a_rule_refers_to_is_named_with_its_file_and_line(tmp_path):
+@pytest.mark.parametrize("field, good, bad", [
+    ("seed_rules", "enterprise.legal-suffix", "enterprise.legal-sufix"),
+    ("typed_by_tail", "enterprise.trade-name", "enterprise.trade-nam"),  # (a list's tail types by rule)
+])
+def test_a_misspelt_rule_id_a_rule_refers_to_is_named_with_its_file_and_line(tmp_path, field, good, bad):
     from kg.recognize import enterprise
 
     text = rulebook.rule_file("enterprise").read_text(encoding="utf-8")
-    assert 'seed_rules = ["enterprise.legal-suffix"' in text
+    assert f'{field} = ["{good}"' in text
     path = tmp_path / "enterprise.toml"
-    path.write_text(text.replace('seed_rules = ["enterprise.legal-suffix"', 'seed_rules = ["enterprise.legal-sufix"'),
-                    encoding="utf-8")
-    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if row.startswith("seed_rules"))
-    with pytest.raises(rulebook.RuleError, match=r'names the rule "enterprise.legal-sufix".*did you mean "enterprise.legal-suffix"') as err:
+    path.write_text(text.replace(f'{field} = ["{good}"', f'{field} = ["{bad}"'), encoding="utf-8")
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if row.startswith(field))
+    with pytest.raises(rulebook.RuleError, match=rf'names the rule "{bad}".*did you mean "{good}"') as err:
         rulebook.load("enterprise", enterprise.EnterpriseRules, path)
     assert f":{line}:" in str(err.value) or f"line {line}" in str(err.value)
 
