@@ -154,10 +154,11 @@ def find(doc: Document) -> list[Mention]:
         and not re.match(cfg.honour_after, doc.text[end : end + 2])
     ]
     abbreviated = abbreviations(doc)
-    full = [m for m in named if not _inside_a_name(doc.text, m[0], m[1], cfg)] + abbreviated
+    inside = {m for m in named if _inside_a_name(doc.text, m[0], m[1], cfg)}
+    full = [m for m in named if m not in inside] + abbreviated
     if not context:
         context, how = own_county(doc, full)
-        if not context and len(named) > len(full) - len(abbreviated):
+        if not context and inside:
             # (a report naming its county only in its own title or in its zone's name is still about
             # it: 《X县2024年政府工作报告》 over a text that says 全县; the name stays no mention)
             context = own_county(doc, named + abbreviated)[0]
@@ -349,11 +350,7 @@ def _alone(doc: Document, scores: Counter, matches, kind: str, cfg: OwnCounty) -
     if len(uses) < 2 or not any(follow.match(doc.text, e) for e in uses):
         return ""
     found = gazetteer.short_names()[top[0][0]]
-    candidates = [d for d in found if d.name.endswith(kind)] or list(found)
-    regions = {d.code for d in (gazetteer.by_name(name) for _, _, name, _ in matches) if d is not None and d.level != "county"}
-    if regions:
-        candidates = [d for d in candidates if d.province in regions or d.prefecture in regions]
-    return candidates[0].code if len(candidates) == 1 else ""
+    return _the_one_in_regions([d for d in found if d.name.endswith(kind)] or list(found), matches)
 
 
 def _named_once(doc: Document, scores: "ShortNameScores", matches, cfg: OwnCounty) -> str:
@@ -368,7 +365,12 @@ def _named_once(doc: Document, scores: "ShortNameScores", matches, cfg: OwnCount
     if len(once) != 1:
         return ""
     spoken = {k for k, words in cfg.kind_words.items() if any(w in doc.text for w in words)}
-    candidates = [d for d in gazetteer.short_names()[once[0]] if d.name[-1:] in spoken]
+    return _the_one_in_regions([d for d in gazetteer.short_names()[once[0]] if d.name[-1:] in spoken], matches)
+
+
+def _the_one_in_regions(candidates, matches) -> str:
+    """The code of the only candidate county in the provinces or prefectures the report names in
+    full (`matches`; any, when it names none), or "" when none or several remain."""
     regions = {d.code for d in (gazetteer.by_name(name) for _, _, name, _ in matches) if d is not None and d.level != "county"}
     if regions:
         candidates = [d for d in candidates if d.province in regions or d.prefecture in regions]
@@ -421,11 +423,12 @@ def _by_short_name(doc: Document, matches, kind: str, cfg: OwnCounty) -> tuple[s
                 if frame and frame.group().startswith("市") and _names_a_prefecture(short):
                     break  # 衡阳市委: the prefecture's frame, not a county's
                 scores.uses[short] += 1
-                if follow.match(text, s + n):
+                placed = follow.match(text, s + n)
+                if placed:
                     scores.placed.setdefault(short, s)
                 if s < title or frame:
                     scores[short] += cfg.frame_weight
-                elif freq.get(short, 0) < cfg.rare_name_freq and follow.match(text, s + n):
+                elif freq.get(short, 0) < cfg.rare_name_freq and placed:
                     # (a rare name counts more only where it stands for the place: 红山文化,
                     # 岚山中心商贸集聚区 may be a modifier inside a longer name, 镇安举行 may not)
                     scores[short] += cfg.rare_name_weight

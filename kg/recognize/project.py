@@ -308,7 +308,8 @@ def _kept(rules, m: Mention) -> bool:
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
 
 
-_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
+_CLAUSE_MARKS = "，。；：！？,;:!?\n"  # what ends a clause
+_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _built_here(doc: Document, m: Mention) -> bool:
@@ -511,7 +512,7 @@ def open_list_items(doc: Document, rules, mentions: list[Mention]) -> list[Menti
     return found
 
 
-_CLAUSE = re.compile(r"[^，。；：！？,;:!?\n]+")
+_CLAUSE = re.compile(f"[^{_CLAUSE_MARKS}]+")
 
 
 def list_siblings(doc: Document, rules, mentions: list[Mention]) -> list[Mention]:
