@@ -140,6 +140,14 @@ def test_a_list_made_mostly_of_kinds_names_no_work():
     assert projects("统筹电力、通信、燃气、供热管网、渡槽等重要基础设施项目布局。") == set()
 
 
+def test_items_made_of_one_everyday_word_and_a_work_word_are_kinds():
+    # (`[list] kind_item`: 绿化项目, 亮化工程 are kinds; with them the list names kinds, 城市更新 too)
+    assert projects("全县扎实推进城市更新、绿化项目、亮化工程等重点项目建设。") == set()
+    # a place known to the dictionary before the work word names a work (invented river works)
+    got = projects("推进湘江工程、渭河工程、沿河步道等重点项目建设。")
+    assert {"湘江工程", "渭河工程"} <= got
+
+
 def test_a_list_of_aims_or_parts_names_no_work():
     assert projects("到2027年，实现景区智能导览、线上票务、直播带货等智慧旅游工程全覆盖。") == set()
     assert projects("园区总占地300亩，含康养公寓、研学营地及采摘等项目。") == set()

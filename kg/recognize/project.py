@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from kg import amount, rulebook
 from kg.document import Document, Mention, split_tokens
+from kg.lexicon import tokenizer
 from kg.names import strip_place
 from kg.recognize import enterprise, patterns
 from kg.rulebook import Regex
@@ -116,6 +117,9 @@ class WorkList(WorkRule):
     everyday_facility_freq: int
     # an item that names a sector by a quality and a trade (特色养殖), unless a facility ends it
     sector_item: Regex | None = None
+    # an item that is one dictionary word and a generic work word (绿化|项目, 亮化|工程; group `word`):
+    # a kind of work, unless jieba knows the word as a place (汾河|工程)
+    kind_item: Regex | None = None
     # a zone named before the work in an item (X集聚区|Y医养结合体): where it is, not its name
     zone_first: Regex
     # the items of a list of roads (A路西段、B线等骨干道路: group `road` of `regex`)
@@ -709,9 +713,16 @@ def _kind_of_work(text: str, cfg: dict) -> bool:
         return False
     if patterns.is_common_word(text, cfg.common_word_freq):
         return True
+    if cfg.kind_item and (kind := re.fullmatch(cfg.kind_item, text)) and _one_common_noun(kind.group("word")):
+        return True
     words = patterns._words(text)
     return len(text) <= 4 and len(words) > 1 and "".join(words) == text and all(
         patterns.is_common_word(w, cfg.everyday_word_freq) for w in words)
+
+
+def _one_common_noun(word: str) -> bool:
+    """A word jieba's dictionary holds whole, not as a place's name (绿化, 亮化; not 汾河)."""
+    return patterns.is_common_word(word, 1) and tokenizer().tag(word) != "ns" and patterns._words(word) == [word]
 
 
 def _name_start(doc: Document, rules, start: int, end: int) -> int:
