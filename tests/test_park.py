@@ -330,3 +330,17 @@ def test_a_named_market_of_a_rank_or_a_region_is_a_place():
     # 国家级, 区域性 inside a named market's name (after its place) do not make it the economy
     assert parks("建成城东国家级农产品批发市场。") == {"城东国家级农产品批发市场"}
     assert parks("建成陇南区域性农产品交易市场。") == {"陇南区域性农产品交易市场"}
+
+
+def test_a_base_or_a_showcase_zone_with_its_parts_or_grown_to_size_is_a_place():
+    # a zone is a place where it has parts (北扩区, 起步区, 东区, 配套服务中心) or has grown (初具规模)
+    got = parks("完成储能装备基地北扩区土地收储。中德示范区起步区全面建成，"
+                "云杉示范区配套服务中心投用，冷链食材基地初具规模。")
+    assert {"储能装备基地", "中德示范区", "云杉示范区", "冷链食材基地"} <= got
+
+
+def test_a_base_or_a_showcase_zone_built_as_a_work_or_aimed_at_is_no_place():
+    # a phase of a base is a work (…检测基地二期工程), a showcase zone's pilot area a title,
+    # a base one aims at a goal
+    got = parks("建设云杉检测基地二期工程，争创绿色发展示范区先行区，打造全国重要的光伏产业基地。")
+    assert not got & {"云杉检测基地", "绿色发展示范区", "光伏产业基地", "全国重要的光伏产业基地"}
