@@ -344,3 +344,21 @@ def test_a_base_or_a_showcase_zone_built_as_a_work_or_aimed_at_is_no_place():
     # a base one aims at a goal
     got = parks("建设云杉检测基地二期工程，争创绿色发展示范区先行区，打造全国重要的光伏产业基地。")
     assert not got & {"云杉检测基地", "绿色发展示范区", "光伏产业基地", "全国重要的光伏产业基地"}
+
+
+def test_a_bare_zone_word_beside_a_named_park_or_raised_to_a_rank_is_the_countys_zone():
+    # 经济开发区、X园区全面整合: the county's zone listed with a named one; 经济开发区创建省级X:
+    # the county's zone applying for a higher rank
+    assert "经济开发区" in parks("经济开发区、城关创新产业园区全面整合。")
+    assert "经济开发区" in parks("积极推进经济开发区创建省级高新技术开发区。")
+
+
+def test_bare_zone_words_listed_together_are_kinds_not_the_countys_zone():
+    assert "经济开发区" not in parks("推动经济开发区、高新区等园区整合提升。")
+    assert "高新区" not in parks("国家级高新区创建全力推进。")
+
+
+def test_a_bare_industry_cluster_zone_is_the_countys_zone():
+    # (a county of Henan calls its one 产业集聚区 so alone)
+    assert "产业集聚区" in parks("今年落户产业集聚区项目46个。该县产业集聚区综合排名上升。")
+    assert "产业集聚区" not in parks("全省产业集聚区考核排名公布，各产业集聚区加快发展，促进产业集聚区提质转型。")
