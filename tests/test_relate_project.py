@@ -589,3 +589,23 @@ def test_a_list_of_works_in_a_park_places_the_works_not_the_firms_that_undertake
 def test_a_single_work_in_the_park_still_places_its_firm():
     doc = process_text("平遥陶瓷产业园内的澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
     assert ("澜峰科技", "平遥陶瓷") in pairs(doc, "locatedInPark")
+
+
+def test_a_park_whose_sentence_goes_on_to_bring_firms_in_holds_them():
+    # the park is its clause's topic; a later clause (or the next sentence) opens by bringing firms in
+    doc = process_text("打造云杉科技园，对接省城创新资源，聚集了恒泰智控、锦宏电子等科技企业12家。"
+                       "完成金岭工业园二期基础设施建设，引进落户项目9个。引进鑫达钢铁、澜峰铸业。",
+                       county_code="140728")
+    placed = pairs(doc, "locatedInPark")
+    assert {"恒泰智控", "锦宏电子"} <= {s for s, o in placed if "云杉" in o}
+    assert {"鑫达钢铁", "澜峰铸业"} <= {s for s, o in placed if "金岭" in o}
+
+
+def test_firms_a_sentence_names_after_its_gathering_clause_and_the_next_are_not_the_parks():
+    # a firm two clauses after the gathering one is reported on for itself; a sentence that does not
+    # open by bringing firms in is about something else; a park that is no clause's topic gathers none
+    doc = process_text("云杉高新区获评省级化工园区，入驻企业83家，恒泰智控等企业基地建成投产，锦宏电子成功上市。"
+                       "鑫达钢铁完成技改。支持金岭工业园发展，引进澜峰铸业。", county_code="140728")
+    placed = pairs(doc, "locatedInPark")
+    assert "恒泰智控" in {s for s, o in placed if "云杉" in o}
+    assert not {"锦宏电子", "鑫达钢铁", "澜峰铸业"} & {s for s, o in placed}

@@ -193,6 +193,17 @@ class Firms(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Gathers(Frame):
+    # what may stand in the park's clause before it (打造|X科技园, ，|高新区…): the park is the clause's topic
+    topic: Regex
+    # a later clause of the sentence that opens by bringing firms or works in (，聚集A、B等企业;
+    # ，入驻企业83家，A、B…): those it names are the park's
+    clause: Regex
+    # the next sentence goes on bringing them in (…，引进落户项目31个。引进A、B、C): its firms and works too
+    next_sentence: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class LocatedInPark:
     inside_name: InsideName
     park_before: ParkBefore
@@ -204,6 +215,7 @@ class LocatedInPark:
     bare: BarePark
     listed: Listed
     firms: Firms
+    gathers: Gathers
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -298,6 +310,7 @@ def find(doc: Document) -> list[Fact]:
         facts += undertaken_by(doc, s, mentions)
         facts += located_in_park(doc, s, mentions)
         facts += investment(doc, s, mentions)
+    facts += gathering_parks(doc, by_sentence)
     facts += works_of_named_brands(doc, facts)
     facts += capacity(doc)
     facts += paragraph_park(doc)
@@ -588,6 +601,58 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
     facts += _lead_park(doc, s, cfg, mentions)
     facts += _topic_park(doc, s, cfg.topic, mentions)
     return facts
+
+
+def gathering_parks(doc, by_sentence) -> list[Fact]:
+    """`打造X科技园，…，聚集A、B等企业32家`, `高新区获评…，入驻企业83家，A、B等…建成投产`: a park that
+    is the topic of its clause, and a later clause of the sentence that opens by bringing firms or
+    works in: what that clause and the next one name, up to another park or county, is the park's,
+    and so is what the next sentence names when it opens by bringing firms in too (…，引进落户项目
+    31个。引进A、B、C)."""
+    cfg = rules().located_in_park.gathers
+    facts = []
+    for index, mentions in by_sentence.items():
+        if index < 0 or not any(m.type == "Park" for m in mentions):
+            continue
+        s = doc.sentences[index]
+        found = _gathering_park(doc, s, cfg, mentions)
+        if found is None:
+            continue
+        park, reach = found
+        facts += [_fact("locatedInPark", m, park, s, cfg) for m in _of(mentions, "Project", "Enterprise")
+                  if reach[0] <= m.start and m.end <= reach[1] and m.key != park.key]
+        nxt = doc.sentences[index + 1] if reach[1] == s.end and index + 1 < len(doc.sentences) else None
+        if nxt is not None and re.match(cfg.next_sentence, doc.text[nxt.start : nxt.end]):
+            later = by_sentence.get(index + 1, [])
+            stop = min((m.start for m in later if m.type in ("Park", "County")), default=nxt.end)
+            facts += [_fact("locatedInPark", m, park, nxt, cfg) for m in _of(later, "Project", "Enterprise")
+                      if m.end <= stop and m.key != park.key]
+    return facts
+
+
+def _gathering_park(doc, s, cfg, mentions):
+    """The park a sentence gathers firms into and the stretch that names them: (park, (start, end)), or None."""
+    breaks = rules().clause_breaks + "。"
+    places = [m for m in mentions if m.type in ("Park", "County")]
+    starts = [m.start for m in places]
+    for k in _of(mentions, "Park"):
+        lo = max(s.start, k.start - 8)  # (the topic's words are short: no look further back)
+        window = doc.text[lo : k.start]
+        cut = max(window.rfind(c) for c in breaks)
+        if (cut < 0 and lo > s.start) or not re.fullmatch(cfg.topic, window[cut + 1 :]):
+            continue
+        # (the next park or county ends its reach: searched only up to it, so each stretch once)
+        after = bisect.bisect_left(starts, k.end)
+        stop = starts[after] if after < len(starts) else s.end
+        hit = re.compile(cfg.clause).search(doc.text, k.end, stop)
+        if hit is None:
+            continue
+        # (the gathering clause and the one after it: a later clause reports on something else)
+        ends = [i for i in (doc.text.find(c, hit.end(), stop) for c in breaks) if i >= 0]
+        first = min(ends, default=stop)
+        ends = [i for i in (doc.text.find(c, first + 1, stop) for c in breaks) if i >= 0] if first < stop else []
+        return k, (hit.start(), min(ends, default=stop))
+    return None
 
 
 def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
