@@ -362,3 +362,9 @@ def test_a_bare_industry_cluster_zone_is_the_countys_zone():
     # (a county of Henan calls its one 产业集聚区 so alone)
     assert "产业集聚区" in parks("今年落户产业集聚区项目46个。该县产业集聚区综合排名上升。")
     assert "产业集聚区" not in parks("全省产业集聚区考核排名公布，各产业集聚区加快发展，促进产业集聚区提质转型。")
+
+
+def test_a_trade_centre_a_county_builds_is_a_work_not_a_park():
+    # (a bare 商贸城 is built as a work; one of logistics, 物流商贸城, is a zone)
+    assert "云杉国际商贸城" not in parks("城关镇负责实施云杉国际商贸城、滨河花园项目。")
+    assert parks("以云杉物流商贸城为龙头发展商贸物流业。") == {"云杉物流商贸城"}
