@@ -339,6 +339,13 @@ def test_a_base_or_a_showcase_zone_with_its_parts_or_grown_to_size_is_a_place():
     assert {"储能装备基地", "中德示范区", "云杉示范区", "冷链食材基地"} <= got
 
 
+def test_a_base_made_the_platform_of_an_industry_is_a_place():
+    got = parks("光电产业方面，以云杉创客基地为平台引进企业。谋划建设城东智能装备产业基地等重大平台。")
+    assert {"云杉创客基地", "城东智能装备产业基地"} <= got
+    # a town or a community made the carrier of a policy is no zone
+    assert parks("推进以县城为重要载体的城镇化，以社区为依托布局养老服务。") == set()
+
+
 def test_a_base_or_a_showcase_zone_built_as_a_work_or_aimed_at_is_no_place():
     # a phase of a base is a work (…检测基地二期工程), a showcase zone's pilot area a title,
     # a base one aims at a goal
