@@ -351,6 +351,8 @@ def test_a_base_or_a_showcase_zone_built_as_a_work_or_aimed_at_is_no_place():
     # a base one aims at a goal
     got = parks("建设云杉检测基地二期工程，争创绿色发展示范区先行区，打造全国重要的光伏产业基地。")
     assert not got & {"云杉检测基地", "绿色发展示范区", "光伏产业基地", "全国重要的光伏产业基地"}
+    # a farm or a plant named by what is grown, bred or made in it is a work, whatever follows it
+    assert parks("建成蔬菜种植基地配套设施，万亩茶叶种植基地初具规模，肉牛养殖基地南区投产。") == set()
 
 
 def test_a_bare_zone_word_beside_a_named_park_or_raised_to_a_rank_is_the_countys_zone():
