@@ -342,8 +342,9 @@ def test_a_base_or_a_showcase_zone_with_its_parts_or_grown_to_size_is_a_place():
 def test_a_base_made_the_platform_of_an_industry_is_a_place():
     got = parks("光电产业方面，以云杉创客基地为平台引进企业。谋划建设城东智能装备产业基地等重大平台。")
     assert {"云杉创客基地", "城东智能装备产业基地"} <= got
-    # a town or a community made the carrier of a policy is no zone
+    # a town or a community made the carrier of a policy is no zone, nor a base where people are taught
     assert parks("推进以县城为重要载体的城镇化，以社区为依托布局养老服务。") == set()
+    assert parks("以爱国主义教育基地为载体，以党员干部培训基地为平台开展活动。") == set()
 
 
 def test_a_base_or_a_showcase_zone_built_as_a_work_or_aimed_at_is_no_place():
