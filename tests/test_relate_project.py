@@ -609,3 +609,12 @@ def test_firms_a_sentence_names_after_its_gathering_clause_and_the_next_are_not_
     placed = pairs(doc, "locatedInPark")
     assert "恒泰智控" in {s for s, o in placed if "云杉" in o}
     assert not {"锦宏电子", "鑫达钢铁", "澜峰铸业"} & {s for s, o in placed}
+
+
+def test_an_item_a_county_opens_is_not_in_the_park_that_opens_the_list():
+    # (as the sentence's subject park stops at a county opening a work's name: 祁县X项目)
+    doc = process_text("推进云杉产业园污水处理工程、城北供热管网工程、祁县南关镇新农村建设工程等项目。",
+                       county_code="140728")
+    placed = {s for s, o in pairs(doc, "locatedInPark") if "云杉" in o}
+    assert any("城北供热" in s for s in placed)
+    assert not any("新农村" in s for s in placed)

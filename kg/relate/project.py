@@ -833,9 +833,11 @@ def _listed_after(doc, s, cfg, mentions, opens: dict[int, Mention]) -> list[Fact
     """`X集聚区A项目、B、C等项目`, `X园区新入驻A、B等企业`: what is listed after a work or an
     enterprise the park opens is in that park too."""
     facts = []
+    # (an item whose name a county opens is that county's, and ends the park's list: A、B县C工程等项目)
+    counties = {m.start for m in mentions if m.type == "County"}
     for p in sorted(_of(mentions, "Project", "Enterprise"), key=lambda m: m.start):
         park = next((k for end, k in opens.items() if re.fullmatch(cfg.joined, doc.text[end : p.start])), None)
-        if park is not None and p.end not in opens and park.key != p.key:
+        if park is not None and p.end not in opens and park.key != p.key and p.start not in counties:
             opens[p.end] = park
             facts.append(_fact("locatedInPark", p, park, s, cfg))
     return facts
