@@ -644,7 +644,7 @@ def _gathering_park(doc, s, cfg, mentions):
         # (the next park or county ends its reach: searched only up to it, so each stretch once)
         after = bisect.bisect_left(starts, k.end)
         stop = starts[after] if after < len(starts) else s.end
-        hit = re.compile(cfg.clause).search(doc.text, k.end, stop)
+        hit = patterns.compiled(cfg.clause).search(doc.text, k.end, stop)
         if hit is None:
             continue
         # (the gathering clause and the one after it: a later clause reports on something else)
