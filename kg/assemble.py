@@ -47,6 +47,7 @@ STATEMENT, SUBJECT, PREDICATE, OBJECT = (_n(RDF_NS + name) for name in ("Stateme
 PREF_LABEL, NOTATION, IN_SCHEME, BROADER = (_n(SKOS_NS + name) for name in ("prefLabel", "notation", "inScheme", "broader"))
 DEFINITION = _n(SKOS_NS + "definition")
 SOURCE = _n(DCTERMS_NS + "source")
+MENTIONED_IN = V["mentionedIn"]
 MONETARY_AMOUNT, MONEY_VALUE, MONEY_CURRENCY = (_n(SCHEMA_NS + name) for name in ("MonetaryAmount", "value", "currency"))
 
 
@@ -79,7 +80,11 @@ class _Graph:
     selectors are new IRIs): those are new by construction and are appended as they are made,
     without hashing them against the others (`extend_new`; a graph's annotations make some
     four fifths of its triples, and hashing an Oxigraph triple costs as much as making one).
-    The rest (`add`) are checked against each other: an entity's region, a fact stated twice.
+    So are the triples that only a thing's own description can hold, each described once: an
+    entity's class, names and document (but a county's or region's, which may be said already
+    as the region above another), a fact's statement, a sector concept (the graph remembers
+    which it described). The rest (`add`) are checked against each other: a division's
+    triples, a fact stated twice, an amount in a currency.
     The graph also remembers what its annotations share (a sentence, a quoted span, an
     annotation made again with another confidence), so that each is described once."""
 
@@ -92,6 +97,8 @@ class _Graph:
         self.annotations: dict[str, list[tuple]] = {}  # annotation key -> its (confidence | cue, literal) said
         self.selectors: dict[tuple[int, int], tuple[ox.NamedNode, ox.NamedNode]] = {}  # span -> position, quote
         self.sentences: dict[int, ox.Literal] = {}  # offset of a sentence -> its literal
+        self.statements: dict[str, set] = {}  # a fact's statement IRI -> the objects it was given
+        self.concepts: set[str] = set()  # the sector concepts described
 
     def add(self, s, p, o) -> None:
         t = ox.Triple(s, p, o)
@@ -108,11 +115,11 @@ class _Graph:
         return NamedGraph(self.name, self._triples)
 
 
-def document_graph(doc: Document, entities: dict[str, Entity]) -> NamedGraph:
-    """One document's named graph, as Oxigraph triples."""
+def document_graph(doc: Document, entities: dict[str, Entity], forms: dict[str, set[str]] | None = None) -> NamedGraph:
+    """One document's named graph, as Oxigraph triples (`forms`: its `entity_forms`, when the caller has them)."""
     g = _Graph(doc)
     add_document(g, doc)
-    add_entities(g, doc, entities)
+    add_entities(g, doc, entities, forms)
     add_facts(g, doc)
     return g.named_graph()
 
@@ -166,20 +173,21 @@ def source_term(url: str):
     return ox.Literal(url)
 
 
-def add_entities(g: _Graph, doc: Document, entities: dict[str, Entity]) -> None:
+def add_entities(g: _Graph, doc: Document, entities: dict[str, Entity], forms: dict[str, set[str]] | None = None) -> None:
     d = g.document
-    for key, texts in entity_forms(doc).items():
+    for key, texts in (forms if forms is not None else entity_forms(doc)).items():
         e = entities.get(key) or _division_entity(key)
         if e is None:
             continue
         iri = _entity(key)
-        g.add(iri, TYPE, CLASS[e.type])
-        g.add(iri, LABEL, _zh(e.label))
-        for alias in sorted(texts - {e.label}):
-            g.add(iri, ALT_LABEL, _zh(alias))
-        g.add(iri, V["mentionedIn"], d)
-        if e.type in ("County", "Region"):
+        described = [(iri, TYPE, CLASS[e.type]), (iri, LABEL, _zh(e.label)),
+                     *((iri, ALT_LABEL, _zh(alias)) for alias in sorted(texts - {e.label})), (iri, MENTIONED_IN, d)]
+        if e.type in ("County", "Region"):  # (it may be described already, as the region above another)
+            for t in described:
+                g.add(*t)
             add_division(g, e.attrs.get("code") or key.split("/")[1])
+        else:  # each key once: no other triple of the graph says its class, names or document
+            g.extend_new(described)
     per_entity: dict[str, int] = {}
     for m in doc.mentions:
         # the first mentions of an entity in a document carry its evidence; a
@@ -225,7 +233,8 @@ def parent_region(d: gazetteer.Division):
     return None
 
 
-def page_entities(doc: Document, entities: dict[str, Entity]) -> dict[str, tuple[Entity, set[str] | None, str]]:
+def page_entities(doc: Document, entities: dict[str, Entity],
+                  forms: dict[str, set[str]] | None = None) -> dict[str, tuple[Entity, set[str] | None, str]]:
     """The entities of a document's graph as its explorer page shows them.
 
     key -> (entity, the forms the document uses or None for a region that is
@@ -235,7 +244,7 @@ def page_entities(doc: Document, entities: dict[str, Entity]) -> dict[str, tuple
     for m in doc.mentions:
         first.setdefault(m.key, m.start)
     shown: dict[str, tuple[Entity, set[str] | None, str]] = {}
-    for key, texts in entity_forms(doc).items():
+    for key, texts in (forms if forms is not None else entity_forms(doc)).items():
         e = entities.get(key) or _division_entity(key)
         if e is None:
             continue
@@ -257,7 +266,6 @@ def _division_entity(key: str) -> Entity | None:
 
 
 def add_facts(g: _Graph, doc: Document) -> None:
-    described: set[str] = set()  # the sector concepts already written into this graph
     for f in doc.facts:
         prop = PROPERTY[f.type]
         subject = _entity(f.subject)
@@ -269,10 +277,10 @@ def add_facts(g: _Graph, doc: Document) -> None:
             obj = V[str(f.value)]
         elif f.type == "sector":
             obj = _n(SECTOR_NS + str(f.value))
-            if f.value not in described:
-                described.add(f.value)
-                for t in sector_triples(str(f.value)):
-                    g.add(*t)
+            for concept in _sector_chain(str(f.value)):  # the concept and those above it, each described once
+                if concept not in g.concepts:
+                    g.concepts.add(concept)
+                    g.extend_new(concept_triples(concept))
         elif isinstance(f.value, Decimal):
             obj = ox.Literal(literal_text(f.value), datatype=DECIMAL)
         else:
@@ -280,28 +288,43 @@ def add_facts(g: _Graph, doc: Document) -> None:
         g.add(subject, prop, obj)
         statement_iri = f"{KGR_NS}statement/{digest(g.id, f.type, f.subject, f.object, f.value)}"
         statement = ox.NamedNode(statement_iri)
-        g.add(statement, TYPE, STATEMENT)
-        g.add(statement, SUBJECT, subject)
-        g.add(statement, PREDICATE, prop)
-        g.add(statement, OBJECT, obj)
+        # (a statement stated again has its class, subject and predicate: only its object can
+        # be new, an amount in another currency)
+        objects = g.statements.get(statement_iri)
+        if objects is None:
+            g.statements[statement_iri] = {obj}
+            g.extend_new(((statement, TYPE, STATEMENT), (statement, SUBJECT, subject), (statement, PREDICATE, prop),
+                          (statement, OBJECT, obj)))
+        elif obj not in objects:
+            objects.add(obj)
+            g.extend_new(((statement, OBJECT, obj),))
         add_annotation(g, doc, f.start, f.end, f.rule, f.confidence, body=statement, cues=f.attrs.get("words", ()),
                        body_iri=statement_iri)
 
 
-@lru_cache(maxsize=256)
 def sector_triples(sector_id: str) -> tuple[tuple, ...]:
     """A sector concept and the broader ones above it, as the scheme describes them
     (so that a build's graph answers "which sector" with labels, on its own)."""
-    out = []
-    for s in sectors.get(sector_id).chain():
-        iri = _n(SECTOR_NS + s.id)
-        out += [(iri, TYPE, V["Sector"]), (iri, IN_SCHEME, _n(sectors.SCHEME_IRI)), (iri, NOTATION, ox.Literal(s.notation)),
-                (iri, PREF_LABEL, _zh(s.zh)), (iri, PREF_LABEL, ox.Literal(s.en, language="en")),
-                (iri, DEFINITION, _zh(s.definition_zh)), (iri, DEFINITION, ox.Literal(s.definition_en, language="en"))]
-        out += [(iri, SOURCE, _n(source)) for source in s.sources]
-        if s.broader is not None:
-            out.append((iri, BROADER, _n(SECTOR_NS + s.broader)))
-    return tuple(out)
+    return tuple(t for concept in _sector_chain(sector_id) for t in concept_triples(concept))
+
+
+@lru_cache(maxsize=256)
+def _sector_chain(sector_id: str) -> tuple[str, ...]:
+    return tuple(s.id for s in sectors.get(sector_id).chain())
+
+
+@lru_cache(maxsize=256)
+def concept_triples(concept: str) -> tuple[tuple, ...]:
+    """One sector concept as the scheme describes it, each triple once."""
+    s = sectors.get(concept)
+    iri = _n(SECTOR_NS + s.id)
+    out = [(iri, TYPE, V["Sector"]), (iri, IN_SCHEME, _n(sectors.SCHEME_IRI)), (iri, NOTATION, ox.Literal(s.notation)),
+           (iri, PREF_LABEL, _zh(s.zh)), (iri, PREF_LABEL, ox.Literal(s.en, language="en")),
+           (iri, DEFINITION, _zh(s.definition_zh)), (iri, DEFINITION, ox.Literal(s.definition_en, language="en"))]
+    out += [(iri, SOURCE, _n(source)) for source in s.sources]
+    if s.broader is not None:
+        out.append((iri, BROADER, _n(SECTOR_NS + s.broader)))
+    return tuple(dict.fromkeys(out))
 
 
 def add_money(g: _Graph, value: Decimal, currency: str) -> ox.NamedNode:

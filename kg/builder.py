@@ -136,12 +136,13 @@ def _write(spool: Spool, entities: link.EntityTable, out: Path, formats, timings
         with export.Writer(out, ("ttl", "trig", *formats)) as writer:
             for doc in spool:
                 t0 = time.perf_counter()
-                known = entities.select(assemble.entity_forms(doc))  # this document's entities, linked
-                graph = assemble.document_graph(doc, known)
+                forms = assemble.entity_forms(doc)  # this document's entities and the names it gives them
+                known = entities.select(forms)  # ... linked
+                graph = assemble.document_graph(doc, known, forms)
                 t1 = time.perf_counter()
                 writer.add(graph)
                 t2 = time.perf_counter()
-                explorer.add_document(doc, known)
+                explorer.add_document(doc, known, forms)
                 timings["assemble"] += t1 - t0
                 timings["serialize"] += t2 - t1
                 timings["render"] += time.perf_counter() - t2

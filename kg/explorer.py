@@ -123,13 +123,14 @@ class Explorer:
                            *(props[p][0].value if p in props else "" for p in (_DATE, _KIND, _TITLE, _ABOUT)))
         rows.insert(self.db)
 
-    def add_document(self, doc: Document, entities: dict[str, Entity]) -> None:
+    def add_document(self, doc: Document, entities: dict[str, Entity], forms: dict[str, set[str]] | None = None) -> None:
         """What `add` reads from a document's graph, taken from the document itself
-        (tests/test_render.py checks that both ways give the same page)."""
+        (tests/test_render.py checks that both ways give the same page; `forms`: its
+        `assemble.entity_forms`, when the caller has them)."""
         d = document_id(doc.id)
         code, meta = doc.meta.get("county_code"), doc.meta
         rows = _Rows()
-        for key, (entity, forms, evidence) in assemble.page_entities(doc, entities).items():
+        for key, (entity, forms, evidence) in assemble.page_entities(doc, entities, forms).items():
             rows.node(entity_id(key), entity.type, entity.label, forms or (), [d] if forms is not None else [], evidence)
         spans = _mention_spans(doc)
         for f in doc.facts:

@@ -100,3 +100,39 @@ def test_each_triple_is_in_a_document_graph_once():
                         str(KG.cue): {"总投资", "投资"}}
     regions = [t for t in triples if t.subject.value.endswith("/region/140700") and t.predicate.value == str(RDFS.label)]
     assert len(regions) == 1
+
+
+def test_statements_and_sector_concepts_are_described_once_in_a_graph():
+    """A fact's statement, a sector concept and an entity's names are appended without a check
+    against the graph: a fact stated again adds nothing but its annotation, an amount stated
+    again in another currency only its new object, two sectors under one broader concept
+    describe it once; every triple once, none lost."""
+    doc = process_text(TEXT, county_code="140728", name="py.txt")
+    fact = next(f for f in doc.facts if f.type == "investment")
+    project = fact.subject
+    doc.facts.append(Fact(**{**fact.__dict__, "start": fact.start + 1}))  # the same fact, from another span
+    money = {"type": "investmentInCurrency", "object": None, "value": Decimal("3000000")}
+    doc.facts.append(Fact(**{**fact.__dict__, **money, "attrs": {"currency": "USD"}}))
+    doc.facts.append(Fact(**{**fact.__dict__, **money, "attrs": {"currency": "EUR"}}))
+    for sector in ("light-industry", "coal-chemical", "light-industry"):
+        doc.facts.append(Fact(**{**fact.__dict__, "type": "sector", "object": None, "value": sector,
+                                 "attrs": {"words": ("棒材",)}}))
+    triples = assemble.document_graph(doc, link.merge([doc])).triples
+    assert len(triples) == len(set(triples))
+    by: dict[str, dict[str, list]] = {}
+    for t in triples:
+        by.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object.value)
+    statements = [s for s, p in by.items() if str(RDF.type) in p and p[str(RDF.type)] == [str(RDF.Statement)]]
+    invested = [s for s in statements if by[s][str(RDF.predicate)] == [str(KG.investmentCNY)]]
+    assert len(invested) == 1 and len(by[invested[0]][str(RDF.object)]) == 1
+    annotations = [a for a, p in by.items() if p.get(str(OA.hasBody)) == invested]
+    assert len(annotations) == 2  # the fact's two spans
+    abroad = [s for s in statements if by[s][str(RDF.predicate)] == [str(KG.investmentInCurrency)]]
+    assert len(abroad) == 1 and len(by[abroad[0]][str(RDF.object)]) == 2  # (one statement: the digest leaves out the currency)
+    assert len(by[str(entity_iri(project))][str(KG.investmentInCurrency)]) == 2
+    sector = "https://w3id.org/county-kg/sector/"
+    for concept in ("light-industry", "coal-chemical", "C"):  # C: the broader concept of both
+        assert by[sector + concept][str(RDF.type)] == [str(KG.Sector)]
+    said = by[str(entity_iri(project))][str(KG.sector)]
+    assert {sector + "coal-chemical", sector + "light-industry"} <= set(said) and len(said) == len(set(said))
+    assert assemble.sector_triples("coal-chemical")[-len(assemble.concept_triples("C")):] == assemble.concept_triples("C")
