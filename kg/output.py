@@ -250,9 +250,14 @@ class Output:
             self.notes.append(f"removed {leftover}, left by a build that did not finish")
 
     def _leftovers(self, kind: str) -> list[Path]:
+        """The folders beside `out` that an unfinished build of it left (`kind`: new or old).
+        The names are compared as the folder lists them, before any is made a Path or
+        looked at: a build into a crowded folder (a home, /tmp) reads its thousands of
+        names once, in C, and examines only its own."""
         prefix = f".{self.out.name}{kind}"
-        return sorted(p for p in self.out.parent.iterdir()
-                      if p.name.startswith(prefix) and p.is_dir() and not p.is_symlink()
+        with os.scandir(self.out.parent) as entries:
+            named = [Path(e.path) for e in entries if e.name.startswith(prefix)]
+        return sorted(p for p in named if p.is_dir() and not p.is_symlink()
                       and (is_build(p) or not any(p.iterdir())))  # (empty: killed before its marker)
 
 
