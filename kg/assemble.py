@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from kg import gazetteer, sectors
 from kg.document import Document, Entity, printable
 from kg.vocab import (CLASS_IRIS, DCTERMS_NS, KG_NS, KGR_NS, OA_NS, PROPERTY_IRIS, PROV_NS, RDF_NS, RDFS_NS, SCHEMA_NS,
-                      SECTOR_NS, SKOS_NS, STATUSES, XSD_NS, digest, document_id, entity_id, graph_id)
+                      SECTOR_NS, SKOS_NS, STATUSES, XSD_NS, digest, digest_text, document_id, entity_id, graph_id)
 
 MAX_EVIDENCE = 20  # annotations per entity and document
 
@@ -286,7 +286,8 @@ def add_facts(g: _Graph, doc: Document) -> None:
         else:
             obj = _zh(literal_text(f.value))
         g.add(subject, prop, obj)
-        statement_iri = f"{KGR_NS}statement/{digest(g.id, f.type, f.subject, f.object, f.value)}"
+        key = digest_text(f"{g.id!s}\x1f{f.type!s}\x1f{f.subject!s}\x1f{f.object!s}\x1f{f.value!s}")  # (digest(g.id, f.type, ...))
+        statement_iri = f"{KGR_NS}statement/{key}"
         statement = ox.NamedNode(statement_iri)
         # (a statement stated again has its class, subject and predicate: only its object can
         # be new, an amount in another currency)
@@ -341,7 +342,7 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     """An oa:Annotation saying `body` is stated by text[start:end] of the document
     (`cues`: the words of that text that decided it, for facts decided by a word; `body_iri`:
     the body's IRI as a string, when the caller has it: reading it back from the term costs)."""
-    key = digest(g.id, body_iri or body.value, start, end, rule)
+    key = digest_text(f"{g.id!s}\x1f{body_iri or body.value!s}\x1f{start!s}\x1f{end!s}\x1f{rule!s}")  # (digest(g.id, body, start, end, rule))
     a = ox.NamedNode(f"{KGR_NS}annotation/{key}")
     said = [(CONFIDENCE, _confidence(confidence)), *((CUE, _cue(cue)) for cue in cues)] if cues else \
         [(CONFIDENCE, _confidence(confidence))]
@@ -366,7 +367,7 @@ def add_annotation(g: _Graph, doc: Document, start: int, end: int, rule: str, co
     if selectors is not None:  # a span quoted before: its selectors are described
         g.extend_new(triples + [(target, HAS_SELECTOR, selectors[0]), (target, HAS_SELECTOR, selectors[1])])
         return
-    span = digest(g.id, raw_start, raw_end)
+    span = digest_text(f"{g.id!s}\x1f{raw_start!s}\x1f{raw_end!s}")  # (digest(g.id, raw_start, raw_end))
     position, quote = ox.NamedNode(f"{KGR_NS}selector/{span}/position"), ox.NamedNode(f"{KGR_NS}selector/{span}/quote")
     g.selectors[raw_start, raw_end] = position, quote
     g.extend_new(triples + [

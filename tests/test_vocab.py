@@ -28,3 +28,13 @@ def test_an_unknown_name_is_an_attribute_error():
 
     with pytest.raises(AttributeError):
         vocab.NOT_A_NAME  # noqa: B018
+
+
+def test_digest_text_of_the_joined_parts_is_digest():
+    """assemble joins an annotation's, a span's and a statement's parts itself (`!s`, U+001F)."""
+    from decimal import Decimal
+
+    parts = ("000_文件\udcff", "https://w3id.org/county-kg/id/project/5d15eba4ddf1", 12, 40, "project.rule", None,
+             Decimal("1E+8"), Decimal("1.50"), 0.85)
+    assert vocab.digest_text("\x1f".join(f"{p!s}" for p in parts)) == vocab.digest(*parts)
+    assert vocab.digest_text(f"{parts[0]!s}\x1f{parts[6]!s}") == vocab.digest(parts[0], parts[6]) != vocab.digest(parts[0], 100000000)
