@@ -1124,3 +1124,20 @@ def test_a_facility_before_its_phase_beside_a_company_names_no_company():
     for text in ("推进澜峰铝业二期、老年公寓二期、沐川面业等项目建设。", "推进澜峰铝业二期、体育中心二期、沐川面业等项目建设。",
                  "推进澜峰铝业二期、实验中学二期、沐川面业等项目建设。"):
         assert names(process_text(text), "Enterprise") == {"澜峰铝业", "沐川面业"}, text
+
+
+def test_a_county_opening_a_work_named_after_its_firm_is_no_part_of_the_firm():
+    # invented firms: a work in the county is named after its firm with the county before it (X县|A…项目,
+    # the report's own county in short, X|B…项目); the firm is A, B, not X县A
+    doc = process_text("岚皋县今年新开工项目12个，岚皋县沐恒智能设备制造项目、岚皋瑞澜电子元件生产项目建成投产。")
+    found = names(doc, "Enterprise")
+    assert {"沐恒", "瑞澜电子"} <= found
+    assert not {"岚皋县沐恒", "岚皋瑞澜电子"} & found
+    assert ("project/沐恒智能设备制造", "enterprise/沐恒") in {(f.subject, f.object) for f in doc.facts if f.type == "undertakenBy"}
+
+
+def test_another_countys_short_name_opening_a_firms_work_is_kept():
+    # invented: the short name of a county that is not the report's may open the firm's own name
+    # (金水 is a district's short name; here it is the firm's first word)
+    doc = process_text("岚皋县今年引进金水飞地科技产业园。")
+    assert "飞地科技" not in names(doc, "Enterprise")

@@ -630,14 +630,18 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
              if p.end - p.start == len(p.text) and p.rule in cfg.named_after_of
              for start in [_with_cut_first(doc, patterns.name_start(doc, p.start, p.end, _actor_boundary()), p.end, cfg)]]
     led = patterns.compiled(cfg.amount_led)
+    county = doc.meta.get("county_code", "")  # (the county family's, read before this one)
     for start, text, whole, *_ in works + items:
         if cfg.public_work and re.search(cfg.public_work, text):
             continue  # (a road between two places or a flood work is the county's: X至Y二级公路, X沟防洪治理工程)
-        brand, end = company_part(text, cfg, whole=whole)
+        brand, end = company_part(text, cfg, whole=whole, county=county)
         if not brand and led.search(doc.text, max(0, start - cfg.amount_led_reach), start):
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
-            found.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
+            # (a firm is named without the county its work is in: 武平县|唯正 智能设备制造, 沙县|正元 …生产)
+            lead = county_lead(text, county)
+            lead = lead if text[lead:].startswith(brand) else 0
+            found.append(Mention("Enterprise", text[lead:end], start + lead, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found + _beside_named(doc, items + _listed_works(doc, works), found, cfg, towns)
 
 
@@ -1027,7 +1031,7 @@ def _name_goes_on(text: str, end: int, ends, cfg: Groups) -> bool:
 _HAN1 = re.compile(r"[\u4e00-\u9fff]")
 
 
-def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
+def company_part(name: str, cfg: Actor, whole: bool = False, county: str = "") -> tuple[str, int]:
     """The brand at the start of a work's `name` (after a place, which it leaves out) and
     where the company part ends ("" and 0: none).
 
@@ -1037,6 +1041,7 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
     work ends in what a company makes (`named_after_work`), the product; and, for a list
     item that is nothing but a coined brand (`whole`), the whole item (瑞澜宏泰)."""
     place = len(name) - len(strip_place(name) or name)
+    place += county_lead(name[place:], county)
     tokens = list(_cut(name[place:]))
     heads = _company_heads()
     size, i = 0, 0
@@ -1060,6 +1065,28 @@ def company_part(name: str, cfg: Actor, whole: bool = False) -> tuple[str, int]:
         i, size = i - 1, size - len(tokens[i - 1])
         found = _after_brand(name, place, tokens, i, size, cfg, whole=False)
     return found
+
+
+def county_lead(name: str, county: str) -> int:
+    """How many characters a county opens `name` with, as a work in it is named after its firm
+    (武平县|唯正…): a county-level division's full name, or the document's own county (`county`, its
+    code) in short, with or without its division character (沙县|正元…, 武平|中触科技…); 0 when none,
+    or when no brand of `min_brand` characters could follow. (Another county's short name may open
+    a firm's own: 金水|飞地 is no place cut.)"""
+    cfg = rules().record.actor
+    for k in (3, 2):
+        if len(name) < k + cfg.min_brand + 1:
+            continue
+        full = gazetteer.by_name(name[:k], county)
+        if full is not None and full.level == "county":
+            return k
+        short = gazetteer.by_short_name(name[:k], county) if county else None
+        if short is not None and short.code == county:
+            return k + (name[k] in _DIVISION_ENDS and len(name) > k + cfg.min_brand + 1)
+    return 0
+
+
+_DIVISION_ENDS = "县区市旗"
 
 
 def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cfg: Actor, whole: bool) -> tuple[str, int]:
