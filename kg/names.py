@@ -8,10 +8,12 @@ name) and link builds every key with them; neither stage imports the other.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import gazetteer, rulebook
+from kg.rulebook import Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -33,8 +35,11 @@ class Strip:
     suffixes: tuple[str, ...] = ()
     # at least this many characters are left (unset: the file's `min_core`)
     min_rest: int | None = None
-    # drop a leading province, prefecture or county name
+    # drop a leading province, prefecture or county name ...
     place_prefix: bool = False
+    # ... unless what is left matches this: a firm registered by its place and a head (遵义铝业 is not
+    # 汉中铝业: both would fold to 铝业)
+    place_kept_before: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,7 +104,8 @@ def fold(type_: str, name: str) -> tuple[str, list[str]]:
                 break
         if rule.place_prefix:
             rest_of_name = strip_place(name)
-            if rest_of_name != name and len(rest_of_name) >= least:
+            kept = rule.place_kept_before and re.fullmatch(rule.place_kept_before, rest_of_name)
+            if rest_of_name != name and len(rest_of_name) >= least and not kept:
                 name = rest_of_name
         if name != before:
             folds.append(rule.id)

@@ -1141,3 +1141,27 @@ def test_another_countys_short_name_opening_a_firms_work_is_kept():
     # (金水 is a district's short name; here it is the firm's first word)
     doc = process_text("岚皋县今年引进金水飞地科技产业园。")
     assert "飞地科技" not in names(doc, "Enterprise")
+
+
+def test_a_place_and_a_company_head_opening_a_work_name_its_firm():
+    # invented: a firm registered under its place's name (X铝业, X电气) opens the name of its work
+    doc = process_text("岚皋县全年建成投产项目20个，汉中铝业深度节能技术改造项目、陕西电气松山滩10万千瓦风电项目顺利推进。")
+    found = names(doc, "Enterprise")
+    assert {"汉中铝业", "陕西电气"} <= found
+    assert ("project/汉中铝业深度节能技术改造", "enterprise/汉中铝业") in {
+        (f.subject, f.object) for f in doc.facts if f.type == "undertakenBy"}
+
+
+def test_a_place_and_a_sector_or_its_park_name_no_firm():
+    # invented: a sector (光伏, 食品) or the industry's park after a place is the place's
+    doc = process_text("岚皋县全年建成投产项目20个，汉中光伏发电示范工程、汉中食品精深加工项目、汉中化工产业园基础设施项目顺利推进。")
+    assert not {"汉中光伏", "汉中食品", "汉中化工"} & names(doc, "Enterprise")
+
+
+def test_a_firm_named_by_its_place_and_a_head_keeps_its_place_in_its_key():
+    # invented: two places' firms of one trade are two firms (not one 铝业); a brand after a place is
+    # still the brand's (陕西澜佑 is 澜佑)
+    from kg.names import fold
+
+    assert fold("Enterprise", "汉中铝业")[0] != fold("Enterprise", "宝鸡铝业")[0]
+    assert fold("Enterprise", "陕西澜佑")[0] == "澜佑"

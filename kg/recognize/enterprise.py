@@ -132,6 +132,8 @@ class Actor:
     sibling_whole_tags: frozenset[str] = frozenset()
     # ... nor characters that jieba all tags as qualities (高|纯 of 高纯石墨: adjectives, adverbs)
     quality_tags: frozenset[str]
+    # a place and a company head open a work named after its firm (遵义|铝业…改造), not before a zone
+    placed_head_not_before: Regex
     # the works whose names are read for a company part (rules of the project family) ...
     named_after_of: tuple[str, ...]
     # ... and the items of lists of works (A、B、C等一批…项目): their tail (等…项目), what breaks
@@ -637,6 +639,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
         brand, end = company_part(text, cfg, whole=whole, county=county)
         if not brand and led.search(doc.text, max(0, start - cfg.amount_led_reach), start):
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
+        if not brand:
+            brand, end = _placed_head(text, cfg)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
             # (a firm is named without the county its work is in: 武平县|唯正 智能设备制造, 沙县|正元 …生产)
             lead = county_lead(text, county)
@@ -1120,6 +1124,23 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
     if whole and coined and len(rest[0]) > 1:
         return brand, end
     return "", 0
+
+
+def _placed_head(name: str, cfg: Actor) -> tuple[str, int]:
+    """遵义|铝业 节能改造, 甘肃|电气 …风电项目: a place and a company head opening a work name the
+    firm as it is registered (the place is its brand), when the head is no sector
+    (`everyday_lead_not`: 光伏, 食品) and a work of its own follows, not a zone or a place
+    (X化工|产业园 is the place's park)."""
+    words = _cut(name)
+    if len(words) < 3 or words[1] not in _company_heads() or re.search(cfg.everyday_lead_not, words[1]):
+        return "", 0
+    if strip_place(words[0]) and gazetteer.by_short_name(words[0]) is None:
+        return "", 0  # (the first word is no place)
+    following = "".join(words[2:])
+    if re.match(cfg.not_after_brand, following) or _developed_place(following, cfg) or re.match(cfg.placed_head_not_before, following):
+        return "", 0
+    end = len(words[0]) + len(words[1])
+    return name[:end], end
 
 
 def _short_brand_before_a_product(name: str, end: int, cfg: Actor) -> bool:
