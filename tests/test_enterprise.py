@@ -1165,3 +1165,15 @@ def test_a_firm_named_by_its_place_and_a_head_keeps_its_place_in_its_key():
 
     assert fold("Enterprise", "汉中铝业")[0] != fold("Enterprise", "宝鸡铝业")[0]
     assert fold("Enterprise", "陕西澜佑")[0] == "澜佑"
+
+
+def test_firms_taking_a_step_to_the_capital_market_or_ranked_are_companies():
+    # invented firms: a step only a company takes (登陆资本市场, 接受上市辅导, 报会) or a rank it earns (上榜…百强)
+    doc = process_text("助力澜图赛科、华沐仪登陆资本市场。澜头制药报会，沐乐康食品接受上市辅导。澜牧、三沐上榜省民企百强。")
+    assert {"澜图赛科", "华沐仪", "澜头制药", "沐乐康食品", "澜牧", "三沐"} <= names(doc, "Enterprise")
+
+
+def test_a_county_or_a_sector_before_a_capital_market_step_is_no_company():
+    # invented: the county, a count of firms or a drive of firms before such words names no company
+    doc = process_text("全县新增上市企业2家，企业上市工作加快推进，股改上市再创佳绩，3家企业接受上市辅导，岚皋上榜全省百强县。")
+    assert names(doc, "Enterprise") == set()

@@ -561,8 +561,8 @@ def enterprise_lists(doc: Document) -> list[Mention]:
         for n, (start, end) in enumerate(patterns.split_items(m.group("items"), m.start("items"), cfg.joined)):
             start = patterns.name_start(doc, _after_last_verb(doc, start, end) if n == 0 else start, end, _actor_boundary())
             text = doc.text[start:end]
-            # a sector (邮政, 运输) or two things joined (A和B) is not one company
-            if _town_industry(text, towns, cfg):
+            # a sector (邮政, 运输) or two things joined (A和B) is not one company; nor a place (岚皋上榜…)
+            if _town_industry(text, towns, cfg) or _only_places(text):
                 continue
             # (a platform, or a national group's short form such as 中铁, may be an everyday word)
             everyday_ok = platforms or text in group_forms()
