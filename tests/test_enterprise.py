@@ -1177,3 +1177,17 @@ def test_a_county_or_a_sector_before_a_capital_market_step_is_no_company():
     # invented: the county, a count of firms or a drive of firms before such words names no company
     doc = process_text("全县新增上市企业2家，企业上市工作加快推进，股改上市再创佳绩，3家企业接受上市辅导，岚皋上榜全省百强县。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_proper_name_jieba_knows_is_a_firm_in_a_list_of_firms():
+    # brands jieba knows as proper names it saw a few hundred times (海尔 nrt) are
+    # firms in a list closed by 等…企业, as coined brands are; an everyday word is not
+    doc = process_text("壮大商贸经济，引进海尔、澜宁等家电企业。")
+    assert {"海尔", "澜宁"} <= names(doc, "Enterprise")
+    assert "超市" not in names(process_text("壮大商贸经济，引进超市、澜宁等商贸企业。"), "Enterprise")
+
+
+def test_regions_listed_before_their_firms_are_no_companies():
+    # invented: the firms of regions (A、B等发达地区企业) are no list of firms
+    doc = process_text("密切关注并研判长三角、珠三角、京津冀等发达地区企业外迁动向。")
+    assert names(doc, "Enterprise") == set()

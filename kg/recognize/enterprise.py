@@ -565,10 +565,16 @@ def enterprise_lists(doc: Document) -> list[Mention]:
             if _town_industry(text, towns, cfg) or _only_places(text):
                 continue
             # (a platform, or a national group's short form such as 中铁, may be an everyday word)
-            everyday_ok = platforms or text in group_forms()
+            everyday_ok = platforms or text in group_forms() or _proper_name(text, cfg)
             if _company_like(text, cfg, everyday_ok=everyday_ok) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
     return found
+
+
+def _proper_name(text: str, cfg: Actor) -> bool:
+    """国美 nz, 同仁堂 nr: one word jieba tags as a proper name and saw fewer times than
+    `single_leader_freq` (a firm's brand it knows, not an everyday word)."""
+    return word_tag(text) in cfg.single_leader_tags and not patterns.is_common_word(text, cfg.single_leader_freq)
 
 
 def single_leaders(doc: Document) -> list[Mention]:
