@@ -1191,3 +1191,15 @@ def test_regions_listed_before_their_firms_are_no_companies():
     # invented: the firms of regions (A、B等发达地区企业) are no list of firms
     doc = process_text("密切关注并研判长三角、珠三角、京津冀等发达地区企业外迁动向。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_partner_the_county_works_with_is_a_company():
+    # invented: 与A合作 names its partner, as 与A签约 and 与A战略合作 do; the work of that cooperation is A's
+    doc = process_text("统筹聚合市场资源，与澜禾供应链合作。谋划与香港沐洲国际合作的国际商贸城建设项目。")
+    assert {"澜禾供应链", "香港沐洲国际"} <= names(doc, "Enterprise")
+
+
+def test_a_research_body_a_college_or_a_clause_the_county_works_with_is_no_company():
+    # invented: bodies and clauses before 合作 name no firm (合作社 is a cooperative, no act of working together)
+    doc = process_text("与科研院所开展产学研用合作，与县职业技术学院合作，与农户之间加强合作，与周边县市的区域合作，与澜沐合作社签约。")
+    assert not {"科研院所", "科研院所开展产学研用", "县职业技术学院", "农户之间加强", "周边县市的区域"} & names(doc, "Enterprise")
