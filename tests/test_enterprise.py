@@ -1203,3 +1203,17 @@ def test_a_research_body_a_college_or_a_clause_the_county_works_with_is_no_compa
     # invented: bodies and clauses before 合作 name no firm (合作社 is a cooperative, no act of working together)
     doc = process_text("与科研院所开展产学研用合作，与县职业技术学院合作，与农户之间加强合作，与周边县市的区域合作，与澜沐合作社签约。")
     assert not {"科研院所", "科研院所开展产学研用", "县职业技术学院", "农户之间加强", "周边县市的区域"} & names(doc, "Enterprise")
+
+
+def test_a_wind_or_solar_plant_with_its_capacity_is_named_after_its_firm():
+    # invented: a firm (after its place) opens its plant, a place and the plant's capacity following it; a
+    # firm registered by its place and a head before such a plant stays whole
+    doc = process_text("年内计划完成投资12.75亿元；宁波澜达松山滩20万千瓦风电、天堂镇星级民宿建设等9个企业投资项目顺利推进。"
+                       "陕西电气岚皋县松山滩10万千瓦风电项目开工。")
+    assert {"宁波澜达", "陕西电气"} <= names(doc, "Enterprise")
+
+
+def test_a_county_or_a_place_opening_a_power_plant_names_no_firm():
+    # invented: the county's or a place's plant of a capacity names no company
+    doc = process_text("年内计划完成投资12.75亿元；岚皋县松山滩20万千瓦风电、城东10万千瓦光伏等9个项目顺利推进。")
+    assert names(doc, "Enterprise") == set()

@@ -642,11 +642,12 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
     for start, text, whole, *_ in works + items:
         if cfg.public_work and re.search(cfg.public_work, text):
             continue  # (a road between two places or a flood work is the county's: X至Y二级公路, X沟防洪治理工程)
-        brand, end = company_part(text, cfg, whole=whole, county=county)
+        # (a place and a company head, 遵义|铝业…, name the firm before any brand read after the place)
+        brand, end = _placed_head(text, cfg)
+        if not brand:
+            brand, end = company_part(text, cfg, whole=whole, county=county)
         if not brand and led.search(doc.text, max(0, start - cfg.amount_led_reach), start):
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
-        if not brand:
-            brand, end = _placed_head(text, cfg)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
             # (a firm is named without the county its work is in: 武平县|唯正 智能设备制造, 沙县|正元 …生产)
             lead = county_lead(text, county)
