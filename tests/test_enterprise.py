@@ -1217,3 +1217,11 @@ def test_a_county_or_a_place_opening_a_power_plant_names_no_firm():
     # invented: the county's or a place's plant of a capacity names no company
     doc = process_text("年内计划完成投资12.75亿元；岚皋县松山滩20万千瓦风电、城东10万千瓦光伏等9个项目顺利推进。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_level_of_government_owning_a_firm_of_a_sector_names_no_company():
+    # invented: 区属国有X集团, 市X集团 (the city's group of a sector) describe a state firm, name none; a brand does
+    doc = process_text("区属国有园林集团组建完成，与北京铁路局、市文旅集团合作开通专列，澜沐旅游集团投资建设度假区。")
+    found = names(doc, "Enterprise")
+    assert not {"区属国有园林集团", "市文旅集团"} & found
+    assert "澜沐旅游集团" in found
