@@ -1093,7 +1093,8 @@ def county_lead(name: str, county: str) -> int:
             return k
         short = gazetteer.by_short_name(name[:k], county) if county else None
         if short is not None and short.code == county:
-            return k + (name[k] in _DIVISION_ENDS and len(name) > k + cfg.min_brand + 1)
+            with_division = name[k] in _DIVISION_ENDS and len(name) > k + cfg.min_brand + 1
+            return k + 1 if with_division else k
     return 0
 
 
