@@ -1225,3 +1225,11 @@ def test_a_level_of_government_owning_a_firm_of_a_sector_names_no_company():
     found = names(doc, "Enterprise")
     assert not {"区属国有园林集团", "市文旅集团"} & found
     assert "澜沐旅游集团" in found
+
+
+def test_a_verb_of_a_companys_situation_is_no_part_of_its_trade_name():
+    # invented: 面对, 改善, 新增 before a trade name speak of the firm; its name begins after them
+    doc = process_text("面对澜鑫特钢停产、沐通热电亏损等困局，各部门顶住压力。")
+    found = names(doc, "Enterprise")
+    assert "澜鑫特钢" in found
+    assert not any(name.startswith("面对") for name in found)
