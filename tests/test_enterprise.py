@@ -1233,3 +1233,20 @@ def test_a_verb_of_a_companys_situation_is_no_part_of_its_trade_name():
     found = names(doc, "Enterprise")
     assert "澜鑫特钢" in found
     assert not any(name.startswith("面对") for name in found)
+
+
+def test_a_coined_item_beside_a_firm_listed_as_its_work_is_a_firm():
+    # invented: in a list of works one of whose items is wholly a firm (天澜科技), an item of characters
+    # jieba knows only one by one (保沐堂, 金沐堂) is a firm listed as its work too
+    doc = process_text("该县引进了沐港智能家居产业园、保沐堂、金沐堂、天澜科技等一批高质量、高附加值的项目。")
+    assert {"保沐堂", "金沐堂", "天澜科技"} <= names(doc, "Enterprise")
+    assert ("project/保沐堂", "enterprise/保沐堂") in {(f.subject, f.object) for f in doc.facts if f.type == "undertakenBy"}
+
+
+def test_a_facility_a_place_or_a_phase_beside_a_listed_firm_is_no_firm():
+    # invented: a kind of work, a direction's place or a bare phase beside the firm names none; nor does a
+    # coined item in a list with no firm in it
+    doc = process_text("该县引进了沐港智能家居产业园、标准厂房、东城、三期、天澜科技等一批高质量、高附加值的项目。")
+    assert not {"标准厂房", "东城", "三期"} & names(doc, "Enterprise")
+    doc = process_text("该县建设了沐港智能家居产业园、保沐堂、金沐堂等一批高质量、高附加值的项目。")
+    assert not {"保沐堂", "金沐堂"} & names(doc, "Enterprise")

@@ -81,6 +81,10 @@ class Actor:
     # a list item of works that is wholly a company the rules found (A、B等16个项目 where B is one) and
     # that no work of the project family covers is a work too, the firm listed as its work
     listed_work_id: str
+    # ... and, beside such an item, one that is a short coined name (characters jieba knows only one by
+    # one, none of these kinds: counts, measures, directions) is a firm listed as its work too
+    listed_mate_id: str
+    coined_mate_not_tags: frozenset[str]
     # a work the county builds, not a firm: a road or a route between two places, a flood or river work
     public_work: Regex | None = None
     named_after_work: Regex
@@ -495,8 +499,41 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     found += named_after(doc, projects, items)
     found += firms_named(doc, projects)
     found += national_groups(doc, projects)
+    found += coined_beside_listed_firms(doc, found, items, cfg)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
     return list(unique.values()) + firms_listed_as_works(doc, projects, list(unique.values()), items)
+
+
+def coined_beside_listed_firms(doc: Document, found: list[Mention], items: list[tuple[int, str, bool, int]],
+                               cfg: Actor) -> list[Mention]:
+    """A、B、C等一批…项目 where A is wholly a firm the readers found (the firm listed as its work): the
+    list's items are firms' works, and an item that is a short coined name, characters jieba knows
+    only one by one (澜|和|堂, 沐|盛), is a firm listed as its work too. Everyday words, places,
+    facilities and kinds of work (标准厂房, 道路改造) are none."""
+    spans = {(m.start, m.end) for m in found}
+    lists: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for start, text, _, key in items:
+        lists[key].append((start, text))
+    out, towns = [], None
+    for members in lists.values():
+        if not any((start, start + len(text)) in spans for start, text in members):
+            continue
+        for start, text in members:
+            if (start, start + len(text)) in spans or not _coined_name(text, cfg):
+                continue
+            towns = towns if towns is not None else _towns(doc, cfg)
+            if text not in towns and not _only_places(text) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+                out.append(Mention("Enterprise", text, start, start + len(text), cfg.listed_mate_id, cfg.named_after_confidence))
+    return out
+
+
+def _coined_name(text: str, cfg: Actor) -> bool:
+    """保|和|堂, 沐|盛: two to four characters jieba knows only one by one, no count, measure or
+    direction, no place or facility (`short_coined_work_not`, `sibling_not_brand`)."""
+    tokens = _cut(text)
+    return (cfg.min_brand <= len(text) <= cfg.max_brand and len(tokens) == len(text) and _HAN.fullmatch(text) is not None
+            and not any((word_tag(t) or "") in cfg.coined_mate_not_tags for t in tokens)
+            and not re.search(cfg.short_coined_work_not, text) and not re.search(cfg.sibling_not_brand, text))
 
 
 def firms_listed_as_works(doc: Document, projects: list[Mention], found: list[Mention],
