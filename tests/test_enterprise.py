@@ -1169,8 +1169,8 @@ def test_a_firm_named_by_its_place_and_a_head_keeps_its_place_in_its_key():
 
 def test_firms_taking_a_step_to_the_capital_market_or_ranked_are_companies():
     # invented firms: a step only a company takes (登陆资本市场, 接受上市辅导, 报会) or a rank it earns (上榜…百强)
-    doc = process_text("助力澜图赛科、华沐仪登陆资本市场。澜头制药报会，沐乐康食品接受上市辅导。澜牧、三沐上榜省民企百强。")
-    assert {"澜图赛科", "华沐仪", "澜头制药", "沐乐康食品", "澜牧", "三沐"} <= names(doc, "Enterprise")
+    doc = process_text("助力澜图赛科、沐澜仪登陆资本市场。澜川制药报会，沐禾食品接受上市辅导。澜牧、沐泽上榜省民企百强。")
+    assert {"澜图赛科", "沐澜仪", "澜川制药", "沐禾食品", "澜牧", "沐泽"} <= names(doc, "Enterprise")
 
 
 def test_a_county_or_a_sector_before_a_capital_market_step_is_no_company():
@@ -1180,10 +1180,10 @@ def test_a_county_or_a_sector_before_a_capital_market_step_is_no_company():
 
 
 def test_a_proper_name_jieba_knows_is_a_firm_in_a_list_of_firms():
-    # brands jieba knows as proper names it saw a few hundred times (海尔 nrt) are
+    # brands jieba knows as proper names it saw a few hundred times (力帆 nz) are
     # firms in a list closed by 等…企业, as coined brands are; an everyday word is not
-    doc = process_text("壮大商贸经济，引进海尔、澜宁等家电企业。")
-    assert {"海尔", "澜宁"} <= names(doc, "Enterprise")
+    doc = process_text("壮大汽车产业，引进力帆、澜宁等整车企业。")
+    assert {"力帆", "澜宁"} <= names(doc, "Enterprise")
     assert "超市" not in names(process_text("壮大商贸经济，引进超市、澜宁等商贸企业。"), "Enterprise")
 
 
@@ -1195,8 +1195,8 @@ def test_regions_listed_before_their_firms_are_no_companies():
 
 def test_a_partner_the_county_works_with_is_a_company():
     # invented: 与A合作 names its partner, as 与A签约 and 与A战略合作 do; the work of that cooperation is A's
-    doc = process_text("统筹聚合市场资源，与澜禾供应链合作。谋划与香港沐洲国际合作的国际商贸城建设项目。")
-    assert {"澜禾供应链", "香港沐洲国际"} <= names(doc, "Enterprise")
+    doc = process_text("统筹聚合市场资源，与澜禾供应链合作。谋划与香港澜海国际合作的国际商贸城建设项目。")
+    assert {"澜禾供应链", "香港澜海国际"} <= names(doc, "Enterprise")
 
 
 def test_a_research_body_a_college_or_a_clause_the_county_works_with_is_no_company():
@@ -1208,9 +1208,9 @@ def test_a_research_body_a_college_or_a_clause_the_county_works_with_is_no_compa
 def test_a_wind_or_solar_plant_with_its_capacity_is_named_after_its_firm():
     # invented: a firm (after its place) opens its plant, a place and the plant's capacity following it; a
     # firm registered by its place and a head before such a plant stays whole
-    doc = process_text("年内计划完成投资12.75亿元；宁波澜达松山滩20万千瓦风电、天堂镇星级民宿建设等9个企业投资项目顺利推进。"
+    doc = process_text("年内计划完成投资12.75亿元；宁波沐澜松山滩20万千瓦风电、天堂镇星级民宿建设等9个企业投资项目顺利推进。"
                        "陕西电气岚皋县松山滩10万千瓦风电项目开工。")
-    assert {"宁波澜达", "陕西电气"} <= names(doc, "Enterprise")
+    assert {"宁波沐澜", "陕西电气"} <= names(doc, "Enterprise")
 
 
 def test_a_county_or_a_place_opening_a_power_plant_names_no_firm():
@@ -1229,7 +1229,7 @@ def test_a_level_of_government_owning_a_firm_of_a_sector_names_no_company():
 
 def test_a_verb_of_a_companys_situation_is_no_part_of_its_trade_name():
     # invented: 面对, 改善, 新增 before a trade name speak of the firm; its name begins after them
-    doc = process_text("面对澜鑫特钢停产、沐通热电亏损等困局，各部门顶住压力。")
+    doc = process_text("面对澜鑫特钢停产、沐澜热电亏损等困局，各部门顶住压力。")
     found = names(doc, "Enterprise")
     assert "澜鑫特钢" in found
     assert not any(name.startswith("面对") for name in found)
@@ -1237,10 +1237,10 @@ def test_a_verb_of_a_companys_situation_is_no_part_of_its_trade_name():
 
 def test_a_coined_item_beside_a_firm_listed_as_its_work_is_a_firm():
     # invented: in a list of works one of whose items is wholly a firm (天澜科技), an item of characters
-    # jieba knows only one by one (保沐堂, 金沐堂) is a firm listed as its work too
-    doc = process_text("该县引进了沐港智能家居产业园、保沐堂、金沐堂、天澜科技等一批高质量、高附加值的项目。")
-    assert {"保沐堂", "金沐堂", "天澜科技"} <= names(doc, "Enterprise")
-    assert ("project/保沐堂", "enterprise/保沐堂") in {(f.subject, f.object) for f in doc.facts if f.type == "undertakenBy"}
+    # jieba knows only one by one (澜川堂, 沐禾堂) is a firm listed as its work too
+    doc = process_text("该县引进了沐港智能家居产业园、澜川堂、沐禾堂、天澜科技等一批高质量、高附加值的项目。")
+    assert {"澜川堂", "沐禾堂", "天澜科技"} <= names(doc, "Enterprise")
+    assert ("project/澜川堂", "enterprise/澜川堂") in {(f.subject, f.object) for f in doc.facts if f.type == "undertakenBy"}
 
 
 def test_a_facility_a_place_or_a_phase_beside_a_listed_firm_is_no_firm():
@@ -1248,5 +1248,5 @@ def test_a_facility_a_place_or_a_phase_beside_a_listed_firm_is_no_firm():
     # coined item in a list with no firm in it
     doc = process_text("该县引进了沐港智能家居产业园、标准厂房、东城、三期、天澜科技等一批高质量、高附加值的项目。")
     assert not {"标准厂房", "东城", "三期"} & names(doc, "Enterprise")
-    doc = process_text("该县建设了沐港智能家居产业园、保沐堂、金沐堂等一批高质量、高附加值的项目。")
-    assert not {"保沐堂", "金沐堂"} & names(doc, "Enterprise")
+    doc = process_text("该县建设了沐港智能家居产业园、澜川堂、沐禾堂等一批高质量、高附加值的项目。")
+    assert not {"澜川堂", "沐禾堂"} & names(doc, "Enterprise")
