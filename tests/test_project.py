@@ -1014,3 +1014,19 @@ def test_the_kinds_of_centre_every_township_has_are_no_works():
     # a place that opens one names it
     assert "南岭县政务服务中心" in projects("推进南岭县政务服务中心建设。")
     assert "南岭新时代文明实践中心" in projects("南岭新时代文明实践中心建成投用。")
+
+
+def test_a_division_s_works_in_general_are_no_work():
+    # (invented) a county's, the county's or the city's works, named by the division before 项目
+    got = projects("澜岳县长介绍榆溪县项目集中开工情况，该县项目建设提质提速，全市项目观摩中位居第一。")
+    assert not {"榆溪县项目", "该县项目", "全市项目"} & got
+    # a work that names its county keeps its name
+    assert "榆溪县城南供水工程" in projects("榆溪县城南供水工程开工建设。")
+
+
+def test_works_one_attracts_are_works_in_general():
+    # (invented) 项目 followed by 招引 or 招商 is what one draws in, no work
+    got = projects("全力发力项目招引，加强战新项目招商，滨河大道改造项目开工。")
+    assert not {"发力项目", "战新项目"} & got
+    assert "滨河大道改造项目" in got
+
