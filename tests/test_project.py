@@ -1030,3 +1030,25 @@ def test_works_one_attracts_are_works_in_general():
     assert not {"发力项目", "战新项目"} & got
     assert "滨河大道改造项目" in got
 
+
+def test_a_phase_reported_opened_or_pushed_on_is_a_work():
+    # (invented) 投运, 启用, 加速 report a phase's progress as 投产 and 建成 do
+    got = projects("第三产业能级提升。澜川健康服务基地一期投运，澜溪文体馆二期启用，环城快线、榆岭高速二期加速推动。")
+    assert {"澜川健康服务基地一期", "澜溪文体馆二期", "榆岭高速二期", "环城快线"} <= got
+    # a phase of no work (今年一期) and a phase after a verb of the clause stay out
+    assert not any(n.startswith("今年") for n in projects("今年一期投运，二期加速推动。"))
+
+
+def test_a_highway_s_or_a_railway_s_phase_names_no_company():
+    # (invented) the words before a highway's or a railway's phase are places, not a brand
+    # (kg/rules/enterprise.toml public_work), as before a 公路 or a 国道; a firm's phase names its firm
+    from kg.document import Mention
+    from kg.recognize import enterprise
+
+    doc = process_text("交通提升。京密高速二期加速推动，沪榆铁路一期建成，澜溪精工二期投产。")
+
+    def work(name):
+        return Mention("Project", name, doc.text.index(name), doc.text.index(name) + len(name), "project.phase-reported", 0.55)
+
+    assert not enterprise.named_after(doc, [work("京密高速二期"), work("沪榆铁路一期")], [])
+    assert [m.text for m in enterprise.named_after(doc, [work("澜溪精工二期")], [])] == ["澜溪"]
