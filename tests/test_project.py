@@ -1052,3 +1052,17 @@ def test_a_highway_s_or_a_railway_s_phase_names_no_company():
 
     assert not enterprise.named_after(doc, [work("京密高速二期"), work("沪榆铁路一期")], [])
     assert [m.text for m in enterprise.named_after(doc, [work("澜溪精工二期")], [])] == ["澜溪"]
+
+
+def test_a_power_plant_or_a_railway_station_the_clause_builds_is_a_work():
+    # (invented) 电厂 and 火车站 end works as 水厂 and 高铁站 do, when the clause builds or opens them
+    got = projects("澜能榆川电厂建成投运，新增装机60万千瓦；澜江货运火车站完成扩容改建。")
+    assert {"澜能榆川电厂", "澜江货运火车站"} <= got
+    # one only named, not built, stays out
+    assert not projects("依托澜江火车站发展物流，电厂周边环境整治。")
+
+
+def test_a_centre_opened_to_the_public_or_begun_is_a_work():
+    # (invented) 对外投用 and 启动建设 report a centre's building as 投入使用 does
+    got = projects("澜溪示范区配套服务中心对外投用，循环经济产业园绿色分拣中心启动建设。")
+    assert {"澜溪示范区配套服务中心", "循环经济产业园绿色分拣中心"} <= got
