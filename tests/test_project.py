@@ -1066,3 +1066,11 @@ def test_a_centre_opened_to_the_public_or_begun_is_a_work():
     # (invented) 对外投用 and 启动建设 report a centre's building as 投入使用 does
     got = projects("澜溪示范区配套服务中心对外投用，循环经济产业园绿色分拣中心启动建设。")
     assert {"澜溪示范区配套服务中心", "循环经济产业园绿色分拣中心"} <= got
+
+
+def test_a_quote_that_opens_a_work_s_name_is_part_of_it():
+    # (invented) the quote is followed by the work's own words: one work, its name without the quotes
+    got = projects("投资9亿元的“澜川飞轮”储能示范项目完成县级备案，“澜江引水”榆溪段环境治理与生态修复项目入选国家库。")
+    assert {"澜川飞轮储能示范项目", "澜江引水榆溪段环境治理与生态修复项目"} <= got
+    # a campaign's nickname before a kind of work (回村工程, 示范项目) or a figure in the quote stays one
+    assert not projects("深入实施“新农人”回村工程，推进“215”工业企业培育工程，争创“澜数西算”示范项目。")
