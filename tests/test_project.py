@@ -566,8 +566,9 @@ def test_a_count_right_before_a_suffixed_name_makes_it_a_kind_of_works():
 
 
 def test_a_superlative_before_a_work_is_not_part_of_its_name():
-    got = projects("甲能集团全省首个储气调峰项目开工建设，全国首家中药领域院士工作站建成投用。")
-    assert {"储气调峰项目", "中药领域院士工作站"} <= got
+    # (an academicians' station is an honour, no work: the facility here is a lab)
+    got = projects("甲能集团全省首个储气调峰项目开工建设，全国首家中药领域检测实验室建成投用。")
+    assert {"储气调峰项目", "中药领域检测实验室"} <= got
     assert not any(n.startswith(("全省", "全国", "首")) for n in got)
 
 
@@ -1074,3 +1075,11 @@ def test_a_quote_that_opens_a_work_s_name_is_part_of_it():
     assert {"澜川飞轮储能示范项目", "澜江引水榆溪段环境治理与生态修复项目"} <= got
     # a campaign's nickname before a kind of work (回村工程, 示范项目) or a figure in the quote stays one
     assert not projects("深入实施“新农人”回村工程，推进“215”工业企业培育工程，争创“澜数西算”示范项目。")
+
+
+def test_an_experts_station_is_no_work_and_works_resumed_are_works_in_general():
+    # (invented) a station for academicians or sent experts is an honour a firm gets; 开复工项目 counts works
+    got = projects("新增澜岳机械、榆都健华2家外国院士工作站，支持科技特派员工作站建设，开复工项目数量提高10个百分点。")
+    assert not got
+    # a trade's station keeps its name
+    assert "澜枣深加工博士工作站" in projects("建成澜枣深加工博士工作站。")
