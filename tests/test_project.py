@@ -1083,3 +1083,10 @@ def test_an_experts_station_is_no_work_and_works_resumed_are_works_in_general():
     assert not got
     # a trade's station keeps its name
     assert "澜枣深加工博士工作站" in projects("建成澜枣深加工博士工作站。")
+
+
+def test_the_works_that_rebuild_after_a_disaster_are_a_class_of_works():
+    # (invented) a count of reconstruction works after an earthquake or a flood names no work
+    got = projects("实施灾后重建项目12个，9个“7·1”澜山地震重建项目全部开工，澜河大桥重建工程完工。")
+    assert not {"灾后重建项目", "澜山地震重建项目"} & got
+    assert "澜河大桥重建工程" in got
