@@ -1090,3 +1090,9 @@ def test_the_works_that_rebuild_after_a_disaster_are_a_class_of_works():
     got = projects("实施灾后重建项目12个，9个“7·1”澜山地震重建项目全部开工，澜河大桥重建工程完工。")
     assert not {"灾后重建项目", "澜山地震重建项目"} & got
     assert "澜河大桥重建工程" in got
+
+
+def test_a_base_being_built_keeps_a_long_name_with_its_place_in_brackets():
+    # (invented) the place in brackets and the trade make a name of seventeen characters
+    got = projects("大力发展清洁能源产业。全力推进澜川锡岭(榆溪旗)清洁能源输出基地建设。")
+    assert "澜川锡岭(榆溪旗)清洁能源输出基地" in got
