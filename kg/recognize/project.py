@@ -189,6 +189,9 @@ class ProjectRules(rulebook.Family):
     not_boundary: tuple[str, ...] = ()
     # what stands before the opening quote of a campaign's name (X县“A”工程, 2次“A”工程): `_quoted_core`
     campaign_before_quote: Regex | None = None
+    # a name that opens with a quote, then this many words of its own before the suffix, is a work
+    # (“A”储能示范项目, “A”肉牛产业数智化平台), not a campaign (“A”工程, “A”示范项目): `_quoted_core`
+    quoted_head_min_rest: int = 0
     # what a name never starts with, though the walk leftwards may keep it
     head_strip: Regex
     kinds: Kinds
@@ -211,7 +214,7 @@ def find(doc: Document) -> list[Mention]:
     found = patterns.find(doc, rules) + _suffix_after_bracket(doc, rules)
     mentions = [_with_figure(doc, rules, m) for m in (_over_bracket(doc, rules, m) for m in found) if m.text]
     mentions = [_before_nickname(doc, m) for m in mentions
-                if not _quoted_core(doc, m, rules.record.campaign_before_quote) and not _shared_suffix(doc, rules, m)]
+                if not _quoted_core(doc, m, rules.record) and not _shared_suffix(doc, rules, m)]
     mentions = [_without_company(rules, _trim_head(rules, m)) for m in mentions]
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
@@ -425,16 +428,31 @@ def _without_ending(item: str, ending) -> str:
     return item[: -len(ending.group())] if ending and item.endswith(ending.group()) and len(item) > len(ending.group()) else item
 
 
-def _quoted_core(doc: Document, m: Mention, before_quote: str | None = None) -> bool:
+def _quoted_core(doc: Document, m: Mention, record: ProjectRules) -> bool:
     """`“文明守望”工程`, `“111”创新工程`: a quoted name with a suffix is a campaign, not a work;
     so is one whose quote follows only a division, a level or a count (X市“A”工程, 市“A”项目,
-    2次“A”工程: `campaign_before_quote`): whose campaign it is, or how often it was held."""
+    2次“A”工程: `campaign_before_quote`): whose campaign it is, or how often it was held.
+    A quote that opens the name, holds no figure and is followed by words of the work's own
+    (“A”储能示范项目: `quoted_head_min_rest`) is part of a work's name."""
     raw = doc.text[m.start : m.end]
     # “A”“B”: two quoted names run together are two campaigns or kinds
-    if "”“" in raw or raw[0] in "“‘「『\"" and bool(re.search("[”’」』\"]", raw[1:])):
+    if "”“" in raw:
         return True
+    if raw[0] in "“‘「『\"" and bool(re.search("[”’」』\"]", raw[1:])):
+        return not _quoted_head(raw, record.quoted_head_min_rest)
     quote = raw.find("“")
+    before_quote = record.campaign_before_quote
     return quote > 0 and before_quote is not None and "”" in raw[quote:] and bool(re.fullmatch(before_quote, raw[:quote]))
+
+
+def _quoted_head(raw: str, min_rest: int) -> bool:
+    """“A”储能示范项目: one quote opens the name, no figure in it (“111”创新工程 is a campaign), and at
+    least `min_rest` characters of the work's own stand between it and the suffix."""
+    head = re.fullmatch(r"“([^“”\d]+)”([\u4e00-\u9fff]+)", raw)
+    if not min_rest or not head:
+        return False
+    rest = re.sub(r"(?:建设)?(?:项目|工程)$", "", head.group(2))
+    return len(rest) >= min_rest
 
 
 def _before_nickname(doc: Document, m: Mention) -> Mention:
