@@ -768,6 +768,19 @@ def test_a_quoted_list_of_aims_named_as_the_goal_or_idea_is_a_line():
     assert {"融入澜江城、争创全省十强", "快建项目、建好项目", "澜溪提质、两年倍增"} <= names(doc, "Strategy")
 
 
+def test_a_single_quoted_aim_named_as_the_countys_positioning_or_a_kind_of_goal_is_a_line():
+    doc = process_text("紧扣“北部湾向海门户”定位，瞄准建成“东岭生态康养中心城”目标，实现“稳产增收”年度目标，"
+                       "围绕“生态优先，产业富民，城乡共美”总目标，落实“早发现早处置”总方针。")
+    found = names(doc, "Strategy")
+    assert {"北部湾向海门户", "东岭生态康养中心城", "稳产增收", "生态优先，产业富民，城乡共美",
+            "早发现早处置总方针"} <= found
+
+
+def test_a_plans_period_or_a_target_of_none_is_no_goal_line():
+    doc = process_text("圆满完成“十四五”奋斗目标，实现“零伤亡”年度目标，达到“人人有活干”目标。")
+    assert names(doc, "Strategy") == set()
+
+
 def test_a_single_quoted_aim_or_a_quoted_list_of_problems_is_no_goal_line():
     doc = process_text("实现“收入翻番”目标，着力解决“上学难、看病难”问题。")
     assert names(doc, "Strategy") == set()
