@@ -427,6 +427,17 @@ def test_a_line_whose_name_lists_lines_has_them_as_members():
     assert len({framework for _, framework in part_of(doc)}) == 1
 
 
+def test_a_list_of_lines_named_as_a_way_of_thinking_is_one_line_without_members():
+    doc = process_text("深入实施“农业立县、工业强县、科技兴县”发展思路，大力开展城乡融合。")
+    assert names(doc, "Strategy") == {"农业立县、工业强县、科技兴县发展思路"}
+    assert part_of(doc) == set()
+
+
+def test_a_list_of_lines_named_as_the_countys_goal_has_them_as_members():
+    doc = process_text("紧紧围绕建设“生态平遥、产业平遥、品质平遥”目标，打基础、造环境。", county_code="140728")
+    assert {member for member, _ in part_of(doc)} == {"生态平遥", "产业平遥", "品质平遥"}
+
+
 def test_a_listed_line_that_a_shorter_name_runs_on_from_is_still_a_member():
     # 依法治县 ends the list; the frame's kind word read from inside it (治县发展战略) is no member
     doc = process_text("坚定实施“生态立县、产业强县、文化兴县、依法治县”发展战略。")
