@@ -446,6 +446,16 @@ def test_a_listed_line_that_a_shorter_name_runs_on_from_is_still_a_member():
     assert len({framework for _, framework in part_of(doc)}) == 1
 
 
+def test_the_field_a_county_makes_its_first_concern_is_a_line():
+    doc = process_text("全县坚持招商为王，牢固树立“质量为王”的意识。")
+    assert {"招商为王", "质量为王"} <= names(doc, "Strategy")
+
+
+def test_a_saying_of_who_wins_is_no_line():
+    doc = process_text("市场竞争中胜者为王，不能占山为王。")
+    assert names(doc, "Strategy") == set()
+
+
 def test_a_county_a_rank_or_a_goal_is_no_strong_county_line():
     doc = process_text("县长前往兴县调研，我县入选全国百强县，着力打造中医药强县，建立县、乡两级联动机制。")
     assert not {n for n in names(doc, "Strategy") if n.endswith(("强县", "兴县", "立县"))}
