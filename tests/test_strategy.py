@@ -106,6 +106,11 @@ def test_members_sharing_a_shorter_tail_than_the_framework():
     assert {("质量提升示范", "两个示范行动"), ("品牌培育示范", "两个示范行动")} <= part_of(doc)
 
 
+def test_a_count_of_what_was_done_is_a_record_not_a_framework():
+    doc = process_text("一年来，县政府办成了三件大事，干成了四件大事。今年要全力办好两件大事。")
+    assert names(doc, "Strategy") == {"两件大事"}
+
+
 def test_a_plain_count_is_not_a_framework():
     doc = process_text("新建六个村庄广场，形成两大集群，打造“两个中心”，坚持三个统筹：统筹城乡、统筹区域、统筹产业。")
     assert names(doc, "Strategy") >= {"两个中心", "三个统筹"}
