@@ -573,7 +573,7 @@ def test_a_count_of_tasks_heading_a_numbered_agenda_is_no_framework():
 
 
 def test_the_counted_parts_of_a_quoted_line_are_its_members():
-    doc = process_text("落实县委“锁定一个目标、壮大四个板块、推进六大攻坚”工作思路，深入实施“两大战略、九大行动”。")
+    doc = process_text("落实县委“锁定一个目标、壮大四个板块、推进六大攻坚”工作思路，深入实施“两大战略、九大行动”工作部署。")
     found = names(doc, "Strategy")
     assert {"一个目标", "四个板块", "六大攻坚", "两大战略", "九大行动"} <= found
     parts = {(a, b.replace("、", "").removesuffix("工作思路")) for a, b in part_of(doc)}  # (keys fold the 、)
@@ -582,6 +582,13 @@ def test_the_counted_parts_of_a_quoted_line_are_its_members():
     # a list whose parts are not all counted has no such members
     assert "三个村" not in names(process_text("推动“整治三个村、提升乡风文明”。"), "Strategy")
     assert "两个方案" not in names(process_text("着眼“完善两个方案、做优三个片区”，明确目标。"), "Strategy")
+
+
+def test_bare_counted_parts_without_their_kind_are_one_lines_name():
+    doc = process_text("聚焦“三大战略、六大行动”，紧盯“四个领先、两个提升”，加快建设现代化城市。")
+    assert {"三大战略、六大行动", "四个领先、两个提升"} <= names(doc, "Strategy")
+    assert part_of(doc) == set()
+    assert not {"三大战略", "六大行动", "四个领先", "两个提升"} & names(doc, "Strategy")
 
 
 def test_parts_right_after_a_counted_framework_are_not_taken_as_its_members():

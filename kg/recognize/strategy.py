@@ -156,6 +156,9 @@ class CountedParts:
     part: rulebook.Regex
     # ... and, after the last one, the kind the whole line names (工作思路)
     kind: rulebook.Regex
+    # bare parts (“三大战略、八大行动”) are members only where the kind is named too, as parts led
+    # by verbs always are (false: a bare list of counted frameworks has them as members)
+    bare_parts_need_kind: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -230,9 +233,10 @@ def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def counted_parts(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """“锚定一个愿景、突出四个重点、推进六大工程”工作思路, “两大战略、六大行动”: every part of the
-    line is a counted framework: each is a member of the line. Parts led by verbs make a line only
-    when the text names its kind (工作思路, 部署): “强化一个规划、突出三个重点” alone is an aim."""
+    """“锚定一个愿景、突出四个重点、推进六大工程”工作思路, “两大战略、六大行动”工作部署: every part
+    of the line is a counted framework: each is a member of the line. Parts led by verbs make a line
+    only when the text names its kind (工作思路, 部署): “强化一个规划、突出三个重点” alone is an aim;
+    bare parts without the kind (“三大战略、八大行动”) are one line's name (`bare_parts_need_kind`)."""
     cfg = rules().record.counted_parts
     part, kind = patterns.compiled(cfg.part), patterns.compiled(cfg.kind)
     found = []
@@ -252,7 +256,7 @@ def counted_parts(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 break
             led = led or hit.group("lead") != ""
             members.append((hit.start("member"), hit.end("member")))
-        if len(members) == len(spans) >= 2 and (named or not led):
+        if len(members) == len(spans) >= 2 and (named or not led and not cfg.bare_parts_need_kind):
             found += [Mention("Strategy", doc.text[a:b], a, b, cfg.id, cfg.confidence, attrs=_member(frame, k))
                       for k, (a, b) in enumerate(members)]
     return found
