@@ -565,6 +565,12 @@ def test_policy_packages_ranks_titles_states_and_files_are_no_lines():
     assert {"五个第一", "科技兴县", "商贸富县第一战略"} <= kept
 
 
+def test_a_package_of_measures_named_by_its_field_is_no_line():
+    doc = process_text("迭代推出“航天十条”“氢能十条2.0”，出台“羊五条”扶持政策。")
+    assert names(doc, "Strategy") == set()
+    assert "三条控制线" in names(process_text("严格落实“三条控制线”管控。"), "Strategy")
+
+
 def test_a_count_of_tasks_heading_a_numbered_agenda_is_no_framework():
     doc = process_text("今年重点办好六件大事：\n1.建成城北污水处理厂。\n2.开工建设东环路。\n"
                        "今年要着力抓好五项工作：一、稳住农业基本盘。")
