@@ -565,6 +565,11 @@ def test_policy_packages_ranks_titles_states_and_files_are_no_lines():
     assert {"五个第一", "科技兴县", "商贸富县第一战略"} <= kept
 
 
+def test_the_field_of_agriculture_countryside_and_farmers_is_no_line():
+    doc = process_text("做好“三农”工作，成立“三农”服务中心，扎实做好“六稳”工作。")
+    assert names(doc, "Strategy") == {"六稳"}
+
+
 def test_a_package_of_measures_named_by_its_field_is_no_line():
     doc = process_text("迭代推出“航天十条”“氢能十条2.0”，出台“羊五条”扶持政策。")
     assert names(doc, "Strategy") == set()
