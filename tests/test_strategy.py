@@ -565,6 +565,15 @@ def test_policy_packages_ranks_titles_states_and_files_are_no_lines():
     assert {"五个第一", "科技兴县", "商贸富县第一战略"} <= kept
 
 
+def test_the_plan_that_sets_a_campaign_is_a_document_not_the_line():
+    doc = process_text("制定实施《东岭县2025年项目攻坚行动方案》，出台落实“三年翻一番”2024年行动方案。")
+    found = names(doc, "Strategy")
+    assert not any(n.endswith("行动") for n in found)
+    assert "三年翻一番" in found
+    # a quote holding the plan's whole name names it as the line
+    assert "十项行动" in names(process_text("深入实施“十项行动方案”，圆满完成目标任务。"), "Strategy")
+
+
 def test_the_field_of_agriculture_countryside_and_farmers_is_no_line():
     doc = process_text("做好“三农”工作，成立“三农”服务中心，扎实做好“六稳”工作。")
     assert names(doc, "Strategy") == {"六稳"}
