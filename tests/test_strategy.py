@@ -565,6 +565,11 @@ def test_policy_packages_ranks_titles_states_and_files_are_no_lines():
     assert {"五个第一", "科技兴县", "商贸富县第一战略"} <= kept
 
 
+def test_a_title_the_county_campaigns_to_win_is_no_line():
+    doc = process_text("深入开展“文明县”创建，积极开展“低碳园区”“数字园区”创建，坚持“马上就办”。")
+    assert names(doc, "Strategy") == {"马上就办"}
+
+
 def test_the_plan_that_sets_a_campaign_is_a_document_not_the_line():
     doc = process_text("制定实施《东岭县2025年项目攻坚行动方案》，出台落实“三年翻一番”2024年行动方案。")
     found = names(doc, "Strategy")
