@@ -162,6 +162,11 @@ def test_a_quoted_service_handled_jointly_with_other_places_is_a_line():
     assert names(doc, "Strategy") == {"两地通办", "苏皖通办"}
 
 
+def test_a_quoted_service_handled_on_behalf_of_firms_or_under_the_countys_brand_is_a_line():
+    doc = process_text("免费为企业提供全流程“帮代办”服务，成功注册“东心办”政务服务商标，县扶贫办牵头马上办理。")
+    assert names(doc, "Strategy") == {"帮代办", "东心办"}
+
+
 def test_a_verb_left_over_from_用足用好_does_not_start_a_line():
     doc = process_text("用足用好国家级农村综合改革试点示范政策。")
     assert not any(n.startswith("好") for n in names(doc, "Strategy"))
