@@ -162,6 +162,16 @@ def test_a_quoted_service_handled_jointly_with_other_places_is_a_line():
     assert names(doc, "Strategy") == {"两地通办", "苏皖通办"}
 
 
+def test_a_quoted_campaign_named_an_activity_or_an_action_a_few_words_on_is_a_line():
+    doc = process_text("深入开展“访企问需”集中走访活动，开展重点工作“晒比拼”观摩活动。")
+    assert {"访企问需", "晒比拼"} <= names(doc, "Strategy")
+
+
+def test_an_event_among_others_or_a_campaigns_pilot_county_is_no_quoted_campaign():
+    doc = process_text("举办“春风南岭·乐享购”消费季等活动，我县入选全国“绿色农资”升级行动试点县。")
+    assert names(doc, "Strategy") == set()
+
+
 def test_a_quoted_service_handled_on_behalf_of_firms_or_under_the_countys_brand_is_a_line():
     doc = process_text("免费为企业提供全流程“帮代办”服务，成功注册“东心办”政务服务商标，县扶贫办牵头马上办理。")
     assert names(doc, "Strategy") == {"帮代办", "东心办"}
