@@ -515,6 +515,12 @@ def test_dates_records_honours_document_numbers_and_sizes_are_no_lines():
     assert names(doc, "Strategy") == set()
 
 
+def test_a_sum_passed_is_a_record_not_a_line():
+    doc = process_text("营业收入连续五年刷新“破百亿”速度，开工率、投资完成率实现“双破百”。")
+    assert names(doc, "Strategy") == set()
+    assert "三年过千亿" in names(process_text("锚定“三年过千亿”，扩大有效投资。"), "Strategy")
+
+
 def test_a_line_of_one_counted_part_grounding_another():
     doc = process_text("坚持围绕“三新”主攻“三化”。")
     assert "围绕三新主攻三化" in names(doc, "Strategy")
