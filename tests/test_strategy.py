@@ -515,6 +515,13 @@ def test_dates_records_honours_document_numbers_and_sizes_are_no_lines():
     assert names(doc, "Strategy") == set()
 
 
+def test_a_campaign_or_a_case_named_in_the_title_of_an_honour_is_no_line():
+    doc = process_text("2024年被评为全国绿色高产高效行动示范县，成功争取县域商业体系建设行动试点县，"
+                       "我旗入选“西部大开发20年县域高质量发展20个典型案例”。")
+    assert names(doc, "Strategy") == set()
+    assert "绿色高产高效行动" in names(process_text("深入开展绿色高产高效行动。"), "Strategy")
+
+
 def test_a_sum_passed_is_a_record_not_a_line():
     doc = process_text("营业收入连续五年刷新“破百亿”速度，开工率、投资完成率实现“双破百”。")
     assert names(doc, "Strategy") == set()
