@@ -111,6 +111,16 @@ def test_a_count_of_what_was_done_is_a_record_not_a_framework():
     assert names(doc, "Strategy") == {"两件大事"}
 
 
+def test_a_counted_set_of_industries_of_one_kind_is_a_framework():
+    doc = process_text("大力发展八大特色优势产业，全县四大新兴产业产值增长10%。")
+    assert {"八大特色优势产业", "四大新兴产业"} <= names(doc, "Strategy")
+
+
+def test_the_three_sectors_a_listed_kind_or_a_sets_plan_is_no_counted_industry():
+    doc = process_text("推动三大产业协调发展，推进粮食、果业等五大支柱产业提质，围绕全市七大绿色产业发展规划。")
+    assert not [n for n in names(doc, "Strategy") if n.endswith(("产业", "规划"))]
+
+
 def test_a_plain_count_is_not_a_framework():
     doc = process_text("新建六个村庄广场，形成两大集群，打造“两个中心”，坚持三个统筹：统筹城乡、统筹区域、统筹产业。")
     assert names(doc, "Strategy") >= {"两个中心", "三个统筹"}
