@@ -106,6 +106,21 @@ def test_members_sharing_a_shorter_tail_than_the_framework():
     assert {("质量提升示范", "两个示范行动"), ("品牌培育示范", "两个示范行动")} <= part_of(doc)
 
 
+def test_a_count_of_what_was_done_is_a_record_not_a_framework():
+    doc = process_text("一年来，县政府办成了三件大事，干成了四件大事。今年要全力办好两件大事。")
+    assert names(doc, "Strategy") == {"两件大事"}
+
+
+def test_a_counted_set_of_industries_of_one_kind_is_a_framework():
+    doc = process_text("大力发展八大特色优势产业，全县四大新兴产业产值增长10%。")
+    assert {"八大特色优势产业", "四大新兴产业"} <= names(doc, "Strategy")
+
+
+def test_the_three_sectors_a_listed_kind_or_a_sets_plan_is_no_counted_industry():
+    doc = process_text("推动三大产业协调发展，推进粮食、果业等五大支柱产业提质，围绕全市七大绿色产业发展规划。")
+    assert not [n for n in names(doc, "Strategy") if n.endswith(("产业", "规划"))]
+
+
 def test_a_plain_count_is_not_a_framework():
     doc = process_text("新建六个村庄广场，形成两大集群，打造“两个中心”，坚持三个统筹：统筹城乡、统筹区域、统筹产业。")
     assert names(doc, "Strategy") >= {"两个中心", "三个统筹"}
@@ -155,6 +170,21 @@ def test_a_quoted_service_handled_jointly_with_other_places_is_a_line():
     # “X通办” names a line of joint government service; unquoted, X通办 is how a service is handled
     doc = process_text("与邻省“两地通办”事项达20项，承接“苏皖通办”100项，推行全程通办，实现就近通办。")
     assert names(doc, "Strategy") == {"两地通办", "苏皖通办"}
+
+
+def test_a_quoted_campaign_named_an_activity_or_an_action_a_few_words_on_is_a_line():
+    doc = process_text("深入开展“访企问需”集中走访活动，开展重点工作“晒比拼”观摩活动。")
+    assert {"访企问需", "晒比拼"} <= names(doc, "Strategy")
+
+
+def test_an_event_among_others_or_a_campaigns_pilot_county_is_no_quoted_campaign():
+    doc = process_text("举办“春风南岭·乐享购”消费季等活动，我县入选全国“绿色农资”升级行动试点县。")
+    assert names(doc, "Strategy") == set()
+
+
+def test_a_quoted_service_handled_on_behalf_of_firms_or_under_the_countys_brand_is_a_line():
+    doc = process_text("免费为企业提供全流程“帮代办”服务，成功注册“东心办”政务服务商标，县扶贫办牵头马上办理。")
+    assert names(doc, "Strategy") == {"帮代办", "东心办"}
 
 
 def test_a_verb_left_over_from_用足用好_does_not_start_a_line():
@@ -427,12 +457,33 @@ def test_a_line_whose_name_lists_lines_has_them_as_members():
     assert len({framework for _, framework in part_of(doc)}) == 1
 
 
+def test_a_list_of_lines_named_as_a_way_of_thinking_is_one_line_without_members():
+    doc = process_text("深入实施“农业立县、工业强县、科技兴县”发展思路，大力开展城乡融合。")
+    assert names(doc, "Strategy") == {"农业立县、工业强县、科技兴县发展思路"}
+    assert part_of(doc) == set()
+
+
+def test_a_list_of_lines_named_as_the_countys_goal_has_them_as_members():
+    doc = process_text("紧紧围绕建设“生态平遥、产业平遥、品质平遥”目标，打基础、造环境。", county_code="140728")
+    assert {member for member, _ in part_of(doc)} == {"生态平遥", "产业平遥", "品质平遥"}
+
+
 def test_a_listed_line_that_a_shorter_name_runs_on_from_is_still_a_member():
     # 依法治县 ends the list; the frame's kind word read from inside it (治县发展战略) is no member
     doc = process_text("坚定实施“生态立县、产业强县、文化兴县、依法治县”发展战略。")
     assert "生态立县、产业强县、文化兴县、依法治县发展战略" in names(doc, "Strategy")
     assert {member for member, _ in part_of(doc)} == {"生态立县", "产业强县", "文化兴县", "依法治县"}
     assert len({framework for _, framework in part_of(doc)}) == 1
+
+
+def test_the_field_a_county_makes_its_first_concern_is_a_line():
+    doc = process_text("全县坚持招商为王，牢固树立“质量为王”的意识。")
+    assert {"招商为王", "质量为王"} <= names(doc, "Strategy")
+
+
+def test_a_saying_of_who_wins_is_no_line():
+    doc = process_text("市场竞争中胜者为王，不能占山为王。")
+    assert names(doc, "Strategy") == set()
 
 
 def test_a_county_a_rank_or_a_goal_is_no_strong_county_line():
@@ -472,6 +523,19 @@ def test_dates_records_honours_document_numbers_and_sizes_are_no_lines():
                        "落实X发〔2021〕5号文件精神，按照“20平方公里20万人口”规划新城，推动企业“做优做强”，"
                        "清理“三资”一次性收入1亿元，“双十二”网销额增长。")
     assert names(doc, "Strategy") == set()
+
+
+def test_a_campaign_or_a_case_named_in_the_title_of_an_honour_is_no_line():
+    doc = process_text("2024年被评为全国绿色高产高效行动示范县，成功争取县域商业体系建设行动试点县，"
+                       "我旗入选“西部大开发20年县域高质量发展20个典型案例”。")
+    assert names(doc, "Strategy") == set()
+    assert "绿色高产高效行动" in names(process_text("深入开展绿色高产高效行动。"), "Strategy")
+
+
+def test_a_sum_passed_is_a_record_not_a_line():
+    doc = process_text("营业收入连续五年刷新“破百亿”速度，开工率、投资完成率实现“双破百”。")
+    assert names(doc, "Strategy") == set()
+    assert "三年过千亿" in names(process_text("锚定“三年过千亿”，扩大有效投资。"), "Strategy")
 
 
 def test_a_line_of_one_counted_part_grounding_another():
@@ -539,6 +603,31 @@ def test_policy_packages_ranks_titles_states_and_files_are_no_lines():
     assert {"五个第一", "科技兴县", "商贸富县第一战略"} <= kept
 
 
+def test_a_title_the_county_campaigns_to_win_is_no_line():
+    doc = process_text("深入开展“文明县”创建，积极开展“低碳园区”“数字园区”创建，坚持“马上就办”。")
+    assert names(doc, "Strategy") == {"马上就办"}
+
+
+def test_the_plan_that_sets_a_campaign_is_a_document_not_the_line():
+    doc = process_text("制定实施《东岭县2025年项目攻坚行动方案》，出台落实“三年翻一番”2024年行动方案。")
+    found = names(doc, "Strategy")
+    assert not any(n.endswith("行动") for n in found)
+    assert "三年翻一番" in found
+    # a quote holding the plan's whole name names it as the line
+    assert "十项行动" in names(process_text("深入实施“十项行动方案”，圆满完成目标任务。"), "Strategy")
+
+
+def test_the_field_of_agriculture_countryside_and_farmers_is_no_line():
+    doc = process_text("做好“三农”工作，成立“三农”服务中心，扎实做好“六稳”工作。")
+    assert names(doc, "Strategy") == {"六稳"}
+
+
+def test_a_package_of_measures_named_by_its_field_is_no_line():
+    doc = process_text("迭代推出“航天十条”“氢能十条2.0”，出台“羊五条”扶持政策。")
+    assert names(doc, "Strategy") == set()
+    assert "三条控制线" in names(process_text("严格落实“三条控制线”管控。"), "Strategy")
+
+
 def test_a_count_of_tasks_heading_a_numbered_agenda_is_no_framework():
     doc = process_text("今年重点办好六件大事：\n1.建成城北污水处理厂。\n2.开工建设东环路。\n"
                        "今年要着力抓好五项工作：一、稳住农业基本盘。")
@@ -547,7 +636,7 @@ def test_a_count_of_tasks_heading_a_numbered_agenda_is_no_framework():
 
 
 def test_the_counted_parts_of_a_quoted_line_are_its_members():
-    doc = process_text("落实县委“锁定一个目标、壮大四个板块、推进六大攻坚”工作思路，深入实施“两大战略、九大行动”。")
+    doc = process_text("落实县委“锁定一个目标、壮大四个板块、推进六大攻坚”工作思路，深入实施“两大战略、九大行动”工作部署。")
     found = names(doc, "Strategy")
     assert {"一个目标", "四个板块", "六大攻坚", "两大战略", "九大行动"} <= found
     parts = {(a, b.replace("、", "").removesuffix("工作思路")) for a, b in part_of(doc)}  # (keys fold the 、)
@@ -556,6 +645,13 @@ def test_the_counted_parts_of_a_quoted_line_are_its_members():
     # a list whose parts are not all counted has no such members
     assert "三个村" not in names(process_text("推动“整治三个村、提升乡风文明”。"), "Strategy")
     assert "两个方案" not in names(process_text("着眼“完善两个方案、做优三个片区”，明确目标。"), "Strategy")
+
+
+def test_bare_counted_parts_without_their_kind_are_one_lines_name():
+    doc = process_text("聚焦“三大战略、六大行动”，紧盯“四个领先、两个提升”，加快建设现代化城市。")
+    assert {"三大战略、六大行动", "四个领先、两个提升"} <= names(doc, "Strategy")
+    assert part_of(doc) == set()
+    assert not {"三大战略", "六大行动", "四个领先", "两个提升"} & names(doc, "Strategy")
 
 
 def test_parts_right_after_a_counted_framework_are_not_taken_as_its_members():
@@ -766,6 +862,19 @@ def test_the_results_of_a_national_line_are_not_the_line():
 def test_a_quoted_list_of_aims_named_as_the_goal_or_idea_is_a_line():
     doc = process_text("紧盯“融入澜江城、争创全省十强”奋斗目标，牢固树立‘快建项目、建好项目’的理念，实现‘澜溪提质、两年倍增’的目标。")
     assert {"融入澜江城、争创全省十强", "快建项目、建好项目", "澜溪提质、两年倍增"} <= names(doc, "Strategy")
+
+
+def test_a_single_quoted_aim_named_as_the_countys_positioning_or_a_kind_of_goal_is_a_line():
+    doc = process_text("紧扣“北部湾向海门户”定位，瞄准建成“东岭生态康养中心城”目标，实现“稳产增收”年度目标，"
+                       "围绕“生态优先，产业富民，城乡共美”总目标，落实“早发现早处置”总方针。")
+    found = names(doc, "Strategy")
+    assert {"北部湾向海门户", "东岭生态康养中心城", "稳产增收", "生态优先，产业富民，城乡共美",
+            "早发现早处置总方针"} <= found
+
+
+def test_a_plans_period_or_a_target_of_none_is_no_goal_line():
+    doc = process_text("圆满完成“十四五”奋斗目标，实现“零伤亡”年度目标，达到“人人有活干”目标。")
+    assert names(doc, "Strategy") == set()
 
 
 def test_a_single_quoted_aim_or_a_quoted_list_of_problems_is_no_goal_line():

@@ -115,6 +115,10 @@ class Members:
     zone_endings: tuple[str, ...]
     # “三大X”…瞄准“A、B、C”新X: a quoted list of as many items, named by the framework's kind
     quoted_id: str
+    # “A立县、B强县”发展战略, “A香河、B香河”目标: a line whose name lists other lines has them as
+    # members only when this kind ends its name or follows it; a bare list or a way of thinking
+    # (“A立县、B强县”发展思路) is one line, its parts no lines of their own
+    named_list_kind: rulebook.Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -152,6 +156,9 @@ class CountedParts:
     part: rulebook.Regex
     # ... and, after the last one, the kind the whole line names (工作思路)
     kind: rulebook.Regex
+    # bare parts (“三大战略、八大行动”) are members only where the kind is named too, as parts led
+    # by verbs always are (false: a bare list of counted frameworks has them as members)
+    bare_parts_need_kind: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -226,9 +233,10 @@ def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def counted_parts(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """“锚定一个愿景、突出四个重点、推进六大工程”工作思路, “两大战略、六大行动”: every part of the
-    line is a counted framework: each is a member of the line. Parts led by verbs make a line only
-    when the text names its kind (工作思路, 部署): “强化一个规划、突出三个重点” alone is an aim."""
+    """“锚定一个愿景、突出四个重点、推进六大工程”工作思路, “两大战略、六大行动”工作部署: every part
+    of the line is a counted framework: each is a member of the line. Parts led by verbs make a line
+    only when the text names its kind (工作思路, 部署): “强化一个规划、突出三个重点” alone is an aim;
+    bare parts without the kind (“三大战略、八大行动”) are one line's name (`bare_parts_need_kind`)."""
     cfg = rules().record.counted_parts
     part, kind = patterns.compiled(cfg.part), patterns.compiled(cfg.kind)
     found = []
@@ -248,7 +256,7 @@ def counted_parts(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 break
             led = led or hit.group("lead") != ""
             members.append((hit.start("member"), hit.end("member")))
-        if len(members) == len(spans) >= 2 and (named or not led):
+        if len(members) == len(spans) >= 2 and (named or not led and not cfg.bare_parts_need_kind):
             found += [Mention("Strategy", doc.text[a:b], a, b, cfg.id, cfg.confidence, attrs=_member(frame, k))
                       for k, (a, b) in enumerate(members)]
     return found
@@ -279,10 +287,14 @@ _LONG_NAME = rulebook.NameRule(max_length=60)
 def lines_listed_in_a_name(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """“科技立县、商贸兴县、旅游富县”发展战略: a line whose name lists other lines has
     them as its members, and recognize keeps them inside it. Nothing new is found:
-    the members are marked (attrs: framework, member)."""
+    the members are marked (attrs: framework, member). Only a name of the kind
+    `named_list_kind` (a strategy, a goal) has members: the parts of “A立县、B强县”发展思路 are
+    not marked, and recognize keeps the one line."""
     spans = {id(m): _unquoted(doc.text, m.start, m.end) for m in mentions}
     lines = sorted(mentions, key=lambda m: spans[id(m)])
     starts = [spans[id(m)][0] for m in lines]
+    kind = rules().record.members.named_list_kind
+    follows, ends = patterns.compiled(kind), patterns.compiled(f"(?:{kind})$")
     for frame in lines:
         if "、" not in frame.text:
             continue
@@ -290,6 +302,10 @@ def lines_listed_in_a_name(doc: Document, mentions: list[Mention]) -> list[Menti
         # (only the lines that begin inside the frame: found by bisection, a long text has thousands)
         near = lines[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
         inside = [m for m in near if m is not frame and spans[id(m)][1] <= end and "、" not in m.text]
+        if not (follows.match(doc.text, frame.end) or ends.search(frame.text)):
+            for m in inside:  # (without the opening quote a walk kept, a part lies inside the one line)
+                m.start = max(m.start, spans[id(m)][0])
+            continue
         # (the shortest name at each place: 旅游富县, not 旅游富县发展战略)
         inside = [m for m in inside if not any(o is not m and spans[id(o)][0] == spans[id(m)][0] and spans[id(o)][1] < spans[id(m)][1] for o in inside)]
         # (nor a name that begins inside another: 依法治县 and 治|县发展战略, the frame's own kind)
