@@ -686,6 +686,29 @@ def test_one_quality_before_the_county_named_new_is_the_countys_vision():
     assert names(process_text("平遥加快现代化平遥古城保护。", county_code="140728"), "Strategy") == set()
 
 
+def test_a_vision_is_tried_only_in_the_runs_before_the_countys_name_and_found_as_by_the_whole_search():
+    # the vision regex tried in the runs of qualities before the county's name finds what its
+    # search of the whole text finds: same matches, same order (names made of qualities too)
+    import random
+    import re
+
+    from kg.recognize import patterns, strategy
+
+    cfg = strategy.rules().record.county_lines
+    qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
+    rng = random.Random(11)
+    for names in (("平遥县", "平遥"), ("新绛县", "新绛"), ("和美县", "和美"), ("美美", "美")):
+        joined = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
+        vision = re.compile(f"(?:(?:{qualities}){{2,}}新?|(?:{qualities}){{1,}}新)(?:{joined})(?!古城)")
+        pieces = list(cfg.qualities[:12]) + list(names) + ["新", "现代", "古城", "，", "建设", "美", "和"]
+        texts = ["奋力建设富裕文明和谐秀美平遥，现代化美好新平遥。", "", "美好新新绛县", "美美美美美和美美"]
+        texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 80))) for _ in range(400)]
+        for text in texts:
+            found = [(m.span(), m.group()) for m in vision.finditer(text)]
+            run = "".join(cfg.qualities) + "新"
+            assert [(m.span(), m.group()) for m in patterns.finditer_in_runs_before(vision, text, names, run)] == found, text
+
+
 def test_a_counted_set_of_programmes_is_a_framework():
     doc = process_text("全面实施六大强基工程，统筹推进十项民生工程，建成144个八大行动工程类项目。")
     found = names(doc, "Strategy")

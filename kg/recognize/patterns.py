@@ -169,6 +169,42 @@ def _pieces(text: str, start: int, end: int):
     yield start, end
 
 
+def finditer_in_runs_before(pattern: re.Pattern, text: str, words, run: str):
+    """`pattern.finditer(text)` for a pattern every match of which opens with a run of the
+    characters `run` (one at least) that ends where one of `words` begins (富强美丽|平遥: a run
+    of qualities before the county's name): the pattern is tried only in the runs before the
+    places of the words (str.find), not at every character of the text. Each try is the
+    pattern's own match at that place, as the search of the whole text makes it."""
+    chars = frozenset(run)
+    spans: list[list[int]] = []  # [start, end) of the runs of `chars` that end at a word's place
+    for at in sorted({at for word in set(words) if word for at in _places(text, word)}):
+        floor = spans[-1][1] if spans else 0
+        start = at
+        while start > floor and text[start - 1] in chars:  # (read back no further than the last run)
+            start -= 1
+        if spans and start == floor:
+            spans[-1][1] = at  # (the run goes on from the last one, or touches it)
+        else:
+            spans.append([start, at])
+    end = 0  # where the last match ended: no try before it
+    for start, stop in spans:
+        at = max(start, end)
+        while at < stop:
+            m = pattern.match(text, at)
+            if m is None:
+                at += 1
+                continue
+            yield m
+            at = end = max(m.end(), at + 1)
+
+
+def _places(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def finditer_across_quotes(pattern: re.Pattern, text: str):
     """The spans (start, end) of `text` where `pattern` matches once a quote standing alone
     between two characters is passed over: 两“山”理念 read as 两山理念. For a pattern of plain

@@ -508,7 +508,11 @@ def county_lines(doc: Document) -> list[Mention]:
     qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
     vision = re.compile(f"(?:(?:{qualities}){{{cfg.min_qualities},}}新?|(?:{qualities}){{{cfg.min_qualities_new},}}新)"
                         f"(?:{names}){after}")
-    found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in vision.finditer(doc.text)]
+    # (a vision ends in the county's name after a run of qualities: tried only in such runs)
+    plain = all(re.escape(q) == q for q in cfg.qualities)
+    visions = patterns.finditer_in_runs_before(vision, doc.text, (county.short, county.name), "".join(cfg.qualities) + "新") \
+        if plain else vision.finditer(doc.text)
+    found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in visions]
     quoted = re.compile(f"“(?P<prefix>{cfg.quoted_prefix})”(?P<county>{names}){after}")
     found += [Mention("Strategy", m.group("prefix") + m.group("county"), m.start(), m.end(), cfg.quoted_id, cfg.confidence)
               for m in quoted.finditer(doc.text)]
