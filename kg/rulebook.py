@@ -266,6 +266,13 @@ def first_char_first(regex: str) -> str:
 # flag that ignores case, another Python's parse), the whole text is searched.
 
 
+# A word may also be one a look-around holds ((?=…建成投产), (?<=竣工投产)): it stands within
+# so many characters before or after the match's start (`extents`). The stretches of the
+# first choice that is not crowded are narrowed by the places of the words of the others,
+# looked for only around them (a match holds a word of every choice: it lies where the
+# stretches of all of them meet).
+
+
 @dataclass(frozen=True)
 class Prefilter:
     """The choices of words of which every match of a pattern holds one (each choice a
@@ -274,32 +281,80 @@ class Prefilter:
     choices: tuple[tuple[str, ...], ...]
     width: int
     reach: int  # the most characters a try at one place reads to its right (width and look-aheads)
+    # for each choice, (before, after): its words stand within `before` characters before the
+    # start of a match and `after` characters after it (a word the match spans: 0 and `width`)
+    extents: tuple[tuple[int, int], ...] = ()
+    # the pattern opens with a fixed character, to which re skips by itself: one choice is
+    # looked for (a crowded one gives the whole text), its stretches not narrowed
+    skips: bool = False
 
     CROWDED = 0.5  # stretches that would cover more of the text than this: it is searched whole
+    NARROW = 0.02  # stretches that cover less of the text than this are not narrowed further
+    TRIES = 3  # the choices tried for the first stretches, each given up once crowded
+
+    def extent(self, i: int) -> tuple[int, int]:
+        return self.extents[i] if i < len(self.extents) else (0, self.width)
 
     def spans(self, text: str) -> list[tuple[int, int]] | None:
         """The stretches of `text` that hold every match, left to right; None when they would
         cover most of the text (searching it whole is then as quick). The places of the words
-        of the first choice (the likeliest to be rare) are looked for, no more than that many."""
-        most = int(len(text) * self.CROWDED / (2 * self.width))
-        starts: dict[int, int] = {}  # a place of a word -> where the shortest word there ends
-        for word in self.choices[0]:
-            at = text.find(word)
-            while at >= 0:
-                starts[at] = min(starts.get(at, len(text)), at + len(word))
+        of a choice (the likeliest to be rare first) are looked for, no more than that many,
+        and the stretches they give narrowed by the places of the other choices' words."""
+        spans, first = None, None
+        for i in range(min(1 if self.skips else self.TRIES, len(self.choices))):
+            before, after = self.extent(i)
+            most = int(len(text) * self.CROWDED / (before + after + self.width))
+            starts = self._starts(i, text, 0, len(text), most)
+            if starts is not None:
+                spans, first = self._stretches(i, starts, len(text)), i
+                break
+        if spans is None or self.skips:
+            return spans
+        for i in range(len(self.choices)):
+            if not spans or i == first or sum(b - a for a, b in spans) < self.NARROW * len(text):
+                continue
+            spans = _meet(spans, self._around(i, text, spans))
+        return [(a, b) for a, b in spans]
+
+    def _around(self, i: int, text: str, spans: list[list[int]]) -> list[list[int]]:
+        """The stretches of choice i's words found near `spans` (where a match in them may see one)."""
+        before, after = self.extent(i)
+        starts: dict[int, int] = {}
+        for lo, hi in _merged([max(0, a - before), min(len(text), b + after)] for a, b in spans):
+            starts.update(self._starts(i, text, lo, hi, len(text)))
+        return self._stretches(i, starts, len(text))
+
+    def _starts(self, i: int, text: str, lo: int, hi: int, most: int) -> dict[int, int] | None:
+        """Where a word of choice i begins in text[lo:hi] -> where the shortest word there ends;
+        None past `most` places. Many words are looked for in one pass (a choice of them
+        compiled, shortest first: what it finds at each place is the shortest word there)."""
+        words = self.choices[i]
+        starts: dict[int, int] = {}
+        if len(words) > _FEW_WORDS:
+            search = _alternation(words).search
+            m = search(text, lo, hi)
+            while m is not None:
+                at = m.start()
+                starts[at] = m.end()
                 if len(starts) > most:
                     return None
-                at = text.find(word, at + 1)
-        spans: list[list[int]] = []
+                m = search(text, at + 1, hi)
+            return starts
+        for word in words:
+            at = text.find(word, lo, hi)
+            while at >= 0:
+                starts[at] = min(starts.get(at, hi), at + len(word))
+                if len(starts) > most:
+                    return None
+                at = text.find(word, at + 1, hi)
+        return starts
+
+    def _stretches(self, i: int, starts: dict[int, int], length: int) -> list[list[int]]:
+        before, after = self.extent(i)
         # (ordered by where a stretch starts, which is reckoned from where its word ends: a
         # short word inside a longer one found at an earlier place may start it earlier)
-        for start, end in sorted((max(0, stop - self.width), min(len(text), at + self.width))
-                                 for at, stop in starts.items()):
-            if spans and start <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], end)
-            else:
-                spans.append([start, end])
-        return [(a, b) for a, b in spans]
+        return _merged(sorted((max(0, stop - after), min(length, at + before + self.width))
+                              for at, stop in starts.items()))
 
     def finditer(self, pattern: re.Pattern | Callable[[], re.Pattern], text: str):
         """`pattern.finditer(text)`, searching only the stretches that can hold a match
@@ -320,6 +375,39 @@ class Prefilter:
                 yield m
 
 
+_FEW_WORDS = 6  # a choice of more words than this is looked for by one regex, not word by word
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len))))
+
+
+def _merged(spans) -> list[list[int]]:
+    """Stretches [start, end], ordered by start, with those that overlap or touch made one."""
+    out: list[list[int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return out
+
+
+def _meet(a: list[list[int]], b: list[list[int]]) -> list[list[int]]:
+    """Where the stretches of `a` and of `b` meet (each ordered and apart)."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start <= end:
+            out.append([start, end])
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
 MAX_PREFILTER_WIDTH = 200  # characters: a pattern that may match more is searched whole
 
 
@@ -335,25 +423,41 @@ def prefilter(regex: str) -> Prefilter | None:
         width = parsed.getwidth()[1]
         if parsed.state.flags & sre.SRE_FLAG_IGNORECASE or not 0 < width <= MAX_PREFILTER_WIDTH:
             return None
-        choices = _needed_words(parsed.data, sre)
+        needs = _needed_words(parsed.data, sre, 0, width)
         reach = width + _looking_ahead(parsed.data, sre)
+        skips = _opens_with_a_character(_parser.parse(first_char_first(regex)).data, sre)
     except Exception:  # noqa: BLE001 - whatever re's private parse gives (or a later Python's shape of it) that this cannot read: search the whole text
         return None
-    choices.sort(key=_rarest, reverse=True)
-    return Prefilter(tuple(choices), width, reach) if choices and reach <= MAX_PREFILTER_WIDTH else None
+    kept: dict[tuple[str, ...], tuple[int, int]] = {}  # (a choice held twice: where it is nearest)
+    for words, before, after in needs:
+        if words not in kept or before + after < sum(kept[words]):
+            kept[words] = (before, after)
+    choices = sorted(kept, key=_rarest, reverse=True)
+    return Prefilter(tuple(choices), width, reach, tuple(kept[c] for c in choices), skips) \
+        if choices and reach <= MAX_PREFILTER_WIDTH else None
+
+
+def _opens_with_a_character(items, sre) -> bool:
+    """Whether a match of `items` opens with one fixed character (“…, (?P<name>新…)), as the
+    pattern is compiled (`first_char_first`)."""
+    while items and items[0][0] is sre.SUBPATTERN:
+        items = items[0][1][-1].data
+    return bool(items) and items[0][0] is sre.LITERAL
 
 
 class _CannotTell(Exception):
     pass
 
 
-def _needed_words(items, sre) -> list[tuple[str, ...]]:
-    """Choices of words (each a tuple) of which a match of the sequence `items` holds one."""
+def _needed_words(items, sre, before: int, after: int) -> list[tuple[tuple[str, ...], int, int]]:
+    """Choices of words (each a tuple) of which a match of the sequence `items` holds one,
+    each with how far before and after the match's start its words stand (`before`, `after`
+    for the words `items` spans; a look-ahead reads further right, a look-behind further left)."""
     out, run = [], []
 
     def flush():
         if run:
-            out.append(("".join(run),))
+            out.append((("".join(run),), before, after))
             run.clear()
 
     for op, av in items:
@@ -365,15 +469,27 @@ def _needed_words(items, sre) -> list[tuple[str, ...]]:
             group, add_flags, _, body = av
             if add_flags & sre.SRE_FLAG_IGNORECASE:
                 raise _CannotTell
-            out += _needed_words(body.data, sre)
+            out += _needed_words(body.data, sre, before, after)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            out += _needed_words(av[2].data, sre)
+            out += _needed_words(av[2].data, sre, before, after)
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            out += _needed_words(av.data, sre)
+            out += _needed_words(av.data, sre, before, after)
         elif op is sre.BRANCH:
-            best = [max(_needed_words(b.data, sre), key=_rarest, default=None) for b in av[1]]
+            each = [_needed_words(b.data, sre, before, after) for b in av[1]]
+            # (a choice every alternative holds is needed as it is: 期 of (?<=期)|、…期)
+            shared = set.intersection(*({words for words, _, _ in needs} for needs in each)) if each else set()
+            common = max(sorted(shared), key=_rarest) if shared else None
+            best = [max((n for n in needs if common is None or n[0] == common), key=_rarest_need, default=None)
+                    for needs in each]
             if all(best):
-                out.append(tuple(sorted({w for words in best for w in words})))
+                out.append((tuple(sorted({w for words, _, _ in best for w in words})),
+                            max(b[1] for b in best), max(b[2] for b in best)))
+        elif op is sre.ASSERT:  # (a look-ahead or look-behind that must hold: its words are needed too)
+            direction, body = av
+            most = body.getwidth()[1]
+            if most <= MAX_PREFILTER_WIDTH:
+                out += _needed_words(body.data, sre, before, after + most) if direction == 1 else \
+                    _needed_words(body.data, sre, before + most, after)
     flush()
     return out
 
@@ -399,6 +515,10 @@ def _looking_ahead(items, sre) -> int:
     if reach > MAX_PREFILTER_WIDTH:
         raise _CannotTell
     return reach
+
+
+def _rarest_need(need: tuple[tuple[str, ...], int, int]) -> tuple[int, int]:
+    return _rarest(need[0])
 
 
 def _rarest(words: tuple[str, ...]) -> tuple[int, int]:

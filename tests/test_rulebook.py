@@ -328,12 +328,42 @@ def test_the_words_every_match_holds_and_how_far_it_reaches_are_read_from_the_pa
         assert rulebook.prefilter(unknown) is None, unknown
 
 
+def test_the_words_a_look_around_must_see_are_needed_too_with_how_far_they_stand():
+    # (?<=竣工) sees its word up to 2 characters before the match's start, (?=…投产) up to 12 after it
+    finished = rulebook.prefilter("(?<=竣工)(?P<name>[\u4e00-\u9fff]{2,6}?公司)(?=[，。]{0,2}投产)")
+    assert (finished.choices, finished.extents, finished.width) == ((("竣工",), ("公司",), ("投产",)), ((2, 8), (0, 8), (0, 12)), 8)
+    # a word every alternative holds, seen or spanned, is needed as it is (not 、 of the second)
+    phase = rulebook.prefilter("(?:(?<=期)|、[一二]期)[三四]{2}")
+    assert (phase.choices, phase.extents) == ((("期",),), ((1, 5),))
+    # a negative look-around needs nothing; an unbounded look-ahead says nothing of its words
+    assert rulebook.prefilter("[一二]{2}(?!投产)") is None
+    assert rulebook.prefilter("[一二]{2}(?=[三]*投产)") is None
+    # a pattern that opens with a fixed character is looked for by one choice (re skips to it)
+    assert rulebook.prefilter("“(?P<name>[一二]{2})”").skips and not finished.skips
+
+
+def test_stretches_are_narrowed_by_every_choice_and_a_crowded_choice_gives_way_to_the_next():
+    sieve = rulebook.prefilter("(?<=竣工)(?P<name>[\u4e00-\u9fff]{2,6}?公司)(?=[，。]{0,2}投产)")
+    filler = "实施城市更新行动，" * 30
+    text = filler + "竣工甲乙公司投产。" + filler + "竣工的丙丁公司。" + filler + "甲乙公司，投产。" + filler
+    # only where 竣工, 公司 and 投产 all stand near enough
+    spans = sieve.spans(text)
+    assert len(spans) == 1 and spans[0][0] <= len(filler) + 2 < spans[0][1]
+    assert [m["name"] for m in sieve.finditer(re.compile("(?<=竣工)(?P<name>[\u4e00-\u9fff]{2,6}?公司)(?=[，。]{0,2}投产)"), text)] == ["甲乙公司"]
+    # 竣工 everywhere (crowded): the stretches of the next choice are taken
+    crowded = "竣工" * 400 + text
+    spans = sieve.spans(crowded)
+    assert spans is not None and sum(b - a for a, b in spans) < len(crowded) // 10
+
+
 def test_searching_around_the_words_finds_the_same_matches_for_every_pattern_rule(monkeypatch):
     import random
 
     monkeypatch.setattr(rulebook.Prefilter, "CROWDED", 1e9)  # (stretches searched even where they would cover the text)
     regexes = ["(?P<name>[一二三]{1,3}?期)(?![四五]{1,2})", "(?<![一期])期[二三]$", "期\\b", "(?<=期)[一二]期", "期(?=[一二]{0,3}\\Z)",
-               "^期[一]", "(?:期一|二期)[三]{0,2}", "(?:(?!期一)[一二三]){2,4}期", "三{0,2}(?:期一|期一二三|五)[一]?"]
+               "^期[一]", "(?:期一|二期)[三]{0,2}", "(?:(?!期一)[一二三]){2,4}期", "三{0,2}(?:期一|期一二三|五)[一]?",
+               "(?<=期一)[二三]{1,2}", "[一二]{1,3}(?=三?期)", "(?:(?<=期)|一期)[二三]", "[一二三]{1,2}(?=[一二]{0,2}期)(?<!三期)",
+               "(?<=[一二]期)[一二三]{1,4}?(?=[三]{0,3}二期)", "(?:(?<=一二)|二一)[三期]{1,3}(?=二)"]
     for rules in (enterprise.rules(), park.rules(), project._rules(), strategy.rules()):
         regexes += [rule.regex for rule in rules.pattern_rules]
     sieved = [r for r in regexes if rulebook.prefilter(r) is not None]
@@ -342,8 +372,11 @@ def test_searching_around_the_words_finds_the_same_matches_for_every_pattern_rul
     rng = random.Random(7)
     for regex in sieved:
         pattern, sieve = re.compile(regex), rulebook.prefilter(regex)
-        alphabet = "".join(sorted(set(re.sub(r"\\[a-zA-Z]|[\[\]()?*+{}|^$<>!=:\\]", "", regex)))) + "“”，。、\n 12一三五期"
+        own = "".join(sorted(set(re.sub(r"\\[a-zA-Z]|[\[\]()?*+{}|^$<>!=:\\]", "", regex))))
+        alphabet = own + "“”，。、\n 12一三五期"
         samples = texts + ["".join(rng.choice(alphabet) for _ in range(rng.choice((3, 30, 400)))) for _ in range(60)]
+        # (and of the pattern's own characters alone: near misses of its words and look-arounds)
+        samples += ["".join(rng.choice(own) for _ in range(rng.choice((3, 30, 400)))) for _ in range(60 if len(own) < 12 else 0)]
         for text in samples:
             found = [(m.span(), [m.span(g) for g in range(pattern.groups + 1)]) for m in pattern.finditer(text)]
             assert [(m.span(), [m.span(g) for g in range(pattern.groups + 1)]) for m in sieve.finditer(pattern, text)] == found, regex
