@@ -325,29 +325,7 @@ class Prefilter:
         return self._stretches(i, starts, len(text))
 
     def _starts(self, i: int, text: str, lo: int, hi: int, most: int) -> dict[int, int] | None:
-        """Where a word of choice i begins in text[lo:hi] -> where the shortest word there ends;
-        None past `most` places. Many words are looked for in one pass (a choice of them
-        compiled, shortest first: what it finds at each place is the shortest word there)."""
-        words = self.choices[i]
-        starts: dict[int, int] = {}
-        if len(words) > _FEW_WORDS:
-            search = _alternation(words).search
-            m = search(text, lo, hi)
-            while m is not None:
-                at = m.start()
-                starts[at] = m.end()
-                if len(starts) > most:
-                    return None
-                m = search(text, at + 1, hi)
-            return starts
-        for word in words:
-            at = text.find(word, lo, hi)
-            while at >= 0:
-                starts[at] = min(starts.get(at, hi), at + len(word))
-                if len(starts) > most:
-                    return None
-                at = text.find(word, at + 1, hi)
-        return starts
+        return word_places(text, self.choices[i], lo, hi, most)
 
     def _stretches(self, i: int, starts: dict[int, int], length: int) -> list[list[int]]:
         before, after = self.extent(i)
@@ -373,6 +351,34 @@ class Prefilter:
                 if m.start() >= end:
                     break
                 yield m
+
+
+def word_places(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None,
+                most: int | None = None) -> dict[int, int] | None:
+    """Where one of `words` begins in text[lo:hi] -> where the shortest word there ends; None
+    past `most` places. Many words are looked for in one pass (a choice of them compiled,
+    shortest first: what it finds at each place is the shortest word there), a few by str.find."""
+    hi = len(text) if hi is None else hi
+    most = len(text) if most is None else most
+    starts: dict[int, int] = {}
+    if len(words) > _FEW_WORDS:
+        search = _alternation(words).search
+        m = search(text, lo, hi)
+        while m is not None:
+            at = m.start()
+            starts[at] = m.end()
+            if len(starts) > most:
+                return None
+            m = search(text, at + 1, hi)
+        return starts
+    for word in words:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            starts[at] = min(starts.get(at, hi), at + len(word))
+            if len(starts) > most:
+                return None
+            at = text.find(word, at + 1, hi)
+    return starts
 
 
 _FEW_WORDS = 6  # a choice of more words than this is looked for by one regex, not word by word
@@ -443,6 +449,26 @@ def _opens_with_a_character(items, sre) -> bool:
     while items and items[0][0] is sre.SUBPATTERN:
         items = items[0][1][-1].data
     return bool(items) and items[0][0] is sre.LITERAL
+
+
+@lru_cache(maxsize=256)
+def held_words(regex: str) -> tuple[tuple[str, ...], ...]:
+    """Choices of words of which every match of `regex` spans or looks ahead at one (not one it
+    looks behind at), the likeliest to be rare first; () where the parse cannot tell. A search
+    that ends at a place (endpos) finds no match where no such word lies whole before it."""
+    try:
+        from re import _constants as sre, _parser
+    except ImportError:
+        return ()
+    try:
+        parsed = _parser.parse(regex)
+        if parsed.state.flags & sre.SRE_FLAG_IGNORECASE:
+            return ()
+        needs = _needed_words(parsed.data, sre, 0, 0)
+    except Exception:  # noqa: BLE001 - as in `prefilter`: a parse this cannot read says nothing
+        return ()
+    choices = dict.fromkeys(words for words, before, _ in needs if before == 0)
+    return tuple(sorted(choices, key=_rarest, reverse=True))
 
 
 class _CannotTell(Exception):

@@ -98,3 +98,25 @@ def test_clauses_holding_plain_words_are_those_a_regex_search_finds():
     # a regex that is more than plain words is searched as before
     assert patterns._plain_words("、[^，。；：\\n]*(?:园|区)") is None
     assert patterns._plain_words("为(?:龙头|引领)") is None
+
+
+def test_clauses_a_regex_needs_are_searched_only_where_a_word_it_holds_stands():
+    # a regex that is more than plain words is searched in the pieces holding a word each of its
+    # matches spans or looks ahead at (a class of characters is a choice of them): the same pieces
+    # as the search of every piece finds
+    import random
+    import re
+
+    from kg.recognize import patterns
+
+    assert patterns._plain_words("[·•・]") == ("·", "•", "・")
+    rng = random.Random(3)
+    alphabet = "、，。；：\n等个两二3项目工程园区基地为龙头引领战略签约·•・甲乙"
+    texts = ["甲乙、丙园区，等三大战略。", "", "为龙头", "、" * 500 + "园"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.choice((20, 900)))) for _ in range(40)]
+    for needs in ("[·•・]", "、[^，。；：\\n]*(?:园|区|基地)", "(?:等|\\d个|[两二]个)[^，。；\\n]*(?:项目|工程)",
+                  "等|为(?:龙头|引领)", "、[^，。；：\\n]*等[^，。；：\\n]{0,8}战略", "项目(?=[^，]{0,3}签约)", "(?<=签约)甲|乙"):
+        needed = re.compile(needs)
+        for text in texts:
+            expected = tuple(p for p in patterns.clause_pieces(text) if needed.search(text, *p))
+            assert patterns.needed_pieces(text, needs) == expected, (needs, text)

@@ -115,13 +115,22 @@ def needed_pieces(text: str, needs: str) -> tuple[tuple[int, int], ...]:
     if words is not None:
         return _pieces_holding(text, words)
     needed = compiled(needs)
-    return tuple((start, end) for start, end in clause_pieces(text) if needed.search(text, start, end))
+    # (searched only in the pieces that hold a word every match of it spans or looks ahead at,
+    # when it is one of a few words long enough to be rare: a search that ends where a piece
+    # ends sees nothing after it)
+    held = next(iter(rulebook.held_words(needs)), ())
+    rare = 0 < len(held) <= 3 and min(map(len, held)) >= 2
+    pieces = _pieces_holding(text, held) if rare else clause_pieces(text)
+    return tuple((start, end) for start, end in pieces if needed.search(text, start, end))
 
 
 @lru_cache(maxsize=64)
 def _plain_words(needs: str) -> tuple[str, ...] | None:
-    """The words of `needs` when it is only a choice between plain words (投资|签约|落户),
-    else None."""
+    """The words of `needs` when it is only a choice between plain words (投资|签约|落户) or
+    characters ([·•・]), else None."""
+    chars = re.fullmatch(r"\[([^\]\\^-]+)\]", needs)
+    if chars:
+        return tuple(chars.group(1))
     words = tuple(needs.split("|"))
     return words if all(w and re.escape(w) == w for w in words) else None
 
@@ -130,14 +139,7 @@ def _pieces_holding(text: str, words: tuple[str, ...]) -> tuple[tuple[int, int],
     """The clause pieces of `text` that hold one of `words` whole: what a search for the choice
     of them within each piece finds, from the places of the words in the whole text (str.find),
     each looked up among the pieces, instead of a search of every piece."""
-    ends: dict[int, int] = {}  # where a word begins -> where the shortest word there ends
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if ends.get(at, end) >= end:
-                ends[at] = end
-            at = text.find(word, at + 1)
+    ends = rulebook.word_places(text, words)  # where a word begins -> where the shortest word there ends
     pieces, starts = clause_pieces(text), _piece_starts(text)
     found, last = [], -1
     for at in sorted(ends):
@@ -157,7 +159,10 @@ def _piece_starts(text: str) -> list[int]:
 def clause_pieces(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of the clauses of `text`, long ones in pieces: cut once per document,
     not once per list rule (they are some thirty)."""
-    return tuple(piece for clause in _CLAUSE.finditer(text) for piece in _pieces(text, *clause.span()))
+    spans = [m.span() for m in _CLAUSE.finditer(text)]
+    if all(end - start <= MAX_CLAUSE for start, end in spans):
+        return tuple(spans)
+    return tuple(piece for start, end in spans for piece in _pieces(text, start, end))
 
 
 def _pieces(text: str, start: int, end: int):
