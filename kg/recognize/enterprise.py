@@ -1003,9 +1003,15 @@ def group_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _group_index() -> tuple[re.Pattern, list[int]]:
+def _group_index() -> tuple[re.Pattern, dict[str, list[int]]]:
+    """The first characters of the groups' forms, and for each, the lengths of the forms it
+    opens, longest first (a place of 中 is tried at the lengths of 中…'s forms only)."""
     forms = group_forms()
-    return re.compile(f"[{re.escape(''.join(sorted({f[0] for f in forms})))}]"), sorted({len(f) for f in forms}, reverse=True)
+    lengths: dict[str, set[int]] = {}
+    for form in forms:
+        lengths.setdefault(form[0], set()).add(len(form))
+    return (re.compile(f"[{re.escape(''.join(sorted(lengths)))}]"),
+            {first: sorted(ns, reverse=True) for first, ns in lengths.items()})
 
 
 def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
@@ -1023,7 +1029,7 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
         s = m.start()
         if s not in starts:
             continue
-        for n in lengths:
+        for n in lengths[m.group()]:
             e = s + n
             if e not in ends or text[s:e] not in forms:
                 continue
