@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import json
 import re
 import sys
@@ -127,6 +128,20 @@ class Document:
                 cached = (self.tokens, {s for s, _ in self.tokens}, {e for _, e in self.tokens})
             self.__dict__["_edges"] = cached
         return cached[1], cached[2]
+
+    def with_tokens_cut(self, cuts: list[tuple[int, int]]) -> "Document":
+        """A view of this document (a shallow copy) whose token i is cut in two at offset `cut`,
+        for each (i, cut) of `cuts` in ascending i (`split_tokens`). Its token edges, when this
+        document's are made, are these with the cuts added (a copy, not made again from the tokens)."""
+        view = copy.copy(self)
+        view.tokens = split_tokens(self.tokens, cuts)
+        cached = self.__dict__.get("_edges")
+        if cached is not None and cached[0] is self.tokens:
+            places = {cut for _, cut in cuts}
+            view.__dict__["_edges"] = (view.tokens, _with_places(cached[1], places), _with_places(cached[2], places))
+        else:
+            view.__dict__.pop("_edges", None)
+        return view
 
     def forget_tokens(self) -> None:
         """Let go of the tokens (and what was derived from them) once no stage needs them."""
@@ -284,6 +299,18 @@ class Edges:
 
     def __iter__(self):
         return compress(range(len(self._marks)), self._marks)
+
+
+def _with_places(edges: set[int] | Edges, places: set[int]) -> set[int] | Edges:
+    """A copy of `edges` with `places` added."""
+    if isinstance(edges, Edges):
+        more = Edges(0)
+        more._marks = bytearray(edges._marks)
+        for x in places:
+            more._marks[x] = 1
+        more._count = more._marks.count(1)
+        return more
+    return edges | places
 
 
 # Documents on disk (the cache, a build's spool): JSON, never pickle. A record

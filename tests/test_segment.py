@@ -78,6 +78,33 @@ def test_packed_tokens_read_like_a_list_of_pairs():
     assert list(edges) == [0, 2, 3] and len(edges) == 3 and not Edges(3)
 
 
+def test_a_view_with_tokens_cut_has_the_edges_its_tokens_give(monkeypatch):
+    # the edges carried over from the document with the cuts added are those made from the view's
+    # own tokens, for a list of pairs and for packed tokens; the document's own are not touched
+    import copy
+
+    from kg import document
+
+    for compact in (False, True):
+        monkeypatch.setattr(document, "COMPACT_TOKENS_ABOVE", 0 if compact else 10**9)
+        doc = doc_of("建设殡仪馆和技工学校，实施工业强县战略。")
+        assert isinstance(doc.tokens, document.Tokens) == compact
+        before = tuple(set(e) for e in doc.token_edges())
+        cuts = [(i, s + 1) for i, (s, e) in enumerate(doc.tokens) if e - s > 1][:3]
+        assert len(cuts) == 3
+        view = doc.with_tokens_cut(cuts)
+        carried = tuple(set(e) for e in view.token_edges())
+        fresh = copy.copy(view)
+        fresh.__dict__.pop("_edges", None)  # (a copy leaves derived edges behind: made anew)
+        assert carried == tuple(set(e) for e in fresh.token_edges())
+        assert carried != before and tuple(set(e) for e in doc.token_edges()) == before
+        assert list(view.tokens) == list(document.split_tokens(list(doc.tokens), cuts))
+        # a document whose edges were not made gives a view that makes its own
+        other = doc_of("建设殡仪馆和技工学校。")
+        view = other.with_tokens_cut([(0, 1)])
+        assert "_edges" not in view.__dict__ and {0, 1} <= set(view.token_edges()[0])
+
+
 def test_sentence_at_finds_the_sentence_of_every_offset_and_none_between():
     doc = doc_of("实施工业强县战略。  建设平遥经济技术开发区！\n推进项目")
     for offset in range(-1, len(doc.text) + 2):

@@ -14,14 +14,13 @@ Words and patterns are in kg/rules/project.toml.
 from __future__ import annotations
 
 import bisect
-import copy
 import os
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg import amount, rulebook
-from kg.document import Document, Mention, split_tokens
+from kg.document import Document, Mention
 from kg.lexicon import tokenizer
 from kg.names import strip_place
 from kg.recognize import enterprise, patterns
@@ -282,9 +281,7 @@ def _suffix_tokens(doc: Document, rules) -> Document:
         n = next((n for n in lengths if word[-n:] in suffixes), 0)
         if 0 < n < len(word):
             cuts.append((i, e - n))
-    view = copy.copy(doc)
-    view.tokens = split_tokens(tokens, cuts)
-    return view
+    return doc.with_tokens_cut(cuts)
 
 
 def _suffix_index(rules) -> tuple[frozenset[str], list[int], str]:
