@@ -48,10 +48,17 @@ FOLDED_CLAIMS = ("Strategy",)
 def one_type_per_name(mentions: list[Mention]) -> list[Mention]:
     """Drop a mention whose name another type also claims in the document (`YIELDS_TO`),
     unless its rule knows it is both (a zone being built is a park and a work: attrs["keeps_type"])."""
-    folded = {id(m): fold(m.type, m.text)[0] for m in mentions}
-    claimed = {(m.text, m.type) for m in mentions} | {(folded[id(m)], m.type) for m in mentions if m.type in FOLDED_CLAIMS}
+    folded: dict[tuple[str, str], str] = {}  # (type, name) -> its folded form, made once per name
+
+    def fold_of(m: Mention) -> str:
+        key = (m.type, m.text)
+        if key not in folded:
+            folded[key] = fold(m.type, m.text)[0]
+        return folded[key]
+
+    claimed = {(m.text, m.type) for m in mentions} | {(fold_of(m), m.type) for m in mentions if m.type in FOLDED_CLAIMS}
     return [m for m in mentions if m.attrs.get("keeps_type") or not any(
-        (m.text, other) in claimed or other in FOLDED_CLAIMS and (folded[id(m)], other) in claimed
+        (m.text, other) in claimed or other in FOLDED_CLAIMS and (fold_of(m), other) in claimed
         for other in YIELDS_TO.get(m.type, ()))]
 
 
