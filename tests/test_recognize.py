@@ -120,3 +120,25 @@ def test_clauses_a_regex_needs_are_searched_only_where_a_word_it_holds_stands():
         for text in texts:
             expected = tuple(p for p in patterns.clause_pieces(text) if needed.search(text, *p))
             assert patterns.needed_pieces(text, needs) == expected, (needs, text)
+
+
+def test_a_family_rejects_the_names_its_joined_reject_patterns_find():
+    # the patterns that open with ^ are tried at a name's start only, the rest searched: the same
+    # names rejected as by the search of all of them joined, for every family's patterns
+    import random
+    import re
+
+    from kg.recognize import enterprise, park, patterns, project, strategy
+
+    rng = random.Random(5)
+    for rules in (enterprise.rules(), park.rules(), project._rules(), strategy.rules()):
+        start, rest = rules.reject_parts
+        assert start is not None and rest is not None
+        words = [p for regex in rules.record.reject_patterns for p in re.findall(r"[\u4e00-\u9fff]{2,}", regex)]
+        pieces = words + list("县工程项目1二期、+") + ["甲乙", "丙"]
+        names = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(3000)]
+        for name in names + words:
+            assert patterns._rejected(rules, name) == bool(rules.reject_re.search(name)), name
+    # a pattern that refers to a group keeps all in one (the numbers of the groups stay as joined)
+    assert patterns._reject_parts(["^(甲)\\1", "乙$"])[0] is None
+    assert patterns._reject_parts(["^甲|乙", "^丙"])[0].pattern == "^丙"

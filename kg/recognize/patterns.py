@@ -55,6 +55,8 @@ class Rules:
     record: rulebook.Family
     boundary: frozenset[str]
     reject_re: re.Pattern | None
+    # `reject_re` in two: the patterns that open with ^ (tried at the start of a name only), and the rest
+    reject_parts: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
 
     @property
     def type(self) -> str:
@@ -86,7 +88,34 @@ def load(family: str, record: type[rulebook.Family]) -> Rules:
         record=data,
         boundary=frozenset(data.boundary) | frozenset(shared_boundary()),
         reject_re=re.compile("|".join(data.reject_patterns)) if data.reject_patterns else None,
+        reject_parts=_reject_parts(data.reject_patterns),
     )
+
+
+def _reject_parts(regexes) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The rejections that open with ^ joined (a name is rejected by one only if it matches at its
+    start: re.match, not a search trying each character), and the others joined; all in the
+    second where one refers to a group by number or name (joined apart, the numbers would change)."""
+    start, rest = [], []
+    for regex in regexes:
+        (start if _opens_at_start(regex) else rest).append(regex)
+    if any(_refers_to_a_group(r) for r in regexes):
+        start, rest = [], list(regexes)
+    return (re.compile("|".join(start)) if start else None), (re.compile("|".join(rest)) if rest else None)
+
+
+def _opens_at_start(regex: str) -> bool:
+    try:
+        from re import _constants as sre, _parser
+
+        parsed = _parser.parse(regex)
+        return not parsed.state.flags & sre.SRE_FLAG_MULTILINE and parsed.data[0] == (sre.AT, sre.AT_BEGINNING)
+    except Exception:  # noqa: BLE001 - (a parse this cannot read: searched as it is)
+        return False
+
+
+def _refers_to_a_group(regex: str) -> bool:
+    return bool(re.search(r"\\[1-9]|\(\?P=|\(\?\(", regex))
 
 
 _CLAUSE = re.compile(r"[^，。；：\n]+")
@@ -470,7 +499,7 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
     (`rulebook.ANY_NAME`: only the family's rejections)."""
     if len(text) < rule.min_length or len(text) > rule.max_length:
         return False
-    if rule.family_rejects and (text in rules.reject or rules.reject_re and rules.reject_re.search(text)):
+    if rule.family_rejects and (text in rules.reject or _rejected(rules, text)):
         return False
     if rule.core_requires and not re.search(rule.core_requires, text):
         return False
@@ -489,6 +518,12 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
         if rare and not is_brand(core, rules.boundary, int(rare), proper):
             return False
     return True
+
+
+def _rejected(rules: Rules, text: str) -> bool:
+    """Whether a reject pattern of the family finds `text` (as `rules.reject_re.search` would)."""
+    start, rest = rules.reject_parts
+    return bool(start and start.match(text) or rest and rest.search(text))
 
 
 def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str], suffixes=(), verbs_inside=False) -> int:
