@@ -422,3 +422,18 @@ def test_a_pattern_rule_is_compiled_only_for_a_text_that_holds_its_words():
     assert "finder" not in rule.__dict__  # (a cached_property not yet made)
     assert [m["name"] for m in rule.finditer("建设温泉小镇二期。")] == ["建设温泉小镇二期"]
     assert "finder" in rule.__dict__
+
+
+def test_a_choice_of_words_grouped_by_first_character_matches_as_the_words_joined():
+    # in any order, alone or followed by more, with words that open or hold each other
+    import random
+
+    rng = random.Random(9)
+    assert rulebook.choice_of_words(["中国", "农业", "中华"]) == "中(?:国|华)|农业"
+    for _ in range(300):
+        words = ["".join(rng.choice("甲乙丙") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))]
+        text = "".join(rng.choice("甲乙丙丁") for _ in range(60))
+        for tail in ("", "(?=丙)", "(?!甲)乙?"):
+            flat = re.compile(f"(?:{'|'.join(map(re.escape, words))}){tail}")
+            grouped = re.compile(f"(?:{rulebook.choice_of_words(words)}){tail}")
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)], (words, tail)

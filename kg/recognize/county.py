@@ -271,7 +271,7 @@ def _abbreviation_ids() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _abbreviation_re() -> re.Pattern | None:
     forms = sorted(_abbreviated(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms))) if forms else None
+    return re.compile(rulebook.choice_of_words(forms)) if forms else None
 
 
 def abbreviations(doc: Document) -> list[tuple[int, int, str, str]]:
