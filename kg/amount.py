@@ -96,6 +96,12 @@ class AmountRules:
         )
 
     @cached_property
+    def money_gate(self) -> re.Pattern:
+        """Any unit of money: every amount holds one, so a text without one states none (the
+        amount regex, which opens with optional parts, is tried at every character of a text)."""
+        return re.compile(rulebook.choice_of_words(sorted(self.money_units)))
+
+    @cached_property
     def quantity_re(self) -> re.Pattern:
         units = sorted(self.quantity.units, key=len, reverse=True)
         return re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(map(re.escape, units))})")
@@ -247,6 +253,8 @@ def _read_numerals() -> dict[str, str | None]:
 def find_amounts(text: str) -> list[Amount]:
     cfg = rules()
     found = []
+    if not cfg.money_gate.search(text):
+        return found
     for m in cfg.money_re.finditer(text):
         first = m.start("low") if m.group("low") else m.start("num")
         if first > 0 and text[first - 1] in _MINUS:

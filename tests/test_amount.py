@@ -206,3 +206,25 @@ def test_the_numeral_table_is_read_again_from_a_folder_whose_name_has_uri_charac
         assert dict(amount.numerals()) == table
     finally:
         amount.numerals.cache_clear()
+
+
+def test_a_text_is_read_for_amounts_only_when_it_holds_a_unit_of_money_and_reads_the_same():
+    import random
+    from pathlib import Path
+
+    from kg import amount
+
+    cfg = amount.rules()
+    rng = random.Random(2)
+    pieces = ["总投资", "约", "5", "0.45", "一百二十", "-", "至", "亿", "万", "元", "美元", "港币", "英镑", "，", "项目", "年"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(2000)]
+    texts += [line for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+              for line in p.read_text(encoding="utf-8").splitlines()]
+    ungated = type("Always", (), {"search": staticmethod(lambda text: True)})()
+    gated = [amount.find_amounts(t) for t in texts]
+    cfg.__dict__["money_gate"], kept = ungated, cfg.money_gate
+    try:
+        assert [amount.find_amounts(t) for t in texts] == gated
+    finally:
+        cfg.__dict__["money_gate"] = kept
+    assert sum(map(len, gated)) > 500 and not cfg.money_gate.search("投资5亿，建设项目")
