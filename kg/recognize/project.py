@@ -268,19 +268,20 @@ def _suffix_tokens(doc: Document, rules) -> Document:
     """
     suffixes, lengths, last = _suffix_index(rules)
     text, tokens = doc.text, doc.tokens
-    _, ends = doc.token_edges()
+    starts, ends = doc.token_edges()
     cuts = []  # (index of a token that ends in a suffix, where the suffix begins)
     # only where a suffix's last character ends a token: a few percent of the text
     for m in re.finditer(f"[{re.escape(''.join(last))}]", text):
         e = m.end()
-        if e not in ends:
+        if e not in ends or e - 1 in starts:  # (a token of one character has no suffix to cut off)
             continue
-        i = bisect.bisect_left(tokens, (e,)) - 1
-        s = tokens[i][0]
+        s = e - 2
+        while s not in starts:  # (the token's start, a few characters back: no search of the tokens)
+            s -= 1
         word = text[s:e]
         n = next((n for n in lengths if word[-n:] in suffixes), 0)
         if 0 < n < len(word):
-            cuts.append((i, e - n))
+            cuts.append((bisect.bisect_left(tokens, (e,)) - 1, e - n))
     return doc.with_tokens_cut(cuts)
 
 
