@@ -142,3 +142,28 @@ def test_a_family_rejects_the_names_its_joined_reject_patterns_find():
     # a pattern that refers to a group keeps all in one (the numbers of the groups stay as joined)
     assert patterns._reject_parts(["^(甲)\\1", "乙$"])[0] is None
     assert patterns._reject_parts(["^甲|乙", "^丙"])[0].pattern == "^丙"
+
+
+def test_a_choice_searched_part_by_part_finds_what_its_whole_search_finds():
+    # each part of a regex that is a choice (a|b) searched on its own, the matches merged: the same
+    # spans as the search of the whole, for rule regexes and for parts that open alike or overlap
+    import random
+    import re
+    from pathlib import Path
+
+    from kg.recognize import enterprise, patterns
+
+    cfg = enterprise.rules().record.actor
+    regexes = [cfg.work_list_bare_tail, "甲乙|甲", "甲|甲乙", "(?<=[甲乙])丙+|丙丁", "[|]甲|(?:乙|丙)丁", "丙(?=丁)|[乙丙]{2}",
+               "(?<![甲])乙{1,3}丙|乙丙丁|丁(?!甲)"]
+    assert patterns._top_level_parts("[|]甲|(?:乙|丙)丁") == ["[|]甲", "(?:乙|丙)丁"]
+    assert patterns._top_level_parts("a\\|b|[]|]c") == ["a\\|b", "[]|]c"]
+    assert patterns._choice_parts("甲(乙)\\1|丙") is None and patterns._choice_parts("甲|乙?") is None
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    rng = random.Random(4)
+    texts += ["".join(rng.choice("甲乙丙丁、项目个3三开工已全面，") for _ in range(rng.choice((5, 80, 600)))) for _ in range(300)]
+    for regex in regexes:
+        assert patterns._choice_parts(regex) is not None, regex
+        whole = re.compile(regex)
+        for text in texts:
+            assert [m.span() for m in patterns.finditer_choices(regex, text)] == [m.span() for m in whole.finditer(text)], regex

@@ -937,7 +937,7 @@ def _work_list_items(doc: Document, cfg: Actor) -> list[tuple[int, str, bool, in
     amount = patterns.compiled(cfg.work_list_amount)
     tails = [(m, False) for m in patterns.compiled(cfg.work_list_tail).finditer(text)]
     if cfg.work_list_bare_tail:
-        tails += [(m, True) for m in patterns.compiled(cfg.work_list_bare_tail).finditer(text)]
+        tails += [(m, True) for m in patterns.finditer_choices(cfg.work_list_bare_tail, text)]
     for m, bare in tails:
         begin = _list_begin(text, m.start(), cfg)
         if bare and ("、" not in text[begin : m.start()] or "等" in text[begin : m.start()]):

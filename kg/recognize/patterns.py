@@ -276,6 +276,101 @@ def compiled(regex: str) -> re.Pattern:
     return re.compile(rulebook.first_char_first(regex))
 
 
+def finditer_choices(regex: str, text: str):
+    """The matches of `compiled(regex).finditer(text)`, for a regex that is a choice of parts
+    (a|b): each part is searched on its own, by the quickest means it has (its first character,
+    which re skips to; the words it holds: `rulebook.prefilter`), and the matches merged as the
+    choice makes them: at each place the first part that matches there, from where the last
+    match ended. A regex whose parts opens with look-behinds (?<=X)[0-9]+个…|(?<=X)(?:开工|…) is
+    otherwise tried at every character. The matches are the parts' own (their spans are the
+    choice's; their groups are numbered within the part)."""
+    parts = _choice_parts(regex)
+    if parts is None:
+        yield from compiled(regex).finditer(text)
+        return
+    searches = [_part_search(pattern, sieve, text) for pattern, sieve in parts]
+    ahead = [search(0) for search in searches]
+    end = 0
+    while True:
+        best = None
+        for i, m in enumerate(ahead):
+            if m is not None and m.start() < end:  # (inside the last match: look again after it)
+                ahead[i] = m = searches[i](end)
+            if m is not None and (best is None or m.start() < ahead[best].start()):
+                best = i
+        if best is None:
+            return
+        m = ahead[best]
+        yield m
+        end = m.end()
+
+
+def _part_search(pattern: re.Pattern, sieve: rulebook.Prefilter | None, text: str):
+    """A function giving the first match of `pattern` in `text` that starts at `pos` or after
+    (`pattern.search(text, pos)`), searching only the stretches of `sieve` where it has one."""
+    spans = sieve.spans(text) if sieve is not None else None
+    if spans is None:
+        return lambda pos: pattern.search(text, pos)
+    ends = [b for _, b in spans]
+
+    def search(pos: int):
+        for a, b in spans[bisect.bisect_right(ends, pos) :]:  # (the stretches that end after pos)
+            m = pattern.search(text, max(a, pos), min(len(text), b + sieve.reach + 1))
+            if m is not None and m.start() < b:
+                return m
+        return None
+
+    return search
+
+
+@lru_cache(maxsize=64)
+def _choice_parts(regex: str) -> tuple[tuple[re.Pattern, rulebook.Prefilter | None], ...] | None:
+    """The parts of a regex that is a choice at its top level, each compiled (`compiled`) with its
+    prefilter; None for a regex that is no choice, or whose parts cannot be searched apart (a
+    reference to a group, a flag for the whole, a part that matches nothing)."""
+    parts = _top_level_parts(regex)
+    if len(parts) < 2 or re.search(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)", regex):
+        return None
+    try:
+        from re import _parser
+
+        if any(_parser.parse(part).getwidth()[0] == 0 for part in parts):
+            return None
+    except Exception:  # noqa: BLE001 - (a parse this cannot read: the regex is searched whole)
+        return None
+    return tuple((compiled(part), rulebook.prefilter(part)) for part in parts)
+
+
+def _top_level_parts(regex: str) -> list[str]:
+    """`regex` cut at each | that stands outside groups and classes of characters."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1
+            if regex.startswith("^", i):
+                i += 1
+            if regex.startswith("]", i):  # (a ] first in a class is one of its characters)
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(regex[start:i])
+            start = i + 1
+        i += 1
+    parts.append(regex[start:])
+    return parts
+
+
 def list_items(doc: Document, rules: Rules) -> list[Mention]:
     """Each item of a list sharing one kind word (`[list]` of a family's rules):
     抓好A、B、C3个产业园建设, 推动A、B等国家战略. Items lose the verb leading the
