@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, chain, islice
 
+from kg import document
 from kg.document import Document, Sentence, token_pairs
 from kg.lexicon import segmenter
 
@@ -20,8 +21,19 @@ _SOFT = re.compile(r"[，,：:]")
 
 def segment(doc: Document) -> Document:
     doc.sentences = list(sentences(doc.text))
-    pairs = chain.from_iterable(zip(ends, islice(ends, 1, None)) for ends in _token_ends(doc.text, doc.sentences))
-    doc.tokens = token_pairs(pairs, len(doc.text))
+    if len(doc.text) > document.COMPACT_TOKENS_ABOVE:  # (packed, read as they come)
+        pairs = chain.from_iterable(zip(ends, islice(ends, 1, None)) for ends in _token_ends(doc.text, doc.sentences))
+        doc.tokens = token_pairs(pairs, len(doc.text))
+        return doc
+    runs = list(_token_ends(doc.text, doc.sentences))
+    doc.tokens = token_pairs(chain.from_iterable(zip(ends, islice(ends, 1, None)) for ends in runs), len(doc.text))
+    # the token edges the rules ask for (Document.token_edges), from the same offsets: where each
+    # sentence's tokens begin and end, without making them again from the pairs
+    starts, stops = set(), set()
+    for ends in runs:
+        starts.update(islice(ends, len(ends) - 1))
+        stops.update(islice(ends, 1, None))
+    doc.__dict__["_edges"] = (doc.tokens, starts, stops)
     return doc
 
 

@@ -101,6 +101,7 @@ def test_a_view_with_tokens_cut_has_the_edges_its_tokens_give(monkeypatch):
         assert list(view.tokens) == list(document.split_tokens(list(doc.tokens), cuts))
         # a document whose edges were not made gives a view that makes its own
         other = doc_of("建设殡仪馆和技工学校。")
+        other.__dict__.pop("_edges", None)
         view = other.with_tokens_cut([(0, 1)])
         assert "_edges" not in view.__dict__ and {0, 1} <= set(view.token_edges()[0])
 
@@ -131,3 +132,13 @@ def test_tokens_are_the_spans_jieba_rs_tokenize_gives_even_beyond_the_basic_plan
     expected = [(s.start + a, s.start + b) for s in doc.sentences
                 for _, a, b in segmenter().tokenize(doc.text[s.start : s.end], "default", False)]
     assert list(doc.tokens) == expected and len(expected) > 10
+
+
+def test_the_token_edges_segment_leaves_are_those_the_tokens_give():
+    import copy
+
+    for text in ("建设殡仪馆和技工学校，实施工业强县战略。\n\n  推进项目；加快发展", "", "。", "甲"):
+        doc = doc_of(text)
+        made = copy.copy(doc)  # (a copy leaves derived edges behind: made anew from the tokens)
+        assert "_edges" not in made.__dict__
+        assert doc.token_edges() == ({s for s, _ in doc.tokens}, {e for _, e in doc.tokens}) == made.token_edges()
