@@ -957,6 +957,29 @@ def test_county_lines_of_strength_and_charm_and_a_new_county():
     assert not [n for n in names(process_text("游览魅力平遥古城。", county_code="140728"), "Strategy") if "平遥" in n]
 
 
+def test_county_lines_are_searched_only_where_the_county_follows_their_word():
+    from kg.recognize import strategy
+
+    # a vision (a run of qualities, or one before the county named new) and a quoted count
+    doc = process_text("奋力建设富强美丽平遥，打造“双优”平遥，建设现代化新平遥。", county_code="140728")
+    assert {"富强美丽平遥", "双优平遥", "现代化新平遥"} <= names(doc, "Strategy")
+    # the county named after no such word: nothing to compile, nothing found
+    text = "平遥县委召开会议，“平遥”品牌，美丽平遥。"
+    county = ["平遥县", "平遥"]
+    assert not strategy._named_after(text, county, strategy._ends_with(["富强", "法治", "新"], text))
+    assert not strategy._named_after(text, county, strategy._ends_with(["”"], text))
+    assert strategy._named_after(text, county, strategy._ends_with(["美丽"], text))
+    # a vision needs a run of qualities (two, or one and 新) right before the name
+    qualities = ("富强", "美丽", "现代化")
+    assert not strategy._named_after(text, county, strategy._ends_with_run(qualities, 2, 1, text))
+    for vision in ("富强美丽平遥", "现代化新平遥"):
+        assert strategy._named_after(vision, county, strategy._ends_with_run(qualities, 2, 1, vision))
+    # what plain words cannot tell is searched: a word that is a regex piece, or none
+    assert strategy._ends_with(["(?:美丽)"], text) is None and strategy._ends_with([], text) is None
+    assert strategy._ends_with_run(("美丽|富强",), 2, 1, text) is None
+    assert strategy._named_after(text, county, None) and not strategy._named_after(text, ["太谷"], None)
+
+
 def test_a_counted_set_of_industrial_clusters_is_a_framework():
     found = names(process_text("全力打造“三个百亿级”产业集群，培育新材料、装备制造等六大产业集群。"), "Strategy")
     assert {"三个百亿级产业集群", "六大产业集群"} <= found

@@ -499,24 +499,80 @@ def county_lines(doc: Document) -> list[Mention]:
         return []
     cfg = rules().record.county_lines
     # the full name first: a set of the two would give a different order in every process
-    names = "|".join(map(re.escape, sorted({county.short, county.name}, key=len, reverse=True)))
+    ordered = sorted({county.short, county.name}, key=len, reverse=True)
+    names = "|".join(map(re.escape, ordered))
     # (not the county's bodies or places: 平遥县委, 美丽平遥古城)
     after = f"(?![\u4e00-\u9fff]{{0,1}}(?:{cfg.not_after}))"
-    pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)}){'新?' if cfg.new_county else ''}(?:{names}){after}")
-    found = [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
+    # Each pattern holds the county's name, so it is compiled for every county anew, and its
+    # classes of Han characters cost a millisecond each: it is compiled only for a text where
+    # the county's name follows the word the pattern puts right before it (`_named_after`).
+    found, text = [], doc.text
+    if _named_after(text, ordered, _ends_with([*cfg.prefixes, *(["新"] if cfg.new_county else [])], text)):
+        pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)}){'新?' if cfg.new_county else ''}(?:{names}){after}")
+        found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
     # 富强美丽平安幸福X, 现代化美好新X: a run of qualities before the county's name (a new one: 新X)
-    qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
-    vision = re.compile(f"(?:(?:{qualities}){{{cfg.min_qualities},}}新?|(?:{qualities}){{{cfg.min_qualities_new},}}新)"
-                        f"(?:{names}){after}")
-    # (a vision ends in the county's name after a run of qualities: tried only in such runs)
-    plain = all(re.escape(q) == q for q in cfg.qualities)
-    visions = patterns.finditer_in_runs_before(vision, doc.text, (county.short, county.name), "".join(cfg.qualities) + "新") \
-        if plain else vision.finditer(doc.text)
-    found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in visions]
-    quoted = re.compile(f"“(?P<prefix>{cfg.quoted_prefix})”(?P<county>{names}){after}")
-    found += [Mention("Strategy", m.group("prefix") + m.group("county"), m.start(), m.end(), cfg.quoted_id, cfg.confidence)
-              for m in quoted.finditer(doc.text)]
+    if _named_after(text, ordered, _ends_with_run(cfg.qualities, cfg.min_qualities, cfg.min_qualities_new, text)):
+        qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
+        vision = re.compile(f"(?:(?:{qualities}){{{cfg.min_qualities},}}新?|(?:{qualities}){{{cfg.min_qualities_new},}}新)"
+                            f"(?:{names}){after}")
+        # (a vision ends in the county's name after a run of qualities: tried only in such runs)
+        plain = all(re.escape(q) == q for q in cfg.qualities)
+        visions = patterns.finditer_in_runs_before(vision, doc.text, (county.short, county.name), "".join(cfg.qualities) + "新") \
+            if plain else vision.finditer(doc.text)
+        found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in visions]
+    if _named_after(text, ordered, _ends_with(["”"], text)):
+        quoted = re.compile(f"“(?P<prefix>{cfg.quoted_prefix})”(?P<county>{names}){after}")
+        found += [Mention("Strategy", m.group("prefix") + m.group("county"), m.start(), m.end(), cfg.quoted_id, cfg.confidence)
+                  for m in quoted.finditer(doc.text)]
     return found
+
+
+def _named_after(text: str, names: list[str], before) -> bool:
+    """Whether one of `names` stands in `text` at a place `at` where `before(at)` holds (None:
+    anywhere) — what a match of a pattern needs that puts what `before` looks for right
+    before the name: a text without such a place has no match."""
+    if before is None:
+        return any(name in text for name in names)
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if before(at):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
+def _plain(words) -> bool:
+    return all(w and re.escape(w) == w for w in words)
+
+
+def _ends_with(words: list[str], text: str):
+    """`before` for `_named_after`: the text before the place ends with one of `words`; None
+    (anywhere) where that cannot be told by plain words: none given (the name may stand
+    alone), or a word that is a regex piece."""
+    if not words or not _plain(words):
+        return None
+    ends = tuple(words)
+    return lambda at: text.endswith(ends, 0, at)
+
+
+def _ends_with_run(qualities: tuple[str, ...], least: int, least_new: int, text: str):
+    """`before` for `_named_after`: the text before the place ends with `least` qualities (and
+    perhaps 新) or `least_new` qualities and 新 — the last ones of a vision's run, which the
+    whole run ends with; None where the qualities are not plain words."""
+    if not _plain(qualities):
+        return None
+    ending, reach = _run_ending(qualities, least, least_new)
+    return lambda at: ending.search(text, max(0, at - reach), at) is not None
+
+
+@lru_cache(maxsize=8)
+def _run_ending(qualities: tuple[str, ...], least: int, least_new: int) -> tuple[re.Pattern, int]:
+    """The end of a run of qualities before a county's name, and the most characters it spans
+    (compiled once: it names no county, and holds no class of Han characters)."""
+    q = "|".join(map(re.escape, sorted(qualities, key=len, reverse=True)))
+    longest = max(map(len, qualities), default=0)
+    return re.compile(f"(?:(?:{q}){{{least}}}新?|(?:{q}){{{least_new}}}新)\\Z"), max(least, least_new) * longest + 1
 
 
 def _counted(mentions: list[Mention], pattern: re.Pattern, least: int):
