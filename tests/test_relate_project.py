@@ -159,6 +159,13 @@ def test_the_works_listed_after_one_a_park_opens_are_in_that_park():
     assert any(s == "锦华广场" and o.endswith("城东商贸集聚区") for s, o in pairs(doc, "locatedInPark"))
 
 
+def test_a_park_inside_a_later_item_of_a_list_opens_no_list_of_its_own():
+    doc = process_text("推进县医院迁建项目、城东商贸集聚区康养综合体项目、锦华广场等重点项目加快建设。", county_code="141024")
+    got = pairs(doc, "locatedInPark")
+    assert any("康养综合体" in s and o.endswith("城东商贸集聚区") for s, o in got)  # (the item that names it is in it)
+    assert not any(s == "锦华广场" for s, o in got)
+
+
 def test_a_parks_own_making_is_not_in_the_park():
     doc = process_text("启动城东智慧冷链物流园项目，推进蒙澜大豆循环经济产业园有序搬迁。", county_code="141024")
     assert pairs(doc, "locatedInPark") == set()

@@ -182,6 +182,8 @@ class Listed(Frame):
     # 园区A二期、B三期等项目: a work listed among others in a park is what the park holds, not the
     # firm that undertakes it
     works_not_firms: bool
+    # A、X园区B项目、C: only a park that begins the list's first item opens it
+    first_item_only: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -595,7 +597,8 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
         ):
             settling = [x] + (_list_before(doc, cfg.settles, x, mentions) if frame == "settles" and found else [])
             facts += [_fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
-            if frame != "settles" and found and not _phase_of(doc, cfg.inside_name, x, found[0]):
+            if frame != "settles" and found and not _phase_of(doc, cfg.inside_name, x, found[0]) and not (
+                    cfg.listed.first_item_only and _a_later_item(doc, cfg.listed, x)):
                 opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens)
     facts += _lead_park(doc, s, cfg, mentions)
@@ -841,6 +844,11 @@ def _listed_after(doc, s, cfg, mentions, opens: dict[int, Mention]) -> list[Fact
             opens[p.end] = park
             facts.append(_fact("locatedInPark", p, park, s, cfg))
     return facts
+
+
+def _a_later_item(doc, cfg, x) -> bool:
+    """A、X园区B项目: `x` follows another item of its list (what joins them stands right before it)."""
+    return bool(re.fullmatch(cfg.joined, doc.text[x.start - 1 : x.start]))
 
 
 def park_firms(doc) -> list[Fact]:
