@@ -625,3 +625,13 @@ def test_an_item_a_county_opens_is_not_in_the_park_that_opens_the_list():
     placed = {s for s, o in pairs(doc, "locatedInPark") if "云杉" in o}
     assert any("城北供热" in s for s in placed)
     assert not any("新农村" in s for s in placed)
+
+
+def test_a_company_that_opens_a_works_name_after_its_park_undertakes_it():
+    doc = process_text("经济开发区锦昊化工年产5万吨树脂项目、澜峰热电二期等项目竣工投产。", county_code="141024")
+    assert any("树脂" in s and o.endswith("锦昊化工") for s, o in pairs(doc, "undertakenBy"))
+
+
+def test_a_park_alone_before_a_work_names_no_company():
+    doc = process_text("经济开发区年产5万吨树脂项目竣工投产。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == set()

@@ -83,6 +83,8 @@ class Respective(Frame):
 class Inside(Frame):
     # words a work's recognizer may leave before the company that opens its name (全年签约|E…)
     opening: Regex
+    # the types of the places that may open a work's name before its company (X园区|E…)
+    places: tuple[str, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -373,11 +375,13 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
     respective = _respective_actors(doc, cfg.respective, s, mentions)
     facts = [_fact("undertakenBy", p, e, s, cfg.respective) for p, e in respective]
     paired = {(p.start, p.end) for p, _ in respective}
+    places = _places_by_start(mentions, cfg.inside.places)
     for p in (p for p in _of(mentions, "Project") if (p.start, p.end) not in paired):
         # (the company may begin a character before the work, 元|澜家居二期: the work's rule cut
-        # off the brand's first character, the enterprise's kept it)
+        # off the brand's first character, the enterprise's kept it; or after the work's places)
+        after_places = _after_places(p, places)
         named = [e for e in enterprises if e.end <= p.end and (p.start - 1 <= e.start <= p.start + 2 and e.end > p.start or (
-            p.start < e.start and _opening(doc.text[p.start : e.start], cfg)))]
+            p.start < e.start and (e.start == after_places or _opening(doc.text[p.start : e.start], cfg))))]
         facts += [_fact("undertakenBy", p, e, s, cfg.inside) for e in named]
         for frame, found in (
             ("actor", _actor_attr(p, enterprises)),
@@ -426,6 +430,23 @@ def works_of_named_brands(doc, facts) -> list[Fact]:
             found.append(_fact("undertakenBy", p, *companies.values(), doc.sentences[p.sentence], cfg))
             done.add(p.key)
     return found
+
+
+def _places_by_start(mentions, types) -> dict[int, int]:
+    """Where each place of a sentence begins -> where its longest mention there ends."""
+    ends: dict[int, int] = {}
+    for m in mentions:
+        if m.type in types:
+            ends[m.start] = max(ends.get(m.start, m.end), m.end)
+    return ends
+
+
+def _after_places(p, places: dict[int, int]) -> int:
+    """Where a work's name goes on after the places that open it (X园区|E…, X县Y镇|E…)."""
+    pos = p.start
+    while pos in places and places[pos] < p.end:
+        pos = places[pos]
+    return pos
 
 
 def _opening(words: str, cfg) -> bool:
