@@ -166,6 +166,13 @@ def test_a_park_inside_a_later_item_of_a_list_opens_no_list_of_its_own():
     assert not any(s == "锦华广场" for s, o in got)
 
 
+def test_a_later_item_that_names_a_park_of_its_own_is_in_that_park_only():
+    doc = process_text("加快推进西关工业园区标准化厂房建设、智慧园区平台及东关工业园区文化路建设项目。", county_code="141024")
+    got = pairs(doc, "locatedInPark")
+    parks = {o for s, o in got if "文化路" in s}
+    assert len(parks) == 1 and "东关" in parks.pop()
+
+
 def test_a_parks_own_making_is_not_in_the_park():
     doc = process_text("启动城东智慧冷链物流园项目，推进蒙澜大豆循环经济产业园有序搬迁。", county_code="141024")
     assert pairs(doc, "locatedInPark") == set()

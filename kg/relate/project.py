@@ -610,6 +610,7 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
     if not parks:
         return facts
     opens: dict[int, Mention] = {}  # a work whose list the park opens -> the park
+    own: set[int] = set()  # the items that name a park of their own (where they end)
     for x in _of(mentions, "Project", "Enterprise"):
         for frame, found in (
             ("inside_name", _park_in_name(doc, cfg.inside_name, x, parks)),
@@ -618,10 +619,12 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
         ):
             settling = [x] + (_list_before(doc, cfg.settles, x, mentions) if frame == "settles" and found else [])
             facts += [_fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
-            if frame != "settles" and found and not _phase_of(doc, cfg.inside_name, x, found[0]) and not (
-                    cfg.listed.first_item_only and _a_later_item(doc, cfg.listed, x)):
-                opens[x.end] = found[0]
-    facts += _listed_after(doc, s, cfg.listed, mentions, opens)
+            if frame != "settles" and found:
+                own.add(x.end)
+                if not _phase_of(doc, cfg.inside_name, x, found[0]) and not (
+                        cfg.listed.first_item_only and _a_later_item(doc, cfg.listed, x)):
+                    opens[x.end] = found[0]
+    facts += _listed_after(doc, s, cfg.listed, mentions, opens, own)
     facts += _lead_park(doc, s, cfg, mentions)
     facts += _topic_park(doc, s, cfg.topic, mentions)
     return facts
@@ -853,15 +856,15 @@ def _unquoted_start(doc, m: Mention) -> int:
     return m.start + len(doc.text[m.start : m.end]) - len(doc.text[m.start : m.end].lstrip("“‘\"'"))
 
 
-def _listed_after(doc, s, cfg, mentions, opens: dict[int, Mention]) -> list[Fact]:
+def _listed_after(doc, s, cfg, mentions, opens: dict[int, Mention], own: set[int]) -> list[Fact]:
     """`X集聚区A项目、B、C等项目`, `X园区新入驻A、B等企业`: what is listed after a work or an
-    enterprise the park opens is in that park too."""
+    enterprise the park opens is in that park too, unless it names a park of its own (`own`)."""
     facts = []
     # (an item whose name a county opens is that county's, and ends the park's list: A、B县C工程等项目)
     counties = {m.start for m in mentions if m.type == "County"}
     for p in sorted(_of(mentions, "Project", "Enterprise"), key=lambda m: m.start):
         park = next((k for end, k in opens.items() if re.fullmatch(cfg.joined, doc.text[end : p.start])), None)
-        if park is not None and p.end not in opens and park.key != p.key and p.start not in counties:
+        if park is not None and p.end not in own and park.key != p.key and p.start not in counties:
             opens[p.end] = park
             facts.append(_fact("locatedInPark", p, park, s, cfg))
     return facts
