@@ -1250,3 +1250,13 @@ def test_a_facility_a_place_or_a_phase_beside_a_listed_firm_is_no_firm():
     assert not {"标准厂房", "东城", "三期"} & names(doc, "Enterprise")
     doc = process_text("该县建设了沐港智能家居产业园、澜川堂、沐禾堂等一批高质量、高附加值的项目。")
     assert not {"澜川堂", "沐禾堂"} & names(doc, "Enterprise")
+
+
+def test_a_trade_name_opening_the_park_or_work_named_after_it_is_a_company():
+    doc = process_text("引进江苏澜沐高纯纳米复合材料和澜翔特钢有色金属产业园2个百亿级项目。推进沐岳铝业绿色铝材产业园建设。")
+    assert {"澜翔特钢", "沐岳铝业"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_or_a_place_before_a_park_is_no_company():
+    doc = process_text("建设精细化工产业园、现代农业物流园，加快东城电子信息产业园、县化工产业园二期建设。")
+    assert names(doc, "Enterprise") == set()
