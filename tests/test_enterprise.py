@@ -1260,3 +1260,9 @@ def test_a_trade_name_opening_the_park_or_work_named_after_it_is_a_company():
 def test_a_sector_or_a_place_before_a_park_is_no_company():
     doc = process_text("建设精细化工产业园、现代农业物流园，加快东城电子信息产业园、县化工产业园二期建设。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_brand_jieba_joined_to_the_year_of_a_yearly_output_ends_before_it():
+    doc = process_text("总投资2.2亿元的澜桂年出栏20万头生猪生态养殖项目一期预计明年投产。总投资2亿元的沐雄年屠宰10万头肉牛加工项目开工。")
+    found = names(doc, "Enterprise")
+    assert {"澜桂", "沐雄"} <= found and not {"澜桂年", "沐雄年"} & found
