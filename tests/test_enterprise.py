@@ -1266,3 +1266,14 @@ def test_a_brand_jieba_joined_to_the_year_of_a_yearly_output_ends_before_it():
     doc = process_text("总投资2.2亿元的澜桂年出栏20万头生猪生态养殖项目一期预计明年投产。总投资2亿元的沐雄年屠宰10万头肉牛加工项目开工。")
     found = names(doc, "Enterprise")
     assert {"澜桂", "沐雄"} <= found and not {"澜桂年", "沐雄年"} & found
+
+
+def test_a_list_item_of_works_opening_with_a_coined_brand_names_its_company():
+    doc = process_text("重点加快推进弘澜粮食物流、地铁北站、城东货场改造、黎明村合作社等项目建设。"
+                       "科测矿用无轨胶轮车、正泰天然气综合利用等一批重点项目建成投产。")
+    assert {"弘澜", "科测"} <= names(doc, "Enterprise")
+
+
+def test_a_listed_home_market_town_or_mine_names_no_company():
+    doc = process_text("全力推进光伏产业园、永丰人家安置房、桂川物流城、国兴星光煤矿等一批重大项目建设。")
+    assert names(doc, "Enterprise") == set()

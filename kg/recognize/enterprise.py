@@ -156,6 +156,10 @@ class Actor:
     # the works that are a firm named by itself (X电子竣工投产: rules of the project family that
     # vetted a brand and a trade word): the whole name is the company's too
     firm_named_of: tuple[str, ...] = ()
+    # an item of a list of works opening with characters jieba knows one by one (none of these kinds
+    # first: verbs, qualities), then a product of this many words at least, names its company
+    listed_coined_first_not_tags: frozenset[str]
+    listed_coined_min_words: int
     # a brand's length; a brand alone (no place before it) is at least `min_whole_brand` long
     min_brand: int
     max_brand: int
@@ -676,6 +680,7 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
              for start in [_with_cut_first(doc, patterns.name_start(doc, p.start, p.end, _actor_boundary()), p.end, cfg)]]
     led = patterns.compiled(cfg.amount_led)
     county = doc.meta.get("county_code", "")  # (the county family's, read before this one)
+    listed = {(item[0], item[1]) for item in items}
     for start, text, whole, *_ in works + items:
         if cfg.public_work and re.search(cfg.public_work, text):
             continue  # (a road between two places or a flood work is the county's: X至Y二级公路, X沟防洪治理工程)
@@ -685,12 +690,31 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             brand, end = company_part(text, cfg, whole=whole, county=county)
         if not brand and led.search(doc.text, max(0, start - cfg.amount_led_reach), start):
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
+        elif not brand and (start, text) in listed:
+            brand, end = _listed_coined_brand(text, cfg)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
             # (a firm is named without the county its work is in: 武平县|唯正 智能设备制造, 沙县|正元 …生产)
             lead = county_lead(text, county)
             lead = lead if text[lead:].startswith(brand) else 0
             found.append(Mention("Enterprise", text[lead:end], start + lead, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found + _beside_named(doc, items + _listed_works(doc, works), found, cfg, towns)
+
+
+def _listed_coined_brand(name: str, cfg: Actor) -> tuple[str, int]:
+    """A、澜|昊 粮食物流、B等项目: an item of a list of works that opens with characters jieba knows only
+    one by one, then a product of words of the work's own, is named after its company as a work an
+    amount opens is (`_amount_led_brand`), when the brand is nothing but such characters and opens with
+    no verb or quality (增|施 有机肥: a clause); not a place's, a facility's or a mine's work (X人家安置房,
+    X物流城, X煤矿: `short_coined_work_not`, [list_mates] `not_end`)."""
+    brand, end = _amount_led_brand(name, cfg, cfg.amount_led_freq)
+    if not brand or len(_cut(brand)) != len(brand) or (word_tag(brand[0]) or "") in cfg.listed_coined_first_not_tags:
+        return "", 0
+    product = _cut(name[end:])
+    if len(product) < cfg.listed_coined_min_words or len(product[0]) < 2:
+        return "", 0  # (X|岩棉, X|酸洗: one trade word alone; beside no firm it names none)
+    if re.search(cfg.short_coined_work_not, name) or re.search(rules().record.list_mates.not_end, name):
+        return "", 0
+    return brand, end
 
 
 def _listed_works(doc: Document, works: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool, int]]:
