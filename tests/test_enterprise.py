@@ -1277,3 +1277,13 @@ def test_a_list_item_of_works_opening_with_a_coined_brand_names_its_company():
 def test_a_listed_home_market_town_or_mine_names_no_company():
     doc = process_text("全力推进光伏产业园、永丰人家安置房、桂川物流城、国兴星光煤矿等一批重大项目建设。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_listed_work_wholly_three_coined_characters_is_a_firm_listed_as_its_work():
+    doc = process_text("星澜港、利沐时等5个省重大、30个市级重点项目全部开工。力争引进华旭沐、二硝基蒽醌染料等招商引资项目。")
+    assert {"利沐时", "华旭沐"} <= names(doc, "Enterprise")
+
+
+def test_people_or_a_clause_listed_before_a_work_are_no_firms():
+    doc = process_text("县领导田澜、马昭沐等来到澜峰年产80万千瓦防爆电机生产项目建设现场。园区含康养、旅游、研学基地及种植等项目建设。")
+    assert not {"马昭沐", "含康养"} & names(doc, "Enterprise")

@@ -164,6 +164,12 @@ class Actor:
     min_brand: int
     max_brand: int
     min_whole_brand: int
+    # ... or, wholly characters jieba knows one by one, at least this long, unless the list's tail
+    # says its items are people (A、B等来到…项目现场)
+    min_whole_coined: int
+    whole_coined_not_tail: Regex
+    # ... nor ends as a hall or a house does (X川堂: a hall as often as a brand; beside no firm, none)
+    whole_coined_not_end: Regex
     min_coined_brand: int
     # ... or of two characters, none of them a count, measure, direction, preposition or verb
     # (万|商, 台|水, 沿|淮, 增|施: jieba's tags) and not opening with an element (铝|基: a material)
@@ -680,7 +686,7 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
              for start in [_with_cut_first(doc, patterns.name_start(doc, p.start, p.end, _actor_boundary()), p.end, cfg)]]
     led = patterns.compiled(cfg.amount_led)
     county = doc.meta.get("county_code", "")  # (the county family's, read before this one)
-    listed = {(item[0], item[1]) for item in items}
+    listed = {(item[0], item[1]): item[3] for item in items}  # (where each item's list tail begins)
     for start, text, whole, *_ in works + items:
         if cfg.public_work and re.search(cfg.public_work, text):
             continue  # (a road between two places or a flood work is the county's: X至Y二级公路, X沟防洪治理工程)
@@ -692,6 +698,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
         elif not brand and (start, text) in listed:
             brand, end = _listed_coined_brand(text, cfg)
+            if not brand and _whole_coined_item(doc.text, text, listed[start, text], cfg):
+                brand, end = text, len(text)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
             # (a firm is named without the county its work is in: 武平县|唯正 智能设备制造, 沙县|正元 …生产)
             lead = county_lead(text, county)
@@ -715,6 +723,18 @@ def _listed_coined_brand(name: str, cfg: Actor) -> tuple[str, int]:
     if re.search(cfg.short_coined_work_not, name) or re.search(rules().record.list_mates.not_end, name):
         return "", 0
     return brand, end
+
+
+def _whole_coined_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
+    """A、澜|洁|时等5个重点项目: an item of a list of works that is wholly a name of three characters
+    jieba knows only one by one (`_coined_name`: no count, direction, place or facility) is a firm
+    listed as its work, as a longer one is (`min_whole_brand`); not one opening with a verb or a
+    quality (含|康|养: a clause, `listed_coined_first_not_tags`), nor when the list's tail says its
+    items went somewhere (A、B等来到…项目现场: people, `whole_coined_not_tail`)."""
+    return (cfg.min_whole_coined <= len(item) < cfg.min_whole_brand and _coined_name(item, cfg)
+            and (word_tag(item[0]) or "") not in cfg.listed_coined_first_not_tags
+            and not re.search(cfg.whole_coined_not_end, item)
+            and not re.match(cfg.whole_coined_not_tail, text[tail : tail + cfg.max_work_list]))
 
 
 def _listed_works(doc: Document, works: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool, int]]:
