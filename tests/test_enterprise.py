@@ -1287,3 +1287,10 @@ def test_a_listed_work_wholly_three_coined_characters_is_a_firm_listed_as_its_wo
 def test_people_or_a_clause_listed_before_a_work_are_no_firms():
     doc = process_text("县领导田澜、马昭沐等来到澜峰年产80万千瓦防爆电机生产项目建设现场。园区含康养、旅游、研学基地及种植等项目建设。")
     assert not {"马昭沐", "含康养"} & names(doc, "Enterprise")
+
+
+def test_a_national_group_vouches_for_the_firms_listed_with_it():
+    doc = process_text("总投资30亿元的中储粮、东澜发电、隆沐新材料等18个续建项目投产达效。")
+    assert "东澜发电" in names(doc, "Enterprise")
+    doc = process_text("引进中粮、玉米深加工、大豆种植等一批农业产业化项目。")
+    assert not {"玉米深加工", "大豆种植"} & names(doc, "Enterprise")

@@ -393,7 +393,9 @@ def _mates(doc: Document, begin: int, end: int, inside: list[tuple[int, int]], c
         if n == len(spans) - 1 and not tailed and not any(start <= a and b <= stop for a, b in inside):
             stop = _last_item_end(text, start, stop, cfg)
         items.append((start, stop))
-    known = [any(s <= a and b <= e for a, b in inside) for s, e in items]
+    # (a national group's form, whole, is a company the list holds as surely as a suffix's: 中X粮、A发电)
+    forms = group_forms()
+    known = [any(s <= a and b <= e for a, b in inside) or text[s:e] in forms for s, e in items]
     heads, lengths = _all_heads()
     shaped = [k or any(text[e - n : e] in heads for n in lengths if e - n >= s) for k, (s, e) in zip(known, items)]
     if not any(known) or sum(shaped) < cfg.min_share * len(items):
