@@ -1294,3 +1294,10 @@ def test_a_national_group_vouches_for_the_firms_listed_with_it():
     assert "东澜发电" in names(doc, "Enterprise")
     doc = process_text("引进中粮、玉米深加工、大豆种植等一批农业产业化项目。")
     assert not {"玉米深加工", "大豆种植"} & names(doc, "Enterprise")
+
+
+def test_a_brand_of_a_work_may_open_with_新():
+    doc = process_text("包括沙县澜汉高性能增塑剂生产、沙县新澜泰表面处理剂生产等9个项目。")
+    assert "新澜泰" in names(doc, "Enterprise")
+    doc = process_text("新区综合管廊、新城商业综合体、新建农贸市场等项目开工。")
+    assert names(doc, "Enterprise") == set()

@@ -799,7 +799,7 @@ def _named_brand(brand: str, cfg: Actor, not_brand: str = "") -> bool:
     of what a brand is not (a list's siblings vouch for more)."""
     # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
     known = word_tag(brand) == "nz"
-    if not brand or not known and re.search(not_brand or cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
+    if not brand or not known and re.search(not_brand or cfg.not_brand, _past_first_word(_past_everyday_lead(brand, cfg), cfg)) or gazetteer.by_short_name(brand):
         return False
     if re.search(cfg.named_after_work, brand):
         return False  # 锂电池项目, 钛合金板材: a product jieba knows as one word is no brand
@@ -939,6 +939,15 @@ def _with_cut_first(doc: Document, start: int, end: int, cfg: Actor) -> int:
         return start
     brand, _ = company_part(text[s:end], cfg, whole=True)
     return s if len(brand) >= cfg.min_brand and text.startswith(brand, s) else start
+
+
+def _past_first_word(brand: str, cfg: Actor) -> str:
+    """What of a brand `not_brand` reads after a word of `[first_word]` that opens it (新|瑞泰, 新|天龙: a
+    company's name may begin with 新), when `min_brand` characters or more follow it."""
+    for word in rules().record.first_word.words:
+        if brand.startswith(word) and len(brand) - len(word) >= cfg.min_brand:
+            return brand[len(word):]
+    return brand
 
 
 def _past_everyday_lead(brand: str, cfg: Actor) -> str:
