@@ -1285,8 +1285,9 @@ def test_a_listed_work_wholly_three_coined_characters_is_a_firm_listed_as_its_wo
 
 
 def test_people_or_a_clause_listed_before_a_work_are_no_firms():
-    doc = process_text("县领导田澜、马昭沐等来到澜峰年产80万千瓦防爆电机生产项目建设现场。园区含康养、旅游、研学基地及种植等项目建设。")
-    assert not {"马昭沐", "含康养"} & names(doc, "Enterprise")
+    doc = process_text("县领导田澜、马昭沐等来到澜峰年产80万千瓦防爆电机生产项目建设现场。园区含康养、旅游、研学基地及种植等项目建设。"
+                       "沐华苑、澜悦府等一批房地产项目竣工。")
+    assert not {"马昭沐", "含康养", "沐华苑", "澜悦府"} & names(doc, "Enterprise")
 
 
 def test_a_national_group_vouches_for_the_firms_listed_with_it():

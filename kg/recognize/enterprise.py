@@ -168,7 +168,7 @@ class Actor:
     # says its items are people (A、B等来到…项目现场)
     min_whole_coined: int
     whole_coined_not_tail: Regex
-    # ... nor ends as a hall or a house does (X川堂: a hall as often as a brand; beside no firm, none)
+    # ... nor ends as a hall, a house or an estate does (X川堂, X华苑: beside no firm, none)
     whole_coined_not_end: Regex
     min_coined_brand: int
     # ... or of two characters, none of them a count, measure, direction, preposition or verb
