@@ -1250,3 +1250,55 @@ def test_a_facility_a_place_or_a_phase_beside_a_listed_firm_is_no_firm():
     assert not {"标准厂房", "东城", "三期"} & names(doc, "Enterprise")
     doc = process_text("该县建设了沐港智能家居产业园、澜川堂、沐禾堂等一批高质量、高附加值的项目。")
     assert not {"澜川堂", "沐禾堂"} & names(doc, "Enterprise")
+
+
+def test_a_trade_name_opening_the_park_or_work_named_after_it_is_a_company():
+    doc = process_text("引进江苏澜沐高纯纳米复合材料和澜翔特钢有色金属产业园2个百亿级项目。推进沐岳铝业绿色铝材产业园建设。")
+    assert {"澜翔特钢", "沐岳铝业"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_or_a_place_before_a_park_is_no_company():
+    doc = process_text("建设精细化工产业园、现代农业物流园，加快东城电子信息产业园、县化工产业园二期建设。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_brand_jieba_joined_to_the_year_of_a_yearly_output_ends_before_it():
+    doc = process_text("总投资2.2亿元的澜桂年出栏20万头生猪生态养殖项目一期预计明年投产。总投资2亿元的沐雄年屠宰10万头肉牛加工项目开工。")
+    found = names(doc, "Enterprise")
+    assert {"澜桂", "沐雄"} <= found and not {"澜桂年", "沐雄年"} & found
+
+
+def test_a_list_item_of_works_opening_with_a_coined_brand_names_its_company():
+    doc = process_text("重点加快推进弘澜粮食物流、地铁北站、城东货场改造、黎明村合作社等项目建设。"
+                       "科测矿用无轨胶轮车、正泰天然气综合利用等一批重点项目建成投产。")
+    assert {"弘澜", "科测"} <= names(doc, "Enterprise")
+
+
+def test_a_listed_home_market_town_or_mine_names_no_company():
+    doc = process_text("全力推进光伏产业园、永丰人家安置房、桂川物流城、国兴星光煤矿等一批重大项目建设。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_listed_work_wholly_three_coined_characters_is_a_firm_listed_as_its_work():
+    doc = process_text("星澜港、利沐时等5个省重大、30个市级重点项目全部开工。力争引进华旭沐、二硝基蒽醌染料等招商引资项目。")
+    assert {"利沐时", "华旭沐"} <= names(doc, "Enterprise")
+
+
+def test_people_or_a_clause_listed_before_a_work_are_no_firms():
+    doc = process_text("县领导田澜、马昭沐等来到澜峰年产80万千瓦防爆电机生产项目建设现场。园区含康养、旅游、研学基地及种植等项目建设。"
+                       "沐华苑、澜悦府等一批房地产项目竣工。")
+    assert not {"马昭沐", "含康养", "沐华苑", "澜悦府"} & names(doc, "Enterprise")
+
+
+def test_a_national_group_vouches_for_the_firms_listed_with_it():
+    doc = process_text("总投资30亿元的中储粮、东澜发电、隆沐新材料等18个续建项目投产达效。")
+    assert "东澜发电" in names(doc, "Enterprise")
+    doc = process_text("引进中粮、玉米深加工、大豆种植等一批农业产业化项目。")
+    assert not {"玉米深加工", "大豆种植"} & names(doc, "Enterprise")
+
+
+def test_a_brand_of_a_work_may_open_with_新():
+    doc = process_text("包括沙县澜汉高性能增塑剂生产、沙县新澜泰表面处理剂生产等9个项目。")
+    assert "新澜泰" in names(doc, "Enterprise")
+    doc = process_text("新区综合管廊、新城商业综合体、新建农贸市场等项目开工。")
+    assert names(doc, "Enterprise") == set()

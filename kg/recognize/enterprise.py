@@ -156,10 +156,20 @@ class Actor:
     # the works that are a firm named by itself (X电子竣工投产: rules of the project family that
     # vetted a brand and a trade word): the whole name is the company's too
     firm_named_of: tuple[str, ...] = ()
+    # an item of a list of works opening with characters jieba knows one by one (none of these kinds
+    # first: verbs, qualities), then a product of this many words at least, names its company
+    listed_coined_first_not_tags: frozenset[str]
+    listed_coined_min_words: int
     # a brand's length; a brand alone (no place before it) is at least `min_whole_brand` long
     min_brand: int
     max_brand: int
     min_whole_brand: int
+    # ... or, wholly characters jieba knows one by one, at least this long, unless the list's tail
+    # says its items are people (A、B等来到…项目现场)
+    min_whole_coined: int
+    whole_coined_not_tail: Regex
+    # ... nor ends as a hall, a house or an estate does (X川堂, X华苑: beside no firm, none)
+    whole_coined_not_end: Regex
     min_coined_brand: int
     # ... or of two characters, none of them a count, measure, direction, preposition or verb
     # (万|商, 台|水, 沿|淮, 增|施: jieba's tags) and not opening with an element (铝|基: a material)
@@ -383,7 +393,9 @@ def _mates(doc: Document, begin: int, end: int, inside: list[tuple[int, int]], c
         if n == len(spans) - 1 and not tailed and not any(start <= a and b <= stop for a, b in inside):
             stop = _last_item_end(text, start, stop, cfg)
         items.append((start, stop))
-    known = [any(s <= a and b <= e for a, b in inside) for s, e in items]
+    # (a national group's form, whole, is a company the list holds as surely as a suffix's: 中X粮、A发电)
+    forms = group_forms()
+    known = [any(s <= a and b <= e for a, b in inside) or text[s:e] in forms for s, e in items]
     heads, lengths = _all_heads()
     shaped = [k or any(text[e - n : e] in heads for n in lengths if e - n >= s) for k, (s, e) in zip(known, items)]
     if not any(known) or sum(shaped) < cfg.min_share * len(items):
@@ -676,6 +688,7 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
              for start in [_with_cut_first(doc, patterns.name_start(doc, p.start, p.end, _actor_boundary()), p.end, cfg)]]
     led = patterns.compiled(cfg.amount_led)
     county = doc.meta.get("county_code", "")  # (the county family's, read before this one)
+    listed = {(item[0], item[1]): item[3] for item in items}  # (where each item's list tail begins)
     for start, text, whole, *_ in works + items:
         if cfg.public_work and re.search(cfg.public_work, text):
             continue  # (a road between two places or a flood work is the county's: X至Y二级公路, X沟防洪治理工程)
@@ -685,12 +698,45 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             brand, end = company_part(text, cfg, whole=whole, county=county)
         if not brand and led.search(doc.text, max(0, start - cfg.amount_led_reach), start):
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
+        elif not brand and (start, text) in listed:
+            brand, end = _listed_coined_brand(text, cfg)
+            if not brand and _whole_coined_item(doc.text, text, listed[start, text], cfg):
+                brand, end = text, len(text)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
             # (a firm is named without the county its work is in: 武平县|唯正 智能设备制造, 沙县|正元 …生产)
             lead = county_lead(text, county)
             lead = lead if text[lead:].startswith(brand) else 0
             found.append(Mention("Enterprise", text[lead:end], start + lead, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found + _beside_named(doc, items + _listed_works(doc, works), found, cfg, towns)
+
+
+def _listed_coined_brand(name: str, cfg: Actor) -> tuple[str, int]:
+    """A、澜|昊 粮食物流、B等项目: an item of a list of works that opens with characters jieba knows only
+    one by one, then a product of words of the work's own, is named after its company as a work an
+    amount opens is (`_amount_led_brand`), when the brand is nothing but such characters and opens with
+    no verb or quality (增|施 有机肥: a clause); not a place's, a facility's or a mine's work (X人家安置房,
+    X物流城, X煤矿: `short_coined_work_not`, [list_mates] `not_end`)."""
+    brand, end = _amount_led_brand(name, cfg, cfg.amount_led_freq)
+    if not brand or len(_cut(brand)) != len(brand) or (word_tag(brand[0]) or "") in cfg.listed_coined_first_not_tags:
+        return "", 0
+    product = _cut(name[end:])
+    if len(product) < cfg.listed_coined_min_words or len(product[0]) < 2:
+        return "", 0  # (X|岩棉, X|酸洗: one trade word alone; beside no firm it names none)
+    if re.search(cfg.short_coined_work_not, name) or re.search(rules().record.list_mates.not_end, name):
+        return "", 0
+    return brand, end
+
+
+def _whole_coined_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
+    """A、澜|洁|时等5个重点项目: an item of a list of works that is wholly a name of three characters
+    jieba knows only one by one (`_coined_name`: no count, direction, place or facility) is a firm
+    listed as its work, as a longer one is (`min_whole_brand`); not one opening with a verb or a
+    quality (含|康|养: a clause, `listed_coined_first_not_tags`), nor when the list's tail says its
+    items went somewhere (A、B等来到…项目现场: people, `whole_coined_not_tail`)."""
+    return (cfg.min_whole_coined <= len(item) < cfg.min_whole_brand and _coined_name(item, cfg)
+            and (word_tag(item[0]) or "") not in cfg.listed_coined_first_not_tags
+            and not re.search(cfg.whole_coined_not_end, item)
+            and not re.match(cfg.whole_coined_not_tail, text[tail : tail + cfg.max_work_list]))
 
 
 def _listed_works(doc: Document, works: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool, int]]:
@@ -753,7 +799,7 @@ def _named_brand(brand: str, cfg: Actor, not_brand: str = "") -> bool:
     of what a brand is not (a list's siblings vouch for more)."""
     # (a place-like ending is no place in a brand jieba knows as a proper name, tagged nz)
     known = word_tag(brand) == "nz"
-    if not brand or not known and re.search(not_brand or cfg.not_brand, _past_everyday_lead(brand, cfg)) or gazetteer.by_short_name(brand):
+    if not brand or not known and re.search(not_brand or cfg.not_brand, _past_first_word(_past_everyday_lead(brand, cfg), cfg)) or gazetteer.by_short_name(brand):
         return False
     if re.search(cfg.named_after_work, brand):
         return False  # 锂电池项目, 钛合金板材: a product jieba knows as one word is no brand
@@ -893,6 +939,15 @@ def _with_cut_first(doc: Document, start: int, end: int, cfg: Actor) -> int:
         return start
     brand, _ = company_part(text[s:end], cfg, whole=True)
     return s if len(brand) >= cfg.min_brand and text.startswith(brand, s) else start
+
+
+def _past_first_word(brand: str, cfg: Actor) -> str:
+    """What of a brand `not_brand` reads after a word of `[first_word]` that opens it (新|瑞泰, 新|天龙: a
+    company's name may begin with 新), when `min_brand` characters or more follow it."""
+    for word in rules().record.first_word.words:
+        if brand.startswith(word) and len(brand) - len(word) >= cfg.min_brand:
+            return brand[len(word):]
+    return brand
 
 
 def _past_everyday_lead(brand: str, cfg: Actor) -> str:
