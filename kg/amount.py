@@ -21,7 +21,7 @@ from decimal import Context, Decimal, InvalidOperation
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from kg import rulebook
+from kg import regex_words, rulebook
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
 # a number starts a token: not after a digit, a decimal point, a Latin letter or a
@@ -99,7 +99,7 @@ class AmountRules:
     def money_gate(self) -> re.Pattern:
         """Any unit of money: every amount holds one, so a text without one states none (the
         amount regex, which opens with optional parts, is tried at every character of a text)."""
-        return re.compile(rulebook.choice_of_words(sorted(self.money_units)))
+        return re.compile(regex_words.choice_of_words(sorted(self.money_units)))
 
     @cached_property
     def quantity_re(self) -> re.Pattern:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import amount, link, names, normalize, rulebook
+from kg import amount, link, names, normalize, regex_words, rulebook
 from kg.recognize import county, enterprise, park, patterns, project, repeat, strategy
 from kg.relate import project as relate_project
 from kg.relate import sector, status
@@ -211,10 +211,10 @@ def test_a_bad_regex_is_named_every_time_and_never_remembered(own_cache, tmp_pat
 
 
 def test_one_of_matches_exactly_the_characters_given():
-    """rulebook.one_of: a class of characters written as a choice of small classes (quicker to
+    """regex_words.one_of: a class of characters written as a choice of small classes (quicker to
     compile), matching the same characters as [chars] and nothing else."""
     for chars in ("“”\"'‘’《》「」『』〈〉", "abc", "“”", "甲丙乙", "-]^\\"):
-        pattern = re.compile(rulebook.one_of(chars))
+        pattern = re.compile(regex_words.one_of(chars))
         matched = {chr(i) for i in range(0x10000) if pattern.fullmatch(chr(i))}
         assert matched == set(chars), chars
 
@@ -269,12 +269,12 @@ def test_rule_files_read_from_many_places_keep_one_parse_per_name(own_cache, tmp
 def test_a_pattern_that_looks_behind_first_is_compiled_looking_behind_after_its_first_character():
     # re skips fast to a pattern's first character when the pattern begins with it; the
     # look-behinds a rule writes first are moved after that character, widened by one
-    assert rulebook.first_char_first("(?<!评为)(?<!称为)“(?P<name>X)") == "“(?<!(?:评为)(?s:.))(?<!(?:称为)(?s:.))(?P<name>X)"
-    assert rulebook.first_char_first("(?<![一二])(?P<name>[三四]{2,5}?X)") == "(?P<name>[三四](?<!(?:[一二])(?s:.))[三四]{1,4}?X)"
-    assert rulebook.first_char_first("(?<=[，。])[三四]+X") == "[三四](?<=(?:[，。])(?s:.))[三四]*X"
+    assert regex_words.first_char_first("(?<!评为)(?<!称为)“(?P<name>X)") == "“(?<!(?:评为)(?s:.))(?<!(?:称为)(?s:.))(?P<name>X)"
+    assert regex_words.first_char_first("(?<![一二])(?P<name>[三四]{2,5}?X)") == "(?P<name>[三四](?<!(?:[一二])(?s:.))[三四]{1,4}?X)"
+    assert regex_words.first_char_first("(?<=[，。])[三四]+X") == "[三四](?<=(?:[，。])(?s:.))[三四]*X"
     for as_written in ("(?<!a)“?x", "(?<!a)b*", "(?<!a)b{0,3}", "(?<!a)b++", "(?<=(?:a|b))c", "(?<!a)\\dx",
                        "(?<!a)(?:b)", "abc", "(?<![]a])b", "(?i)(?<!a)b"):
-        assert rulebook.first_char_first(as_written) == as_written  # (anything else as written)
+        assert regex_words.first_char_first(as_written) == as_written  # (anything else as written)
 
 
 def test_moving_the_look_behinds_finds_the_same_matches_for_every_pattern_rule():
@@ -285,13 +285,13 @@ def test_moving_the_look_behinds_finds_the_same_matches_for_every_pattern_rule()
     for rules in (enterprise.rules(), park.rules(), project._rules(), strategy.rules()):
         regexes += [rule.regex for rule in rules.pattern_rules]
     regexes.append(project._rules().record.bracket.regex)  # (patterns.compiled moves it too)
-    moved = [r for r in regexes if rulebook.first_char_first(r) != r]
+    moved = [r for r in regexes if regex_words.first_char_first(r) != r]
     assert len(moved) >= 9  # (the rules' own: strategy.quoted, the counted frameworks …)
     texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
     assert texts
     rng = random.Random(11)
     for regex in moved:
-        before, after = re.compile(regex), re.compile(rulebook.first_char_first(regex))
+        before, after = re.compile(regex), re.compile(regex_words.first_char_first(regex))
         alphabet = "".join(sorted(set(re.sub(r"\\[a-zA-Z]|[\[\]()?*+{}|^$<>!=:\\]", "", regex)))) + "“”，。、\n 12一三五"
         samples = texts + ["".join(rng.choice(alphabet) for _ in range(400)) for _ in range(40)]
         for text in samples:
@@ -318,32 +318,32 @@ def test_a_misspelt_rule_id_a_rule_refers_to_is_named_with_its_file_and_line(tmp
 
 
 def test_the_words_every_match_holds_and_how_far_it_reaches_are_read_from_the_pattern():
-    town = rulebook.prefilter("“?(?P<name>[\u4e00-\u9fff]{2,8}?小镇(?<!特色小镇)”?[一二三]期(?:工程|项目)?)")
+    town = regex_words.prefilter("“?(?P<name>[\u4e00-\u9fff]{2,8}?小镇(?<!特色小镇)”?[一二三]期(?:工程|项目)?)")
     assert (town.choices, town.width, town.reach) == ((("小镇",), ("期",)), 16, 20)  # (the look-behind counted too)
-    line = rulebook.prefilter("(?P<name>(?:全面)?(?:依法|从严|依规)治(?:国|党))(?=[，。]{1,3})")
+    line = regex_words.prefilter("(?P<name>(?:全面)?(?:依法|从严|依规)治(?:国|党))(?=[，。]{1,3})")
     assert (line.choices, line.width, line.reach) == ((("从严", "依法", "依规"), ("治",)), 6, 9)
-    assert rulebook.prefilter("(?:ab|cd)x{2}").choices == (("ab", "cd"), ("x",))
-    assert rulebook.prefilter("y(?:ab|[bc])").choices == (("y",),)  # (a choice with a branch of no word says nothing)
+    assert regex_words.prefilter("(?:ab|cd)x{2}").choices == (("ab", "cd"), ("x",))
+    assert regex_words.prefilter("y(?:ab|[bc])").choices == (("y",),)  # (a choice with a branch of no word says nothing)
     for unknown in ("[一-龥]{2,4}", "a+b", "ab(?=c+)", "(?i)ab", "x(?i:ab)", "(?:ab)?c*", "a{0,3}", "[ab]x?"):
-        assert rulebook.prefilter(unknown) is None, unknown
+        assert regex_words.prefilter(unknown) is None, unknown
 
 
 def test_the_words_a_look_around_must_see_are_needed_too_with_how_far_they_stand():
     # (?<=竣工) sees its word up to 2 characters before the match's start, (?=…投产) up to 12 after it
-    finished = rulebook.prefilter("(?<=竣工)(?P<name>[\u4e00-\u9fff]{2,6}?公司)(?=[，。]{0,2}投产)")
+    finished = regex_words.prefilter("(?<=竣工)(?P<name>[\u4e00-\u9fff]{2,6}?公司)(?=[，。]{0,2}投产)")
     assert (finished.choices, finished.extents, finished.width) == ((("竣工",), ("公司",), ("投产",)), ((2, 8), (0, 8), (0, 12)), 8)
     # a word every alternative holds, seen or spanned, is needed as it is (not 、 of the second)
-    phase = rulebook.prefilter("(?:(?<=期)|、[一二]期)[三四]{2}")
+    phase = regex_words.prefilter("(?:(?<=期)|、[一二]期)[三四]{2}")
     assert (phase.choices, phase.extents) == ((("期",),), ((1, 5),))
     # a negative look-around needs nothing; an unbounded look-ahead says nothing of its words
-    assert rulebook.prefilter("[一二]{2}(?!投产)") is None
-    assert rulebook.prefilter("[一二]{2}(?=[三]*投产)") is None
+    assert regex_words.prefilter("[一二]{2}(?!投产)") is None
+    assert regex_words.prefilter("[一二]{2}(?=[三]*投产)") is None
     # a pattern that opens with a fixed character is looked for by one choice (re skips to it)
-    assert rulebook.prefilter("“(?P<name>[一二]{2})”").skips and not finished.skips
+    assert regex_words.prefilter("“(?P<name>[一二]{2})”").skips and not finished.skips
 
 
 def test_stretches_are_narrowed_by_every_choice_and_a_crowded_choice_gives_way_to_the_next():
-    sieve = rulebook.prefilter("(?<=竣工)(?P<name>[\u4e00-\u9fff]{2,6}?公司)(?=[，。]{0,2}投产)")
+    sieve = regex_words.prefilter("(?<=竣工)(?P<name>[\u4e00-\u9fff]{2,6}?公司)(?=[，。]{0,2}投产)")
     filler = "实施城市更新行动，" * 30
     text = filler + "竣工甲乙公司投产。" + filler + "竣工的丙丁公司。" + filler + "甲乙公司，投产。" + filler
     # only where 竣工, 公司 and 投产 all stand near enough
@@ -359,19 +359,19 @@ def test_stretches_are_narrowed_by_every_choice_and_a_crowded_choice_gives_way_t
 def test_searching_around_the_words_finds_the_same_matches_for_every_pattern_rule(monkeypatch):
     import random
 
-    monkeypatch.setattr(rulebook.Prefilter, "CROWDED", 1e9)  # (stretches searched even where they would cover the text)
+    monkeypatch.setattr(regex_words.Prefilter, "CROWDED", 1e9)  # (stretches searched even where they would cover the text)
     regexes = ["(?P<name>[一二三]{1,3}?期)(?![四五]{1,2})", "(?<![一期])期[二三]$", "期\\b", "(?<=期)[一二]期", "期(?=[一二]{0,3}\\Z)",
                "^期[一]", "(?:期一|二期)[三]{0,2}", "(?:(?!期一)[一二三]){2,4}期", "三{0,2}(?:期一|期一二三|五)[一]?",
                "(?<=期一)[二三]{1,2}", "[一二]{1,3}(?=三?期)", "(?:(?<=期)|一期)[二三]", "[一二三]{1,2}(?=[一二]{0,2}期)(?<!三期)",
                "(?<=[一二]期)[一二三]{1,4}?(?=[三]{0,3}二期)", "(?:(?<=一二)|二一)[三期]{1,3}(?=二)"]
     for rules in (enterprise.rules(), park.rules(), project._rules(), strategy.rules()):
         regexes += [rule.regex for rule in rules.pattern_rules]
-    sieved = [r for r in regexes if rulebook.prefilter(r) is not None]
+    sieved = [r for r in regexes if regex_words.prefilter(r) is not None]
     assert len(sieved) >= 20
     texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
     rng = random.Random(7)
     for regex in sieved:
-        pattern, sieve = re.compile(regex), rulebook.prefilter(regex)
+        pattern, sieve = re.compile(regex), regex_words.prefilter(regex)
         own = "".join(sorted(set(re.sub(r"\\[a-zA-Z]|[\[\]()?*+{}|^$<>!=:\\]", "", regex))))
         alphabet = own + "“”，。、\n 12一三五期"
         samples = texts + ["".join(rng.choice(alphabet) for _ in range(rng.choice((3, 30, 400)))) for _ in range(60)]
@@ -387,7 +387,7 @@ def test_a_short_word_inside_a_longer_one_starts_its_stretch_where_its_own_match
     starts earlier, and the matches are those of the whole text's search."""
     for regex, text in (("(?:.{0,5}区|街区中)", "ABCDE街区中" + "。" * 60),
                         ("(?:[一-龥]{1,6}新区|国家级新区建设)", "加快推进两江国家级新区建设。" + "实施城市更新行动。" * 20)):
-        sieve = rulebook.prefilter(regex)
+        sieve = regex_words.prefilter(regex)
         assert sieve is not None, regex
         assert [m.span() for m in sieve.finditer(re.compile(regex), text)] == [m.span() for m in re.finditer(regex, text)]
 
@@ -401,17 +401,17 @@ def test_a_pattern_the_parse_cannot_be_read_for_is_searched_whole(monkeypatch):
         raise TypeError("a shape this code does not know")
 
     monkeypatch.setattr(_parser, "parse", odd_parse)
-    rulebook.prefilter.cache_clear()
+    regex_words.prefilter.cache_clear()
     try:
-        assert rulebook.prefilter("(?P<name>[一-龥]{2,4}?小镇)") is None
+        assert regex_words.prefilter("(?P<name>[一-龥]{2,4}?小镇)") is None
     finally:
-        rulebook.prefilter.cache_clear()
+        regex_words.prefilter.cache_clear()
 
 
 def test_a_pattern_rule_is_searched_only_around_its_words():
     rule = rulebook.PatternRule(id="t.town", regex="(?P<name>[\u4e00-\u9fff]{2,4}?小镇)")
     text = "，".join(["推进乡村振兴战略"] * 400 + ["建设温泉小镇"] + ["实施城市更新行动"] * 400)
-    assert rulebook.prefilter(rule.regex).spans(text) == [(text.index("小镇") - 4, text.index("小镇") + 6)]
+    assert regex_words.prefilter(rule.regex).spans(text) == [(text.index("小镇") - 4, text.index("小镇") + 6)]
     assert [m["name"] for m in rule.finditer(text)] == ["建设温泉小镇"] == [m["name"] for m in rule.finder.finditer(text)]
     assert list(rule.finditer(text.replace("小镇", "城镇"))) == []
 
@@ -429,11 +429,11 @@ def test_a_choice_of_words_grouped_by_first_character_matches_as_the_words_joine
     import random
 
     rng = random.Random(9)
-    assert rulebook.choice_of_words(["中国", "农业", "中华"]) == "中(?:国|华)|农业"
+    assert regex_words.choice_of_words(["中国", "农业", "中华"]) == "中(?:国|华)|农业"
     for _ in range(300):
         words = ["".join(rng.choice("甲乙丙") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))]
         text = "".join(rng.choice("甲乙丙丁") for _ in range(60))
         for tail in ("", "(?=丙)", "(?!甲)乙?"):
             flat = re.compile(f"(?:{'|'.join(map(re.escape, words))}){tail}")
-            grouped = re.compile(f"(?:{rulebook.choice_of_words(words)}){tail}")
+            grouped = re.compile(f"(?:{regex_words.choice_of_words(words)}){tail}")
             assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)], (words, tail)

@@ -1069,12 +1069,12 @@ def test_lines_are_found_across_lone_quotes_as_a_quote_between_any_two_character
     import random
     import re
 
-    from kg import policy_lines, rulebook
+    from kg import policy_lines, regex_words
     from kg.recognize import patterns, strategy
 
     forms = sorted({f for line in policy_lines.load() for f in line.forms}, key=len, reverse=True)
     assert not [f for f in forms if set(f) & set(patterns.QUOTES)]  # (a quote inside a form would not be passed over)
-    quote = f"{rulebook.one_of(patterns.QUOTES)}?"
+    quote = f"{regex_words.one_of(patterns.QUOTES)}?"
     spelled = re.compile("|".join(quote.join(map(re.escape, f)) for f in forms))
     finder, _ = strategy._line_finder()
     rng = random.Random(3)

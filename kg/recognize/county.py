@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from kg import gazetteer, rulebook
+from kg import gazetteer, regex_words, rulebook
 from kg.document import Document, Mention
 from kg import lexicon
 from kg.lexicon import tokenizer
@@ -271,7 +271,7 @@ def _abbreviation_ids() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _abbreviation_re() -> re.Pattern | None:
     forms = sorted(_abbreviated(), key=len, reverse=True)
-    return re.compile(rulebook.choice_of_words(forms)) if forms else None
+    return re.compile(regex_words.choice_of_words(forms)) if forms else None
 
 
 def abbreviations(doc: Document) -> list[tuple[int, int, str, str]]:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg import gazetteer, rulebook
+from kg import gazetteer, regex_words, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import lexicon_words, tokenizer, word_tag
 from kg.names import strip_place
@@ -147,7 +147,7 @@ def needed_pieces(text: str, needs: str) -> tuple[tuple[int, int], ...]:
     # (searched only in the pieces that hold a word every match of it spans or looks ahead at,
     # when it is one of a few words long enough to be rare: a search that ends where a piece
     # ends sees nothing after it)
-    held = next(iter(rulebook.held_words(needs)), ())
+    held = next(iter(regex_words.held_words(needs)), ())
     rare = 0 < len(held) <= 3 and min(map(len, held)) >= 2
     pieces = _pieces_holding(text, held) if rare else clause_pieces(text)
     return tuple((start, end) for start, end in pieces if needed.search(text, start, end))
@@ -168,7 +168,7 @@ def _pieces_holding(text: str, words: tuple[str, ...]) -> tuple[tuple[int, int],
     """The clause pieces of `text` that hold one of `words` whole: what a search for the choice
     of them within each piece finds, from the places of the words in the whole text (str.find),
     each looked up among the pieces, instead of a search of every piece."""
-    ends = rulebook.word_places(text, words)  # where a word begins -> where the shortest word there ends
+    ends = regex_words.word_places(text, words)  # where a word begins -> where the shortest word there ends
     pieces, starts = clause_pieces(text), _piece_starts(text)
     found, last = [], -1
     for at in sorted(ends):
@@ -272,14 +272,14 @@ def _lone_quotes_dropped(text: str) -> tuple[str, list[int]]:
 @lru_cache(maxsize=64)
 def compiled(regex: str) -> re.Pattern:
     """A rule's regex, compiled once per process (looking behind after its first character:
-    `rulebook.first_char_first`)."""
-    return re.compile(rulebook.first_char_first(regex))
+    `regex_words.first_char_first`)."""
+    return re.compile(regex_words.first_char_first(regex))
 
 
 def finditer_choices(regex: str, text: str):
     """The matches of `compiled(regex).finditer(text)`, for a regex that is a choice of parts
     (a|b): each part is searched on its own, by the quickest means it has (its first character,
-    which re skips to; the words it holds: `rulebook.prefilter`), and the matches merged as the
+    which re skips to; the words it holds: `regex_words.prefilter`), and the matches merged as the
     choice makes them: at each place the first part that matches there, from where the last
     match ended. A regex whose parts opens with look-behinds (?<=X)[0-9]+个…|(?<=X)(?:开工|…) is
     otherwise tried at every character. The matches are the parts' own (their spans are the
@@ -305,7 +305,7 @@ def finditer_choices(regex: str, text: str):
         end = m.end()
 
 
-def _part_search(pattern: re.Pattern, sieve: rulebook.Prefilter | None, text: str):
+def _part_search(pattern: re.Pattern, sieve: regex_words.Prefilter | None, text: str):
     """A function giving the first match of `pattern` in `text` that starts at `pos` or after
     (`pattern.search(text, pos)`), searching only the stretches of `sieve` where it has one."""
     spans = sieve.spans(text) if sieve is not None else None
@@ -324,7 +324,7 @@ def _part_search(pattern: re.Pattern, sieve: rulebook.Prefilter | None, text: st
 
 
 @lru_cache(maxsize=64)
-def _choice_parts(regex: str) -> tuple[tuple[re.Pattern, rulebook.Prefilter | None], ...] | None:
+def _choice_parts(regex: str) -> tuple[tuple[re.Pattern, regex_words.Prefilter | None], ...] | None:
     """The parts of a regex that is a choice at its top level, each compiled (`compiled`) with its
     prefilter; None for a regex that is no choice, or whose parts cannot be searched apart (a
     reference to a group, a flag for the whole, a part that matches nothing)."""
@@ -338,7 +338,7 @@ def _choice_parts(regex: str) -> tuple[tuple[re.Pattern, rulebook.Prefilter | No
             return None
     except Exception:  # noqa: BLE001 - (a parse this cannot read: the regex is searched whole)
         return None
-    return tuple((compiled(part), rulebook.prefilter(part)) for part in parts)
+    return tuple((compiled(part), regex_words.prefilter(part)) for part in parts)
 
 
 def _top_level_parts(regex: str) -> list[str]:
@@ -479,7 +479,7 @@ def find(doc: Document, rules: Rules) -> list[Mention]:
         # `needs`: a word every match holds; a document without it is not searched
         if rule.needs and rule.needs not in doc.text:
             continue
-        for m in rule.finditer(doc.text):  # (only around the words its matches hold: rulebook.prefilter)
+        for m in rule.finditer(doc.text):  # (only around the words its matches hold: regex_words.prefilter)
             _add(found, doc, rules, rule, m.start("name"), m.end("name"), core_end=None)
     return found
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import amount, lexicon, policy_lines, rulebook
+from kg import amount, lexicon, policy_lines, regex_words, rulebook
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -363,7 +363,7 @@ def _line_finder() -> tuple[re.Pattern, dict[str, policy_lines.PolicyLine]]:
     """One regex for every form of every line, longest first; quotes may stand inside (“两山”理念:
     `patterns.finditer_across_quotes`)."""
     by_form = {form: line for line in policy_lines.load() for form in line.forms}
-    return re.compile(rulebook.choice_of_words(sorted(by_form, key=len, reverse=True))), by_form
+    return re.compile(regex_words.choice_of_words(sorted(by_form, key=len, reverse=True))), by_form
 
 
 def _province(doc: Document) -> str:
