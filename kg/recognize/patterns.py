@@ -54,8 +54,8 @@ class Rules:
     family: str
     record: rulebook.Family
     boundary: frozenset[str]
-    reject_re: re.Pattern | None
-    # `reject_re` in two: the patterns that open with ^ (tried at the start of a name only), and the rest
+    # the family's `reject_patterns` joined in two: those that open with ^ (tried at the start of a
+    # name only), and the rest (searched): `_rejected`
     reject_parts: tuple[re.Pattern | None, re.Pattern | None] = (None, None)
 
     @property
@@ -87,7 +87,6 @@ def load(family: str, record: type[rulebook.Family]) -> Rules:
         family=family,
         record=data,
         boundary=frozenset(data.boundary) | frozenset(shared_boundary()),
-        reject_re=re.compile("|".join(data.reject_patterns)) if data.reject_patterns else None,
         reject_parts=_reject_parts(data.reject_patterns),
     )
 
@@ -616,7 +615,7 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
 
 
 def _rejected(rules: Rules, text: str) -> bool:
-    """Whether a reject pattern of the family finds `text` (as `rules.reject_re.search` would)."""
+    """Whether a reject pattern of the family finds `text` (as a search of them all joined by | would)."""
     start, rest = rules.reject_parts
     return bool(start and start.match(text) or rest and rest.search(text))
 
