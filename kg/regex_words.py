@@ -17,6 +17,7 @@ the rule files, compiles their patterns with it; kg.recognize.patterns searches 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -182,11 +183,39 @@ class Prefilter:
         if spans is None:
             yield from pattern.finditer(text)
             return
-        for start, end in spans:
-            for m in pattern.finditer(text, start, min(len(text), end + self.reach + 1)):
-                if m.start() >= end:
+        for start, stop, limit in self._windows(text, spans):
+            for m in pattern.finditer(text, start, stop):
+                if m.start() >= limit:
                     break
                 yield m
+
+    def searcher(self, pattern: re.Pattern, text: str) -> Callable[[int], re.Match | None]:
+        """A function giving the first match of `pattern` in `text` that starts at `pos` or
+        after (`pattern.search(text, pos)`), searching only the stretches that can hold one."""
+        spans = self.spans(text)
+        if spans is None:
+            return lambda pos: pattern.search(text, pos)
+        windows = self._windows(text, spans)
+        limits = [limit for _, _, limit in windows]
+
+        def search(pos: int) -> re.Match | None:
+            for start, stop, limit in windows[bisect.bisect_right(limits, pos) :]:  # (those that end after pos)
+                m = pattern.search(text, max(start, pos), stop)
+                if m is not None and m.start() < limit:
+                    return m
+            return None
+
+        return search
+
+    def _windows(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """For each stretch (start, end): where its search starts and stops (as far as a try
+        before `end` may look), and the place its matches start before. That is its end, which
+        no match holding its words reaches (a match starts at most `before` characters after a
+        word, and spans at least one character); but a stretch cut at the text's end keeps a
+        match that stands there, empty (a look-behind alone, (?<=竣工)|…), as re finds it."""
+        length = len(text)
+        return [(start, min(length, end + self.reach + 1), end if end < length else length + 1)
+                for start, end in spans]
 
 
 def word_places(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None,

@@ -363,7 +363,8 @@ def test_searching_around_the_words_finds_the_same_matches_for_every_pattern_rul
     regexes = ["(?P<name>[一二三]{1,3}?期)(?![四五]{1,2})", "(?<![一期])期[二三]$", "期\\b", "(?<=期)[一二]期", "期(?=[一二]{0,3}\\Z)",
                "^期[一]", "(?:期一|二期)[三]{0,2}", "(?:(?!期一)[一二三]){2,4}期", "三{0,2}(?:期一|期一二三|五)[一]?",
                "(?<=期一)[二三]{1,2}", "[一二]{1,3}(?=三?期)", "(?:(?<=期)|一期)[二三]", "[一二三]{1,2}(?=[一二]{0,2}期)(?<!三期)",
-               "(?<=[一二]期)[一二三]{1,4}?(?=[三]{0,3}二期)", "(?:(?<=一二)|二一)[三期]{1,3}(?=二)"]
+               "(?<=[一二]期)[一二三]{1,4}?(?=[三]{0,3}二期)", "(?:(?<=一二)|二一)[三期]{1,3}(?=二)",
+               "(?<=期一)|二三期"]  # (the last matches empty: at the end of a text, too)
     for rules in (enterprise.rules(), park.rules(), project._rules(), strategy.rules()):
         regexes += [rule.regex for rule in rules.pattern_rules]
     sieved = [r for r in regexes if regex_words.prefilter(r) is not None]
@@ -380,6 +381,18 @@ def test_searching_around_the_words_finds_the_same_matches_for_every_pattern_rul
         for text in samples:
             found = [(m.span(), [m.span(g) for g in range(pattern.groups + 1)]) for m in pattern.finditer(text)]
             assert [(m.span(), [m.span(g) for g in range(pattern.groups + 1)]) for m in sieve.finditer(pattern, text)] == found, regex
+
+
+def test_an_empty_match_at_the_end_of_the_text_is_found_around_the_words():
+    """A stretch cut at the text's end still holds a match that is empty and stands there (a
+    look-behind alone): by the stretches' own search and by the search from a place."""
+    regex, text = "(?<=竣工)|投产项目", "实施城市更新行动，" * 20 + "项目竣工"
+    pattern, sieve = re.compile(regex), regex_words.prefilter(regex)
+    assert sieve is not None and sieve.spans(text) is not None
+    assert [m.span() for m in pattern.finditer(text)] == [(len(text), len(text))]
+    assert [m.span() for m in sieve.finditer(pattern, text)] == [(len(text), len(text))]
+    search = sieve.searcher(pattern, text)
+    assert search(0).span() == search(len(text)).span() == (len(text), len(text))
 
 
 def test_a_short_word_inside_a_longer_one_starts_its_stretch_where_its_own_match_may_start():

@@ -307,19 +307,7 @@ def finditer_choices(regex: str, text: str):
 def _part_search(pattern: re.Pattern, sieve: regex_words.Prefilter | None, text: str):
     """A function giving the first match of `pattern` in `text` that starts at `pos` or after
     (`pattern.search(text, pos)`), searching only the stretches of `sieve` where it has one."""
-    spans = sieve.spans(text) if sieve is not None else None
-    if spans is None:
-        return lambda pos: pattern.search(text, pos)
-    ends = [b for _, b in spans]
-
-    def search(pos: int):
-        for a, b in spans[bisect.bisect_right(ends, pos) :]:  # (the stretches that end after pos)
-            m = pattern.search(text, max(a, pos), min(len(text), b + sieve.reach + 1))
-            if m is not None and m.start() < b:
-                return m
-        return None
-
-    return search
+    return sieve.searcher(pattern, text) if sieve is not None else lambda pos: pattern.search(text, pos)
 
 
 @lru_cache(maxsize=64)
