@@ -10,7 +10,9 @@ changing what it matches) so that it is searched only where it can match:
   that only the stretches of text around the places of those words (str.find) are searched;
   `held_words`: the words a match spans or looks ahead at;
 - `word_places`: where a choice of words stands in a text; `choice_of_words`, `one_of`: a
-  choice of words or characters written so that re compiles and tries it quickly.
+  choice of words or characters written so that re compiles and tries it quickly;
+- `refers_to_a_group`, `opens_at_start`, `least_width`: what else decides how a regex may be
+  joined with others or cut into parts (kg.recognize.patterns).
 
 It imports nothing of the project, so that every stage may use it (kg.rulebook, which reads
 the rule files, compiles their patterns with it; kg.recognize.patterns searches with it).
@@ -22,6 +24,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
+
+try:  # re's own parse (private to CPython 3.11+): only read, never fed to the engine
+    from re import _constants as _sre, _parser
+except ImportError:  # (another Python's re: no regex is analysed; each is searched as written)
+    _sre = _parser = None
 
 
 def one_of(chars: str) -> str:
@@ -302,18 +309,16 @@ MAX_PREFILTER_WIDTH = 200  # characters: a pattern that may match more is search
 @lru_cache(maxsize=1024)
 def prefilter(regex: str) -> Prefilter | None:
     """The words every match of `regex` holds and the most characters it spans, or None."""
-    try:
-        from re import _constants as sre, _parser
-    except ImportError:  # (another Python's re: search the whole text)
+    if _parser is None:  # (another Python's re: search the whole text)
         return None
     try:
         parsed = _parser.parse(regex)
         width = parsed.getwidth()[1]
-        if parsed.state.flags & sre.SRE_FLAG_IGNORECASE or not 0 < width <= MAX_PREFILTER_WIDTH:
+        if parsed.state.flags & _sre.SRE_FLAG_IGNORECASE or not 0 < width <= MAX_PREFILTER_WIDTH:
             return None
-        needs = _needed_words(parsed.data, sre, 0, width)
-        reach = width + _looking_ahead(parsed.data, sre)
-        skips = _opens_with_a_character(_parser.parse(first_char_first(regex)).data, sre)
+        needs = _needed_words(parsed.data, 0, width)
+        reach = width + _looking_ahead(parsed.data)
+        skips = _opens_with_a_character(_parser.parse(first_char_first(regex)).data)
     except Exception:  # noqa: BLE001 - whatever re's private parse gives (or a later Python's shape of it) that this cannot read: search the whole text
         return None
     kept: dict[tuple[str, ...], tuple[int, int]] = {}  # (a choice held twice: where it is nearest)
@@ -325,12 +330,12 @@ def prefilter(regex: str) -> Prefilter | None:
         if choices and reach <= MAX_PREFILTER_WIDTH else None
 
 
-def _opens_with_a_character(items, sre) -> bool:
+def _opens_with_a_character(items) -> bool:
     """Whether a match of `items` opens with one fixed character (“…, (?P<name>新…)), as the
     pattern is compiled (`first_char_first`)."""
-    while items and items[0][0] is sre.SUBPATTERN:
+    while items and items[0][0] is _sre.SUBPATTERN:
         items = items[0][1][-1].data
-    return bool(items) and items[0][0] is sre.LITERAL
+    return bool(items) and items[0][0] is _sre.LITERAL
 
 
 @lru_cache(maxsize=256)
@@ -338,26 +343,54 @@ def held_words(regex: str) -> tuple[tuple[str, ...], ...]:
     """Choices of words of which every match of `regex` spans or looks ahead at one (not one it
     looks behind at), the likeliest to be rare first; () where the parse cannot tell. A search
     that ends at a place (endpos) finds no match where no such word lies whole before it."""
-    try:
-        from re import _constants as sre, _parser
-    except ImportError:
+    if _parser is None:
         return ()
     try:
         parsed = _parser.parse(regex)
-        if parsed.state.flags & sre.SRE_FLAG_IGNORECASE:
+        if parsed.state.flags & _sre.SRE_FLAG_IGNORECASE:
             return ()
-        needs = _needed_words(parsed.data, sre, 0, 0)
+        needs = _needed_words(parsed.data, 0, 0)
     except Exception:  # noqa: BLE001 - as in `prefilter`: a parse this cannot read says nothing
         return ()
     choices = dict.fromkeys(words for words, before, _ in needs if before == 0)
     return tuple(sorted(choices, key=_rarest, reverse=True))
 
 
+# --- what else the parse tells -----------------------------------------------------
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def refers_to_a_group(regex: str) -> bool:
+    """Whether `regex` refers to a group by number or name (\\1, (?P=x), (?(1)…)): joined with
+    other regexes, or cut into parts, it would refer to another group."""
+    return bool(_GROUP_REFERENCE.search(regex))
+
+
+def opens_at_start(regex: str) -> bool:
+    """Whether every match of `regex` opens at the start of the text (^, without MULTILINE);
+    False where the parse cannot tell."""
+    try:
+        parsed = _parser.parse(regex)
+        return not parsed.state.flags & _sre.SRE_FLAG_MULTILINE and parsed.data[0] == (_sre.AT, _sre.AT_BEGINNING)
+    except Exception:  # noqa: BLE001 - (a parse this cannot read, or none: not known to)
+        return False
+
+
+def least_width(regex: str) -> int | None:
+    """The fewest characters a match of `regex` spans (0: it may match empty); None where the
+    parse cannot tell."""
+    try:
+        return _parser.parse(regex).getwidth()[0]
+    except Exception:  # noqa: BLE001 - (a parse this cannot read, or none)
+        return None
+
+
 class _CannotTell(Exception):
     pass
 
 
-def _needed_words(items, sre, before: int, after: int) -> list[tuple[tuple[str, ...], int, int]]:
+def _needed_words(items, before: int, after: int) -> list[tuple[tuple[str, ...], int, int]]:
     """Choices of words (each a tuple) of which a match of the sequence `items` holds one,
     each with how far before and after the match's start its words stand (`before`, `after`
     for the words `items` spans; a look-ahead reads further right, a look-behind further left)."""
@@ -369,21 +402,21 @@ def _needed_words(items, sre, before: int, after: int) -> list[tuple[tuple[str, 
             run.clear()
 
     for op, av in items:
-        if op is sre.LITERAL:
+        if op is _sre.LITERAL:
             run.append(chr(av))
             continue
         flush()
-        if op is sre.SUBPATTERN:
+        if op is _sre.SUBPATTERN:
             group, add_flags, _, body = av
-            if add_flags & sre.SRE_FLAG_IGNORECASE:
+            if add_flags & _sre.SRE_FLAG_IGNORECASE:
                 raise _CannotTell
-            out += _needed_words(body.data, sre, before, after)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            out += _needed_words(av[2].data, sre, before, after)
-        elif op is getattr(sre, "ATOMIC_GROUP", None):
-            out += _needed_words(av.data, sre, before, after)
-        elif op is sre.BRANCH:
-            each = [_needed_words(b.data, sre, before, after) for b in av[1]]
+            out += _needed_words(body.data, before, after)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            out += _needed_words(av[2].data, before, after)
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            out += _needed_words(av.data, before, after)
+        elif op is _sre.BRANCH:
+            each = [_needed_words(b.data, before, after) for b in av[1]]
             # (a choice every alternative holds is needed as it is: 期 of (?<=期)|、…期)
             shared = set.intersection(*({words for words, _, _ in needs} for needs in each)) if each else set()
             common = max(sorted(shared), key=_rarest) if shared else None
@@ -392,34 +425,34 @@ def _needed_words(items, sre, before: int, after: int) -> list[tuple[tuple[str, 
             if all(best):
                 out.append((tuple(sorted({w for words, _, _ in best for w in words})),
                             max(b[1] for b in best), max(b[2] for b in best)))
-        elif op is sre.ASSERT:  # (a look-ahead or look-behind that must hold: its words are needed too)
+        elif op is _sre.ASSERT:  # (a look-ahead or look-behind that must hold: its words are needed too)
             direction, body = av
             most = body.getwidth()[1]
             if most <= MAX_PREFILTER_WIDTH:
-                out += _needed_words(body.data, sre, before, after + most) if direction == 1 else \
-                    _needed_words(body.data, sre, before + most, after)
+                out += _needed_words(body.data, before, after + most) if direction == 1 else \
+                    _needed_words(body.data, before + most, after)
     flush()
     return out
 
 
-def _looking_ahead(items, sre) -> int:
+def _looking_ahead(items) -> int:
     """An upper bound of how far the look-arounds of `items` read beyond what it matches: the
     reach of each, added up (a look-behind's own look-aheads included)."""
     reach = 0
     for op, av in items:
-        if op in (sre.ASSERT, sre.ASSERT_NOT):
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
             body = av[1]
-            reach += body.getwidth()[1] + _looking_ahead(body.data, sre)
-        elif op is sre.SUBPATTERN:
-            reach += _looking_ahead(av[-1].data, sre)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
-            reach += _looking_ahead(av[2].data, sre)
-        elif op is getattr(sre, "ATOMIC_GROUP", None):
-            reach += _looking_ahead(av.data, sre)
-        elif op is sre.BRANCH:
-            reach += max((_looking_ahead(b.data, sre) for b in av[1]), default=0)
-        elif op is sre.GROUPREF_EXISTS:
-            reach += sum(_looking_ahead(b.data, sre) for b in av[1:] if b is not None)
+            reach += body.getwidth()[1] + _looking_ahead(body.data)
+        elif op is _sre.SUBPATTERN:
+            reach += _looking_ahead(av[-1].data)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            reach += _looking_ahead(av[2].data)
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            reach += _looking_ahead(av.data)
+        elif op is _sre.BRANCH:
+            reach += max((_looking_ahead(b.data) for b in av[1]), default=0)
+        elif op is _sre.GROUPREF_EXISTS:
+            reach += sum(_looking_ahead(b.data) for b in av[1:] if b is not None)
     if reach > MAX_PREFILTER_WIDTH:
         raise _CannotTell
     return reach

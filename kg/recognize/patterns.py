@@ -97,24 +97,10 @@ def _reject_parts(regexes) -> tuple[re.Pattern | None, re.Pattern | None]:
     second where one refers to a group by number or name (joined apart, the numbers would change)."""
     start, rest = [], []
     for regex in regexes:
-        (start if _opens_at_start(regex) else rest).append(regex)
-    if any(_refers_to_a_group(r) for r in regexes):
+        (start if regex_words.opens_at_start(regex) else rest).append(regex)
+    if any(regex_words.refers_to_a_group(r) for r in regexes):
         start, rest = [], list(regexes)
     return (re.compile("|".join(start)) if start else None), (re.compile("|".join(rest)) if rest else None)
-
-
-def _opens_at_start(regex: str) -> bool:
-    try:
-        from re import _constants as sre, _parser
-
-        parsed = _parser.parse(regex)
-        return not parsed.state.flags & sre.SRE_FLAG_MULTILINE and parsed.data[0] == (sre.AT, sre.AT_BEGINNING)
-    except Exception:  # noqa: BLE001 - (a parse this cannot read: searched as it is)
-        return False
-
-
-def _refers_to_a_group(regex: str) -> bool:
-    return bool(re.search(r"\\[1-9]|\(\?P=|\(\?\(", regex))
 
 
 _CLAUSE = re.compile(r"[^，。；：\n]+")
@@ -210,7 +196,7 @@ def finditer_in_runs_before(pattern: re.Pattern, text: str, words, run: str):
     pattern's own match at that place, as the search of the whole text makes it."""
     chars = frozenset(run)
     spans: list[list[int]] = []  # [start, end) of the runs of `chars` that end at a word's place
-    for at in sorted({at for word in set(words) if word for at in _places(text, word)}):
+    for at in sorted(regex_words.word_places(text, tuple(sorted({word for word in words if word})))):
         floor = spans[-1][1] if spans else 0
         start = at
         while start > floor and text[start - 1] in chars:  # (read back no further than the last run)
@@ -229,13 +215,6 @@ def finditer_in_runs_before(pattern: re.Pattern, text: str, words, run: str):
                 continue
             yield m
             at = end = max(m.end(), at + 1)
-
-
-def _places(text: str, word: str):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def finditer_across_quotes(pattern: re.Pattern, text: str):
@@ -316,14 +295,9 @@ def _choice_parts(regex: str) -> tuple[tuple[re.Pattern, regex_words.Prefilter |
     prefilter; None for a regex that is no choice, or whose parts cannot be searched apart (a
     reference to a group, a flag for the whole, a part that matches nothing)."""
     parts = _top_level_parts(regex)
-    if len(parts) < 2 or re.search(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)", regex):
+    if len(parts) < 2 or regex_words.refers_to_a_group(regex) or re.search(r"\(\?[aiLmsux]+\)", regex):
         return None
-    try:
-        from re import _parser
-
-        if any(_parser.parse(part).getwidth()[0] == 0 for part in parts):
-            return None
-    except Exception:  # noqa: BLE001 - (a parse this cannot read: the regex is searched whole)
+    if not all(regex_words.least_width(part) for part in parts):  # (0, or a parse this cannot read)
         return None
     return tuple((compiled(part), regex_words.prefilter(part)) for part in parts)
 
