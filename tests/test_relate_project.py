@@ -625,6 +625,18 @@ def test_firms_a_sentence_names_after_its_gathering_clause_and_the_next_are_not_
     assert not {"锦宏电子", "鑫达钢铁", "澜峰铸业"} & {s for s, o in placed}
 
 
+def test_a_town_work_reported_after_the_gathering_clause_is_not_the_parks():
+    # the clause after the gathering one holds the park's firms only when it goes on bringing them
+    # in; a county or town facility reported there is the county's, not the park's
+    for text in ("建设县经济开发区，入驻企业83家，城区污水处理厂提标改造工程完工。",
+                 "依托县经济开发区，引进恒泰智控、锦宏电子等企业12家，县第二人民医院门诊楼项目建成投用。",
+                 "打造云杉丝网产业园，聚集了恒泰智控、锦宏电子等企业42家，县城供热管网改造工程完工。"):
+        placed = {s for s, o in pairs(process_text(text, county_code="140728"), "locatedInPark")}
+        assert not any(w in s for s in placed for w in ("污水", "医院", "供热")), (text, placed)
+    doc = process_text("依托县经济开发区，引进企业12家，恒泰智控年产5万吨铸件项目建成投产。", county_code="140728")
+    assert any("铸件" in s for s, o in pairs(doc, "locatedInPark"))
+
+
 def test_an_item_a_county_opens_is_not_in_the_park_that_opens_the_list():
     # (as the sentence's subject park stops at a county opening a work's name: 祁县X项目)
     doc = process_text("推进云杉产业园污水处理工程、城北供热管网工程、祁县南关镇新农村建设工程等项目。",

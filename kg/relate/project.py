@@ -203,6 +203,11 @@ class Gathers(Frame):
     # a later clause of the sentence that opens by bringing firms or works in (，聚集A、B等企业;
     # ，入驻企业83家，A、B…): those it names are the park's
     clause: Regex
+    # the clause after the gathering one is the park's only when it goes on with the firms (，A、B等企业基地
+    # 建成投产) ...
+    next_clause: Regex
+    # ... and not when it reports on a county or town facility (，城区污水处理厂提标改造工程完工)
+    next_clause_not: Regex
     # the next sentence goes on bringing them in (…，引进落户项目31个。引进A、B、C): its firms and works too
     next_sentence: Regex
 
@@ -633,7 +638,8 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
 def gathering_parks(doc, by_sentence) -> list[Fact]:
     """`打造X科技园，…，聚集A、B等企业32家`, `高新区获评…，入驻企业83家，A、B等…建成投产`: a park that
     is the topic of its clause, and a later clause of the sentence that opens by bringing firms or
-    works in: what that clause and the next one name, up to another park or county, is the park's,
+    works in: what that clause names, and the next one if it goes on with the firms (not a town's
+    own works: ，城区污水处理厂…完工), up to another park or county, is the park's,
     and so is what the next sentence names when it opens by bringing firms in too (…，引进落户项目
     31个。引进A、B、C)."""
     cfg = rules().located_in_park.gathers
@@ -674,11 +680,17 @@ def _gathering_park(doc, s, cfg, mentions):
         hit = patterns.compiled(cfg.clause).search(doc.text, k.end, stop)
         if hit is None:
             continue
-        # (the gathering clause and the one after it: a later clause reports on something else)
+        # (the gathering clause, and the one after it if that goes on with the firms: a later
+        # clause, or one on a county's own works, reports on something else)
         ends = [i for i in (doc.text.find(c, hit.end(), stop) for c in breaks) if i >= 0]
         first = min(ends, default=stop)
         ends = [i for i in (doc.text.find(c, first + 1, stop) for c in breaks) if i >= 0] if first < stop else []
-        return k, (hit.start(), min(ends, default=stop))
+        end = min(ends, default=stop)
+        following = doc.text[first + 1 : end]
+        if first < stop and following.strip() and (
+                not re.match(cfg.next_clause, following) or re.match(cfg.next_clause_not, following)):
+            end = first
+        return k, (hit.start(), end)
     return None
 
 
