@@ -481,6 +481,14 @@ def test_the_field_a_county_makes_its_first_concern_is_a_line():
     assert {"招商为王", "质量为王"} <= names(doc, "Strategy")
 
 
+def test_a_first_concern_needs_a_county_to_hold_it_and_not_to_forbid_it():
+    doc = process_text("坚持项目为王，杜绝自立为王。防止各自为王、占地为王。")
+    assert names(doc, "Strategy") == {"项目为王"}
+    assert names(process_text("市场竞争中内容为王。"), "Strategy") == set()
+    # (other lines it holds may come first)
+    assert "质量为王" in names(process_text("要树立工业强县、「质量为王」的意识。"), "Strategy")
+
+
 def test_a_saying_of_who_wins_is_no_line():
     doc = process_text("市场竞争中胜者为王，不能占山为王。")
     assert names(doc, "Strategy") == set()
@@ -536,6 +544,7 @@ def test_a_sum_passed_is_a_record_not_a_line():
     doc = process_text("营业收入连续五年刷新“破百亿”速度，开工率、投资完成率实现“双破百”。")
     assert names(doc, "Strategy") == set()
     assert "三年过千亿" in names(process_text("锚定“三年过千亿”，扩大有效投资。"), "Strategy")
+    assert names(process_text("主要指标完成“双过半”年度目标。"), "Strategy") == set()
 
 
 def test_a_line_of_one_counted_part_grounding_another():
