@@ -486,7 +486,7 @@ def test_a_first_concern_needs_a_county_to_hold_it_and_not_to_forbid_it():
     assert names(doc, "Strategy") == {"项目为王"}
     assert names(process_text("市场竞争中内容为王。"), "Strategy") == set()
     # (other lines it holds may come first)
-    assert "质量为王" in names(process_text("要树立工业强县、「质量为王」的意识。"), "Strategy")
+    assert "质量为王" in names(process_text("要树立茶旅富县、「质量为王」的意识。"), "Strategy")
 
 
 def test_a_saying_of_who_wins_is_no_line():
