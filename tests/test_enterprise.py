@@ -1302,3 +1302,31 @@ def test_a_brand_of_a_work_may_open_with_新():
     assert "新澜泰" in names(doc, "Enterprise")
     doc = process_text("新区综合管廊、新城商业综合体、新建农贸市场等项目开工。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_the_countys_own_school_waterworks_or_heating_is_no_firm():
+    # invented: after the report's own county in short, an everyday word (a school, the water supply, the
+    # heating) and the work's phase name the county's facility, in a work or in a list of works; before a
+    # company head such a word may name a firm (平遥|星辰 科技)
+    for text, code in [("推进安平中学扩建工程。", "131125"), ("推进平遥供热管网改造工程、平遥供水二期工程。", "140728"),
+                       ("推进平遥供水管网二期、平遥中学扩建等项目。", "140728"), ("完成安平自来水、安平热力等项目。", "131125")]:
+        doc = process_text(text, county_code=code)
+        assert names(doc, "Enterprise") == set(), text
+        assert not [f for f in doc.facts if f.type == "undertakenBy"], text
+    doc = process_text("实施安平中学扩建、安平供水二期、澜旭丰新材料等5个重点项目。", county_code="131125")
+    assert names(doc, "Enterprise") == {"澜旭丰新材料"}
+    doc = process_text("推进平遥星辰科技扩建项目。", county_code="140728")
+    assert "星辰科技" in names(doc, "Enterprise")
+
+
+def test_a_place_and_a_power_word_before_a_route_a_depot_a_centre_or_a_plant_name_no_firm():
+    # invented: 电力, 热电 after a place open the place's grid route, depot, dispatch centre or heat and power
+    # plant; a county written with its division names where a work is (a firm registered by its place
+    # and a head opening a work of its own stays: test_a_place_and_a_company_head_opening_a_work_name_its_firm)
+    for text, code in [("推进平遥县电力调度中心建设项目。", "140728"), ("推进安平县热电联产项目。", "131125"),
+                       ("加快云南电力外送通道工程建设。", ""), ("推进陕西电力物资储备库项目。", ""),
+                       ("推进云南电力物资储备中心建设项目。", ""),
+                       ("平遥县电力调度中心、安平县热电联产等项目顺利推进。", "140728")]:
+        doc = process_text(text, county_code=code)
+        assert names(doc, "Enterprise") == set(), text
+        assert not [f for f in doc.facts if f.type == "undertakenBy"], text

@@ -702,12 +702,19 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             brand, end = _listed_coined_brand(text, cfg)
             if not brand and _whole_coined_item(doc.text, text, listed[start, text], cfg):
                 brand, end = text, len(text)
-        if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)):
+        if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)) and not _own_county(brand, county):
             # (a firm is named without the county its work is in: 武平县|唯正 智能设备制造, 沙县|正元 …生产)
             lead = county_lead(text, county)
             lead = lead if text[lead:].startswith(brand) else 0
             found.append(Mention("Enterprise", text[lead:end], start + lead, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found + _beside_named(doc, items + _listed_works(doc, works), found, cfg, towns)
+
+
+def _own_county(brand: str, county: str) -> bool:
+    """Whether the brand is the document's own county in short (安平|热力, 安平|自来水 are the county's
+    heating and water works; a short name several counties share is no place without the county)."""
+    own = gazetteer.by_short_name(brand, county) if county else None
+    return own is not None and own.code == county
 
 
 def _listed_coined_brand(name: str, cfg: Actor) -> tuple[str, int]:
@@ -1150,7 +1157,8 @@ def company_part(name: str, cfg: Actor, whole: bool = False, county: str = "") -
     work ends in what a company makes (`named_after_work`), the product; and, for a list
     item that is nothing but a coined brand (`whole`), the whole item (瑞澜宏泰)."""
     place = len(name) - len(strip_place(name) or name)
-    place += county_lead(name[place:], county)
+    own = county_lead(name[place:], county)  # (the document's own county, 安平|…, not a firm's registered place)
+    place += own
     tokens = list(_cut(name[place:]))
     heads = _company_heads()
     size, i = 0, 0
@@ -1167,7 +1175,7 @@ def company_part(name: str, cfg: Actor, whole: bool = False, county: str = "") -
         i = len(tokens)
     if not cfg.min_brand <= size <= cfg.max_brand:
         listed = _listed_company(name, place, tokens, cfg) if whole else ("", 0)
-        return listed if listed[1] or not (whole or place) else _everyday_lead(name, place, tokens, cfg, whole)
+        return listed if listed[1] or not (whole or place) else _everyday_lead(name, place, tokens, cfg, whole, own > 0)
     found = _after_brand(name, place, tokens, i, size, cfg, whole)
     # (a brand that ran into a product's first character, 澜泰|磷 of 澜泰磷系新材料, ends a word sooner)
     while not found[1] and i > 1 and size - len(tokens[i - 1]) >= cfg.min_brand and len(tokens[i - 1]) == 1:
@@ -1236,12 +1244,17 @@ def _placed_head(name: str, cfg: Actor) -> tuple[str, int]:
     """遵义|铝业 节能改造, 甘肃|电气 …风电项目: a place and a company head opening a work name the
     firm as it is registered (the place is its brand), when the head is no sector
     (`everyday_lead_not`: 光伏, 食品) and a work of its own follows, not a zone or a place
-    (X化工|产业园 is the place's park)."""
+    (X化工|产业园 is the place's park), nor a route, a depot, a centre or a plant of the place's
+    (X电力|外送通道, X电力|物资储备库, X热电|联产: `short_coined_work_not`, `placed_head_not_before`); the
+    place is written as a registered name writes it, without its division (X县|电力 调度中心 is the
+    county's)."""
     words = _cut(name)
     if len(words) < 3 or words[1] not in _company_heads() or re.search(cfg.everyday_lead_not, words[1]):
         return "", 0
     if strip_place(words[0]) and gazetteer.by_short_name(words[0]) is None:
         return "", 0  # (the first word is no place)
+    if re.search(cfg.placed_lead_place_not, words[0]) or re.search(cfg.short_coined_work_not, name):
+        return "", 0
     following = "".join(words[2:])
     if re.match(cfg.not_after_brand, following) or _developed_place(following, cfg) or re.match(cfg.placed_head_not_before, following):
         return "", 0
@@ -1269,13 +1282,15 @@ def _developed_place(following: str, cfg: Actor) -> bool:
     return bool(hit) and hit.start() >= cfg.min_brand
 
 
-def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor, whole: bool = False) -> tuple[str, int]:
+def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor, whole: bool = False, own: bool = False) -> tuple[str, int]:
     """大地|锦昊 储能设备, 时光|澜|泰 正极材料, 星辰|水泥 技改: in a list of works, a brand
     may open with an everyday word of two characters (`everyday_lead_tags`, no place) when a
     coined part follows it (single characters, or proper names jieba saw fewer times than
     `everyday_lead_coined_freq`), or a company head and the upgrade or phase of its plant; what
     follows then decides as for any brand. An everyday word alone before a product (肉牛|养殖)
-    names no company; after a place (四川|X, read in any work) it may (`_placed_lead`)."""
+    names no company; after a place (四川|X, read in any work) it may (`_placed_lead`), after the
+    document's own county (`own`) only before a company head (安平|中学 扩建, 平遥|供水 二期 are the
+    county's school and waterworks; 平遥|牛肉 集团 is a firm)."""
     lead = tokens[0] if tokens else ""
     tags = cfg.placed_lead_tags if place else cfg.everyday_lead_tags
     if len(lead) != 2 or not _HAN.fullmatch(lead) or word_tag(lead) not in tags:
@@ -1293,7 +1308,8 @@ def _everyday_lead(name: str, place: int, tokens: list[str], cfg: Actor, whole: 
     else:
         i = len(tokens)
     if size == len(lead) and place:
-        return _placed_lead(name, place, tokens, cfg)
+        found = _placed_lead(name, place, tokens, cfg)
+        return found if not own or found[1] > place + size else ("", 0)
     if size == len(lead):
         following = "".join(tokens[2:])
         if len(tokens) > 2 and tokens[1] in _company_heads() and re.fullmatch(f"(?:{cfg.phase_after_brand})(?:项目|工程)?", following):
