@@ -37,7 +37,7 @@ class Strip:
     min_rest: int | None = None
     # drop a leading province, prefecture or county name ...
     place_prefix: bool = False
-    # ... unless what is left matches this: a firm registered by its place and a head (遵义铝业 is not
+    # ... unless what is left matches this: a firm registered by its place and a head (宝鸡铝业 is not
     # 汉中铝业: both would fold to 铝业)
     place_kept_before: Regex | None = None
 

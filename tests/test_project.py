@@ -1046,33 +1046,33 @@ def test_a_highway_s_or_a_railway_s_phase_names_no_company():
     from kg.document import Mention
     from kg.recognize import enterprise
 
-    doc = process_text("交通提升。京密高速二期加速推动，沪榆铁路一期建成，澜溪精工二期投产。")
+    doc = process_text("交通提升。榆澜高速二期加快推进，澜港铁路一期建成，澜溪精工二期投产。")
 
     def work(name):
         return Mention("Project", name, doc.text.index(name), doc.text.index(name) + len(name), "project.phase-reported", 0.55)
 
-    assert not enterprise.named_after(doc, [work("京密高速二期"), work("沪榆铁路一期")], [])
+    assert not enterprise.named_after(doc, [work("榆澜高速二期"), work("澜港铁路一期")], [])
     assert [m.text for m in enterprise.named_after(doc, [work("澜溪精工二期")], [])] == ["澜溪"]
 
 
 def test_a_power_plant_or_a_railway_station_the_clause_builds_is_a_work():
     # (invented) 电厂 and 火车站 end works as 水厂 and 高铁站 do, when the clause builds or opens them
-    got = projects("澜能榆川电厂建成投运，新增装机60万千瓦；澜江货运火车站完成扩容改建。")
-    assert {"澜能榆川电厂", "澜江货运火车站"} <= got
+    got = projects("澜能榆川电厂建成投运，新增装机60万千瓦；澜江物流火车站完成扩能改建。")
+    assert {"澜能榆川电厂", "澜江物流火车站"} <= got
     # one only named, not built, stays out
     assert not projects("依托澜江火车站发展物流，电厂周边环境整治。")
 
 
 def test_a_centre_opened_to_the_public_or_begun_is_a_work():
     # (invented) 对外投用 and 启动建设 report a centre's building as 投入使用 does
-    got = projects("澜溪示范区配套服务中心对外投用，循环经济产业园绿色分拣中心启动建设。")
-    assert {"澜溪示范区配套服务中心", "循环经济产业园绿色分拣中心"} <= got
+    got = projects("澜溪新区便民服务中心对外投用，静脉产业园再生资源分拣中心启动建设。")
+    assert {"澜溪新区便民服务中心", "静脉产业园再生资源分拣中心"} <= got
 
 
 def test_a_quote_that_opens_a_work_s_name_is_part_of_it():
     # (invented) the quote is followed by the work's own words: one work, its name without the quotes
-    got = projects("投资9亿元的“澜川飞轮”储能示范项目完成县级备案，“澜江引水”榆溪段环境治理与生态修复项目入选国家库。")
-    assert {"澜川飞轮储能示范项目", "澜江引水榆溪段环境治理与生态修复项目"} <= got
+    got = projects("投资9亿元的“澜川熔盐”储热示范项目完成备案，“澜江引水”榆溪段河道整治与生态修复项目入选省级库。")
+    assert {"澜川熔盐储热示范项目", "澜江引水榆溪段河道整治与生态修复项目"} <= got
     # a campaign's nickname before a kind of work (回村工程, 示范项目) or a figure in the quote stays one
     assert not projects("深入实施“新农人”回村工程，推进“215”工业企业培育工程，争创“澜数西算”示范项目。")
 

@@ -87,6 +87,9 @@ class Actor:
     coined_mate_not_tags: frozenset[str]
     # a work the county builds, not a firm: a road or a route between two places, a flood or river work
     public_work: Regex | None = None
+    # a trade name whose brand is a county's short name (安平|电力) before a park or a town named after
+    # it (…物资产业园) is the county's sector and park, no firm
+    county_trade_park: Regex | None = None
     named_after_work: Regex
     brand_heads: tuple[str, ...]
     not_heads: tuple[str, ...]
@@ -136,7 +139,7 @@ class Actor:
     sibling_whole_tags: frozenset[str] = frozenset()
     # ... nor characters that jieba all tags as qualities (高|纯 of 高纯石墨: adjectives, adverbs)
     quality_tags: frozenset[str]
-    # a place and a company head open a work named after its firm (遵义|铝业…改造), not before a zone
+    # a place and a company head open a work named after its firm (汉中|铝业…改造), not before a zone
     placed_head_not_before: Regex
     # the works whose names are read for a company part (rules of the project family) ...
     named_after_of: tuple[str, ...]
@@ -310,8 +313,18 @@ def rules() -> patterns.Rules:
 
 def find(doc: Document) -> list[Mention]:
     found = [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
-    found = not_of_other_kinds(doc, found)
+    found = [m for m in not_of_other_kinds(doc, found) if not _county_trade(doc.text, m)]
     return found + list_mates(doc, found)
+
+
+def _county_trade(text: str, m: Mention) -> bool:
+    """安平|电力 物资产业园: a trade name whose brand is a county's short name that several counties
+    bear, before a park named after it (`county_trade_park`), is that county's sector and park, as
+    one no other county bears is (平遥|电力: a place, which the rules' vetting rejects; a shared short
+    name is no place to it without the county). Before anything else it may be a firm (金牛|乳业)."""
+    cfg = rules().record.actor
+    return (m.rule == cfg.trade_name_rule and bool(cfg.county_trade_park) and brand(m.text) in gazetteer.short_names()
+            and re.match(cfg.county_trade_park, text[m.end : m.end + cfg.max_work_list]) is not None)
 
 
 def not_of_other_kinds(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -692,7 +705,7 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
     for start, text, whole, *_ in works + items:
         if cfg.public_work and re.search(cfg.public_work, text):
             continue  # (a road between two places or a flood work is the county's: X至Y二级公路, X沟防洪治理工程)
-        # (a place and a company head, 遵义|铝业…, name the firm before any brand read after the place)
+        # (a place and a company head, 汉中|铝业…, name the firm before any brand read after the place)
         brand, end = _placed_head(text, cfg)
         if not brand:
             brand, end = company_part(text, cfg, whole=whole, county=county)
@@ -703,7 +716,7 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             if not brand and _whole_coined_item(doc.text, text, listed[start, text], cfg):
                 brand, end = text, len(text)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)) and not _own_county(brand, county):
-            # (a firm is named without the county its work is in: 武平县|唯正 智能设备制造, 沙县|正元 …生产)
+            # (a firm is named without the county its work is in: 岚皋县|沐恒 智能设备制造, 沙县|澜汉 …生产)
             lead = county_lead(text, county)
             lead = lead if text[lead:].startswith(brand) else 0
             found.append(Mention("Enterprise", text[lead:end], start + lead, start + end, cfg.named_after_id, cfg.named_after_confidence))
@@ -1186,10 +1199,10 @@ def company_part(name: str, cfg: Actor, whole: bool = False, county: str = "") -
 
 def county_lead(name: str, county: str) -> int:
     """How many characters a county opens `name` with, as a work in it is named after its firm
-    (武平县|唯正…): a county-level division's full name, or the document's own county (`county`, its
-    code) in short, with or without its division character (沙县|正元…, 武平|中触科技…); 0 when none,
+    (岚皋县|沐恒…): a county-level division's full name, or the document's own county (`county`, its
+    code) in short, with or without its division character (沙县|澜汉…, 岚皋|沐恒科技…); 0 when none,
     or when no brand of `min_brand` characters could follow. (Another county's short name may open
-    a firm's own: 金水|飞地 is no place cut.)"""
+    a firm's own: 碑林|澜栖 is no place cut.)"""
     cfg = rules().record.actor
     for k in (3, 2):
         if len(name) < k + cfg.min_brand + 1:
@@ -1241,7 +1254,7 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
 
 
 def _placed_head(name: str, cfg: Actor) -> tuple[str, int]:
-    """遵义|铝业 节能改造, 甘肃|电气 …风电项目: a place and a company head opening a work name the
+    """汉中|铝业 节能改造, 陕西|电气 …风电项目: a place and a company head opening a work name the
     firm as it is registered (the place is its brand), when the head is no sector
     (`everyday_lead_not`: 光伏, 食品) and a work of its own follows, not a zone or a place
     (X化工|产业园 is the place's park), nor a route, a depot, a centre or a plant of the place's
