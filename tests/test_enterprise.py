@@ -1334,9 +1334,11 @@ def test_a_place_and_a_power_word_before_a_route_a_depot_a_centre_or_a_plant_nam
 
 def test_a_countys_short_name_and_a_trade_before_its_park_or_network_name_no_firm():
     # invented: 安平 is the short name of more than one county; before a park named after its sector it is
-    # the county's park as 平遥 is (a firm of that brand elsewhere stays: 金牛乳业 in
-    # test_a_company_built_or_brought_in_may_have_an_everyday_brand); the county's heating network is its own
+    # the county's park as 平遥 is, and in its own report its grid and plant (a firm of that brand elsewhere
+    # stays: 金牛乳业 in test_a_company_built_or_brought_in_may_have_an_everyday_brand); the county's heating
+    # network is its own
     for text, code in [("安平电力物资产业园开工。", ""), ("安平电力物资产业园开工。", "131125"),
-                       ("平遥热电供热管网改造工程完工。", "140728")]:
+                       ("平遥热电供热管网改造工程完工。", "140728"),
+                       ("加快安平电力220千伏输变电工程、安平热电二期建设。", "131125")]:
         doc = process_text(text, county_code=code)
         assert names(doc, "Enterprise") == set(), text

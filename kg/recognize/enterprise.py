@@ -313,18 +313,22 @@ def rules() -> patterns.Rules:
 
 def find(doc: Document) -> list[Mention]:
     found = [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
-    found = [m for m in not_of_other_kinds(doc, found) if not _county_trade(doc.text, m)]
+    county = doc.meta.get("county_code", "")
+    found = [m for m in not_of_other_kinds(doc, found) if not _county_trade(doc.text, m, county)]
     return found + list_mates(doc, found)
 
 
-def _county_trade(text: str, m: Mention) -> bool:
-    """安平|电力 物资产业园: a trade name whose brand is a county's short name that several counties
-    bear, before a park named after it (`county_trade_park`), is that county's sector and park, as
-    one no other county bears is (平遥|电力: a place, which the rules' vetting rejects; a shared short
-    name is no place to it without the county). Before anything else it may be a firm (金牛|乳业)."""
+def _county_trade(text: str, m: Mention, county: str) -> bool:
+    """安平|电力 物资产业园, 安平|电力 220千伏输变电工程 in 安平's report: a trade name whose brand is a
+    county's short name that several counties bear is a place's sector, as one no other county bears
+    is (平遥|电力: a place, which the rules' vetting rejects; a shared short name is no place to it
+    without the county), when it is the report's own county (`_own_county`) or a park named after it
+    follows (`county_trade_park`); elsewhere it may be a firm (金牛|乳业)."""
     cfg = rules().record.actor
-    return (m.rule == cfg.trade_name_rule and bool(cfg.county_trade_park) and brand(m.text) in gazetteer.short_names()
-            and re.match(cfg.county_trade_park, text[m.end : m.end + cfg.max_work_list]) is not None)
+    if m.rule != cfg.trade_name_rule or brand(m.text) not in gazetteer.short_names():
+        return False
+    return _own_county(brand(m.text), county) or bool(
+        cfg.county_trade_park and re.match(cfg.county_trade_park, text[m.end : m.end + cfg.max_work_list]))
 
 
 def not_of_other_kinds(doc: Document, found: list[Mention]) -> list[Mention]:
