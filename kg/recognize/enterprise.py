@@ -90,6 +90,8 @@ class Actor:
     # a trade name whose brand is a county's short name (安平|电力) before a park or a town named after
     # it (…物资产业园) is the county's sector and park, no firm
     county_trade_park: Regex | None = None
+    # ... read of the names these rules found (the trade names)
+    county_trade_of: tuple[str, ...] = ()
     named_after_work: Regex
     brand_heads: tuple[str, ...]
     not_heads: tuple[str, ...]
@@ -325,7 +327,7 @@ def _county_trade(text: str, m: Mention, county: str) -> bool:
     without the county), when it is the report's own county (`_own_county`) or a park named after it
     follows (`county_trade_park`); elsewhere it may be a firm (金牛|乳业)."""
     cfg = rules().record.actor
-    if m.rule != cfg.trade_name_rule or brand(m.text) not in gazetteer.short_names():
+    if m.rule not in cfg.county_trade_of or brand(m.text) not in gazetteer.short_names():
         return False
     return _own_county(brand(m.text), county) or bool(
         cfg.county_trade_park and re.match(cfg.county_trade_park, text[m.end : m.end + cfg.max_work_list]))
