@@ -1046,12 +1046,12 @@ def test_a_highway_s_or_a_railway_s_phase_names_no_company():
     from kg.document import Mention
     from kg.recognize import enterprise
 
-    doc = process_text("交通提升。榆澜高速二期加快推进，澜港铁路一期建成，澜溪精工二期投产。")
+    doc = process_text("交通提升。榆澜高速二期加快推进，澜川铁路一期建成，澜溪精工二期投产。")
 
     def work(name):
         return Mention("Project", name, doc.text.index(name), doc.text.index(name) + len(name), "project.phase-reported", 0.55)
 
-    assert not enterprise.named_after(doc, [work("榆澜高速二期"), work("澜港铁路一期")], [])
+    assert not enterprise.named_after(doc, [work("榆澜高速二期"), work("澜川铁路一期")], [])
     assert [m.text for m in enterprise.named_after(doc, [work("澜溪精工二期")], [])] == ["澜溪"]
 
 
@@ -1065,8 +1065,8 @@ def test_a_power_plant_or_a_railway_station_the_clause_builds_is_a_work():
 
 def test_a_centre_opened_to_the_public_or_begun_is_a_work():
     # (invented) 对外投用 and 启动建设 report a centre's building as 投入使用 does
-    got = projects("澜溪新区便民服务中心对外投用，静脉产业园再生资源分拣中心启动建设。")
-    assert {"澜溪新区便民服务中心", "静脉产业园再生资源分拣中心"} <= got
+    got = projects("澜溪新区会展中心对外投用，静脉产业园再生资源回收中心启动建设。")
+    assert {"澜溪新区会展中心", "静脉产业园再生资源回收中心"} <= got
 
 
 def test_a_quote_that_opens_a_work_s_name_is_part_of_it():
