@@ -333,9 +333,9 @@ def test_a_named_market_of_a_rank_or_a_region_is_a_place():
 
 
 def test_a_base_or_a_showcase_zone_with_its_parts_or_grown_to_size_is_a_place():
-    # a zone is a place where it has parts (北扩区, 起步区, 东区, 配套服务中心) or has grown (初具规模)
+    # a zone is a place where it has parts (东扩区, 起步区, 东区, 配套设施) or has grown (初具规模)
     got = parks("完成储能装备基地北扩区土地收储。中德示范区起步区全面建成，"
-                "云杉示范区配套服务中心投用，冷链食材基地初具规模。")
+                "云杉示范区配套设施全面投用，冷链食材基地初具规模。")
     assert {"储能装备基地", "中德示范区", "云杉示范区", "冷链食材基地"} <= got
 
 
