@@ -21,12 +21,13 @@ _SOFT = re.compile(r"[，,：:]")
 
 def segment(doc: Document) -> Document:
     doc.sentences = list(sentences(doc.text))
-    if len(doc.text) > document.COMPACT_TOKENS_ABOVE:  # (packed, read as they come)
-        pairs = chain.from_iterable(zip(ends, islice(ends, 1, None)) for ends in _token_ends(doc.text, doc.sentences))
-        doc.tokens = token_pairs(pairs, len(doc.text))
-        return doc
-    runs = list(_token_ends(doc.text, doc.sentences))
+    runs = _token_ends(doc.text, doc.sentences)
+    packed = len(doc.text) > document.COMPACT_TOKENS_ABOVE  # (packed tokens are read as they come)
+    if not packed:
+        runs = list(runs)  # (read twice: for the tokens and for their edges)
     doc.tokens = token_pairs(chain.from_iterable(zip(ends, islice(ends, 1, None)) for ends in runs), len(doc.text))
+    if packed:
+        return doc
     # the token edges the rules ask for (Document.token_edges), from the same offsets: where each
     # sentence's tokens begin and end, without making them again from the pairs
     starts, stops = set(), set()

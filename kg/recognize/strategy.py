@@ -533,13 +533,7 @@ def _named_after(text: str, names: list[str], before) -> bool:
     before the name: a text without such a place has no match."""
     if before is None:
         return any(name in text for name in names)
-    for name in names:
-        at = text.find(name)
-        while at >= 0:
-            if before(at):
-                return True
-            at = text.find(name, at + 1)
-    return False
+    return any(before(at) for at in regex_words.word_places(text, tuple(names)))
 
 
 def _plain(words) -> bool:
