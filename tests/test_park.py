@@ -378,3 +378,26 @@ def test_a_trade_centre_a_county_builds_is_a_work_not_a_park():
     # (a bare 商贸城 is built as a work; one of logistics, 物流商贸城, is a zone)
     assert "云杉国际商贸城" not in parks("城关镇负责实施云杉国际商贸城、滨河花园项目。")
     assert parks("以云杉物流商贸城为龙头发展商贸物流业。") == {"云杉物流商贸城"}
+
+
+def test_a_park_named_by_its_trade_before_a_bare_yuan():
+    # a small-firm park, a park of science start-ups and a processing park are places of firms
+    doc = process_text("推动青溪茶叶小微园投用，完成云岭科创园续建工程，白石竹业加工园引入多家企业。")
+    assert {"青溪茶叶小微园", "云岭科创园", "白石竹业加工园"} <= names(doc, "Park")
+    # (a 园 after no trade word stays a garden or an orchard)
+    assert names(process_text("建成城东果园和桃花公园。"), "Park") == set()
+
+
+def test_a_district_where_firms_settle_or_industry_grows_is_a_park():
+    # 片区: a district of a zone, where firms build or an industry grows (在X片区开工, X片区产城融合)
+    doc = process_text("引入甲乙集团在青林片区发展精细化工产业，金石五金等3家企业在白沙片区开工建设，加快红岭片区产城融合。")
+    assert {"青林片区", "白沙片区", "红岭片区"} <= names(doc, "Park")
+    # (a district cleared, resettled or rebuilt is a part of town, not a zone of firms)
+    doc = process_text("机场西北片区启动征迁，推进老城片区建设，龙山片区清理处置闲置土地。")
+    assert names(doc, "Park") == set()
+
+
+def test_a_trade_yuan_before_qu_is_read_as_the_whole_zone_word():
+    doc = process_text("农产品加工园区宏达纺织项目完成主体工程，光伏产值占装备园区总产值45%。")
+    assert "农产品加工园区" in names(doc, "Park")
+    assert not {"农产品加工园", "光伏产值占装备园"} & names(doc, "Park")
