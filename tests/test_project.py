@@ -1096,3 +1096,11 @@ def test_a_base_being_built_keeps_a_long_name_with_its_place_in_brackets():
     # (invented) the place in brackets and the trade make a name of seventeen characters
     got = projects("大力发展清洁能源产业。全力推进澜川锡岭(榆溪旗)清洁能源输出基地建设。")
     assert "澜川锡岭(榆溪旗)清洁能源输出基地" in got
+
+
+def test_verbs_adverbs_and_counts_before_the_suffix_are_a_clause_not_a_work():
+    doc = process_text("不断加大项目推介力度，召开12次项目调度会，加快塑造大项目、大产业新优势。")
+    assert names(doc, "Project") == set()
+    # (a work's name may hold a verb after a noun)
+    assert "城西污水管网改造工程" in names(process_text("推进城西污水管网改造工程。"), "Project")
+    assert "S999一期改建工程" in names(process_text("实施S999一期改建工程。"), "Project")

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from kg import amount, rulebook
 from kg.document import Document, Mention
-from kg.lexicon import tokenizer
+from kg.lexicon import tokenizer, word_tag
 from kg.names import strip_place
 from kg.recognize import enterprise, patterns
 from kg.rulebook import Regex
@@ -54,6 +54,9 @@ class WorkRule:
     kind_before: Regex | None = None
     # a phase in brackets right after the name belongs to it (X项目(一期)), for rules without `sections`
     phase_after: Regex | None = None
+    # a name whose words before its suffix all carry one of these jieba tags (verbs, adverbs, counts:
+    # 不断加大|项目, 召开23次|项目) is the tail of a clause, not a work; a figure alone (6080项目) is a name
+    clause_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -309,8 +312,20 @@ def _kept(rules, m: Mention) -> bool:
     rule = _works_by_id()[m.rule]
     if any(re.search(p, m.text) for p in rule.reject_names):
         return False
+    if rule.clause_tags and _a_clause(m.text, rule):
+        return False
     ending = re.search(f"(?:{rule.kind_before})$", m.text) if rule.kind_before else None
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
+
+
+def _a_clause(name: str, rule) -> bool:
+    """`不断加大|项目`, `召开23次|项目`: the words before the suffix are only verbs, adverbs and counts
+    (`clause_tags`) — what a clause does to works, no name of one. A figure alone names one (6080项目)."""
+    ending = next((x for x in getattr(rule, "longest_first", ()) if name.endswith(x)), "")
+    words = tokenizer().lcut(name[: len(name) - len(ending)], HMM=False)
+    # (a road's code, S238, is a name; a bare figure, 23, a count)
+    tags = [("eng" if re.search("[A-Za-z]", w) else "m") if _FIGURE.match(w) else word_tag(w) for w in words]
+    return bool(words) and all(t in rule.clause_tags for t in tags) and any(t != "m" for t in tags)
 
 
 _CLAUSE_MARKS = "，。；：！？,;:!?\n"  # what ends a clause
