@@ -401,3 +401,14 @@ def test_a_trade_yuan_before_qu_is_read_as_the_whole_zone_word():
     doc = process_text("农产品加工园区宏达纺织项目完成主体工程，光伏产值占装备园区总产值45%。")
     assert "农产品加工园区" in names(doc, "Park")
     assert not {"农产品加工园", "光伏产值占装备园"} & names(doc, "Park")
+
+
+def test_items_of_a_park_list_with_a_quoted_item_or_a_rank_before_the_kind():
+    doc = process_text("全力推进机械制造、绿色食品、“两新”产业园等三大园区建设。")
+    assert {"机械制造", "绿色食品"} <= names(doc, "Park")
+    doc = process_text("积极推进与东港物流区、西岭新区等周边开发区的战略合作。")
+    assert {"东港物流区", "西岭新区"} <= names(doc, "Park")
+    doc = process_text("设立古堰文创旅游、南山康养2个产业功能区。")
+    assert {"古堰文创旅游", "南山康养"} <= names(doc, "Park")
+    # (what is listed before 等 and a kind that is no zone stays out: 等周边地区)
+    assert names(process_text("加强与东港、西岭等周边地区的合作。"), "Park") == set()
