@@ -155,6 +155,10 @@ class ParagraphPark(Frame):
     colon: Regex
     # or the rest of the short heading sentence the park (or a bare zone word) opens
     heading: Regex
+    # or the scene a news paragraph opens in (在|走进 X产业园区，…): the words that set it before the
+    # park and what follows the park then
+    setting: Regex | None = None
+    setting_follow: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -759,10 +763,13 @@ def _paragraph_heads(doc, cfg, named) -> list[tuple[str, int]]:
     """The parks that head their paragraphs: (the park's key, where its name ends)."""
     text, heads = doc.text, []
     opener, heading = re.compile(cfg.opener), re.compile(f"(?:{cfg.colon})|(?:{cfg.heading})")
+    scene = re.compile(f"(?:{cfg.opener})(?:{cfg.setting})") if cfg.setting else None
     for k in (m for m in named if m.type == "Park"):
         line = text.rfind("\n", 0, k.start) + 1
         if opener.fullmatch(text, line, k.start) and heading.match(text, k.end):
             heads.append((k.key, k.end))
+        elif scene and scene.fullmatch(text, line, k.start) and re.match(cfg.setting_follow, text[k.end : k.end + 4]):
+            heads.append((k.key, k.end))  # 在X开发区，…: the paragraph is set in the park
     bare = rules().located_in_park.bare
     words = sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
     short_heading = re.compile(cfg.heading)
