@@ -1104,3 +1104,8 @@ def test_verbs_adverbs_and_counts_before_the_suffix_are_a_clause_not_a_work():
     # (a work's name may hold a verb after a noun)
     assert "城西污水管网改造工程" in names(process_text("推进城西污水管网改造工程。"), "Project")
     assert "S999一期改建工程" in names(process_text("实施S999一期改建工程。"), "Project")
+
+
+def test_a_list_of_works_closed_by_a_count_and_a_long_description_of_their_kind():
+    doc = process_text("青禾药谷、宏远环保等5个省重大、30个市重点和100个县级重点项目全部开工。")
+    assert {"青禾药谷", "宏远环保"} <= names(doc, "Project")
