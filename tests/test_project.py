@@ -1109,3 +1109,12 @@ def test_verbs_adverbs_and_counts_before_the_suffix_are_a_clause_not_a_work():
 def test_a_list_of_works_closed_by_a_count_and_a_long_description_of_their_kind():
     doc = process_text("青禾药谷、宏远环保等5个省重大、30个市重点和100个县级重点项目全部开工。")
     assert {"青禾药谷", "宏远环保"} <= names(doc, "Project")
+
+
+def test_phases_reported_in_a_list_closed_by_deng_or_written_in_brackets():
+    doc = process_text("甲乙智能装备产业园一期、丙丁绿色制造产业园一期等建成。")
+    assert {"甲乙智能装备产业园一期", "丙丁绿色制造产业园一期"} <= names(doc, "Project")
+    doc = process_text("丙丁现代服务业产业园(二期)、区级电商公共服务中心建成投用。")
+    assert "丙丁现代服务业产业园(二期)" in names(doc, "Project")
+    # (a phase of a plan or a year is no work)
+    assert names(process_text("今年(一期)、明年二期等建成。"), "Project") == set()
