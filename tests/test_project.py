@@ -1118,3 +1118,9 @@ def test_phases_reported_in_a_list_closed_by_deng_or_written_in_brackets():
     assert "丙丁现代服务业产业园(二期)" in names(doc, "Project")
     # (a phase of a plan or a year is no work)
     assert names(process_text("今年(一期)、明年二期等建成。"), "Project") == set()
+
+
+def test_a_platform_built_or_put_online_before_its_name_is_a_work():
+    doc = process_text("建成县数字文化馆平台。上线运行青山产业服务平台，为企业配备服务管家。")
+    assert {"县数字文化馆平台", "青山产业服务平台"} <= names(doc, "Project")
+    assert names(process_text("搭建夜间消费平台，打造青山产业服务平台。"), "Project") == set()
