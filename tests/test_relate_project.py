@@ -658,7 +658,7 @@ def test_a_park_alone_before_a_work_names_no_company():
 
 def test_a_paragraph_set_in_a_park_holds_its_works():
     # a news paragraph that opens in the park (在X开发区，…; 走进X产业园区，…) reports the park's works
-    doc = process_text("在平遥陶瓷产业园，数千名工人日夜奋战，澜峰科技年产10万吨铸件项目、锦昊新材料生产线项目等"
+    doc = process_text("在平遥陶瓷产业园，塔吊林立、机器轰鸣，澜峰科技年产10万吨铸件项目、锦昊新材料生产线项目等"
                        "12个重点项目先后投产。\n城南污水处理厂项目开工。", county_code="140728")
     got = pairs(doc, "locatedInPark")
     assert {s for s, o in got if o == "平遥陶瓷"} >= {"澜峰科技年产10万吨铸件", "锦昊新材料生产线"}

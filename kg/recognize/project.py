@@ -55,7 +55,7 @@ class WorkRule:
     # a phase in brackets right after the name belongs to it (X项目(一期)), for rules without `sections`
     phase_after: Regex | None = None
     # a name whose words before its suffix all carry one of these jieba tags (verbs, adverbs, counts:
-    # 不断加大|项目, 召开23次|项目) is the tail of a clause, not a work; a figure alone (6080项目) is a name
+    # 不断加大|项目, 召开5次|项目) is the tail of a clause, not a work; a figure alone (6080项目) is a name
     clause_tags: frozenset[str] = frozenset()
 
 
@@ -319,7 +319,7 @@ def _kept(rules, m: Mention) -> bool:
 
 
 def _a_clause(name: str, rule) -> bool:
-    """`不断加大|项目`, `召开23次|项目`: the words before the suffix are only verbs, adverbs and counts
+    """`不断加大|项目`, `召开5次|项目`: the words before the suffix are only verbs, adverbs and counts
     (`clause_tags`) — what a clause does to works, no name of one. A figure alone names one (6080项目)."""
     ending = next((x for x in getattr(rule, "longest_first", ()) if name.endswith(x)), "")
     words = tokenizer().lcut(name[: len(name) - len(ending)], HMM=False)
