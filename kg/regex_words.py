@@ -318,7 +318,8 @@ def prefilter(regex: str) -> Prefilter | None:
             return None
         needs = _needed_words(parsed.data, 0, width)
         reach = width + _looking_ahead(parsed.data)
-        skips = _opens_with_a_character(_parser.parse(first_char_first(regex)).data)
+        compiled_as = first_char_first(regex)  # (most patterns are compiled as written: parsed once)
+        skips = _opens_with_a_character((parsed if compiled_as == regex else _parser.parse(compiled_as)).data)
     except Exception:  # noqa: BLE001 - whatever re's private parse gives (or a later Python's shape of it) that this cannot read: search the whole text
         return None
     kept: dict[tuple[str, ...], tuple[int, int]] = {}  # (a choice held twice: where it is nearest)

@@ -100,6 +100,19 @@ def test_clauses_holding_plain_words_are_those_a_regex_search_finds():
     assert patterns._plain_words("为(?:龙头|引领)") is None
 
 
+def test_a_list_rule_is_compiled_only_for_a_text_that_holds_what_it_needs():
+    # a list rule's regex is compiled at the first text with a clause holding its needed words:
+    # a build whose texts have none never compiles it (a short report needs few of the rules)
+    from kg.recognize import patterns
+
+    regex = "(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)等罕见词测试"
+    before = patterns.compiled.cache_info().misses
+    assert list(patterns.clause_matches(regex, "甲乙、丙丁等项目，戊己。", "罕见词测试")) == []
+    assert patterns.compiled.cache_info().misses == before
+    found = list(patterns.clause_matches(regex, "甲乙、丙丁等罕见词测试。", "罕见词测试"))
+    assert [m["items"] for m in found] == ["甲乙、丙丁"] and patterns.compiled.cache_info().misses == before + 1
+
+
 def test_clauses_a_regex_needs_are_searched_only_where_a_word_it_holds_stands():
     # a regex that is more than plain words is searched in the pieces holding a word each of its
     # matches spans or looks ahead at (a class of characters is a choice of them): the same pieces

@@ -116,9 +116,11 @@ def clause_matches(regex: str, text: str, needs: str):
     clause longer than `MAX_CLAUSE` (hostile or broken input) is searched in
     pieces cut after a 、, so that a list rule's work stays linear in the text.
     """
-    pattern = compiled(regex)
-    for start, end in needed_pieces(text, needs):
-        yield from pattern.finditer(text, start, end)
+    pieces = needed_pieces(text, needs)
+    if pieces:  # (compiled only for a text that holds what the rule needs: a short report needs few)
+        pattern = compiled(regex)
+        for start, end in pieces:
+            yield from pattern.finditer(text, start, end)
 
 
 @lru_cache(maxsize=16)
