@@ -1342,3 +1342,20 @@ def test_a_countys_short_name_and_a_trade_before_its_park_or_network_name_no_fir
                        ("加快安平电力220千伏输变电工程、安平热电二期建设。", "131125")]:
         doc = process_text(text, county_code=code)
         assert names(doc, "Enterprise") == set(), text
+
+
+def test_a_list_of_works_mostly_opened_by_firms_names_the_firms_of_its_other_items():
+    # (澜沐, 沐岚 and 岚峰 open items as companies: the list is one of firms' works, and 星辰, a rarer
+    # noun, and 大|昊, characters one by one, open the other items as brands)
+    doc = process_text("澜沐高分子建材产业园、沐岚高阻隔膜、星辰储能设备、岚峰环保水泵等项目竣工投用。"
+                       "推动沐岚新材料、大昊三期、澜沐二期、岚峰二期竣工投产。")
+    assert {"星辰", "大昊"} <= names(doc, "Enterprise")
+
+
+def test_beside_firms_a_public_work_a_facility_or_an_everyday_lead_names_no_firm():
+    # (the list is mostly firms' works, but the road, the service centre, the mine and the county's park are the county's)
+    doc = process_text("澜沐高分子建材产业园、沐岚高阻隔膜、乡村振兴联网道路、社区养老服务中心、琉璃沟煤矿、"
+                       "岚峰环保水泵等项目竣工投用。")
+    found = names(doc, "Enterprise")
+    assert {"澜沐", "沐岚", "岚峰"} <= found
+    assert not {"乡村振兴", "社区", "琉璃沟", "琉璃"} & found

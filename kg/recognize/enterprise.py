@@ -125,6 +125,15 @@ class Actor:
     sibling_not_tags: frozenset[str]
     # ... and the work goes on with a product of its own words, not a bare process (屠宰|加工)
     sibling_min_rest: int
+    # ... and where most items, `mostly_firms_min` at least, open with companies found, another item's
+    # brand may be a noun jieba saw fewer than `mostly_firms_freq` times (not of `mostly_firms_not_tags`)
+    # or characters it knows one by one (their first of `mostly_firms_single_tags` still may be)
+    mostly_firms_min: int = 2
+    mostly_firms_freq: int = 0
+    mostly_firms_not_tags: frozenset[str] = frozenset()
+    mostly_firms_single_tags: frozenset[str] = frozenset()
+    # ... and the item is no mine (X煤矿改扩建: a mine is named after its place) nor opens with a division
+    mostly_firms_not: Regex = "$^"
     # words that open a product, never end a brand: a brand jieba cut into them (澜|华新|能源, 沐|蜓|精|酿)
     # ends where they begin
     brand_ends_before: Regex
@@ -836,7 +845,8 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
                   towns: list[set[str]]) -> list[Mention]:
     """X化工新材料、Y绿色环保涂料等项目: in a list of works where one item opens with a company found
     already, another that opens with a word jieba saw fewer than `sibling_brand_freq` times, then what
-    a company makes (`named_after_work`), a phase or a place it develops, is named after its company."""
+    a company makes (`named_after_work`), a phase or a place it develops, is named after its company.
+    Where most items then open with companies, the rest may open with rarer words (`_mostly_firms_brand`)."""
     opened = {m.start for m in found}
     lists: dict[int, list[tuple[int, str]]] = {}
     for start, text, _, key in items:
@@ -846,24 +856,78 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
         named = [any(start + k in opened for k in range(cfg.sibling_opened_within)) for start, _ in members]
         if not any(named) or all(named):
             continue
-        for (start, text), k in zip(members, named):
-            if k:
-                continue
-            brand, end = _amount_led_brand(text, cfg, cfg.sibling_brand_freq, sibling=True)
-            rest = text[end:]
-            # (a phase, a company head, 春风|面业, or a park alone, 澜永|产业园, is the firm's however short)
-            # (a facility's phase is no plant's: 水厂|二期, X馆|二期)
-            phase = re.match(cfg.phase_after_brand, rest) and not re.search(cfg.short_coined_work_not, text)
-            firm_rest = phase or _head_ends(rest, cfg) or re.match(cfg.developed_place, rest)
-            product = re.search(cfg.named_after_work, text) or _developed_place(rest, cfg)
-            trade = _trade_word(rest, text, cfg)
-            if ((firm_rest or trade or product and len(rest) >= cfg.sibling_min_rest) and _named_brand(brand, cfg, cfg.sibling_not_brand)
-                    and brand not in _once(towns, doc, cfg)):
-                end += len(_head_ends(rest, cfg))  # (the head is the company's: 春风|面业)
-                if trade and word_tag(rest) in cfg.sibling_whole_tags:
-                    end = len(text)  # (晟澜|岩棉: the firm listed as its work, under the item's name)
-                out.append(Mention("Enterprise", text[:end], start, start + end, cfg.named_after_id, cfg.named_after_confidence))
+        for n, (start, text) in enumerate(members):
+            if not named[n] and (firm := _sibling_brand(doc, text, cfg, towns)):
+                out.append(Mention("Enterprise", firm, start, start + len(firm), cfg.named_after_id, cfg.named_after_confidence))
+                named[n] = True
+        # (a list whose items open with companies, most of them, vouches for the rest)
+        if sum(named) >= cfg.mostly_firms_min and 2 * sum(named) >= len(members):
+            out += [Mention("Enterprise", firm, start, start + len(firm), cfg.named_after_id, cfg.named_after_confidence)
+                    for (start, text), k in zip(members, named)
+                    if not k and (firm := _mostly_firms_brand(text, cfg)) and firm not in _once(towns, doc, cfg)]
     return out
+
+
+def _sibling_brand(doc: Document, text: str, cfg: Actor, towns: list[set[str]]) -> str:
+    """The company a listed work beside a company's opens with (`_beside_named`; "": none)."""
+    brand, end = _amount_led_brand(text, cfg, cfg.sibling_brand_freq, sibling=True)
+    rest = text[end:]
+    # (a phase, a company head, 春风|面业, or a park alone, 澜永|产业园, is the firm's however short)
+    # (a facility's phase is no plant's: 水厂|二期, X馆|二期)
+    phase = re.match(cfg.phase_after_brand, rest) and not re.search(cfg.short_coined_work_not, text)
+    firm_rest = phase or _head_ends(rest, cfg) or re.match(cfg.developed_place, rest)
+    product = re.search(cfg.named_after_work, text) or _developed_place(rest, cfg)
+    trade = _trade_word(rest, text, cfg)
+    if not ((firm_rest or trade or product and len(rest) >= cfg.sibling_min_rest) and _named_brand(brand, cfg, cfg.sibling_not_brand)
+            and brand not in _once(towns, doc, cfg)):
+        return ""
+    end += len(_head_ends(rest, cfg))  # (the head is the company's: 春风|面业)
+    if trade and word_tag(rest) in cfg.sibling_whole_tags:
+        end = len(text)  # (晟澜|岩棉: the firm listed as its work, under the item's name)
+    return text[:end]
+
+
+def _mostly_firms_brand(text: str, cfg: Actor) -> str:
+    """A、X储能设备、B、C等项目 where A, B and C open with companies found: the list is one of firms' works,
+    and X, the brand that opens another item, names its company though jieba knows it as a rarer word
+    (a noun seen fewer than `mostly_firms_freq` times: a brand taken from a word) or as characters one
+    by one (澜|峙, 沐|溪山), up to the first company head or product word. Not a verb, a quality, a count,
+    a direction or a place first; not an everyday lead, a product, a public work, a facility or a
+    place's work ("": none). The whole item is the firm when little is left after the brand."""
+    tokens = _cut(text)
+    if (not tokens or not _HAN1.match(text) or strip_place(text) != text or cfg.public_work and re.search(cfg.public_work, text)
+            or re.search(cfg.mostly_firms_not, text)):
+        return ""
+    first = tokens[0]
+    if len(first) == 1:
+        size = 0
+        for token in tokens:  # (single characters and rare words after them, up to a head, a product or a phase: 澜|峙|光伏)
+            if (size + len(token) > cfg.max_brand or token in _company_heads() or re.match(cfg.brand_ends_before, text[size:])
+                    or re.match(cfg.phase_after_brand, token) or not _HAN.fullmatch(token)
+                    or len(token) > 1 and patterns.is_common_word(token, cfg.mostly_firms_freq)):
+                break
+            size += len(token)
+        if (word_tag(first) or "") in cfg.mostly_firms_not_tags - cfg.mostly_firms_single_tags:
+            return ""
+    elif (cfg.min_brand <= len(first) <= cfg.max_brand and not patterns.is_common_word(first, cfg.mostly_firms_freq)
+            and (word_tag(first) or "") not in cfg.mostly_firms_not_tags):
+        size = len(first)
+        if len(tokens) > 2 and tokens[1] in _company_heads():
+            size += len(tokens[1])  # (X|生物科技|产业园: the head is the company's)
+    else:
+        return ""
+    brand, rest = text[:size], text[size:]
+    if len(rest) < cfg.min_brand:
+        brand, rest = text, ""
+    # (a facility or a place ends the work, X服务中心, X水厂: the county's, unless a firm develops it, X…产业园)
+    if re.search(cfg.short_coined_work_not, text) and not _developed_place(text[len(first):], cfg):
+        return ""
+    if (len(brand) < cfg.min_brand or len(brand) > cfg.max_brand + 2 or gazetteer.by_short_name(brand[:2]) or _only_places(brand)
+            or re.search(cfg.everyday_lead_not, brand) or re.match(cfg.amount_led_not_before, rest)
+            or re.match(cfg.not_after_brand, rest) or re.match(cfg.short_coined_place_after, rest)
+            or not _named_brand(brand, cfg, cfg.sibling_not_brand)):
+        return ""
+    return brand
 
 
 def _trade_word(rest: str, text: str, cfg: Actor) -> bool:
