@@ -1359,3 +1359,12 @@ def test_beside_firms_a_public_work_a_facility_or_an_everyday_lead_names_no_firm
     found = names(doc, "Enterprise")
     assert {"澜沐", "沐岚", "岚峰"} <= found
     assert not {"乡村振兴", "社区", "琉璃沟", "琉璃"} & found
+
+
+def test_partners_of_a_county_that_are_zones_bodies_people_or_a_clause_are_no_firms():
+    # (the kind after 等 names zones; a verb among the items makes them a clause; citizens; a plan's period)
+    doc = process_text("积极与科研院所开展深层次、多维度、全方位的合作。推进与临港新区、东湖新区、沐川板块等周边开发区的战略合作。"
+                       "与广大澜州市民共建美丽城市。计划总投资20亿元，当期计划投资12亿元。与澜锦、沐禾达成合作协议。")
+    found = names(doc, "Enterprise")
+    assert {"澜锦", "沐禾"} <= found
+    assert not {"多维度", "沐川板块", "广大澜州市民", "当期"} & found

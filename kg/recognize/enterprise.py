@@ -55,6 +55,10 @@ class Actor:
     placed_actor: Regex
     placed_actor_need: Regex
     not_verb_actor: Regex
+    # the kind after 等 of a list of partners that makes them no firms (places, zones, bodies), and a verb
+    # among them that makes what follows 与 a clause
+    not_partner_kind: Regex | None = None
+    partner_clause: Regex | None = None
     # A、B、C等(冶金|骨干)企业 and 以A、B为龙头
     list_id: str
     enterprise_lists: tuple[Regex, ...]
@@ -523,6 +527,8 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     for pattern, rule_id, need in frames:
         matches = patterns.clause_matches(pattern, doc.text, need) if need else patterns.compiled(pattern).finditer(doc.text)
         for m in matches:
+            if rule_id == cfg.verb_actor_id and _no_partners(m, cfg):
+                continue
             for start, end in patterns.item_spans(m.group("name"), m.start("name")):
                 start = patterns.name_start(doc, start, end, _actor_boundary())
                 text = doc.text[start:end]
@@ -542,6 +548,14 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     found += coined_beside_listed_firms(doc, found, items, cfg)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
     return list(unique.values()) + firms_listed_as_works(doc, projects, list(unique.values()), items)
+
+
+def _no_partners(m: re.Match, cfg: Actor) -> bool:
+    """与A、B等周边开发区…合作, 与高校院所开展…、多领域…合作: a list after 与 whose kind (after 等) is of
+    places, zones or bodies, or that holds a verb (a clause, not partners), names no partner firm."""
+    kind = m.groupdict().get("kind") or ""
+    return bool(cfg.not_partner_kind and re.search(cfg.not_partner_kind, kind)
+                or cfg.partner_clause and "name" in m.groupdict() and re.search(cfg.partner_clause, m.group("name")))
 
 
 def coined_beside_listed_firms(doc: Document, found: list[Mention], items: list[tuple[int, str, bool, int]],
