@@ -1368,3 +1368,10 @@ def test_partners_of_a_county_that_are_zones_bodies_people_or_a_clause_are_no_fi
     found = names(doc, "Enterprise")
     assert {"澜锦", "沐禾"} <= found
     assert not {"多维度", "沐川板块", "广大澜州市民", "当期"} & found
+
+
+def test_a_work_read_for_its_firm_passes_the_familys_rejects():
+    # (新兴 opens no brand, as it opens no suffix's name; a metal-based material is the material: 镍基)
+    doc = process_text("大力实施骨干产业壮大工程、新兴产业提速工程、传统产业焕新工程。镍基新材料一期、澜科医药等9个项目竣工投产。")
+    found = names(doc, "Enterprise")
+    assert not {"新兴产业", "镍基新材料"} & found

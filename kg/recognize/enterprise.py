@@ -55,6 +55,8 @@ class Actor:
     placed_actor: Regex
     placed_actor_need: Regex
     not_verb_actor: Regex
+    # the readers whose names a list vets (a national group's form, 中建二局): the family's rejects are not theirs
+    vetted_by_list: tuple[str, ...] = ()
     # the kind after 等 of a list of partners that makes them no firms (places, zones, bodies), and a verb
     # among them that makes what follows 与 a clause
     not_partner_kind: Regex | None = None
@@ -546,7 +548,9 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     found += firms_named(doc, projects)
     found += national_groups(doc, projects)
     found += coined_beside_listed_firms(doc, found, items, cfg)
-    unique = {(m.start, m.end): with_first_word(doc, m) for m in found}
+    # (every reader's name passes the family's rejects, as a suffix's does, but those its list vets: `vetted_by_list`)
+    unique = {(m.start, m.end): with_first_word(doc, m) for m in found
+              if m.rule in cfg.vetted_by_list or patterns.accept(rules(), rulebook.ANY_NAME, m.text, None)}
     return list(unique.values()) + firms_listed_as_works(doc, projects, list(unique.values()), items)
 
 
