@@ -171,6 +171,9 @@ class Actor:
     work_list_breaks: str
     max_work_list: int
     max_phase: int
+    # a list's tail that counts its items as works (A、B等5个重点项目, A、B4个项目): a firm it lists is one
+    # of its works even where the works family read none of them
+    counted_works: Regex | None = None
     # ... and those whose name may be a brand and nothing else (A、B等N个项目)
     whole_brand_of: tuple[str, ...]
     # the works that are a firm named by itself (X电子竣工投产: rules of the project family that
@@ -608,10 +611,11 @@ def firms_listed_as_works(doc: Document, projects: list[Mention], found: list[Me
     for start, text, _, key in items:
         lists[key].append((start, start + len(text), text))
     out = []
-    for members in lists.values():
-        # (a list of works as the works family read it: one of its items is a work; A、B等企业…项目 and
-        # A、B等项目实施主体, whose items no work reads, list firms)
-        if not any(span[:2] in works for span in members):
+    counted = patterns.compiled(cfg.counted_works) if cfg.counted_works else None
+    for key, members in lists.items():
+        # (a list of works as the works family read it: one of its items is a work, or its tail counts its items
+        # as works, A、B等5个…项目; A、B等企业…项目 and A、B等项目实施主体, whose items no work reads, list firms)
+        if not any(span[:2] in works for span in members) and not (counted and counted.match(doc.text, key)):
             continue
         for start, end, text in members:
             if (start, end) not in companies:
