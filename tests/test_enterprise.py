@@ -1382,3 +1382,9 @@ def test_a_firm_in_a_list_whose_tail_counts_its_items_as_works_is_one_of_the_wor
     doc = process_text("完成技改投资60亿元。月药港、沐洁时等5个省重大、30个澜州重点和100个市级重点项目全部开工。")
     assert "沐洁时" in names(doc, "Enterprise")
     assert "沐洁时" in names(doc, "Project")
+
+
+def test_a_brand_before_a_rough_count_of_the_firms_it_heads():
+    # (等多家, 等10余家: the count may be rough, as a list of firms' may)
+    doc = process_text("工业园以澜生公司为龙头引入青松木业等多家企业集聚发展，白鹭食品等10余家企业升规入统。")
+    assert {"青松木业", "白鹭食品"} <= names(doc, "Enterprise")
