@@ -1388,3 +1388,9 @@ def test_a_brand_before_a_rough_count_of_the_firms_it_heads():
     # (等多家, 等10余家: the count may be rough, as a list of firms' may)
     doc = process_text("工业园以澜生公司为龙头引入青松木业等多家企业集聚发展，白鹭食品等10余家企业升规入统。")
     assert {"青松木业", "白鹭食品"} <= names(doc, "Enterprise")
+
+
+def test_a_brand_before_a_school_or_a_hospital_names_no_firm():
+    # (a name ending in a school is none, reject_patterns; nor is the brand cut before it)
+    doc = process_text("漯河职业学院康养实训产业园项目顺利签约，南平职业学院实训产业园项目开工。")
+    assert not {"漯河职业", "南平职业"} & names(doc, "Enterprise")
