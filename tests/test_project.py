@@ -1124,3 +1124,13 @@ def test_a_platform_built_or_put_online_before_its_name_is_a_work():
     doc = process_text("建成县数字文化馆平台。上线运行青山产业服务平台，为企业配备服务管家。")
     assert {"县数字文化馆平台", "青山产业服务平台"} <= names(doc, "Project")
     assert names(process_text("搭建夜间消费平台，打造青山产业服务平台。"), "Project") == set()
+
+
+def test_a_zone_reported_in_operation_or_begun_after_the_next_item_or_a_time_of_the_year():
+    doc = process_text("，青梧飞行器产业园投运。溪南果蔬加工产业园、桐岭药业健康产业园主体完工。")
+    assert {"青梧飞行器产业园", "溪南果蔬加工产业园"} <= names(doc, "Project")
+    doc = process_text("推动白沙茶叶小微园上半年投用；120亩岚山锂电回收产业园开工。")
+    assert {"白沙茶叶小微园", "120亩岚山锂电回收产业园"} <= names(doc, "Project")
+    assert "亩岚山锂电回收产业园" not in names(doc, "Project") and "亩岚山" not in names(doc, "Enterprise")
+    # (a zone only visited or a ceremony begun in it is no work)
+    assert names(process_text("，青梧飞行器产业园开工仪式上，嘉宾参观了桐岭药业健康产业园。"), "Project") == set()
