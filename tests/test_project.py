@@ -1134,3 +1134,11 @@ def test_a_zone_reported_in_operation_or_begun_after_the_next_item_or_a_time_of_
     assert "亩岚山锂电回收产业园" not in names(doc, "Project") and "亩岚山" not in names(doc, "Enterprise")
     # (a zone only visited or a ceremony begun in it is no work)
     assert names(process_text("，青梧飞行器产业园开工仪式上，嘉宾参观了桐岭药业健康产业园。"), "Project") == set()
+
+
+def test_programmes_that_grow_a_sector_its_firms_or_innovation_are_no_works():
+    doc = process_text("大力实施绿色产业壮大工程、骨干企业培育工程，实施科技创新驱动工程。")
+    assert names(doc, "Project") == set()
+    # (a road's or a field's upgrade is a work)
+    doc = process_text("投资3000万元的青石路综合提升工程开工，实施耕地质量提升工程。")
+    assert {"青石路综合提升工程", "耕地质量提升工程"} <= names(doc, "Project")
