@@ -1142,3 +1142,9 @@ def test_programmes_that_grow_a_sector_its_firms_or_innovation_are_no_works():
     # (a road's or a field's upgrade is a work)
     doc = process_text("投资3000万元的青石路综合提升工程开工，实施耕地质量提升工程。")
     assert {"青石路综合提升工程", "耕地质量提升工程"} <= names(doc, "Project")
+
+
+def test_a_rank_before_a_key_or_major_project_names_the_list_not_a_work():
+    assert projects("7个项目纳入省级重点项目。3个项目列入市重大项目。") == set()
+    # (a work named before the list it enters stays a work)
+    assert "青山污水处理厂提标改造工程" in projects("青山污水处理厂提标改造工程纳入省级重点项目。")
