@@ -1148,3 +1148,7 @@ def test_a_rank_before_a_key_or_major_project_names_the_list_not_a_work():
     assert projects("7个项目纳入省级重点项目。3个项目列入市重大项目。") == set()
     # (a work named before the list it enters stays a work)
     assert "青山污水处理厂提标改造工程" in projects("青山污水处理厂提标改造工程纳入省级重点项目。")
+
+
+def test_an_unsaid_count_before_works_names_a_kind():
+    assert projects("每年招引几个标杆性项目，新引进数个高科技项目。") == set()
