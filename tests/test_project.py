@@ -1159,3 +1159,10 @@ def test_a_farming_sector_opening_a_zone_beside_a_firms_zone_is_no_firm():
     doc = process_text("加工业产值突破百亿元，农牧加工产业园、澜泰药业大健康产业园主体完工。")
     assert {"农牧加工产业园", "澜泰药业大健康产业园"} <= names(doc, "Project")
     assert "农牧" not in names(doc, "Enterprise") and "澜泰药业" in names(doc, "Enterprise")
+
+
+def test_a_phase_that_reaches_a_goal_or_is_counted_in_its_units_is_a_work():
+    doc = process_text("。青岚重工变速箱二期实现关键部件国产化；澜河热电三期两台机组已经达到发电条件。")
+    assert {"青岚重工变速箱二期", "澜河热电三期"} <= names(doc, "Project")
+    # (a plan's phase or a verb before it is none)
+    assert names(process_text("，项目一期实现投产；加快推进学前教育三期实现目标。"), "Project") == set()
