@@ -1394,3 +1394,23 @@ def test_a_brand_before_a_school_or_a_hospital_names_no_firm():
     # (a name ending in a school is none, reject_patterns; nor is the brand cut before it)
     doc = process_text("漯河职业学院康养实训产业园项目顺利签约，南平职业学院实训产业园项目开工。")
     assert not {"漯河职业", "南平职业"} & names(doc, "Enterprise")
+
+
+def test_firms_listed_before_what_becomes_of_their_works_are_their_works():
+    # invented: a list of firms closed by 等 and what becomes of their works (有序推进, 建成投产; or their
+    # bases or works in between: 等上市企业基地建成投产, 等一批企业项目运行投产) names each firm's work by the firm
+    doc = process_text("扎实推进产业项目建设，澜峰制药、沐川食品、青禾新材等有序推进，明辉智造、天澜机械等建成投产。")
+    assert {"澜峰制药", "沐川食品", "青禾新材", "明辉智造", "天澜机械"} <= names(doc, "Project")
+    ties = {(f.subject, f.object) for f in doc.facts if f.type == "undertakenBy"}
+    assert ("project/澜峰制药", "enterprise/澜峰制药") in ties and ("project/天澜机械", "enterprise/天澜机械") in ties
+    doc = process_text("园区入驻企业30家，沐港化工、澜晓科技等上市企业基地建成投产。")
+    assert {"沐港化工", "澜晓科技"} <= names(doc, "Project")
+    doc = process_text("做大节能环保产业，推进澜源节能等一批企业项目运行投产。")
+    assert "澜源节能" in names(doc, "Project")
+
+
+def test_firms_counted_before_what_they_do_are_no_works():
+    # invented: a count of the firms (等9家…企业投产) or a kind of firms with no work after it (等企业投产)
+    # speaks of the firms, not of works named by them
+    doc = process_text("仅两年时间，澜峰光电、沐川科技等9家电子信息企业投产，明辉智造、天澜机械等龙头企业投产。")
+    assert not {"澜峰光电", "沐川科技", "明辉智造", "天澜机械"} & names(doc, "Project")

@@ -174,6 +174,9 @@ class Actor:
     # a list's tail that counts its items as works (A、B等5个重点项目, A、B4个项目): a firm it lists is one
     # of its works even where the works family read none of them
     counted_works: Regex | None = None
+    # a list of firms closed by 等 and what becomes of their works (A、B等有序推进, A、B等上市企业基地建成
+    #投产): each firm stands for its work
+    firm_works_tail: Regex | None = None
     # ... and those whose name may be a brand and nothing else (A、B等N个项目)
     whole_brand_of: tuple[str, ...]
     # the works that are a firm named by itself (X电子竣工投产: rules of the project family that
@@ -335,7 +338,10 @@ def find(doc: Document) -> list[Mention]:
     found = [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
     county = doc.meta.get("county_code", "")
     found = [m for m in not_of_other_kinds(doc, found) if not _county_trade(doc.text, m, county)]
-    return found + list_mates(doc, found)
+    firms = found + list_mates(doc, found)
+    # (the firms the actor readers find are read the same way in `actors`; a work read over a firm's item
+    # outlasts the firm's work here: recognize keeps the outermost)
+    return firms + firms_whose_works_progress(doc, [], firms)
 
 
 def _county_trade(text: str, m: Mention, county: str) -> bool:
@@ -554,7 +560,8 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     # (every reader's name passes the family's rejects, as a suffix's does, but those its list vets: `vetted_by_list`)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found
               if m.rule in cfg.vetted_by_list or patterns.accept(rules(), rulebook.ANY_NAME, m.text, None)}
-    return list(unique.values()) + firms_listed_as_works(doc, projects, list(unique.values()), items)
+    firms = list(unique.values())
+    return firms + firms_listed_as_works(doc, projects, firms, items) + firms_whose_works_progress(doc, projects, firms)
 
 
 def _no_partners(m: re.Match, cfg: Actor) -> bool:
@@ -624,6 +631,30 @@ def firms_listed_as_works(doc: Document, projects: list[Mention], found: list[Me
             if i and ends[i - 1] > start:
                 continue  # (a work of the project family lies over the item)
             out.append(Mention("Project", text, start, end, cfg.listed_work_id, cfg.named_after_confidence))
+    return out
+
+
+def firms_whose_works_progress(doc: Document, projects: list[Mention], found: list[Mention]) -> list[Mention]:
+    """A、B、C等有序推进, A、B等上市企业基地建成投产, 推进A等一批企业项目运行投产: a list every item of which
+    is a company found, closed by 等 and what becomes of their works, names each firm's work by the firm
+    (the relation family ties the two by their span). A count of the firms (等9家企业投产) or their kind
+    alone (等龙头企业投产) speaks of the firms: `firm_works_tail` holds neither."""
+    cfg = rules().record.actor
+    if not cfg.firm_works_tail:
+        return []
+    companies = {m.end: m for m in found}  # (a list's item ends where its company does)
+    works = {(p.start, p.end) for p in projects}
+    out = []
+    for m in patterns.clause_matches(cfg.firm_works_tail, doc.text, "等"):
+        begin = _list_begin(doc.text, m.start(), cfg)
+        items = patterns.split_items(doc.text[begin : m.start()], begin, cfg.joined)
+        # (the first item may follow the clause's verb, 推进|A; the others are the companies whole)
+        firms = [companies.get(end) for start, end in items]
+        if not all(f is not None and (f.start == start or n == 0 and f.start > start)
+                   for n, (f, (start, end)) in enumerate(zip(firms, items))):
+            continue
+        out += [Mention("Project", f.text, f.start, f.end, cfg.listed_work_id, cfg.named_after_confidence)
+                for f in firms if (f.start, f.end) not in works]
     return out
 
 
