@@ -286,3 +286,12 @@ def test_a_short_name_used_once_after_a_word_that_compares_or_fetches_is_not_the
     # a visitor coming to the county named in full (赴X县调研) leaves the county its own
     doc = process_text("省委主要领导赴紫阳县调研指导工作。全县上下对标安吉发展，打造生态强县。")
     assert doc.meta["county_code"] == "610924"
+
+
+def test_a_county_named_whole_before_its_organ_is_a_mention():
+    # invented: jieba reads the suffix with the organ (武功|县政府, 紫阳|县委), the name is still whole
+    for text, county in (("2023年武功县政府工作报告\n各位代表：全县上下团结奋斗。", "武功县"),
+                         ("中共紫阳县委召开全会，全县上下团结奋斗。", "紫阳县")):
+        assert names(process_text(text), "County") == {county}, text
+    # a name that does not begin a word stays none (范县 of 示范|县政府 ... : 示范县 is one word)
+    assert not names(process_text("全县创建示范县政府引导，推进示范区委托管理。"), "County")

@@ -38,6 +38,22 @@ def test_county_implements_strategies_and_members_are_part_of_the_framework():
     assert members == {"文化平遥", "生态平遥", "活力平遥"}
 
 
+def test_a_county_named_only_inside_other_names_implements_nothing():
+    # invented: the report is about 镇巴县 (its title, its zone) but never names the place: its lines
+    # are the report's, not an `implements` of a county the text does not speak of (County [])
+    for text in ("《镇巴县2024年政府工作报告》\n各位代表：全县上下深入实施乡村振兴战略。",
+                 "全县加快建设，镇巴县富硒食品产业园区获批省级园区，深入实施乡村振兴战略。"):
+        doc = process_text(text)
+        assert doc.meta["county_code"] == "610728", text
+        assert not facts(doc, "implements"), text
+    # named as the place once, it implements them
+    doc = process_text("全县加快建设，镇巴县富硒食品产业园区获批省级园区。镇巴县深入实施乡村振兴战略。")
+    assert {label(f.object) for f in facts(doc, "implements")} == {"乡村振兴"}
+    # a manifest's county implements its report's lines, named or not
+    doc = process_text("全县上下深入实施乡村振兴战略。", county_code="610728")
+    assert {label(f.object) for f in facts(doc, "implements")} == {"乡村振兴"}
+
+
 def test_a_park_in_a_section_heading_holds_the_enterprises_under_it():
     doc = process_text("专栏3：介休经济技术开发区重点产业\n1.焦化\n依托宏泰化工、晋鑫钢铁，发展精细化工。\n"
                        "专栏4：乡村振兴重点任务\n支持山西康宁药业有限公司发展。", county_code="140781")

@@ -131,9 +131,16 @@ class CountyRules:
     own_county: OwnCounty
     abbreviation: tuple[Abbreviation, ...] = ()
 
+    # what follows a full name whose suffix jieba reads with it as the county's organ (县|委, 县|政府)
+    organ_after: rulebook.Regex = ""
+
     @cached_property
     def follow_re(self) -> re.Pattern:
         return re.compile(self.short_name_follow)
+
+    @cached_property
+    def organ_after_re(self) -> re.Pattern:
+        return re.compile(self.organ_after or "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +155,7 @@ def find(doc: Document) -> list[Mention]:
     # a name must begin and end on jieba token boundaries: 范县 inside 示范县 does not
     named = [
         (start, end, doc.text[start:end], cfg.full_name_id) for start, end in gazetteer.find_names(doc.text)
-        if doc.text[start:end] not in cfg.ambiguous_full_names and (not starts or start in starts and end in ends)
+        if doc.text[start:end] not in cfg.ambiguous_full_names and (not starts or start in starts and _ends_a_word(doc, end))
         and not _joined(doc.text, start, cfg.function_first) and not _slogan(doc, start, end, cfg.slogan)
         and not re.search(cfg.counted_before, doc.text[max(0, start - 1) : start])
         and not re.match(cfg.honour_after, doc.text[end : end + 2])
@@ -186,6 +193,13 @@ def find(doc: Document) -> list[Mention]:
                 continue
             mentions.append(Mention("County", own.short, m.start(), m.end(), cfg.short_name_id, cfg.short_name_confidence, attrs={"code": own.code}))
     return mentions
+
+
+def _ends_a_word(doc: Document, end: int) -> bool:
+    """A name ends where a token does, or where its suffix opens the word of the county's organ
+    (三门|县政府, 定安|县委: jieba reads the suffix with the organ, the county is named whole)."""
+    starts, ends = doc.token_edges()
+    return end in ends or end - 1 in starts and bool(rules().organ_after_re.match(doc.text, end))
 
 
 def _province_of_names_inside(doc: Document, named) -> None:

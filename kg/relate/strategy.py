@@ -19,7 +19,7 @@ def find(doc: Document) -> list[Fact]:
 
 def implements(doc: Document) -> list[Fact]:
     cfg = rules().implements
-    code = doc.meta.get("county_code")
+    code = named_county(doc)
     if not code:
         return []
     seen, facts = set(), []
@@ -29,6 +29,17 @@ def implements(doc: Document) -> list[Fact]:
             s = doc.sentences[m.sentence]
             facts.append(Fact("implements", f"county/{code}", m.key, s.start, s.end, cfg.id, cfg.confidence))
     return facts
+
+
+def named_county(doc: Document) -> str:
+    """The code of the county whose lines a report names: the manifest's, or the county the text
+    names as the place. A county found only inside other names (《X县…规划》, X县绳网产业园, 红色X)
+    is the report's context, not a place it speaks of (GUIDELINES: a modifier is no mention)."""
+    code = doc.meta.get("county_code", "")
+    if not code or "county_rule" not in doc.meta:
+        return code
+    key = f"county/{code}"
+    return code if any(m.key == key for m in doc.mentions) else ""
 
 
 def part_of(doc: Document) -> list[Fact]:
