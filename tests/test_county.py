@@ -295,3 +295,12 @@ def test_a_county_named_whole_before_its_organ_is_a_mention():
         assert names(process_text(text), "County") == {county}, text
     # a name that does not begin a word stays none (范县 of 示范|县政府 ... : 示范县 is one word)
     assert not names(process_text("全县创建示范县政府引导，推进示范区委托管理。"), "County")
+
+
+def test_a_short_name_inside_the_county_s_own_line_is_no_mention():
+    # invented: 法治X, 诚信X are the county's lines; the county is named only where it stands alone
+    doc = process_text("全县深入推进法治紫阳、诚信紫阳建设。", county_code="610924")
+    assert {"法治紫阳", "诚信紫阳"} <= names(doc, "Strategy")
+    assert not names(doc, "County")
+    doc = process_text("紫阳发展迈上新台阶，全县深入推进法治紫阳建设。", county_code="610924")
+    assert names(doc, "County") == {"紫阳"}

@@ -27,7 +27,7 @@ def recognize(doc: Document) -> Document:
     mentions: list[Mention] = []
     for find in FAMILIES.values():
         mentions.extend(find(doc))
-    mentions = one_type_per_name(outermost(mentions + repeat.find(doc, mentions)))
+    mentions = one_type_per_name(not_modifiers(outermost(mentions + repeat.find(doc, mentions))))
     for m in mentions:
         if m.sentence < 0:
             m.sentence = doc.sentence_at(m.start)
@@ -60,6 +60,25 @@ def one_type_per_name(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.attrs.get("keeps_type") or not any(
         (m.text, other) in claimed or other in FOLDED_CLAIMS and (fold_of(m), other) in claimed
         for other in YIELDS_TO.get(m.type, ()))]
+
+
+# A place named inside the name of one of these is its modifier, not the place (GUIDELINES, County:
+# 法治X, “红色X” are the county's lines; the county is named only where it stands alone).
+MODIFIES = {"County": ("Strategy",)}
+
+
+def not_modifiers(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention lying inside a mention of a type it modifies (`MODIFIES`). `mentions` are sorted
+    by start (outermost's order): each is checked against the holders open at its start only."""
+    holders: dict[str, int] = {}  # per holding type, the furthest end reached so far
+    kept = []
+    for m in mentions:
+        if any(holders.get(t, -1) >= m.end for t in MODIFIES.get(m.type, ())):
+            continue
+        kept.append(m)
+        if m.end > holders.get(m.type, -1):
+            holders[m.type] = m.end
+    return kept
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
