@@ -495,8 +495,16 @@ def test_a_saying_of_who_wins_is_no_line():
 
 
 def test_a_county_a_rank_or_a_goal_is_no_strong_county_line():
-    doc = process_text("县长前往兴县调研，我县入选全国百强县，着力打造中医药强县，建立县、乡两级联动机制。")
+    doc = process_text("县长前往兴县调研，我县入选全国百强县，着力建设中医药强县，建立县、乡两级联动机制。")
     assert not {n for n in names(doc, "Strategy") if n.endswith(("强县", "兴县", "立县"))}
+
+
+def test_the_strong_county_a_report_builds_is_a_line_unless_it_names_it_as_an_honour():
+    # invented: 打造X强区 is the line the county builds ...
+    assert "商贸强区" in names(process_text("全区坚定不移打造商贸强区，发展动能持续增强。"), "Strategy")
+    # ... but a report that seeks X强县 as a title (创建全省X强县) builds that title wherever it names it
+    doc = process_text("全县大力发展体育事业，创建全省体育强县。坚持全民健身，打造体育强县。")
+    assert "体育强县" not in names(doc, "Strategy")
 
 
 def test_a_line_with_or_without_the_mark_between_its_parts_is_one_line():

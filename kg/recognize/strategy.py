@@ -44,6 +44,9 @@ class LineSuffix(rulebook.SuffixRule):
     series_item_max: int = 0
     # ... and at most this many items before it: a longer run is an enumeration, not one line's name
     series_max_items: int = 0
+    # a name the document also names right after this (an honour: 创建全省X, 争创X) is that honour
+    # wherever it stands (打造X of a report that says 创建全省X is the title it seeks, not a line)
+    honour_before: rulebook.Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -193,6 +196,7 @@ def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules())
                 if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
                 and not _named_after_own_county(doc, m) and not _holds_own_county(doc, m)]
+    mentions = _not_honours(doc, mentions)
     mentions = [_with_series_before(doc, part) for m in mentions for part in _shared_tail_parts(doc, m)]
     quoted = quoted_members(doc, mentions)
     listed = {(q.attrs["list_start"], q.attrs["list_end"]) for q in quoted}
@@ -466,6 +470,20 @@ def _suffix_inside_word(doc: Document, m: Mention) -> bool:
         return False
     suffix = next(x for x in _patterns_by_id()[m.rule].longest_first if m.text.endswith(x))
     return m.end - len(suffix) not in doc.token_edges()[0]
+
+
+def _not_honours(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names of a rule with `honour_before` that the document names after it anywhere
+    (创建全省教育强县 … 打造教育强县: the honour sought, not a line). One search of all such names."""
+    honour = {m.text: _flag(m, "honour_before") for m in mentions if _flag(m, "honour_before")}
+    if not honour:
+        return mentions
+    text, honoured = doc.text, set()
+    for at, end in (regex_words.word_places(text, tuple(sorted(honour))) or {}).items():
+        name = text[at:end]
+        if name not in honoured and re.search(f"(?:{honour[name]})$", text[max(0, at - 8) : at]):
+            honoured.add(name)
+    return [m for m in mentions if m.text not in honoured] if honoured else mentions
 
 
 def _flag(m: Mention, name: str):
