@@ -1314,3 +1314,13 @@ def test_a_programme_reporting_what_it_did_is_still_a_programme():
     assert {"乡村医生培养计划", "青年骨干支持计划"} <= got
     # a plan to invest or a quota is still no programme
     assert not any(n.endswith("计划") for n in names(process_text("城北供水项目计划完成投资1.2亿元，获得用地计划指标50亩。"), "Strategy"))
+
+
+def test_a_quote_ending_with_the_county_s_name_is_its_brand_or_line():
+    # invented: the county's brands named in quotes, its name last (no County of its own then)
+    doc = process_text("全区以“红色紫阳”党建品牌为引领，塑造“青山绿水紫阳”城市品牌。", county_code="610924")
+    assert {"红色紫阳", "青山绿水紫阳"} <= names(doc, "Strategy")
+    assert not names(doc, "County")
+    # not a quote paired with another place's (an event), nor a quoted list naming the county in each item
+    doc = process_text("全区举办“璀璨紫阳”“梦幻镇巴”文化周，建设“人文紫阳、绿色紫阳”。", county_code="610924")
+    assert not {"璀璨紫阳", "人文紫阳、绿色紫阳"} & names(doc, "Strategy")

@@ -88,6 +88,11 @@ class CountyLines:
     # 建设“双优”X: a quoted count of qualities before the county's name (the quotes dropped)
     quoted_id: str
     quoted_prefix: rulebook.Regex
+    # “红色X”, “绿水青山X”: a quote that ends with the county's name is the county's brand or line
+    # (what may stand before the name inside the quote; a quote right after it pairs it with another
+    # place's, an event: “A”“B”)
+    brand_id: str = ""
+    brand_before: rulebook.Regex = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -542,7 +547,17 @@ def county_lines(doc: Document) -> list[Mention]:
         quoted = re.compile(f"“(?P<prefix>{cfg.quoted_prefix})”(?P<county>{names}){after}")
         found += [Mention("Strategy", m.group("prefix") + m.group("county"), m.start(), m.end(), cfg.quoted_id, cfg.confidence)
                   for m in quoted.finditer(doc.text)]
+    if cfg.brand_id and _named_after(text, ordered, None) and _closes_a_quote(text, ordered):
+        brand = re.compile(f"“(?P<name>{cfg.brand_before}(?:{names}))”(?!“)")
+        # (a quote naming the county in each of its items, “人文X、绿色X”, lists lines: the quoted rule's)
+        found += [Mention("Strategy", m.group("name"), m.start("name"), m.end("name"), cfg.brand_id, cfg.confidence)
+                  for m in brand.finditer(doc.text) if m.group("name").count(county.short) == 1]
     return found
+
+
+def _closes_a_quote(text: str, names: list[str]) -> bool:
+    """Whether one of `names` stands right before a closing quote (X”): what a brand's match needs."""
+    return any(text.startswith("”", end) for end in (regex_words.word_places(text, tuple(names)) or {}).values())
 
 
 def _named_after(text: str, names: list[str], before) -> bool:
