@@ -1324,3 +1324,12 @@ def test_a_quote_ending_with_the_county_s_name_is_its_brand_or_line():
     # not a quote paired with another place's (an event), nor a quoted list naming the county in each item
     doc = process_text("全区举办“璀璨紫阳”“梦幻镇巴”文化周，建设“人文紫阳、绿色紫阳”。", county_code="610924")
     assert not {"璀璨紫阳", "人文紫阳、绿色紫阳"} & names(doc, "Strategy")
+
+
+def test_a_quoted_return_of_a_place_s_people_is_a_campaign():
+    # invented: whatever verb leads it, a quoted return home is the county's campaign
+    doc = process_text("全县用真情促进“陇商回归”，以“乡贤回归”温情招商引进项目。")
+    assert {"陇商回归", "乡贤回归"} <= names(doc, "Strategy")
+    # not a return named in passing, unquoted, nor a longer quote that holds one
+    doc = process_text("全县经济回归正常轨道，价格回归理性，开展“助力乡贤回归家乡发展”座谈。")
+    assert not {n for n in names(doc, "Strategy") if n.endswith("回归")}
