@@ -1333,3 +1333,16 @@ def test_a_quoted_return_of_a_place_s_people_is_a_campaign():
     # not a return named in passing, unquoted, nor a longer quote that holds one
     doc = process_text("全县经济回归正常轨道，价格回归理性，开展“助力乡贤回归家乡发展”座谈。")
     assert not {n for n in names(doc, "Strategy") if n.endswith("回归")}
+
+
+def test_the_members_of_a_national_framework_named_near_it_are_its_members():
+    # invented: the three tough battles (CPC19) named bare under the framework's heading
+    doc = process_text("（一）“三大攻坚战”成效明显。防范化解重大风险有力有效，债务稳妥化解。"
+                       "脱贫攻坚如期完成，贫困人口全部脱贫。污染防治持续深入，空气质量改善。", county_code="610728")
+    members = {m.text: m.attrs.get("member") for m in doc.mentions if m.attrs.get("framework") == "三大攻坚战"}
+    assert members == {"防范化解重大风险": 0, "脱贫攻坚": 1, "污染防治": 2}
+    parts = {(f.subject.split("/", 1)[1], f.object.split("/", 1)[1]) for f in doc.facts if f.type == "partOf"}
+    assert ("污染防治", "三大攻坚战") in parts
+    # without the framework they are fields of work, no lines
+    doc = process_text("全县加强污染防治工作，防范化解重大风险，守住安全底线。", county_code="610728")
+    assert not {"污染防治", "防范化解重大风险"} & names(doc, "Strategy")

@@ -140,6 +140,24 @@ class NationalLines:
 
 
 @dataclass(frozen=True, kw_only=True)
+class NationalFramework:
+    """`[[national_framework]]`: a framework the national documents name with its members (三大攻坚战:
+    防范化解重大风险、精准脱贫、污染防治, CPC19)."""
+
+    id: str
+    confidence: float
+    # the framework's name as the report writes it (三大攻坚战, “三大攻坚”)
+    framework: rulebook.Regex
+    # its members, each as the forms a report may name it by (精准脱贫 | 脱贫攻坚)
+    members: tuple[tuple[str, ...], ...]
+    # the members are read within this many characters after the framework, or before it in its list
+    window: int
+    window_before: int
+    # the national document that names them (a source of kg/data/national_lines.tsv)
+    source: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class CountedIndustries:
     """`[counted_industries]`: A、B和C三大主导产业, read back from its count."""
 
@@ -182,6 +200,7 @@ class StrategyRules(rulebook.Family):
     national_lines: NationalLines
     counted_industries: CountedIndustries
     counted_parts: CountedParts
+    national_framework: tuple[NationalFramework, ...] = ()
 
 
 def rules() -> patterns.Rules:
@@ -209,7 +228,28 @@ def find(doc: Document) -> list[Mention]:
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
             + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
-            + counted_parts(doc, mentions) + heading_members(doc, mentions))
+            + counted_parts(doc, mentions) + heading_members(doc, mentions) + national_members(doc, mentions))
+
+
+def national_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """“三大攻坚战”初战告捷。防范化解重大风险有力有为…: the members of a framework the national documents
+    name with them (`[[national_framework]]`), named bare near it (after it, or before it in its list),
+    on token boundaries: each is a line and that framework's member, however it is worded."""
+    found = []
+    for cfg in rules().record.national_framework:
+        frames = [m for m in mentions if re.fullmatch(cfg.framework, m.text)]
+        if not frames:
+            continue
+        member_of = {form: k for k, forms in enumerate(cfg.members) for form in forms}
+        starts, ends = doc.token_edges()
+        for frame in frames:
+            lo, hi = max(0, frame.start - cfg.window_before), min(len(doc.text), frame.end + cfg.window)
+            for at, end in (regex_words.word_places(doc.text, tuple(member_of), lo, hi) or {}).items():
+                name = doc.text[at:end]
+                if frame.start <= at < frame.end or starts and (at not in starts or end not in ends):
+                    continue
+                found.append(Mention("Strategy", name, at, end, cfg.id, cfg.confidence, attrs=_member(frame, member_of[name])))
+    return found
 
 
 
