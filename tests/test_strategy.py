@@ -1346,3 +1346,12 @@ def test_the_members_of_a_national_framework_named_near_it_are_its_members():
     # without the framework they are fields of work, no lines
     doc = process_text("全县加强污染防治工作，防范化解重大风险，守住安全底线。", county_code="610728")
     assert not {"污染防治", "防范化解重大风险"} & names(doc, "Strategy")
+
+
+def test_a_code_before_the_county_s_modern_industries_or_its_overall_plan_is_a_line():
+    # invented: the code's kind a few characters on
+    doc = process_text("持续培强壮大“4+2”现代产业，认真落实县委“226”总体谋划。")
+    assert {"4+2现代产业", "226总体谋划"} <= names(doc, "Strategy")
+    assert "226" not in names(doc, "Strategy")
+    # a number before its unit stays an amount
+    assert not names(process_text("全年谋划“300”万元现代产业资金。"), "Strategy")
