@@ -1355,3 +1355,11 @@ def test_a_code_before_the_county_s_modern_industries_or_its_overall_plan_is_a_l
     assert "226" not in names(doc, "Strategy")
     # a number before its unit stays an amount
     assert not names(process_text("全年谋划“300”万元现代产业资金。"), "Strategy")
+
+
+def test_a_field_with_a_bare_plus_is_no_line_until_the_other_is_named():
+    # invented: “X+” alone is a way of combining, not yet a line
+    doc = process_text("全县打造一批“康养+”“农旅+”惠民项目，深化“互联网+”行动，推行“生态+”发展模式。")
+    found = names(doc, "Strategy")
+    assert not {"康养+", "农旅+"} & found
+    assert {"互联网+", "生态+发展模式"} & found
