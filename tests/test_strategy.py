@@ -1363,3 +1363,11 @@ def test_a_field_with_a_bare_plus_is_no_line_until_the_other_is_named():
     found = names(doc, "Strategy")
     assert not {"康养+", "农旅+"} & found
     assert {"互联网+", "生态+发展模式"} & found
+
+
+def test_phrases_of_the_next_sentence_that_end_like_a_framework_are_not_its_members():
+    # invented: the members share the framework's tail within its sentence, not in the talk after it
+    doc = process_text("全县始终坚定“两个信心”，服务群众。今年我们要坚定发展信心，提振消费信心。", county_code="610728")
+    assert not {n for n in names(doc, "Strategy") if n.endswith("信心") and n != "两个信心"}
+    doc = process_text("全力打造“三个紫阳”：文化紫阳、生态紫阳、活力紫阳。", county_code="610924")
+    assert {"文化紫阳", "生态紫阳", "活力紫阳"} <= names(doc, "Strategy")

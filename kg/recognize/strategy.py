@@ -104,6 +104,9 @@ class Members:
     # how far from the framework its members are looked for
     window: int
     max_prefix: int
+    # members sharing the framework's tail are read only up to the end of its sentence (one of these):
+    # the next sentence's phrases that end alike (坚定“三个信心”。…坚定政治信心，增强工作信心) are its talk
+    sentence_ends: str = ""
     # verbs that lead a listed member and are not part of it
     verbs: tuple[str, ...]
     letter_id: str
@@ -733,6 +736,10 @@ def _members_sharing(doc: Document, frame: Mention, tail: str, n: int, exact: bo
     # members follow the framework (三个X：甲X、乙X) or come just before it (甲X、乙X“三个X”)
     lo = max(0, frame.start - cfg.window)
     preceding, following = doc.text[lo : frame.start], doc.text[frame.end : frame.end + cfg.window]
+    if cfg.sentence_ends:
+        cut = max(preceding.rfind(c) for c in cfg.sentence_ends) + 1
+        lo, preceding = lo + cut, preceding[cut:]
+        following = following[: min((i for i in map(following.find, cfg.sentence_ends) if i >= 0), default=len(following))]
     if tail not in preceding and tail not in following:
         return []
     before = [h for h in _sharing(preceding, tail, cfg.max_prefix) if h.group("name") != frame.text][-n:]
