@@ -1371,3 +1371,10 @@ def test_phrases_of_the_next_sentence_that_end_like_a_framework_are_not_its_memb
     assert not {n for n in names(doc, "Strategy") if n.endswith("信心") and n != "两个信心"}
     doc = process_text("全力打造“三个紫阳”：文化紫阳、生态紫阳、活力紫阳。", county_code="610924")
     assert {"文化紫阳", "生态紫阳", "活力紫阳"} <= names(doc, "Strategy")
+
+
+def test_only_the_named_ideas_of_development_end_in_development_idea():
+    # invented: the five named ideas are lines; a clause before 发展理念 is no idea's name
+    assert "共享发展理念" in names(process_text("全县坚持共享发展理念，办好民生实事。"), "Strategy")
+    doc = process_text("全县牢固树立抓招商就是抓发展理念，坚持文旅促增收发展理念。")
+    assert not {n for n in names(doc, "Strategy") if n.endswith("发展理念")}
