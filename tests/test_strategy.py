@@ -1378,3 +1378,11 @@ def test_only_the_named_ideas_of_development_end_in_development_idea():
     assert "共享发展理念" in names(process_text("全县坚持共享发展理念，办好民生实事。"), "Strategy")
     doc = process_text("全县牢固树立抓招商就是抓发展理念，坚持文旅促增收发展理念。")
     assert not {n for n in names(doc, "Strategy") if n.endswith("发展理念")}
+
+
+def test_a_new_line_joined_to_another_thing_s_measure_is_still_a_line():
+    # invented: 和 joins another thing whose quality is named, not the line's own measure
+    assert "新发展理念" in names(process_text("全县按照新发展理念和高质量发展要求，推动转型。"), "Strategy")
+    # the line's own measure stays out (新型城镇化质量, 新型工业化水平)
+    doc = process_text("全县新型城镇化质量稳步提高，新型工业化水平居全市前列。")
+    assert not {"新型城镇化", "新型工业化"} & names(doc, "Strategy")
