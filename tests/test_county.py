@@ -304,3 +304,13 @@ def test_a_short_name_inside_the_county_s_own_line_is_no_mention():
     assert not names(doc, "County")
     doc = process_text("紫阳发展迈上新台阶，全县深入推进法治紫阳建设。", county_code="610924")
     assert names(doc, "County") == {"紫阳"}
+
+
+def test_a_body_page_speaking_as_no_kind_gets_the_county_it_names_once_for_its_strength():
+    # invented: a page of a report's tasks that never says 全县, naming its county once as the place
+    doc = process_text("坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，为全面建设社会主义现代化国家贡献镇巴力量。")
+    assert doc.meta.get("county_code") == "610728"
+    # not a sum of strength given by no county, nor a place another verb compares with
+    for text in ("坚持稳中求进工作总基调，为全面建设社会主义现代化国家贡献力量。",
+                 "坚持稳中求进工作总基调，对标镇巴发展，为现代化建设贡献力量。"):
+        assert not process_text(text).meta.get("county_code"), text
