@@ -147,6 +147,13 @@ def short_names() -> dict[str, list[Division]]:
     return _shorts()
 
 
+@lru_cache(maxsize=1)
+def higher_short_names() -> frozenset[str]:
+    """The short names of provinces and prefectures (铁岭 of 铁岭市): a text using one alone may
+    speak of the prefecture, not of the county that shares it."""
+    return frozenset(short_name(d.name) for d in _table()[0].values() if d.level != "county")
+
+
 def pick(found: list[Division], context: str) -> Division | None:
     """One of `found`: the only one, else the one in the province or prefecture of `context`."""
     return _pick(found, context)

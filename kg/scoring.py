@@ -22,7 +22,6 @@ import networkx as nx
 
 from kg.document import ENTITY_TYPES, Document
 from kg.errors import InputError
-from kg.relate.strategy import named_county
 
 RELATION_TYPES = ("undertakenBy", "locatedInPark", "implements", "partOf", "investment")
 _QUOTES = re.compile(r"[\s“”\"'‘’《》「」『』〈〉]")
@@ -97,7 +96,7 @@ def predict(doc: Document) -> dict:
         name = max(seen, key=lambda f: (len(f), seen[f], f))
         names[key] = name
         entities[types[key]].append({"name": name, "aliases": sorted(set(seen) - {name})})
-    code = named_county(doc)
+    code = doc.meta.get("county_code")  # the graph's kg:aboutCounty, a kg:County whether named or not
     if code:
         from kg import gazetteer
 

@@ -314,3 +314,8 @@ def test_a_body_page_speaking_as_no_kind_gets_the_county_it_names_once_for_its_s
     for text in ("坚持稳中求进工作总基调，为全面建设社会主义现代化国家贡献力量。",
                  "坚持稳中求进工作总基调，对标镇巴发展，为现代化建设贡献力量。"):
         assert not process_text(text).meta.get("county_code"), text
+    # a prefecture that shares the county's short name may be the one the page speaks for (a city's
+    # report that says 全省 but not 全市): a page that speaks as no kind gets no county from it
+    doc = process_text("深入实施乡村振兴战略，为全省振兴发展贡献铁岭力量。")
+    assert not doc.meta.get("county_code")
+    assert not [f for f in doc.facts if f.type == "implements"]

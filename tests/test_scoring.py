@@ -106,3 +106,16 @@ def test_the_gold_of_a_traditional_text_is_read_as_simplified_like_the_extractor
     s = score_document(p, g)
     assert s["exact"]["Park"].tp == 1 and s["exact"]["County"].tp == 1
     assert score_document(pred(Park=["华丰产业园"]), gold(Park=[("華豐產業園", [])]))["exact"]["Park"].tp == 0
+
+
+def test_the_county_scored_is_the_one_the_graph_holds_named_or_not():
+    # invented: a page that names its county only inside one of its own lines. The graph says the
+    # document is about the county (kg:aboutCounty, a kg:County) and the scorer counts that County;
+    # the county is named nowhere as the place, so no line is said to be carried out by it
+    from conftest import process_text
+    from kg.scoring import predict
+
+    doc = process_text("在推进“文化平遥”建设中，全县上下实施乡村振兴战略和全域旅游战略，平遥古城保护项目开工。")
+    assert doc.meta.get("county_code") == "140728"
+    assert [e["name"] for e in predict(doc)["entities"]["County"]] == ["平遥县"]
+    assert not [f for f in doc.facts if f.type == "implements"]

@@ -370,7 +370,8 @@ def _alone(doc: Document, scores: Counter, matches, kind: str, cfg: OwnCounty) -
 def _named_once(doc: Document, scores: "ShortNameScores", matches, cfg: OwnCounty) -> str:
     """X in 关心支持X发展的 (X a short name) of a short excerpt that speaks as a 县 (全县) and names no county in
     full: the one proper name of a county (not 同心 of 干群同心、) the text uses once where it stands for
-    the place, of a kind the text speaks as (any kind, in a body page that speaks as none: 为…贡献X力量), in the
+    the place, of a kind the text speaks as (any kind, in a body page that speaks as none: 为…贡献X力量, unless a
+    prefecture or province bears the name too: 贡献铁岭力量 may be the city's), in the
     province or prefecture it names in full (if any)."""
     freq, text, slogan = tokenizer().FREQ, doc.text, rules().slogan
     once = [s for s, start in scores.placed.items() if scores.uses[s] == 1 and freq.get(s, 0) < cfg.named_once_max_freq
@@ -379,7 +380,11 @@ def _named_once(doc: Document, scores: "ShortNameScores", matches, cfg: OwnCount
             and not (s[0] in slogan.first and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff")]  # 投资兴业，
     if len(once) != 1:
         return ""
-    spoken = {k for k, words in cfg.kind_words.items() if any(w in doc.text for w in words)} or set(cfg.kind_words)
+    spoken = {k for k, words in cfg.kind_words.items() if any(w in doc.text for w in words)}
+    if not spoken:  # a body page that speaks as no kind: any kind, unless a prefecture bears the name too
+        if once[0] in gazetteer.higher_short_names():
+            return ""
+        spoken = set(cfg.kind_words)
     return _the_one_in_regions([d for d in gazetteer.short_names()[once[0]] if d.name[-1:] in spoken], matches)
 
 
