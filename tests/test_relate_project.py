@@ -666,3 +666,19 @@ def test_a_paragraph_set_in_a_park_holds_its_works():
     # (a park named after 在 inside a sentence sets no paragraph: 企业在X产业园，…)
     doc = process_text("锦昊集团落户在平遥陶瓷产业园，澜峰科技年产10万吨铸件项目开工。", county_code="140728")
     assert ("澜峰科技年产10万吨铸件", "平遥陶瓷") not in pairs(doc, "locatedInPark")
+
+
+def test_a_scene_set_in_a_park_ends_with_its_sentence_or_another_place():
+    # 在X产业园，… opens a sentence, not a heading: a later place frame (在城区，), a county-wide
+    # subject (全县…) or the sentence's end closes the scene
+    doc = process_text("在平遥陶瓷产业园，今年以来新签约项目8个；在城区，建成青禾水厂项目、东关小学项目。",
+                       county_code="140728")
+    assert not any(o == "平遥陶瓷" for s, o in pairs(doc, "locatedInPark"))
+    doc = process_text("在平遥陶瓷产业园，新入驻企业12家，澜峰科技铸件项目投产。全县实施城南污水处理厂项目、"
+                       "青禾水厂项目等民生工程，建成东关小学项目。", county_code="140728")
+    got = {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"}
+    assert "澜峰科技铸件" in got
+    assert not any("水" in s or "小学" in s for s in got)
+    doc = process_text("走进平遥陶瓷产业园，澜峰科技铸件项目正在调试。东关小学项目完成主体。", county_code="140728")
+    got = {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"}
+    assert "澜峰科技铸件" in got and not any("小学" in s for s in got)

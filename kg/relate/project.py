@@ -159,6 +159,9 @@ class ParagraphPark(Frame):
     # park and what follows the park then
     setting: Regex | None = None
     setting_follow: Regex | None = None
+    # where such a scene ends (searched after it): the sentence's end, another place frame (；在城区，)
+    # or a county-wide subject (全县实施…); a scene is no heading, it holds no later sentence
+    setting_end: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -746,9 +749,9 @@ def paragraph_park(doc) -> list[Fact]:
     text, facts = doc.text, []
     named = sorted((m for m in doc.mentions if m.key and m.sentence >= 0), key=lambda m: m.start)
     starts = [m.start for m in named]
-    for key, after in _paragraph_heads(doc, cfg, named):
+    for key, after, limit in _paragraph_heads(doc, cfg, named):
         end = text.find("\n", after)
-        end = len(text) if end < 0 else end
+        end = min(len(text) if end < 0 else end, limit)
         # (only the mentions of the paragraph are read: a long document of short paragraphs stays linear)
         inside = named[bisect.bisect_left(starts, after) : bisect.bisect_left(starts, end)]
         stop = min((m.start for m in inside if m.type in ("Park", "County") and m.key != key), default=end)
@@ -759,17 +762,21 @@ def paragraph_park(doc) -> list[Fact]:
     return facts
 
 
-def _paragraph_heads(doc, cfg, named) -> list[tuple[str, int]]:
-    """The parks that head their paragraphs: (the park's key, where its name ends)."""
+def _paragraph_heads(doc, cfg, named) -> list[tuple[str, int, int]]:
+    """The parks that head their paragraphs: (the park's key, where its name ends, where what it
+    heads ends at the latest: a scene set in the park ends before its paragraph does)."""
     text, heads = doc.text, []
     opener, heading = re.compile(cfg.opener), re.compile(f"(?:{cfg.colon})|(?:{cfg.heading})")
     scene = re.compile(f"(?:{cfg.opener})(?:{cfg.setting})") if cfg.setting else None
+    scene_end = re.compile(cfg.setting_end) if cfg.setting_end else None
     for k in (m for m in named if m.type == "Park"):
         line = text.rfind("\n", 0, k.start) + 1
         if opener.fullmatch(text, line, k.start) and heading.match(text, k.end):
-            heads.append((k.key, k.end))
-        elif scene and scene.fullmatch(text, line, k.start) and re.match(cfg.setting_follow, text[k.end : k.end + 4]):
-            heads.append((k.key, k.end))  # 在X开发区，…: the paragraph is set in the park
+            heads.append((k.key, k.end, len(text)))
+        elif scene and (follow := re.match(cfg.setting_follow, text[k.end : k.end + 4])):
+            if scene.fullmatch(text, line, k.start):  # 在X开发区，…: the scene is set in the park
+                stop = scene_end.search(text, k.end + follow.end()) if scene_end else None
+                heads.append((k.key, k.end, stop.start() if stop else len(text)))
     bare = rules().located_in_park.bare
     words = sorted(set(bare.words) | set(bare.settle_words), key=len, reverse=True)
     short_heading = re.compile(cfg.heading)
@@ -783,7 +790,7 @@ def _paragraph_heads(doc, cfg, named) -> list[tuple[str, int]]:
         if word and short_heading.match(text, at + len(word)):
             key = _bare_park(doc, bare, word, at, of_kind)
             if key:
-                heads.append((key, at + len(word)))
+                heads.append((key, at + len(word), len(text)))
         line = text.find("\n", line) + 1 or len(text)
     return heads
 
