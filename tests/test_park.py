@@ -1,5 +1,6 @@
 """Park rules: zone suffixes, named markets, and negatives."""
 from conftest import forms_by_key, names, process_text
+from test_relate_project import pairs
 
 
 def parks(text):
@@ -393,21 +394,21 @@ def test_a_district_where_firms_settle_or_industry_grows_is_a_park():
     doc = process_text("引入甲乙集团在青林片区发展精细化工产业，金石五金等3家企业在白沙片区开工建设，加快红岭片区产城融合。")
     assert {"青林片区", "白沙片区", "红岭片区"} <= names(doc, "Park")
     # (a district cleared, resettled or rebuilt is a part of town, not a zone of firms)
-    doc = process_text("机场西北片区启动征迁，推进老城片区建设，龙山片区清理处置闲置土地。")
+    doc = process_text("城北片区棚户区改造完成征收，西湖片区处置低效用地500亩，启动老街片区改造。")
     assert names(doc, "Park") == set()
 
 
 def test_a_trade_yuan_before_qu_is_read_as_the_whole_zone_word():
-    doc = process_text("农产品加工园区宏达纺织项目完成主体工程，光伏产值占装备园区总产值45%。")
-    assert "农产品加工园区" in names(doc, "Park")
-    assert not {"农产品加工园", "光伏产值占装备园"} & names(doc, "Park")
+    doc = process_text("农产品加工园区宏达纺织项目完成主体工程，竹木加工园区新增规上企业5家。")
+    assert {"农产品加工园区", "竹木加工园区"} <= names(doc, "Park")
+    assert not {"农产品加工园", "竹木加工园"} & names(doc, "Park")
 
 
 def test_items_of_a_park_list_with_a_quoted_item_or_a_rank_before_the_kind():
     doc = process_text("全力推进机械制造、绿色食品、“两新”产业园等三大园区建设。")
     assert {"机械制造", "绿色食品"} <= names(doc, "Park")
-    doc = process_text("积极推进与东港物流区、西岭新区等周边开发区的战略合作。")
-    assert {"东港物流区", "西岭新区"} <= names(doc, "Park")
+    doc = process_text("我县与南屏物流区、北川新区等周边开发区联合招商。")
+    assert {"南屏物流区", "北川新区"} <= names(doc, "Park")
     doc = process_text("设立古堰文创旅游、南山康养2个产业功能区。")
     assert {"古堰文创旅游", "南山康养"} <= names(doc, "Park")
     # (what is listed before 等 and a kind that is no zone stays out: 等周边地区)
@@ -417,5 +418,19 @@ def test_items_of_a_park_list_with_a_quoted_item_or_a_rank_before_the_kind():
 def test_a_year_of_award_a_class_ranked_among_and_a_province_first_are_not_places():
     doc = process_text("成功获选2030年省级现代农业产业园，开发区在全市同类园区中排名第三。")
     assert names(doc, "Park") == set()
-    doc = process_text("甲省首个再生塑料循环经济产业园——乙环境(丙地)循环经济产业园落户启动，省级高新园区创建通过考核。")
-    assert not {"甲省首个再生塑料循环经济产业园", "省级高新园区"} & names(doc, "Park")
+    doc = process_text("乙市首座氢能装备产业园在开发区开工，省级高新园区创建通过考核。")
+    assert not {"乙市首座氢能装备产业园", "省级高新园区"} & names(doc, "Park")
+
+
+def test_a_district_that_gets_housing_schools_or_parks_or_loses_its_firms_is_no_park():
+    # 片区 is a zone of firms only where firms or an industry come in: housing, schools and civic
+    # parks built there, or firms leaving it (退城入园), make it a part of town
+    assert names(process_text("在城东片区新建安置房800套、学校2所。"), "Park") == set()
+    assert names(process_text("推进老城片区工业企业退城入园。"), "Park") == set()
+    doc = process_text("在滨河片区投资3亿元建设市民公园项目，改善群众生活环境。")
+    assert names(doc, "Park") == set()
+    assert pairs(doc, "locatedInPark") == set()
+    assert names(process_text("在南湖片区开工建设保障性住房。"), "Park") == set()
+    # (firms that build there and an industry that grows there still make it one)
+    doc = process_text("蓝桥电子等3家企业在南湖片区开工建设，引入海川集团在北岗片区发展新材料产业。")
+    assert {"南湖片区", "北岗片区"} <= names(doc, "Park")
