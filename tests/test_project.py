@@ -1124,6 +1124,10 @@ def test_a_platform_built_or_put_online_before_its_name_is_a_work():
     doc = process_text("建成县数字文化馆平台。上线运行青山产业服务平台，为企业配备服务管家。")
     assert {"县数字文化馆平台", "青山产业服务平台"} <= names(doc, "Project")
     assert names(process_text("搭建夜间消费平台，打造青山产业服务平台。"), "Project") == set()
+    # (线上线下 holds 上线 by chance: a platform of online and offline selling is only built up)
+    assert names(process_text("打造线上线下融合发展平台，推动消费升级。"), "Project") == set()
+    assert names(process_text("构建线上线下一体化营销平台。"), "Project") == set()
+    assert "云溪农品直销平台" in names(process_text("上线云溪农品直销平台，带动农户增收。"), "Project")
 
 
 def test_a_zone_reported_in_operation_after_the_next_item_or_a_time_of_the_year():
