@@ -1106,6 +1106,16 @@ def test_verbs_adverbs_and_counts_before_the_suffix_are_a_clause_not_a_work():
     assert "S999一期改建工程" in names(process_text("实施S999一期改建工程。"), "Project")
 
 
+
+def test_a_programme_named_by_verbs_alone_is_still_a_work():
+    # a clause is told by an adverb opening it, a count or a verb before a bare 大 (不断加大|项目,
+    # 召开12次|项目, 塑造大|项目); verb-object names of works made only of verbs and qualities stay
+    assert "清洁取暖工程" in names(process_text("实施集中供热工程，推进清洁取暖工程。"), "Project")
+    assert "巩固提升工程" in names(process_text("实施巩固提升工程和整治提升工程。"), "Project")
+    assert "扶贫搬迁项目" in names(process_text("全面完成扶贫搬迁项目。"), "Project")
+    assert names(process_text("持续加大项目储备力度，新增6个项目开工。"), "Project") == set()
+
+
 def test_a_list_of_works_closed_by_a_count_and_a_long_description_of_their_kind():
     doc = process_text("青禾药谷、宏远环保等3个省重点、12个市重点和40个县级重点项目全部开工。")
     assert {"青禾药谷", "宏远环保"} <= names(doc, "Project")

@@ -57,6 +57,10 @@ class WorkRule:
     # a name whose words before its suffix all carry one of these jieba tags (verbs, adverbs, counts:
     # 不断加大|项目, 召开5次|项目) is the tail of a clause, not a work; a figure alone (6080项目) is a name
     clause_tags: frozenset[str] = frozenset()
+    # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
+    # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
+    # alone (清洁取暖|工程, 巩固提升|工程) stay
+    clause_form: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -325,7 +329,9 @@ def _a_clause(name: str, rule) -> bool:
     words = tokenizer().lcut(name[: len(name) - len(ending)], HMM=False)
     # (a road's code, S238, is a name; a bare figure, 23, a count)
     tags = [("eng" if re.search("[A-Za-z]", w) else "m") if _FIGURE.match(w) else word_tag(w) for w in words]
-    return bool(words) and all(t in rule.clause_tags for t in tags) and any(t != "m" for t in tags)
+    if not (words and all(t in rule.clause_tags for t in tags) and any(t != "m" for t in tags)):
+        return False
+    return not rule.clause_form or bool(re.search(rule.clause_form, " ".join(f"{w}/{t}" for w, t in zip(words, tags))))
 
 
 _CLAUSE_MARKS = "，。；：！？,;:!?\n"  # what ends a clause
