@@ -1159,13 +1159,13 @@ def test_programmes_that_grow_a_sector_its_firms_or_innovation_are_no_works():
 
 
 def test_a_rank_before_a_key_or_major_project_names_the_list_not_a_work():
-    assert projects("7个项目纳入省级重点项目。3个项目列入市重大项目。") == set()
+    assert projects("今年争取列入省级重点项目，力争获批国家级重大项目。") == set()
     # (a work named before the list it enters stays a work)
     assert "青山污水处理厂提标改造工程" in projects("青山污水处理厂提标改造工程纳入省级重点项目。")
 
 
 def test_an_unsaid_count_before_works_names_a_kind():
-    assert projects("每年招引几个标杆性项目，新引进数个高科技项目。") == set()
+    assert projects("争取数个引领性工程开工，谋划几个示范性项目。") == set()
 
 
 def test_a_farming_sector_opening_a_zone_beside_a_firms_zone_is_no_firm():
