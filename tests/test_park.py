@@ -391,7 +391,7 @@ def test_a_park_named_by_its_trade_before_a_bare_yuan():
 
 def test_a_district_where_firms_settle_or_industry_grows_is_a_park():
     # 片区: a district of a zone, where firms build or an industry grows (在X片区开工, X片区产城融合)
-    doc = process_text("引入甲乙集团在青林片区发展精细化工产业，金石五金等3家企业在白沙片区开工建设，加快红岭片区产城融合。")
+    doc = process_text("今年在青林片区落地的新材料企业达到5家，白沙片区工业用地供应200亩，红岭片区产城融合走深走实。")
     assert {"青林片区", "白沙片区", "红岭片区"} <= names(doc, "Park")
     # (a district cleared, resettled or rebuilt is a part of town, not a zone of firms)
     doc = process_text("城北片区棚户区改造完成征收，西湖片区处置低效用地500亩，启动老街片区改造。")
@@ -431,6 +431,7 @@ def test_a_district_that_gets_housing_schools_or_parks_or_loses_its_firms_is_no_
     assert names(doc, "Park") == set()
     assert pairs(doc, "locatedInPark") == set()
     assert names(process_text("在南湖片区开工建设保障性住房。"), "Park") == set()
+    assert names(process_text("保障性住房在北岗片区开工。"), "Park") == set()
     # (firms that build there and an industry that grows there still make it one)
-    doc = process_text("蓝桥电子等3家企业在南湖片区开工建设，引入海川集团在北岗片区发展新材料产业。")
+    doc = process_text("海川集团在北岗片区发展新材料产业，蓝桥电子在南湖片区开工建设。")
     assert {"南湖片区", "北岗片区"} <= names(doc, "Park")
