@@ -44,10 +44,11 @@ class Actor:
     investor_id: str
     investor: Regex
     investor_need: Regex
-    # a bare brand as the actor of 投资/签约/落户/…: E投资5亿元, E追加投资, 与E签约 (group `name`;
-    # A、B in it are two enterprises)
+    # a bare brand as the actor of 投资/签约/落户/…: E投资5亿元, E追加投资 (group `name`), and a frame of
+    # the same rule, the partners of 与E签约 (group `name`, A、B in it are two enterprises; `kind`, what follows 等)
     verb_actor_id: str
     verb_actor: tuple[Regex, ...]
+    partner: Regex | None = None
     # what every such clause holds (only those are searched)
     verb_actor_need: Regex
     # a place and a coined brand opening a clause before what a company does (四川澜峰建成…)
@@ -55,10 +56,8 @@ class Actor:
     placed_actor: Regex
     placed_actor_need: Regex
     not_verb_actor: Regex
-    # the readers whose names a list vets (a national group's form, 中建二局): the family's rejects are not theirs
-    vetted_by_list: tuple[str, ...] = ()
-    # the kind after 等 of a list of partners that makes them no firms (places, zones, bodies), and a verb
-    # among them that makes what follows 与 a clause
+    # the kind after 等 of a list of `partner`s that makes them no firms (places, zones, bodies), and a verb
+    # after them that ends the list (与A、B深化合作)
     not_partner_kind: Regex | None = None
     partner_clause: Regex | None = None
     # A、B、C等(冶金|骨干)企业 and 以A、B为龙头
@@ -280,6 +279,8 @@ class Groups:
     # a form followed by more of a name (a company head, or one of these: 万达|信息) names another
     # company that shares the brand, not the group
     name_goes_on: Regex | None = None
+    # the list vets the forms (a national group's bureau, 中建二局): the family's rejects are not searched in them
+    vetted_by_list: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -533,17 +534,20 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
             start, end, text = p.attrs["actor"]
             if _company_like(patterns.clean(text), cfg):
                 found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
-    frames = [(cfg.lead, cfg.lead_id, cfg.lead_need), (cfg.investor, cfg.investor_id, cfg.investor_need)] + [
-        (r, cfg.verb_actor_id, cfg.verb_actor_need) for r in cfg.verb_actor]
-    for pattern, rule_id, need in frames:
+    # (each frame: its pattern, rule, what its clause holds, what its names may not hold, and whether it lists partners)
+    frames = [(cfg.lead, cfg.lead_id, cfg.lead_need, None, False), (cfg.investor, cfg.investor_id, cfg.investor_need, None, False)] + [
+        (r, cfg.verb_actor_id, cfg.verb_actor_need, cfg.not_verb_actor, False) for r in cfg.verb_actor] + (
+        [(cfg.partner, cfg.verb_actor_id, cfg.verb_actor_need, cfg.not_verb_actor, True)] if cfg.partner else [])
+    for pattern, rule_id, need, not_name, partners in frames:
         matches = patterns.clause_matches(pattern, doc.text, need) if need else patterns.compiled(pattern).finditer(doc.text)
         for m in matches:
-            if rule_id == cfg.verb_actor_id and _no_partners(m, cfg):
+            names_end = _partners_end(m, cfg) if partners else m.end("name")
+            if names_end is None:
                 continue
-            for start, end in patterns.item_spans(m.group("name"), m.start("name")):
+            for start, end in patterns.item_spans(m.group("name")[: names_end - m.start("name")], m.start("name")):
                 start = patterns.name_start(doc, start, end, _actor_boundary())
                 text = doc.text[start:end]
-                if rule_id == cfg.verb_actor_id and (re.search(cfg.not_verb_actor, text) or _only_places(text)):
+                if not_name and (re.search(not_name, text) or _only_places(text)):
                     continue
                 if _company_like(text, cfg) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                     found.append(Mention("Enterprise", text, start, end, rule_id, cfg.confidence))
@@ -555,21 +559,27 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     items = _work_list_items(doc, cfg)  # (read once: two readers below)
     found += named_after(doc, projects, items)
     found += firms_named(doc, projects)
-    found += national_groups(doc, projects)
+    groups = national_groups(doc, projects)
+    found += groups
     found += coined_beside_listed_firms(doc, found, items, cfg)
-    # (every reader's name passes the family's rejects, as a suffix's does, but those its list vets: `vetted_by_list`)
+    # (every reader's name passes the family's rejects, as a suffix's does, but a reader's whose list vets them:
+    # `[groups] vetted_by_list`)
+    vetted = {id(m) for m in groups} if rules().record.groups.vetted_by_list else set()
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found
-              if m.rule in cfg.vetted_by_list or patterns.accept(rules(), rulebook.ANY_NAME, m.text, None)}
+              if id(m) in vetted or patterns.accept(rules(), rulebook.ANY_NAME, m.text, None)}
     firms = list(unique.values())
     return firms + firms_listed_as_works(doc, projects, firms, items) + firms_whose_works_progress(doc, projects, firms)
 
 
-def _no_partners(m: re.Match, cfg: Actor) -> bool:
-    """与A、B等周边开发区…合作, 与高校院所开展…、多领域…合作: a list after 与 whose kind (after 等) is of
-    places, zones or bodies, or that holds a verb (a clause, not partners), names no partner firm."""
+def _partners_end(m: re.Match, cfg: Actor) -> int | None:
+    """Where the partners of 与A、B…合作 end: before a verb after them (与A、B深化战略合作, 与科研院所开展…合作);
+    none where the kind after 等 is a noun of places, zones or bodies (与A、B等周边开发区合作, 等高校合作), not
+    a qualifier before firms (与A、B等区域龙头企业签约)."""
     kind = m.groupdict().get("kind") or ""
-    return bool(cfg.not_partner_kind and re.search(cfg.not_partner_kind, kind)
-                or cfg.partner_clause and "name" in m.groupdict() and re.search(cfg.partner_clause, m.group("name")))
+    if cfg.not_partner_kind and re.search(cfg.not_partner_kind, kind):
+        return None
+    verb = re.search(cfg.partner_clause, m.group("name")) if cfg.partner_clause else None
+    return m.start("name") + verb.start() if verb else m.end("name")
 
 
 def coined_beside_listed_firms(doc: Document, found: list[Mention], items: list[tuple[int, str, bool, int]],
