@@ -170,9 +170,6 @@ class Actor:
     work_list_breaks: str
     max_work_list: int
     max_phase: int
-    # a list's tail that counts its items as works (A、B等5个重点项目, A、B4个项目): a firm it lists is one
-    # of its works even where the works family read none of them
-    counted_works: Regex | None = None
     # a list of firms closed by 等 and what becomes of their works (A、B等有序推进, A、B等上市企业基地建成
     #投产): each firm stands for its work
     firm_works_tail: Regex | None = None
@@ -628,11 +625,10 @@ def firms_listed_as_works(doc: Document, projects: list[Mention], found: list[Me
     for start, text, _, key in items:
         lists[key].append((start, start + len(text), text))
     out = []
-    counted = patterns.compiled(cfg.counted_works) if cfg.counted_works else None
     for key, members in lists.items():
-        # (a list of works as the works family read it: one of its items is a work, or its tail counts its items
-        # as works, A、B等5个…项目; A、B等企业…项目 and A、B等项目实施主体, whose items no work reads, list firms)
-        if not any(span[:2] in works for span in members) and not (counted and counted.match(doc.text, key)):
+        # (a list of works as the works family read it: one of its items is a work; A、B等企业…项目 and
+        # A、B等项目实施主体, whose items no work reads, list firms)
+        if not any(span[:2] in works for span in members):
             continue
         for start, end, text in members:
             if (start, end) not in companies:
