@@ -682,3 +682,23 @@ def test_a_scene_set_in_a_park_ends_with_its_sentence_or_another_place():
     doc = process_text("走进平遥陶瓷产业园，澜峰科技铸件项目正在调试。东关小学项目完成主体。", county_code="140728")
     got = {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"}
     assert "澜峰科技铸件" in got and not any("小学" in s for s in got)
+
+
+def test_a_scene_set_in_a_park_keeps_works_after_counts_and_county_words_that_are_no_subject():
+    # 在建项目12个，, 在此基础上， are no place frames, and 全县/城区 inside a clause (全县首家,
+    # 占全县的, 承接城区企业) are no county-wide subject: the scene goes on; a ； ends it
+    both = {"澜峰科技铸件", "青禾新材料"}
+    for text in ("在平遥陶瓷产业园，签约项目8个，在建项目12个，澜峰科技铸件项目、青禾新材料项目建成投产。",
+                 "在平遥陶瓷产业园，新入驻全县首家上市企业，澜峰科技铸件项目、青禾新材料项目建成投产。",
+                 "在平遥陶瓷产业园，规上企业占全县的60%，澜峰科技铸件项目、青禾新材料项目建成投产。",
+                 "在平遥陶瓷产业园，承接城区企业入园8家，澜峰科技铸件项目、青禾新材料项目建成投产。",
+                 "在平遥陶瓷产业园，澜峰科技铸件项目投产，在此基础上，青禾新材料项目开工。"):
+        doc = process_text(text, county_code="140728")
+        assert {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"} >= both, text
+    doc = process_text("在平遥陶瓷产业园，全县首个氢能项目澜峰氢能装备项目开工，青禾新材料项目投产。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"} >= {"澜峰氢能装备", "青禾新材料"}
+    for text in ("在平遥陶瓷产业园，澜峰科技铸件项目投产；同时，东关小学项目、城北安置房项目开工。",
+                 "在平遥陶瓷产业园，澜峰科技铸件项目投产；城东片区，东关小学项目开工。"):
+        doc = process_text(text, county_code="140728")
+        got = {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"}
+        assert "澜峰科技铸件" in got and not any("小学" in s or "安置" in s for s in got), text
