@@ -1114,6 +1114,9 @@ def test_a_programme_named_by_verbs_alone_is_still_a_work():
     assert "巩固提升工程" in names(process_text("实施巩固提升工程和整治提升工程。"), "Project")
     assert "扶贫搬迁项目" in names(process_text("全面完成扶贫搬迁项目。"), "Project")
     assert names(process_text("持续加大项目储备力度，新增6个项目开工。"), "Project") == set()
+    # (a count is a numeral before a measure word or digits: 三改一拆, 两增一减 are a programme's name)
+    for name in ("三改一拆工程", "两增一减工程", "五改一建工程"):
+        assert name in names(process_text(f"扎实推进{name}。"), "Project"), name
 
 
 def test_a_list_of_works_closed_by_a_count_and_a_long_description_of_their_kind():
