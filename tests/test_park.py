@@ -407,7 +407,7 @@ def test_a_trade_yuan_before_qu_is_read_as_the_whole_zone_word():
 def test_items_of_a_park_list_with_a_quoted_item_or_a_rank_before_the_kind():
     doc = process_text("全力推进机械制造、绿色食品、“两新”产业园等三大园区建设。")
     assert {"机械制造", "绿色食品"} <= names(doc, "Park")
-    doc = process_text("我县与南屏物流区、北川新区等周边开发区联合招商。")
+    doc = process_text("支持南屏物流区、北川新区等周边开发区提档升级。")
     assert {"南屏物流区", "北川新区"} <= names(doc, "Park")
     doc = process_text("设立古堰文创旅游、南山康养2个产业功能区。")
     assert {"古堰文创旅游", "南山康养"} <= names(doc, "Park")
