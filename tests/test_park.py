@@ -435,3 +435,15 @@ def test_a_district_that_gets_housing_schools_or_parks_or_loses_its_firms_is_no_
     # (firms that build there and an industry that grows there still make it one)
     doc = process_text("海川集团在北岗片区发展新材料产业，蓝桥电子在南湖片区开工建设。")
     assert {"南湖片区", "北岗片区"} <= names(doc, "Park")
+
+
+def test_a_district_is_a_park_only_where_a_firm_or_an_industry_is_what_starts_there():
+    # 开工, 新建, 布局 in a 片区 make it a zone of firms only with a firm, an industry or an industrial
+    # work after them (or a firm that builds there before them): whatever else is built makes none
+    for text in ("东关小学项目在城东片区开工建设。", "在城东片区开工建设东关小学。", "在城东片区开工建设城南体育馆。",
+                 "在城东片区开工建设公租房项目。", "在城东片区开工建设农贸市场。", "在城东片区开工建设养老院。",
+                 "在城东片区布局5个安置房项目。", "在城东片区布局一批学校项目。", "城东片区工业企业退二进三。"):
+        assert names(process_text(text), "Park") == set(), text
+    for text in ("在城东片区开工建设澜峰科技铸件生产线。", "在城东片区布局5个新材料产业项目。",
+                 "在城东片区新建标准化厂房10万平方米。"):
+        assert "城东片区" in names(process_text(text), "Park"), text
