@@ -1364,7 +1364,7 @@ def test_beside_firms_a_public_work_a_facility_or_an_everyday_lead_names_no_firm
 
 def test_partners_of_a_county_that_are_zones_bodies_people_or_a_clause_are_no_firms():
     # (the kind after 等 names zones; a verb among the items makes them a clause; citizens; a plan's period)
-    doc = process_text("坚持与省内科研机构加强全方位、宽领域、多层次合作。深化与澜江新区、沐川板块等毗邻开发区共建。"
+    doc = process_text("坚持与省内科研机构加强全方位、宽领域、多层次合作。与澜江新区、沐川板块等两个邻县园区合作共建飞地。"
                        "与广大澜州市民共建宜居城市。计划总投资20亿元，当期计划投资8亿元。与澜锦、沐禾达成合作协议。")
     found = names(doc, "Enterprise")
     assert {"澜锦", "沐禾"} <= found
@@ -1390,16 +1390,17 @@ def test_a_work_read_for_its_firm_passes_the_familys_rejects():
     assert not {"镁基", "镁基储氢"} & found
 
 
-def test_a_firm_in_a_list_whose_tail_counts_its_items_as_works_is_one_of_the_works():
-    # invented: 等12个…项目 counts the items as works: the firm listed is one of the works
+def test_a_coined_brand_listed_among_counted_works_is_a_work_named_after_its_firm():
+    # invented: in 等12个…项目 the works family reads each item as a work (project.list-item), and an item
+    # that is a coined brand and nothing else names its company (`whole_brand_of`, named_after)
     doc = process_text("沐洁时、岚月港等12个省市重点项目年内复工。")
     assert "沐洁时" in names(doc, "Enterprise")
     assert "沐洁时" in names(doc, "Project")
 
 
 def test_a_count_of_firms_or_of_the_owners_of_works_makes_no_firm_a_work():
-    # invented: 等3个企业 counts firms, 等5个项目业主单位 counts the works' owners: the firms listed are
-    # no works (the count's words must close on 项目/工程 that ends the list)
+    # invented: 等3个企业 counts firms, 等5个项目业主单位 counts the works' owners: the works family reads
+    # none of the list's items as a work, so firms_listed_as_works makes none of its firms one
     for text in ["支持星辰科技、海棠集团等3个企业实施技改项目。", "星辰科技、海棠集团等5个项目业主单位完成投资。"]:
         doc = process_text(text)
         assert {"星辰科技", "海棠集团"} <= names(doc, "Enterprise"), text
@@ -1449,3 +1450,39 @@ def test_firms_counted_before_what_they_do_are_no_works():
     # speaks of the firms, not of works named by them
     doc = process_text("仅两年时间，澜峰光电、沐川科技等9家电子信息企业投产，明辉智造、天澜机械等龙头企业投产。")
     assert not {"澜峰光电", "沐川科技", "明辉智造", "天澜机械"} & names(doc, "Project")
+
+
+def test_partners_before_a_kind_of_zones_or_bodies_and_a_verb_are_no_firms():
+    # invented: the kind's head noun (高校, 院所, 开发区) stands where the kind starts, before a verb of the
+    # clause (开展, 建立) and the words between it and 合作
+    for text in ["与澜锦、沐禾等高校开展产学研合作。", "与澜锦、沐禾等科研院所开展技术合作。",
+                 "与澜锦、沐禾等邻县新区开展招商合作。", "与澜锦、沐禾等开发区建立战略合作。"]:
+        assert not {"澜锦", "沐禾"} & names(process_text(text), "Enterprise"), text
+    # (a qualifier of firms is no head noun: 等区域龙头企业 are firms, before a verb too)
+    assert {"澜锦", "沐禾"} <= names(process_text("与澜锦、沐禾等区域龙头企业建立战略合作。"), "Enterprise")
+
+
+def test_firms_before_what_becomes_of_their_works_and_what_the_works_then_do_are_works():
+    # invented: what becomes of the works may be followed by what they then do (达效, 运营), a colon,
+    # a bracket or a quote; not by an object (等推进智能化改造: the firms do something)
+    for text in ["澜锦科技、沐禾集团等建成投产达效。", "澜锦科技、沐禾集团等顺利投产运营。",
+                 "澜锦科技、沐禾集团等竣工投产”", "澜锦科技、沐禾集团等有序推进（详见附表）。",
+                 "澜锦科技、沐禾集团等建成投产：产值增长两成。"]:
+        assert {"澜锦科技", "沐禾集团"} <= names(process_text(text), "Project"), text
+    for text in ["澜锦科技、沐禾集团等推进智能化改造。", "澜锦科技、沐禾集团等加快推进上市步伐。"]:
+        assert not {"澜锦科技", "沐禾集团"} & names(process_text(text), "Project"), text
+
+
+def test_firm_works_tail_prefiltered_matches_are_the_whole_texts():
+    # invented: the clause search (patterns.clause_matches, which ends each search at its clause) finds
+    # what the rule's own search of the whole text finds
+    import re
+
+    from kg.recognize import patterns
+    regex = enterprise.rules().record.actor.firm_works_tail
+    for text in ["澜锦科技、沐禾集团等建成投产：产值增长两成。", "澜锦科技、沐禾集团等投产运营，效益明显。",
+                 "澜锦科技等推进智能化改造；沐禾集团等开工建设\n", "澜锦科技、沐禾集团等有序推进（详见附表）",
+                 "沐禾集团等竣工投产”。澜锦科技等加快推进上市步伐", "澜锦科技等开工：沐禾集团等投产"]:
+        clause = [m.span() for m in patterns.clause_matches(regex, text, "等")]
+        whole = [m.span() for m in re.finditer(regex, text)]
+        assert clause == whole, text

@@ -570,10 +570,11 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
 
 def _partners_end(m: re.Match, cfg: Actor) -> int | None:
     """Where the partners of 与A、B…合作 end: before a verb after them (与A、B深化战略合作, 与科研院所开展…合作);
-    none where the kind after 等 is a noun of places, zones or bodies (与A、B等周边开发区合作, 等高校合作), not
-    a qualifier before firms (与A、B等区域龙头企业签约)."""
+    none where the kind after 等 is a noun of places, zones or bodies that ends it or stands before such a verb
+    (与A、B等毗邻园区合作, 等高校开展产学研合作), not a qualifier before firms (与A、B等区域龙头企业签约)."""
     kind = m.groupdict().get("kind") or ""
-    if cfg.not_partner_kind and re.search(cfg.not_partner_kind, kind):
+    verbs = f"|{cfg.partner_clause}" if cfg.partner_clause else ""
+    if cfg.not_partner_kind and re.match(f"(?:{cfg.not_partner_kind})(?:${verbs})", kind):
         return None
     verb = re.search(cfg.partner_clause, m.group("name")) if cfg.partner_clause else None
     return m.start("name") + verb.start() if verb else m.end("name")
