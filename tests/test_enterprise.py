@@ -1353,6 +1353,25 @@ def test_a_list_of_works_mostly_opened_by_firms_names_the_firms_of_its_other_ite
     assert {"星辰", "大昊"} <= names(doc, "Enterprise")
 
 
+def test_a_pair_of_works_one_opened_by_a_firm_names_the_firm_of_the_other():
+    # invented: half the items of a list (one of two) opening with a company make it a list of firms'
+    # works, as most of them do in a longer list: 星辰, a rarer noun, and 大|昊, characters one by one,
+    # open the other item as brands, either side of the company's
+    for text, firm in [("澜沐复合板材产业园、星辰养殖等项目竣工投用。", "星辰"),
+                       ("大昊三期、沐岚光学薄膜等2个项目竣工。", "大昊")]:
+        assert firm in names(process_text(text), "Enterprise"), text
+
+
+def test_beside_one_firm_a_public_work_or_an_everyday_lead_names_no_firm():
+    # (one company's work beside a road, a service centre or a mine: those are the county's)
+    for text, lead in [("澜沐复合板材产业园、乡村旅游环线道路等项目竣工。", "乡村旅游"),
+                       ("社区养老服务中心、沐岚光学薄膜等项目竣工。", "社区"),
+                       ("澜沐复合板材产业园、琉璃沟煤矿改扩建等项目竣工。", "琉璃沟")]:
+        found = names(process_text(text), "Enterprise")
+        assert found & {"澜沐", "沐岚光学"}, text  # (the company's own work still names it)
+        assert not {lead, lead[:2]} & found, text
+
+
 def test_beside_firms_a_public_work_a_facility_or_an_everyday_lead_names_no_firm():
     # (the list is mostly firms' works, but the road, the service centre, the mine and the county's park are the county's)
     doc = process_text("澜沐复合板材产业园、沐岚光学薄膜、乡村旅游环线道路、社区养老服务中心、琉璃沟煤矿、"

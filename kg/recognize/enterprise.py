@@ -130,7 +130,7 @@ class Actor:
     sibling_not_tags: frozenset[str]
     # ... and the work goes on with a product of its own words, not a bare process (屠宰|加工)
     sibling_min_rest: int
-    # ... and where most items, `mostly_firms_min` at least, open with companies found, another item's
+    # ... and where half the items, `mostly_firms_min` at least, open with companies found, another item's
     # brand may be a noun jieba saw fewer than `mostly_firms_freq` times (not of `mostly_firms_not_tags`)
     # or characters it knows one by one (their first of `mostly_firms_single_tags` still may be)
     mostly_firms_min: int = 2
@@ -920,7 +920,7 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
             if not named[n] and (firm := _sibling_brand(doc, text, cfg, towns)):
                 out.append(Mention("Enterprise", firm, start, start + len(firm), cfg.named_after_id, cfg.named_after_confidence))
                 named[n] = True
-        # (a list whose items open with companies, most of them, vouches for the rest)
+        # (a list whose items open with companies, half of them at least, vouches for the rest)
         if sum(named) >= cfg.mostly_firms_min and 2 * sum(named) >= len(members):
             out += [Mention("Enterprise", firm, start, start + len(firm), cfg.named_after_id, cfg.named_after_confidence)
                     for (start, text), k in zip(members, named)
