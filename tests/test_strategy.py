@@ -1289,7 +1289,7 @@ def test_a_code_alone_after_the_verb_that_adopts_it_is_a_line():
 
 
 def test_a_code_counting_works_or_measures_or_a_year_is_no_line():
-    doc = process_text("推进“6080”项目，实施“2025”，精准落实“25+1”“12+3”管控措施，聚焦“3000”亩高标准农田。")
+    doc = process_text("推进“5188”项目，实施“2025”，精准落实“25+1”“12+3”管控措施，聚焦“3000”亩高标准农田。")
     assert names(doc, "Strategy") == set()
 
 

@@ -626,7 +626,7 @@ def firms_listed_as_works(doc: Document, projects: list[Mention], found: list[Me
     for start, text, _, key in items:
         lists[key].append((start, start + len(text), text))
     out = []
-    for key, members in lists.items():
+    for members in lists.values():
         # (a list of works as the works family read it: one of its items is a work; A、B等企业…项目 and
         # A、B等项目实施主体, whose items no work reads, list firms)
         if not any(span[:2] in works for span in members):

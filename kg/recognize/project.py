@@ -55,7 +55,7 @@ class WorkRule:
     # a phase in brackets right after the name belongs to it (X项目(一期)), for rules without `sections`
     phase_after: Regex | None = None
     # a name whose words before its suffix all carry one of these jieba tags (verbs, adverbs, counts:
-    # 不断加大|项目, 召开5次|项目) is the tail of a clause, not a work; a figure alone (6080项目) is a name
+    # 不断加大|项目, 召开5次|项目) is the tail of a clause, not a work; a figure alone (5188项目) is a name
     clause_tags: frozenset[str] = frozenset()
     # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
@@ -324,7 +324,7 @@ def _kept(rules, m: Mention) -> bool:
 
 def _a_clause(name: str, rule) -> bool:
     """`不断加大|项目`, `召开5次|项目`: the words before the suffix are only verbs, adverbs and counts
-    (`clause_tags`) — what a clause does to works, no name of one. A figure alone names one (6080项目)."""
+    (`clause_tags`) — what a clause does to works, no name of one. A figure alone names one (5188项目)."""
     ending = next((x for x in getattr(rule, "longest_first", ()) if name.endswith(x)), "")
     words = tokenizer().lcut(name[: len(name) - len(ending)], HMM=False)
     # (a road's code, S238, is a name; a bare figure, 23, a count)
@@ -476,7 +476,7 @@ def _quoted_head(raw: str, min_rest: int) -> bool:
 
 def _before_nickname(doc: Document, m: Mention) -> Mention:
     """`X指挥中心“乡村大脑”项目`: the work is X指挥中心, the quoted part its nickname.
-    A quoted code (`E“6080”项目`) is the work's own name, and the words before it its actor."""
+    A quoted code (`E“5188”项目`) is the work's own name, and the words before it its actor."""
     raw = doc.text[m.start : m.end]
     nick = re.fullmatch(r"(?P<name>[^“”\"]{4,})[“\"](?P<nick>[^“”\"]{2,10})[”\"](?:项目|工程)", raw)
     if not nick:
