@@ -702,3 +702,19 @@ def test_a_scene_set_in_a_park_keeps_works_after_counts_and_county_words_that_ar
         doc = process_text(text, county_code="140728")
         got = {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"}
         assert "澜峰科技铸件" in got and not any("小学" in s or "安置" in s for s in got), text
+
+
+def test_a_firm_seated_in_a_park_by_another_verb_or_after_its_sum_is_in_it():
+    # (坐落在, 选址于, 进驻 seat a thing in a place as 入驻 does; the sum a firm invests may stand
+    # before the place it invests in)
+    doc = process_text("鼎盛科技投资12亿元在城北片区发展新材料产业，隆达纺织项目坐落在东岭工业园区。"
+                       "华瑞集团选址于西岗经济开发区，宏远机械进驻南湖产业园。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    # (the parks' keys carry the county's name and fold their kind: 平遥南湖)
+    assert {("鼎盛科技", "平遥城北片区"), ("隆达纺织", "平遥东岭"), ("华瑞", "平遥西岗经开区"), ("宏远机械", "平遥南湖")} <= got
+
+
+def test_a_sum_before_another_place_or_a_verb_that_is_no_seating_places_nothing():
+    # (a sum invested in a county, or a firm that only visits a park, is no firm of the park)
+    doc = process_text("鼎盛科技投资12亿元在全县推广新工艺，宏远机械考察南湖产业园。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()
