@@ -718,3 +718,16 @@ def test_a_sum_before_another_place_or_a_verb_that_is_no_seating_places_nothing(
     # (a sum invested in a county, or a firm that only visits a park, is no firm of the park)
     doc = process_text("鼎盛科技投资12亿元在全县推广新工艺，宏远机械考察南湖产业园。", county_code="140728")
     assert pairs(doc, "locatedInPark") == set()
+
+
+def test_a_park_led_by_a_firm_holds_it_and_the_firms_it_brings_in():
+    doc = process_text("城西家具加工园以荣昌公司为龙头引入华森木业、林海家居等多家企业集聚发展。", county_code="140728")
+    got = {s for s, o in pairs(doc, "locatedInPark") if o.endswith("城西家具加工园")}
+    assert got == {"荣昌", "华森木业", "林海家居"}
+
+
+def test_a_park_led_by_an_aim_or_a_firm_of_a_later_clause_holds_no_firm_of_that_frame():
+    # (a park led by a quality holds no firm named after it; nor does a lead's verb that brings no firms in)
+    doc = process_text("城西家具加工园以科技创新为引领，荣昌公司完成技改。东岭产业园以华森木业为龙头，带动周边农户增收，"
+                       "林海家居完成技改。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"华森木业"}
