@@ -447,3 +447,23 @@ def test_a_district_is_a_park_only_where_a_firm_or_an_industry_is_what_starts_th
     for text in ("在城东片区开工建设澜峰科技铸件生产线。", "在城东片区布局5个新材料产业项目。",
                  "在城东片区新建标准化厂房10万平方米。"):
         assert "城东片区" in names(process_text(text), "Park"), text
+
+
+def test_a_place_in_brackets_inside_a_zone_s_name_is_part_of_it():
+    # a place's note names the branch of a brand or a region: the name goes on after it, and an
+    # everyday word before it (北部) is its proper name
+    assert {"北部(成都)科学城", "宏达能源(洛阳)新材料产业园"} <= parks("北部(成都)科学城，宏达能源(洛阳)新材料产业园签约落地。")
+
+
+def test_a_note_that_is_no_place_or_a_verb_after_the_note_makes_no_branch_zone():
+    found = parks("鑫源集团(洛阳)投资建设新材料产业园，宏达能源(控股)新材料产业园签约落地。")
+    assert "新材料产业园" in found and not any("(" in p for p in found)
+
+
+def test_a_zone_named_by_the_quarter_of_the_county_town_is_a_place():
+    # (城北 and 城南 are everyday words of jieba's, but name one place before a zone's kind)
+    assert {"城北工业园区", "城西园区"} <= parks("以轻纺为主的城北工业园区，华丰纸业入驻城西园区。")
+
+
+def test_a_quarter_of_town_before_no_zone_kind_is_no_park():
+    assert parks("推动城南片区改造，建设城北新区，完善城东商业街。") == set()

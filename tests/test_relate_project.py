@@ -702,3 +702,32 @@ def test_a_scene_set_in_a_park_keeps_works_after_counts_and_county_words_that_ar
         doc = process_text(text, county_code="140728")
         got = {s for s, o in pairs(doc, "locatedInPark") if o == "平遥陶瓷"}
         assert "澜峰科技铸件" in got and not any("小学" in s or "安置" in s for s in got), text
+
+
+def test_a_firm_seated_in_a_park_by_another_verb_or_after_its_sum_is_in_it():
+    # (坐落在, 选址于, 进驻 seat a thing in a place as 入驻 does; the sum a firm invests may stand
+    # before the place it invests in)
+    doc = process_text("鼎盛科技投资12亿元在城北片区发展新材料产业，隆达纺织项目坐落在东岭工业园区。"
+                       "华瑞集团选址于西岗经济开发区，宏远机械进驻南湖产业园。", county_code="140728")
+    got = pairs(doc, "locatedInPark")
+    # (the parks' keys carry the county's name and fold their kind: 平遥南湖)
+    assert {("鼎盛科技", "平遥城北片区"), ("隆达纺织", "平遥东岭"), ("华瑞", "平遥西岗经开区"), ("宏远机械", "平遥南湖")} <= got
+
+
+def test_a_sum_before_another_place_or_a_verb_that_is_no_seating_places_nothing():
+    # (a sum invested in a county, or a firm that only visits a park, is no firm of the park)
+    doc = process_text("鼎盛科技投资12亿元在全县推广新工艺，宏远机械考察南湖产业园。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()
+
+
+def test_a_park_led_by_a_firm_holds_it_and_the_firms_it_brings_in():
+    doc = process_text("城西家具加工园以荣昌公司为龙头引入华森木业、林海家居等多家企业集聚发展。", county_code="140728")
+    got = {s for s, o in pairs(doc, "locatedInPark") if o.endswith("城西家具加工园")}
+    assert got == {"荣昌", "华森木业", "林海家居"}
+
+
+def test_a_park_led_by_an_aim_or_a_firm_of_a_later_clause_holds_no_firm_of_that_frame():
+    # (a park led by a quality holds no firm named after it; nor does a lead's verb that brings no firms in)
+    doc = process_text("城西家具加工园以科技创新为引领，荣昌公司完成技改。东岭产业园以华森木业为龙头，带动周边农户增收，"
+                       "林海家居完成技改。", county_code="140728")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"华森木业"}

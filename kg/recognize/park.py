@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import rulebook
+from kg import names, rulebook
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -30,6 +30,10 @@ class Bracket:
     """`[bracket]`: a note in brackets that may stand inside a park's name."""
 
     regex: rulebook.Regex
+    # a note that is a place name alone (X(许昌)Y产业园: the branch of a brand or a region): the
+    # name may go on after it, up to this many characters before the suffix, and the words before
+    # it are a proper name however everyday (西部(重庆)科学城)
+    place_note_reach: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,15 +69,37 @@ def _after_bracket(doc: Document, family) -> list[Mention]:
     found = []
     for note in patterns.compiled(bracket.regex).finditer(doc.text):
         rule, suffix = next(((r, hit) for r in inner if (hit := r.finder.match(doc.text, note.end()))), (None, None))
+        place = bracket.place_note_reach and _a_place_note(doc.text[note.start() + 1 : note.end() - 1])
+        if rule is None and place:  # X(许昌)循环经济产业园: the name goes on after a place's note
+            rule, suffix = next(((r, hit) for r in inner if (hit := _suffix_after(doc, family, r, note.end(), bracket.place_note_reach))), (None, None))
         if rule is None:
             continue
         budget = rule.max_length - (suffix.end() - note.start())
         start = patterns.extend_left(doc, note.start(), min(budget, rule.max_core), family.boundary, rule.name_ends)
         start = patterns.trim_leading(doc.text, start, note.start(), family.boundary)
         text = patterns.clean(doc.text[start : suffix.end()])
-        if note.start() - start >= 2 and patterns.accept(family, rule, text, patterns.clean(doc.text[start : note.start()])):
+        core = patterns.clean(doc.text[start : note.start()])
+        if place:  # (a place's branch names one zone: 西部 before (重庆) is no everyday category here)
+            rule = patterns._variant(rule, generic_core=False)
+        if note.start() - start >= 2 and patterns.accept(family, rule, text, core):
             found.append(Mention(family.type, text, start, suffix.end(), rule.id, rule.confidence))
     return found
+
+
+def _a_place_note(note: str) -> bool:
+    """许昌, 重庆, 连江: a note that is a province's, a prefecture's or a county's name alone."""
+    return len(note) >= 2 and not names.strip_place(note)
+
+
+def _suffix_after(doc: Document, family, rule, at: int, reach: int):
+    """The suffix of `rule` within `reach` characters after `at`, with a name's words only between
+    (the walk leftwards from the suffix reaches `at`: no boundary word, verb or punctuation)."""
+    hit = rule.finder.search(doc.text, at, at + reach + max(map(len, rule.suffixes)))
+    if hit is None or hit.start() - at > reach or hit.start() == at:
+        return None
+    if patterns.extend_left(doc, hit.start(), hit.start() - at, family.boundary, rule.name_ends) != at:
+        return None
+    return hit
 
 
 def _kept_after(doc: Document, m: Mention) -> Mention:

@@ -220,6 +220,16 @@ class Gathers(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Leads(Frame):
+    # what follows the park to open its lead firms (X园以|E为龙头), what follows them (E等为龙头)
+    opens: Regex
+    lead: Regex
+    # the verb after them that brings more firms in (，引入|F、G等企业), and what joins the firms of a run
+    brings: Regex
+    joined: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class LocatedInPark:
     inside_name: InsideName
     park_before: ParkBefore
@@ -232,6 +242,7 @@ class LocatedInPark:
     listed: Listed
     firms: Firms
     gathers: Gathers
+    leads: Leads
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -638,7 +649,25 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
                     opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens, own)
     facts += _lead_park(doc, s, cfg, mentions)
+    facts += _park_leads(doc, s, cfg.leads, mentions)
     facts += _topic_park(doc, s, cfg.topic, mentions)
+    return facts
+
+
+def _park_leads(doc, s, cfg, mentions) -> list[Fact]:
+    """`X产业园以E为龙头，引入F、G等企业…`: the firms a park is led by, named right after it, and those
+    the verb after them brings in, are the park's."""
+    firms = [m for m in mentions if m.type == "Enterprise"]
+    facts = []
+    for k in _of(mentions, "Park") if firms else ():
+        opened = patterns.compiled(cfg.opens).match(doc.text, k.end)
+        group = _chain([e for e in firms if e.start >= opened.end()], opened.end(), cfg.joined, doc, False) if opened else []
+        lead = group and patterns.compiled(cfg.lead).match(doc.text, group[-1].end)
+        if not lead:
+            continue
+        brings = patterns.compiled(cfg.brings).match(doc.text, lead.end())
+        found = group + (_chain([e for e in firms if e.start >= brings.end()], brings.end(), cfg.joined, doc, False) if brings else [])
+        facts += [_fact("locatedInPark", e, k, s, cfg) for e in found if e.key != k.key]
     return facts
 
 
