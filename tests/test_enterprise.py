@@ -607,6 +607,13 @@ def test_a_work_of_an_industry_of_the_national_classification_is_named_after_its
     assert len(works) >= 2
 
 
+def test_the_sectors_whose_words_name_a_firms_trade_are_rules_of_the_sector_file():
+    from kg.relate import sector
+
+    ids = {rule.id for rule in sector.rules().rules}
+    assert set(enterprise.rules().record.actor.firm_sectors) <= ids
+
+
 def test_a_wind_farm_or_a_mine_of_an_industry_is_named_after_its_place_not_a_company():
     doc = process_text("建成潘家梁风电场项目、乌尔奇金铜多金属矿采选项目。")
     assert names(doc, "Enterprise") == set()

@@ -1436,11 +1436,13 @@ def _sector_trade(following: str, cfg: Actor) -> bool:
 
 @lru_cache(maxsize=1)
 def _firm_sector_words() -> re.Pattern | None:
-    """The words of the sectors `firm_sectors` names, one alternation (longest first)."""
-    from kg.relate import sector
+    """The words of the sectors `firm_sectors` names, one alternation (longest first). The file is read
+    as text here (kg/relate/sector.py, a later stage, checks it against the scheme when it loads it)."""
+    import tomllib  # (once, at the first brand read this way)
 
     wanted = set(rules().record.actor.firm_sectors)
-    words = {w for rule in sector.rules().rules if rule.id in wanted for w in rule.words}
+    data = tomllib.loads(rulebook.rule_file("sector").read_text(encoding="utf-8"))
+    words = {w for rule in data.get("rule", ()) if rule.get("id") in wanted for w in rule.get("words", ())}
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
