@@ -599,6 +599,26 @@ def test_a_park_town_or_estate_named_after_its_developer_names_the_company():
     assert {"澜泰", "沐澜", "锦昊", "澜峰"} <= names(doc, "Enterprise")
 
 
+def test_a_work_of_an_industry_of_the_national_classification_is_named_after_its_company():
+    # (液压, 碳化硅: words of kg/rules/sector.toml's manufacturing sectors, then a work's ending)
+    doc = process_text("签约引进的岚锋液压件项目落户我县。沐恒碳化硅产业园一期、泽汇预制构件基地等项目加快建设。")
+    assert {"岚锋", "沐恒"} <= names(doc, "Enterprise")
+    works = {f.subject.split("/")[-1] for f in doc.facts if f.type == "undertakenBy"}
+    assert len(works) >= 2
+
+
+def test_the_sectors_whose_words_name_a_firms_trade_are_rules_of_the_sector_file():
+    from kg.relate import sector
+
+    ids = {rule.id for rule in sector.rules().rules}
+    assert set(enterprise.rules().record.actor.firm_sectors) <= ids
+
+
+def test_a_wind_farm_or_a_mine_of_an_industry_is_named_after_its_place_not_a_company():
+    doc = process_text("建成潘家梁风电场项目、乌尔奇金铜多金属矿采选项目。")
+    assert names(doc, "Enterprise") == set()
+
+
 def test_a_park_named_after_a_town_a_place_or_a_kind_names_no_company():
     doc = process_text("三河镇食品加工产业园、城东精品钢产业园、特色农业观光园、澜溪产业园等项目开工建设。")
     assert names(doc, "Enterprise") == set()

@@ -226,6 +226,12 @@ class Actor:
     not_listed_brand_tags: frozenset[str]
     # a park, a town or an estate a developer builds after its brand (X大豆加工产业园, X花溪嘉园项目)
     developed_place: Regex
+    # the sectors (rules of kg/rules/sector.toml) whose words, in what follows a coined brand, name a
+    # firm's trade (X|液压件项目, X|碳化硅产业园一期), and how a work of that trade may end
+    firm_sectors: tuple[str, ...] = ()
+    firm_sector_end: Regex | None = None
+    # ... not a plant of the land, named after its place (X|风电场项目, X|金铜矿采选项目, X|光伏电站)
+    firm_sector_not: Regex | None = None
     # in a list of works, an everyday word of these kinds may open a brand (大地|锦昊), not one
     # matching `everyday_lead_not`; the brand is then at most `max_everyday_brand` long
     everyday_lead_tags: frozenset[str]
@@ -1372,7 +1378,7 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
         return brand, end
     # (the brand's end is clear where it or the product opens with a word: 恒瑞|东|郊|工厂)
     clear = len(rest[0]) > 1 or len(tokens[i - 1]) > 1
-    if clear and (re.search(cfg.named_after_work, name) or _developed_place(following, cfg)):
+    if clear and (re.search(cfg.named_after_work, name) or _developed_place(following, cfg) or _sector_trade(following, cfg)):
         return brand, end
     # (a brand of rare words, 华洋|X, is read as the short coined one; its single characters are vetted)
     single = all(_HAN1.fullmatch(tok) for tok in tokens[:i])
@@ -1416,6 +1422,28 @@ def _plain_coined(brand: str, cfg: Actor) -> bool:
     preposition or verb (万|商, 沿|淮, 增|施 open a place or a clause, not a company)."""
     return not re.search(cfg.short_coined_not, brand) and (word_tag(brand[:1]) or "") not in cfg.short_coined_first_not_tags and all(
         (word_tag(ch) or "") not in cfg.short_coined_not_tags for ch in brand)
+
+
+def _sector_trade(following: str, cfg: Actor) -> bool:
+    """X|液压件项目, X|碳化硅产业园一期, X|预制构件基地: what follows a brand names an
+    industry of the national classifications (`firm_sectors`: their words in kg/rules/sector.toml) and
+    ends as a firm's work does (`firm_sector_end`), not as a place's or a facility's."""
+    words = _firm_sector_words()
+    return (words is not None and cfg.firm_sector_end is not None and words.search(following) is not None
+            and re.search(cfg.firm_sector_end, following) is not None
+            and not (cfg.firm_sector_not and re.search(cfg.firm_sector_not, following)))
+
+
+@lru_cache(maxsize=1)
+def _firm_sector_words() -> re.Pattern | None:
+    """The words of the sectors `firm_sectors` names, one alternation (longest first). The file is read
+    as text here (kg/relate/sector.py, a later stage, checks it against the scheme when it loads it)."""
+    import tomllib  # (once, at the first brand read this way)
+
+    wanted = set(rules().record.actor.firm_sectors)
+    data = tomllib.loads(rulebook.rule_file("sector").read_text(encoding="utf-8"))
+    words = {w for rule in data.get("rule", ()) if rule.get("id") in wanted for w in rule.get("words", ())}
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
 def _developed_place(following: str, cfg: Actor) -> bool:
