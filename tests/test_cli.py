@@ -146,3 +146,19 @@ def test_real_process_prints_no_traceback(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("kg: error:") and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_build_process_ends_without_teardown_and_writes_everything(corpus, tmp_path):
+    """`python -m kg.cli build` ends by os._exit once the build is written (kg.cli._quick_exit):
+    status 0, the summary printed, the files complete; a host calling main (CliRunner) ends as usual."""
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out)],
+                          capture_output=True, text=True, encoding="utf-8")
+    assert proc.returncode == 0, proc.stderr
+    assert "seconds per stage" in proc.stdout
+    assert (out / "graph.ttl").read_text(encoding="utf-8").rstrip().endswith(".")
+    assert (out / "graph.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert run("build", corpus, "--out", tmp_path / "again", "--quiet").exit_code == 0
+    from kg import cli
+
+    assert cli._done and not cli._quick_exit_allowed(0)  # (pytest is the process here, not kg)
