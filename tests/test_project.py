@@ -1183,3 +1183,17 @@ def test_a_phase_that_reaches_a_goal_or_is_counted_in_its_units_is_a_work():
     assert {"青岚重工变速箱二期", "澜河热电三期"} <= names(doc, "Project")
     # (a plan's phase or a verb before it is none)
     assert names(process_text("，项目一期实现投产；加快推进学前教育三期实现目标。"), "Project") == set()
+
+
+def test_a_trade_town_a_plant_or_a_base_reported_in_progress_right_after_its_name_is_a_work():
+    # a named facility of trade, industry or service opening its clause (or the next item of its
+    # list) and reported built, opened, signed or pushed on: a work named without 项目
+    got = projects("文旅融合提速，青石陶瓷小镇加快建设，南港海产商贸城主体工程结顶。"
+                   "能源产业壮大，凤岭煤层气液化厂建成投用；滨湖会展广场开业运营。"
+                   "西岸医药物流基地、东岸跨境电商中心实现签约。")
+    assert {"青石陶瓷小镇", "南港海产商贸城", "凤岭煤层气液化厂", "滨湖会展广场",
+            "西岸医药物流基地", "东岸跨境电商中心"} <= got
+    # a town's built-up area, a base of a rank, a list running on past another kind of place: no work
+    got = projects("城区面积扩大，老县城建成区提升改造；省级冷链物流基地投用。"
+                   "创建了北坪水产基地、北坪镇国家果蔬强镇建成运行。")
+    assert not {n for n in got if n.endswith(("县城", "基地"))}
