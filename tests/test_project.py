@@ -1197,3 +1197,15 @@ def test_a_trade_town_a_plant_or_a_base_reported_in_progress_right_after_its_nam
     got = projects("城区面积扩大，老县城建成区提升改造；省级冷链物流基地投用。"
                    "创建了北坪水产基地、北坪镇国家果蔬强镇建成运行。")
     assert not {n for n in got if n.endswith(("县城", "基地"))}
+
+
+def test_a_count_or_a_batch_reaching_a_work_across_its_qualifier_makes_it_a_kind():
+    # a count or a batch before the name, across the qualifier it gives (…的), across 新 or across the
+    # work joined before it: a kind of works, not one
+    got = projects("今年，12个总投资达8.5亿元的文旅融合项目陆续开工；引进一批新消费项目。"
+                   "一批储能装备项目和氢能配套零部件项目相继投产。")
+    assert not {"文旅融合项目", "消费项目", "新消费项目", "氢能配套零部件项目"} & got
+    # the first batch, the members a count announces, a count of months: one work each
+    got = projects("列入全省第一批试点的青禾储能示范项目完成备案。这2个项目分别是青禾光伏项目、南塘风电项目。"
+                   "停工3个月的西河化工搬迁项目已复工。")
+    assert {"青禾储能示范项目", "青禾光伏项目", "南塘风电项目", "西河化工搬迁项目"} <= got
