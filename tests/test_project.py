@@ -1209,3 +1209,9 @@ def test_a_count_or_a_batch_reaching_a_work_across_its_qualifier_makes_it_a_kind
     got = projects("列入全省第一批试点的青禾储能示范项目完成备案。这2个项目分别是青禾光伏项目、南塘风电项目。"
                    "停工3个月的西河化工搬迁项目已复工。")
     assert {"青禾储能示范项目", "青禾光伏项目", "南塘风电项目", "西河化工搬迁项目"} <= got
+
+
+def test_a_plant_or_a_base_reported_put_into_production_is_a_work():
+    # 投产 right after the name, as 建成投产 before it
+    got = projects("外贸基础夯实，南湾进口冷鲜肉分割基地投产运营；北港天然气液化厂正式投产。")
+    assert {"南湾进口冷鲜肉分割基地", "北港天然气液化厂"} <= got
