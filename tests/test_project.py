@@ -1215,3 +1215,13 @@ def test_a_plant_or_a_base_reported_put_into_production_is_a_work():
     # 投产 right after the name, as 建成投产 before it
     got = projects("外贸基础夯实，南湾进口冷鲜肉分割基地投产运营；北港天然气液化厂正式投产。")
     assert {"南湾进口冷鲜肉分割基地", "北港天然气液化厂"} <= got
+
+
+def test_a_line_or_a_capacity_named_by_its_figure_and_reported_is_a_work():
+    # reported begun, producing or through right after its name, or built right before it at the clause's end
+    got = projects("新材料产业提速，青川铝业8万吨再生铝产能达产运营；第二条5万吨产线贯通。"
+                   "项目一期新建20万吨高强度镀锌钢板生产线，年底投产。")
+    assert {"8万吨再生铝产能", "5万吨产线", "20万吨高强度镀锌钢板生产线"} <= got
+    # a capacity cut or closed, a figure counted, is no work
+    got = projects("化解过剩产能，关停落后产能12万吨，压减6万吨焦化产能。")
+    assert not {n for n in got if n.endswith("产能")}
