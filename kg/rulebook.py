@@ -230,7 +230,7 @@ class NameRule:
     precede: Regex | None = None
     not_precede: Regex | None = None
     # how many characters before the name `not_precede` reads (a count may reach a work across a
-    # qualifier of its own: 20个投资达9亿元的|X项目)
+    # qualifier of its own: 12个总投资8亿元的|X项目)
     not_precede_window: int = 8
     # the family's `reject` and `reject_patterns` apply (false: the rule's frame alone makes the
     # name certain, as a quoted list of aims named as the county's goal)

@@ -1188,9 +1188,9 @@ def test_a_phase_that_reaches_a_goal_or_is_counted_in_its_units_is_a_work():
 def test_a_trade_town_a_plant_or_a_base_reported_in_progress_right_after_its_name_is_a_work():
     # a named facility of trade, industry or service opening its clause (or the next item of its
     # list) and reported built, opened, signed or pushed on: a work named without 项目
-    got = projects("文旅融合提速，青石陶瓷小镇加快建设，南港海产商贸城主体工程结顶。"
-                   "能源产业壮大，凤岭煤层气液化厂建成投用；滨湖会展广场开业运营。"
-                   "西岸医药物流基地、东岸跨境电商中心实现签约。")
+    got = projects("文旅融合提速，青石陶瓷小镇加快建设，南港海产商贸城主体封顶。"
+                   "能源产业壮大，凤岭煤层气液化厂投入运营；滨湖会展广场开业运营。"
+                   "西岸医药物流基地、东岸跨境电商中心签约落地。")
     assert {"青石陶瓷小镇", "南港海产商贸城", "凤岭煤层气液化厂", "滨湖会展广场",
             "西岸医药物流基地", "东岸跨境电商中心"} <= got
     # a town's built-up area, a base of a rank, a list running on past another kind of place: no work
@@ -1213,13 +1213,13 @@ def test_a_count_or_a_batch_reaching_a_work_across_its_qualifier_makes_it_a_kind
 
 def test_a_plant_or_a_base_reported_put_into_production_is_a_work():
     # 投产 right after the name, as 建成投产 before it
-    got = projects("外贸基础夯实，南湾进口冷鲜肉分割基地投产运营；北港天然气液化厂正式投产。")
+    got = projects("外贸基础夯实，南湾进口冷鲜肉分割基地投产；北港天然气液化厂正式投产。")
     assert {"南湾进口冷鲜肉分割基地", "北港天然气液化厂"} <= got
 
 
 def test_a_line_or_a_capacity_named_by_its_figure_and_reported_is_a_work():
     # reported begun, producing or through right after its name, or built right before it at the clause's end
-    got = projects("新材料产业提速，青川铝业8万吨再生铝产能达产运营；第二条5万吨产线贯通。"
+    got = projects("新材料产业提速，青川铝业8万吨再生铝产能达产；第二条5万吨产线试生产。"
                    "项目一期新建20万吨高强度镀锌钢板生产线，年底投产。")
     assert {"8万吨再生铝产能", "5万吨产线", "20万吨高强度镀锌钢板生产线"} <= got
     # a capacity cut or closed, a figure counted, is no work
