@@ -1225,3 +1225,11 @@ def test_a_line_or_a_capacity_named_by_its_figure_and_reported_is_a_work():
     # a capacity cut or closed, a figure counted, is no work
     got = projects("化解过剩产能，关停落后产能12万吨，压减6万吨焦化产能。")
     assert not {n for n in got if n.endswith("产能")}
+
+
+def test_a_named_mine_reported_begun_resumed_or_upgraded_is_a_work():
+    got = projects("矿业转型提速，青岗钼矿启动建设；同时推进石门萤石矿、北山矿业改扩建复产。")
+    assert {"青岗钼矿", "石门萤石矿"} <= got
+    # a kind of mine, a rank or a count is none
+    got = projects("推动非煤矿山复工复产，全县煤矿复工，绿色矿山建成12座。")
+    assert not {n for n in got if n.endswith(("矿山", "矿"))}
