@@ -1189,7 +1189,7 @@ def test_a_trade_town_a_plant_or_a_base_reported_in_progress_right_after_its_nam
     # a named facility of trade, industry or service opening its clause (or the next item of its
     # list) and reported built, opened, signed or pushed on: a work named without 项目
     got = projects("文旅融合提速，青石陶瓷小镇加快建设，南港海产商贸城主体封顶。"
-                   "能源产业壮大，凤岭煤层气液化厂投入运营；滨湖会展广场开业运营。"
+                   "能源产业壮大，凤岭煤层气液化厂投入运营；滨湖会展广场开业迎客。"
                    "西岸医药物流基地、东岸跨境电商中心签约落地。")
     assert {"青石陶瓷小镇", "南港海产商贸城", "凤岭煤层气液化厂", "滨湖会展广场",
             "西岸医药物流基地", "东岸跨境电商中心"} <= got
