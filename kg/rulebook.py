@@ -229,6 +229,9 @@ class NameRule:
     # what must (`precede`) or must not (`not_precede`) stand right before the name
     precede: Regex | None = None
     not_precede: Regex | None = None
+    # how many characters before the name `not_precede` reads (a count may reach a work across a
+    # qualifier of its own: 12个总投资8亿元的|X项目)
+    not_precede_window: int = 8
     # the family's `reject` and `reject_patterns` apply (false: the rule's frame alone makes the
     # name certain, as a quoted list of aims named as the county's goal)
     family_rejects: bool = True

@@ -1183,3 +1183,53 @@ def test_a_phase_that_reaches_a_goal_or_is_counted_in_its_units_is_a_work():
     assert {"青岚重工变速箱二期", "澜河热电三期"} <= names(doc, "Project")
     # (a plan's phase or a verb before it is none)
     assert names(process_text("，项目一期实现投产；加快推进学前教育三期实现目标。"), "Project") == set()
+
+
+def test_a_trade_town_a_plant_or_a_base_reported_in_progress_right_after_its_name_is_a_work():
+    # a named facility of trade, industry or service opening its clause (or the next item of its
+    # list) and reported built, opened, signed or pushed on: a work named without 项目
+    got = projects("文旅融合提速，青石陶瓷小镇加快建设，南港海产商贸城主体封顶。"
+                   "能源产业壮大，凤岭煤层气液化厂投入运营；滨湖会展广场开业迎客。"
+                   "西岸医药物流基地、东岸跨境电商中心签约落地。")
+    assert {"青石陶瓷小镇", "南港海产商贸城", "凤岭煤层气液化厂", "滨湖会展广场",
+            "西岸医药物流基地", "东岸跨境电商中心"} <= got
+    # a town's built-up area, a base of a rank, a list running on past another kind of place: no work
+    got = projects("城区面积扩大，老县城建成区提升改造；省级冷链物流基地投用。"
+                   "创建了北坪水产基地、北坪镇国家果蔬强镇建成运行。")
+    assert not {n for n in got if n.endswith(("县城", "基地"))}
+
+
+def test_a_count_or_a_batch_reaching_a_work_across_its_qualifier_makes_it_a_kind():
+    # a count or a batch before the name, across the qualifier it gives (…的), across 新 or across the
+    # work joined before it: a kind of works, not one
+    got = projects("今年，12个总投资达8.5亿元的文旅融合项目陆续开工；引进一批新消费项目。"
+                   "一批储能装备项目和氢能配套零部件项目相继投产。")
+    assert not {"文旅融合项目", "消费项目", "新消费项目", "氢能配套零部件项目"} & got
+    # the first batch, the members a count announces, a count of months: one work each
+    got = projects("列入全省第一批试点的青禾储能示范项目完成备案。这2个项目分别是青禾光伏项目、南塘风电项目。"
+                   "停工3个月的西河化工搬迁项目已复工。")
+    assert {"青禾储能示范项目", "青禾光伏项目", "南塘风电项目", "西河化工搬迁项目"} <= got
+
+
+def test_a_plant_or_a_base_reported_put_into_production_is_a_work():
+    # 投产 right after the name, as 建成投产 before it
+    got = projects("外贸基础夯实，南湾进口冷鲜肉分割基地投产；北港天然气液化厂正式投产。")
+    assert {"南湾进口冷鲜肉分割基地", "北港天然气液化厂"} <= got
+
+
+def test_a_line_or_a_capacity_named_by_its_figure_and_reported_is_a_work():
+    # reported begun, producing or through right after its name, or built right before it at the clause's end
+    got = projects("新材料产业提速，青川铝业8万吨再生铝产能达产；第二条5万吨产线试生产。"
+                   "项目一期新建20万吨高强度镀锌钢板生产线，年底投产。")
+    assert {"8万吨再生铝产能", "5万吨产线", "20万吨高强度镀锌钢板生产线"} <= got
+    # a capacity cut or closed, a figure counted, is no work
+    got = projects("化解过剩产能，关停落后产能12万吨，压减6万吨焦化产能。")
+    assert not {n for n in got if n.endswith("产能")}
+
+
+def test_a_named_mine_reported_begun_resumed_or_upgraded_is_a_work():
+    got = projects("矿业转型提速，青岗钼矿启动建设；同时推进石门萤石矿、北山矿业改扩建复产。")
+    assert {"青岗钼矿", "石门萤石矿"} <= got
+    # a kind of mine, a rank or a count is none
+    got = projects("推动非煤矿山复工复产，全县煤矿复工，绿色矿山建成12座。")
+    assert not {n for n in got if n.endswith(("矿山", "矿"))}

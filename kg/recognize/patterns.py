@@ -454,7 +454,7 @@ def _add(found, doc, rules, rule, start, end, core_end) -> None:
         start = trim_leading(doc.text, _quoted_start(doc.text, start, end), end, rules.boundary)
     if rule.precede and not _preceded(doc.text, start, rule.precede, 40):
         return
-    if rule.not_precede and _preceded(doc.text, start, rule.not_precede):
+    if rule.not_precede and _preceded(doc.text, start, rule.not_precede, rule.not_precede_window):
         return  # 3个|万亩农业园区: a count before the name makes it a kind
     text = clean(doc.text[start:end])
     rare = rule.core_not_in_dictionary
