@@ -1386,3 +1386,12 @@ def test_a_new_line_joined_to_another_thing_s_measure_is_still_a_line():
     # the line's own measure stays out (新型城镇化质量, 新型工业化水平)
     doc = process_text("全县新型城镇化质量稳步提高，新型工业化水平居全市前列。")
     assert not {"新型城镇化", "新型工业化"} & names(doc, "Strategy")
+
+
+def test_the_section_headings_after_a_counted_framework_that_end_in_its_kind_are_its_members():
+    doc = process_text("（一）推进城乡统筹大会战，成效初显。\n过去一年，全县上下奋力打赢三场大会战，经济稳中向好。\n"
+                       "（一）全力打赢产业升级大会战。新签约项目一批。\n（二）打赢交通提速大会战，路网更加完善。\n"
+                       "（三）打好蓝天保卫战。空气质量持续改善。")
+    assert {("产业升级大会战", "三场大会战"), ("交通提速大会战", "三场大会战")} <= part_of(doc)
+    # a heading before the framework, and a heading of another kind, are no members of it
+    assert not {p for p in part_of(doc) if p[0] in ("城乡统筹大会战", "蓝天保卫战")}
