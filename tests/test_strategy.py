@@ -1395,3 +1395,9 @@ def test_the_section_headings_after_a_counted_framework_that_end_in_its_kind_are
     assert {("产业升级大会战", "三场大会战"), ("交通提速大会战", "三场大会战")} <= part_of(doc)
     # a heading before the framework, and a heading of another kind, are no members of it
     assert not {p for p in part_of(doc) if p[0] in ("城乡统筹大会战", "蓝天保卫战")}
+
+
+def test_a_programme_growing_an_industry_or_farming_is_a_line_a_road_s_upgrade_is_a_work():
+    doc = process_text("全面实施特色食品产业壮大工程、数字创新驱动工程和山区农业提升工程，完成滨河路综合提升工程。")
+    assert {"特色食品产业壮大工程", "数字创新驱动工程", "山区农业提升工程"} <= names(doc, "Strategy")
+    assert not {n for n in names(doc, "Strategy") if "滨河路" in n}
