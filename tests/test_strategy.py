@@ -1401,3 +1401,8 @@ def test_a_programme_growing_an_industry_or_farming_is_a_line_a_road_s_upgrade_i
     doc = process_text("全面实施特色食品产业壮大工程、数字创新驱动工程和山区农业提升工程，完成滨河路综合提升工程。")
     assert {"特色食品产业壮大工程", "数字创新驱动工程", "山区农业提升工程"} <= names(doc, "Strategy")
     assert not {n for n in names(doc, "Strategy") if "滨河路" in n}
+
+
+def test_a_line_quoted_in_corner_brackets_in_a_traditional_text_is_a_line():
+    doc = process_text("博遠縣要搶抓「雙區」和「兩個合作區」建設機遇，全力推進「一帶一圈一區」建設，堅持工業強縣戰略。" * 2)
+    assert {"一带一圈一区建设", "两个合作区建设"} <= names(doc, "Strategy")
