@@ -1406,3 +1406,10 @@ def test_a_programme_growing_an_industry_or_farming_is_a_line_a_road_s_upgrade_i
 def test_a_line_quoted_in_corner_brackets_in_a_traditional_text_is_a_line():
     doc = process_text("博遠縣要搶抓「雙區」和「兩個合作區」建設機遇，全力推進「一帶一圈一區」建設，堅持工業強縣戰略。" * 2)
     assert {"一带一圈一区建设", "两个合作区建设"} <= names(doc, "Strategy")
+
+
+def test_a_quoted_ordinal_and_a_short_noun_is_a_rank_or_a_step_not_a_line():
+    doc = process_text("推动全县进入全省县域经济“第一梯队”，率先完成“第二剂次”加强针接种，深入实施“三个一批”行动。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if n.startswith("第")}
+    assert any(n.startswith("三个一批") for n in found)
