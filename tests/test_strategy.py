@@ -1413,3 +1413,10 @@ def test_a_quoted_ordinal_and_a_short_noun_is_a_rank_or_a_step_not_a_line():
     found = names(doc, "Strategy")
     assert not {n for n in found if n.startswith("第")}
     assert any(n.startswith("三个一批") for n in found)
+
+
+def test_a_quoted_slogan_of_counted_parts_before_the_industries_it_shapes_is_a_line_before_a_park_it_is_not():
+    doc = process_text("全县“一链两翼”产业链上企业达30家，加快融入“两山一水”产业发展新格局，建成“两区一园”产业园。")
+    found = names(doc, "Strategy")
+    assert {"一链两翼", "两山一水"} <= {n[:4] for n in found}
+    assert not {n for n in found if n.startswith("两区一园")}
