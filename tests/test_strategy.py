@@ -1420,3 +1420,10 @@ def test_a_quoted_slogan_of_counted_parts_before_the_industries_it_shapes_is_a_l
     found = names(doc, "Strategy")
     assert {"一链两翼", "两山一水"} <= {n[:4] for n in found}
     assert not {n for n in found if n.startswith("两区一园")}
+
+
+def test_quoted_campaigns_listed_before_the_kind_of_their_list_are_lines_a_list_cut_after_other_words_is_not():
+    doc = process_text("全县以“抓环境促振兴”“比服务争一流”等专项整治行动为抓手，举办“乡味集市”消费季等活动。")
+    found = names(doc, "Strategy")
+    assert "抓环境促振兴" in found
+    assert not {n for n in found if "乡味集市" in n}
