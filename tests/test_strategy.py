@@ -1427,3 +1427,10 @@ def test_quoted_campaigns_listed_before_the_kind_of_their_list_are_lines_a_list_
     found = names(doc, "Strategy")
     assert "抓环境促振兴" in found
     assert not {n for n in found if "乡味集市" in n}
+
+
+def test_a_short_quoted_line_set_going_or_stressed_is_adopted_a_thing_named_by_it_is_not():
+    doc = process_text("全县启动“园区换芯”，突出“链长领航”“要素跟进”鲜明导向，突出“山水长青”品牌作用。")
+    found = names(doc, "Strategy")
+    assert {"园区换芯", "链长领航", "要素跟进"} <= found
+    assert not {n for n in found if "山水长青" in n}
