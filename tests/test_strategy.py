@@ -1,7 +1,7 @@
 """Strategy rules: 战略, quoted lines, frameworks, lines known by their form, campaigns; negatives."""
 import dataclasses
 
-from conftest import names, process_text
+from conftest import forms_by_key, names, process_text
 
 
 def test_strategies_and_frameworks():
@@ -1434,3 +1434,15 @@ def test_a_short_quoted_line_set_going_or_stressed_is_adopted_a_thing_named_by_i
     found = names(doc, "Strategy")
     assert {"园区换芯", "链长领航", "要素跟进"} <= found
     assert not {n for n in found if "山水长青" in n}
+
+
+def test_a_keynote_named_by_its_phrases_is_a_line_a_way_of_working_toward_one_thing_is_not():
+    doc = process_text("全县坚持稳中求进、进中提质工作总基调，突出抓实项目、抓优环境、抓牢安全工作导向，"
+                       "坚持以市场为导向，坚持问题导向。")
+    found = names(doc, "Strategy")
+    assert {"稳中求进、进中提质工作总基调", "抓实项目、抓优环境、抓牢安全工作导向"} <= found
+    assert not {n for n in found if n.endswith("为导向") or n.endswith("问题导向")}
+    # a national line named with its keynote word is that line, one thing with the line named bare
+    doc = process_text("坚持稳字当头、稳中求进工作总基调。一年来，我们坚持稳字当头、稳中求进，经济平稳。")
+    assert [keys for keys in forms_by_key(doc, "Strategy") if any("稳字当头" in f for f in keys)] \
+        == [{"稳字当头、稳中求进工作总基调", "稳字当头、稳中求进"}]

@@ -145,6 +145,9 @@ class NationalLines:
     confidence: float
     # what, right after the name, makes it a modifier of another name (美丽中国|示范村)
     modifier_heads: rulebook.Regex
+    # a line found by another rule whose name is a national line and this after it (稳字当头、稳中求进|工作总基调)
+    # is that line, named with its kind: it gets the line's key
+    kind_after: rulebook.Regex = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -432,6 +435,9 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
     finder, by_form = _line_finder()
     province = _province(doc)
     starts, ends = doc.token_edges()
+    by_start: dict[int, list[Mention]] = {}
+    for m in mentions if cfg.kind_after else ():
+        by_start.setdefault(m.start, []).append(m)
     found = []
     for start, end in patterns.finditer_across_quotes(finder, doc.text):
         text = doc.text[start:end]
@@ -447,6 +453,10 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention("Strategy", patterns.clean(text), start, end, cfg.id, cfg.confidence,
                              attrs={"known_as": line.name}))
+        if cfg.kind_after:
+            for o in by_start.get(start, ()):
+                if o.end > end and re.fullmatch(cfg.kind_after, doc.text[end : o.end]):
+                    o.attrs.setdefault("known_as", line.name)
     return found
 
 
