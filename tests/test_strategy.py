@@ -1446,3 +1446,10 @@ def test_a_keynote_named_by_its_phrases_is_a_line_a_way_of_working_toward_one_th
     doc = process_text("坚持稳字当头、稳中求进工作总基调。一年来，我们坚持稳字当头、稳中求进，经济平稳。")
     assert [keys for keys in forms_by_key(doc, "Strategy") if any("稳字当头" in f for f in keys)] \
         == [{"稳字当头、稳中求进工作总基调", "稳字当头、稳中求进"}]
+
+
+def test_the_city_a_county_sets_out_to_become_is_a_line_a_place_the_city_holds_is_not():
+    doc = process_text("今年是加快建设生态宜居山水名城的关键之年，全县聚力建设现代化滨江新城，建设智慧城市运营指挥中心。")
+    found = names(doc, "Strategy")
+    assert {"生态宜居山水名城", "现代化滨江新城"} <= found
+    assert not {n for n in found if "指挥中心" in n or n.startswith("智慧城市")}
