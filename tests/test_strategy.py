@@ -1453,3 +1453,10 @@ def test_the_city_a_county_sets_out_to_become_is_a_line_a_place_the_city_holds_i
     found = names(doc, "Strategy")
     assert {"生态宜居山水名城", "现代化滨江新城"} <= found
     assert not {n for n in found if "指挥中心" in n or n.startswith("智慧城市")}
+
+
+def test_the_people_centred_urbanisation_and_the_mass_line_campaign_are_national_lines_named_whole():
+    doc = process_text("全县以党的群众路线教育实践活动为统领，统筹推进以人为核心的新型城镇化和乡村全面振兴。")
+    found = names(doc, "Strategy")
+    assert {"党的群众路线教育实践活动", "以人为核心的新型城镇化"} <= found
+    assert "新型城镇化" not in found
