@@ -26,7 +26,12 @@ def simplified(text: str) -> str:
         if len(converted) != len(clause):
             converted = "".join(_one_for_one(t2s, c) for c in clause)
         out.append(converted)
-    return "".join(out)
+    return "".join(out).translate(_CORNER_QUOTES)
+
+
+# the corner quotes of a traditional text (「六穩」工作, 『X』) are the curly ones a simplified text uses and
+# the rules read (“六稳”工作): one character for one, as OpenCC's t2s leaves them
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 
 def ordinary_share(text: str, sample: int = 20000) -> float:

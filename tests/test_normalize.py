@@ -147,3 +147,12 @@ def test_straight_double_quotes_of_a_chinese_text_become_the_curly_pair_and_offs
     text, offsets = repair(raw)
     assert text == '落实“六稳”工作要求，推进“一核两翼”布局。\n“1+N”政策体系全面落实，全县实施“生态立县”战略。\nhe said "yes" in English.'
     check_offsets(raw, text, offsets)
+
+
+def test_the_corner_quotes_of_a_traditional_text_are_read_as_curly_quotes():
+    raw = "全縣紮實做好「六穩」工作，推進『一廊兩帶』建設，堅持工業強縣戰略。\n" * 2
+    doc = normalize(Document(Path("report.txt"), raw))
+    assert doc.text.startswith("全县扎实做好“六稳”工作，推进‘一廊两带’建设")
+    assert len(doc.text) == len(raw) - 1
+    # a simplified text keeps what it holds (a column's title in corner brackets is no quote of a line)
+    assert repair("「走进县城看发展」推进园区建设")[0].startswith("「走进县城看发展」")

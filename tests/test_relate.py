@@ -68,3 +68,11 @@ def test_a_bulleted_item_heads_no_section():
 
     doc = process_text("做好“两篇文章”\n-建设城东物流园区\n-做强县域工业\n依托恒泰机床、鑫达化工等企业加快技术改造。")
     assert not [f for f in doc.facts if f.type == "locatedInPark" and f.rule == "relate.section-park"]
+
+
+def test_lines_after_a_counted_framework_are_its_members_only_across_the_marks_of_a_list():
+    doc = process_text("深入实施三大战略：工业强县、农业稳县、旅游兴县。奋力建设“四个高地”，实施“双百工程”，推进“千村整治”工程。")
+    parts = {(label(f.subject), label(f.object)) for f in facts(doc, "partOf")}
+    assert {("工业强县", "三大战略"), ("旅游兴县", "三大战略")} <= parts
+    # a verb opening a clause of its own makes the next lines the framework's peers
+    assert not {p for p in parts if p[1] == "四个高地"}

@@ -1,7 +1,7 @@
 """Strategy rules: 战略, quoted lines, frameworks, lines known by their form, campaigns; negatives."""
 import dataclasses
 
-from conftest import names, process_text
+from conftest import forms_by_key, names, process_text
 
 
 def test_strategies_and_frameworks():
@@ -1386,3 +1386,77 @@ def test_a_new_line_joined_to_another_thing_s_measure_is_still_a_line():
     # the line's own measure stays out (新型城镇化质量, 新型工业化水平)
     doc = process_text("全县新型城镇化质量稳步提高，新型工业化水平居全市前列。")
     assert not {"新型城镇化", "新型工业化"} & names(doc, "Strategy")
+
+
+def test_the_section_headings_after_a_counted_framework_that_end_in_its_kind_are_its_members():
+    doc = process_text("（一）推进城乡统筹大会战，成效初显。\n过去一年，全县上下奋力打赢三场大会战，经济稳中向好。\n"
+                       "（一）全力打赢产业升级大会战。新签约项目一批。\n（二）打赢交通提速大会战，路网更加完善。\n"
+                       "（三）打好蓝天保卫战。空气质量持续改善。")
+    assert {("产业升级大会战", "三场大会战"), ("交通提速大会战", "三场大会战")} <= part_of(doc)
+    # a heading before the framework, and a heading of another kind, are no members of it
+    assert not {p for p in part_of(doc) if p[0] in ("城乡统筹大会战", "蓝天保卫战")}
+
+
+def test_a_programme_growing_an_industry_or_farming_is_a_line_a_road_s_upgrade_is_a_work():
+    doc = process_text("全面实施特色食品产业壮大工程、数字创新驱动工程和山区农业提升工程，完成滨河路综合提升工程。")
+    assert {"特色食品产业壮大工程", "数字创新驱动工程", "山区农业提升工程"} <= names(doc, "Strategy")
+    assert not {n for n in names(doc, "Strategy") if "滨河路" in n}
+
+
+def test_a_line_quoted_in_corner_brackets_in_a_traditional_text_is_a_line():
+    doc = process_text("博遠縣要搶抓「雙區」和「兩個合作區」建設機遇，全力推進「一帶一圈一區」建設，堅持工業強縣戰略。" * 2)
+    assert {"一带一圈一区建设", "两个合作区建设"} <= names(doc, "Strategy")
+
+
+def test_a_quoted_ordinal_and_a_short_noun_is_a_rank_or_a_step_not_a_line():
+    doc = process_text("推动全县进入全省县域经济“第一梯队”，率先完成“第二剂次”加强针接种，深入实施“三个一批”行动。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if n.startswith("第")}
+    assert any(n.startswith("三个一批") for n in found)
+
+
+def test_a_quoted_slogan_of_counted_parts_before_the_industries_it_shapes_is_a_line_before_a_park_it_is_not():
+    doc = process_text("全县“一链两翼”产业链上企业达30家，加快融入“两山一水”产业发展新格局，建成“两区一园”产业园。")
+    found = names(doc, "Strategy")
+    assert {"一链两翼", "两山一水"} <= {n[:4] for n in found}
+    assert not {n for n in found if n.startswith("两区一园")}
+
+
+def test_quoted_campaigns_listed_before_the_kind_of_their_list_are_lines_a_list_cut_after_other_words_is_not():
+    doc = process_text("全县以“抓环境促振兴”“比服务争一流”等专项整治行动为抓手，举办“乡味集市”消费季等活动。")
+    found = names(doc, "Strategy")
+    assert "抓环境促振兴" in found
+    assert not {n for n in found if "乡味集市" in n}
+
+
+def test_a_short_quoted_line_set_going_or_stressed_is_adopted_a_thing_named_by_it_is_not():
+    doc = process_text("全县启动“园区换芯”，突出“链长领航”“要素跟进”鲜明导向，突出“山水长青”品牌作用。")
+    found = names(doc, "Strategy")
+    assert {"园区换芯", "链长领航", "要素跟进"} <= found
+    assert not {n for n in found if "山水长青" in n}
+
+
+def test_a_keynote_named_by_its_phrases_is_a_line_a_way_of_working_toward_one_thing_is_not():
+    doc = process_text("全县坚持稳中求进、进中提质工作总基调，突出抓实项目、抓优环境、抓牢安全工作导向，"
+                       "坚持以市场为导向，坚持问题导向。")
+    found = names(doc, "Strategy")
+    assert {"稳中求进、进中提质工作总基调", "抓实项目、抓优环境、抓牢安全工作导向"} <= found
+    assert not {n for n in found if n.endswith("为导向") or n.endswith("问题导向")}
+    # a national line named with its keynote word is that line, one thing with the line named bare
+    doc = process_text("坚持稳字当头、稳中求进工作总基调。一年来，我们坚持稳字当头、稳中求进，经济平稳。")
+    assert [keys for keys in forms_by_key(doc, "Strategy") if any("稳字当头" in f for f in keys)] \
+        == [{"稳字当头、稳中求进工作总基调", "稳字当头、稳中求进"}]
+
+
+def test_the_city_a_county_sets_out_to_become_is_a_line_a_place_the_city_holds_is_not():
+    doc = process_text("今年是加快建设生态宜居山水名城的关键之年，全县聚力建设现代化滨江新城，建设智慧城市运营指挥中心。")
+    found = names(doc, "Strategy")
+    assert {"生态宜居山水名城", "现代化滨江新城"} <= found
+    assert not {n for n in found if "指挥中心" in n or n.startswith("智慧城市")}
+
+
+def test_the_people_centred_urbanisation_and_the_mass_line_campaign_are_national_lines_named_whole():
+    doc = process_text("全县以党的群众路线教育实践活动为统领，统筹推进以人为核心的新型城镇化和乡村全面振兴。")
+    found = names(doc, "Strategy")
+    assert {"党的群众路线教育实践活动", "以人为核心的新型城镇化"} <= found
+    assert "新型城镇化" not in found

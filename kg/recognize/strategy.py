@@ -130,6 +130,11 @@ class Members:
     # members only when this kind ends its name or follows it; a bare list or a way of thinking
     # (“A立县、B强县”发展思路) is one line, its parts no lines of their own
     named_list_kind: rulebook.Regex
+    # …全力打赢三场大会战。…（一）打赢工业强县大会战，…: the headings of the sections after a counted
+    # framework (`section_heading`: its opener, the verb it may lead with, the name up to its first stop)
+    # that name a line ending in the framework's kind are its members, as many as its count at most
+    section_id: str = ""
+    section_heading: rulebook.Regex = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -140,6 +145,9 @@ class NationalLines:
     confidence: float
     # what, right after the name, makes it a modifier of another name (美丽中国|示范村)
     modifier_heads: rulebook.Regex
+    # a line found by another rule whose name is a national line and this after it (稳字当头、稳中求进|工作总基调)
+    # is that line, named with its kind: it gets the line's key
+    kind_after: rulebook.Regex = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -231,7 +239,8 @@ def find(doc: Document) -> list[Mention]:
     return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
             + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
             + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
-            + counted_parts(doc, mentions) + heading_members(doc, mentions) + national_members(doc, mentions))
+            + counted_parts(doc, mentions) + heading_members(doc, mentions) + national_members(doc, mentions)
+            + section_members(doc, mentions))
 
 
 def national_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -281,6 +290,40 @@ def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 names.append(hit.group("name"))
                 found.append(Mention("Strategy", hit.group("name"), hit.start(), hit.end(), cfg.heading_id,
                                      cfg.confidence, attrs=_member(frame, len(names) - 1)))
+    return found
+
+
+# a framework counted by any counter (三场大会战, 四大革新, 七大战役) and the kind its members end in
+_SECTIONED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大场项件篇座](?P<tail>[\u4e00-\u9fff]{2,4})$")
+
+
+def section_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """…全力打赢三场大会战。…（一）打赢工业强县大会战。…: a counted framework the report names before
+    its sections, and the headings of the sections after it that name a line ending in the framework's
+    kind (the verb leading it dropped): each is its member, in the headings' order, as many as its
+    count at most. The headings are read once per document, and only where a framework was found."""
+    cfg = rules().record.members
+    frames = [(f, m, n) for f, m, n in _counted(mentions, _SECTIONED, least=2)]
+    if not cfg.section_heading or not frames:
+        return []
+    headings = [h for h in patterns.compiled(cfg.section_heading).finditer(doc.text)]
+    found, done = [], set()
+    for frame, m, n in sorted(frames, key=lambda x: x[0].start):
+        tail = m.group("tail")
+        if frame.text in done:
+            continue  # (the framework named again: its sections were read after its first naming)
+        names = []
+        for h in headings:
+            name = h.group("name")
+            if h.start() < frame.end or len(names) == n or not name.endswith(tail) or len(name) < len(tail) + 2 \
+                    or name == frame.text or _SECTIONED.match(name) or name.endswith(cfg.zone_endings) \
+                    or not patterns.accept(rules(), rulebook.ANY_NAME, name, None):
+                continue
+            names.append(name)
+            found.append(Mention("Strategy", name, h.start("name"), h.end("name"), cfg.section_id, cfg.confidence,
+                                 attrs=_member(frame, len(names) - 1)))
+        if names:
+            done.add(frame.text)
     return found
 
 
@@ -392,6 +435,9 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
     finder, by_form = _line_finder()
     province = _province(doc)
     starts, ends = doc.token_edges()
+    by_start: dict[int, list[Mention]] = {}
+    for m in mentions if cfg.kind_after else ():
+        by_start.setdefault(m.start, []).append(m)
     found = []
     for start, end in patterns.finditer_across_quotes(finder, doc.text):
         text = doc.text[start:end]
@@ -407,6 +453,10 @@ def national_lines(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention("Strategy", patterns.clean(text), start, end, cfg.id, cfg.confidence,
                              attrs={"known_as": line.name}))
+        if cfg.kind_after:
+            for o in by_start.get(start, ()):
+                if o.end > end and re.fullmatch(cfg.kind_after, doc.text[end : o.end]):
+                    o.attrs.setdefault("known_as", line.name)
     return found
 
 

@@ -288,6 +288,9 @@ class Investment(Frame):
 class PartOf(Frame):
     max_gap: int
     spelled_window: int
+    # what the gap before each member may hold (marks, 即, 包括): a verb opening a clause of its own
+    # (“三大战略”，强力推进|X) or a line break makes the next line a peer, not a member
+    gap: Regex = ""
 
 
 @dataclass(frozen=True, kw_only=True)

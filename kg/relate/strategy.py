@@ -78,7 +78,7 @@ def listed_members(doc, strategies) -> list[Fact]:
             # a numbered line right after it (打造“三个X”、构建“三个Y”) is a peer, not a member; and a line
             # recognize made a member of another framework (A、B“三项提升” after it) is that one's
             if len(gap) > cfg.max_gap or "。" in gap or len(members) == n or _NUMBERED.match(m.text) \
-                    or m.attrs.get("framework", frame.text) != frame.text:
+                    or m.attrs.get("framework", frame.text) != frame.text or cfg.gap and not re.fullmatch(cfg.gap, gap):
                 break
             if m.key != frame.key:
                 members.append(m)
