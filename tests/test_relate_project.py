@@ -731,3 +731,27 @@ def test_a_park_led_by_an_aim_or_a_firm_of_a_later_clause_holds_no_firm_of_that_
     doc = process_text("城西家具加工园以科技创新为引领，荣昌公司完成技改。东岭产业园以华森木业为龙头，带动周边农户增收，"
                        "林海家居完成技改。", county_code="140728")
     assert {s for s, o in pairs(doc, "locatedInPark")} == {"华森木业"}
+
+
+def test_the_sentences_after_a_subject_park_that_open_with_a_verb_go_on_with_the_park():
+    doc = process_text("全县工业经济稳中有进。平遥陶瓷产业园新建标准化厂房2万平方米，配套道路全面贯通。"
+                       "引进澜峰科技年产10万吨铸件项目，锦昊集团年产5万吨陶粒项目同时开工。", county_code="140728")
+    held = pairs(doc, "locatedInPark")
+    assert any("铸件" in s and o == "平遥陶瓷" for s, o in held) and any("陶粒" in s and o == "平遥陶瓷" for s, o in held)
+
+
+def test_a_sentence_with_a_subject_of_its_own_or_after_a_park_that_is_no_subject_is_not_the_parks():
+    doc = process_text("全县工业经济稳中有进。平遥陶瓷产业园新建标准化厂房2万平方米，配套道路全面贯通。"
+                       "全县引进澜峰科技年产10万吨铸件项目。平遥陶瓷产业园的道路已建成。引进锦昊集团年产5万吨陶粒项目。",
+                       county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()
+
+
+def test_a_park_that_opens_a_clause_after_a_semicolon_as_its_subject_holds_the_works_after_it():
+    doc = process_text("城区道路提质改造全面完成；平遥陶瓷产业园不断壮大，澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
+    assert any("铸件" in s and o == "平遥陶瓷" for s, o in pairs(doc, "locatedInPark"))
+
+
+def test_a_park_after_a_semicolon_that_is_no_subject_holds_nothing():
+    doc = process_text("城区道路提质改造全面完成；平遥陶瓷产业园的道路已建成，澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
+    assert pairs(doc, "locatedInPark") == set()

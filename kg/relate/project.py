@@ -146,6 +146,13 @@ class SubjectPark(Frame):
     # X园区A、B等项目竣工投产，C、D加快推进: a work or a firm named right after the park (no verb
     # between) makes the park the subject of the sentence too
     work_follows: bool
+    # …。开工建设A，B、C等项目有序实施: the next sentences that open with no subject of their own (a verb,
+    # or the side of the topic they speak of: 休闲食品产业方面，) go on with the park, at most this many
+    carried: Regex | None = None
+    carried_sentences: int = 0
+    # A园区…；B园区不断壮大，C、D等项目竣工投产；: the marks after which a clause of the sentence may open
+    # with a park of its own as its subject
+    clause_marks: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -341,6 +348,7 @@ def find(doc: Document) -> list[Fact]:
         facts += located_in_park(doc, s, mentions)
         facts += investment(doc, s, mentions)
     facts += gathering_parks(doc, by_sentence)
+    facts += carried_subject_parks(doc, by_sentence)
     facts += works_of_named_brands(doc, facts)
     facts += capacity(doc)
     facts += paragraph_park(doc)
@@ -742,12 +750,62 @@ def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
     return [_fact("locatedInPark", e, k, s, cfg) for e in _of(mentions, "Enterprise") if e.start >= k.end]
 
 
+def carried_subject_parks(doc, by_sentence) -> list[Fact]:
+    """`X开发区A、B等项目竣工投产。开工建设标准化厂房，C、D等项目有序实施；`: a park that is the subject
+    of its sentence up to its end goes on as the subject of the next sentences that open with none of
+    their own (`carried`): what they name, up to another park or county, is in it too."""
+    cfg = rules().located_in_park.subject
+    if not cfg.carried or not cfg.carried_sentences:
+        return []
+    carried, facts = re.compile(cfg.carried), []
+    for index, mentions in by_sentence.items():
+        if index < 0 or index + 1 >= len(doc.sentences):
+            continue
+        nxt = doc.sentences[index + 1]  # (the next sentence read first: most open with a subject of their own)
+        if not carried.match(doc.text, nxt.start, nxt.end):
+            continue
+        found = _subject_of(doc, doc.sentences[index], cfg, mentions)
+        if found is None or found[2] < doc.sentences[index].end:
+            continue
+        park = _County(found[0])
+        for j in range(index + 1, min(index + 1 + cfg.carried_sentences, len(doc.sentences))):
+            nxt = doc.sentences[j]
+            if not carried.match(doc.text, nxt.start, nxt.end):
+                break
+            later = sorted(by_sentence.get(j, []), key=lambda m: m.start)
+            stop = min((m.start for m in later if m.type in ("Park", "County") and m.key != park.key), default=nxt.end)
+            facts += [_fact("locatedInPark", m, park, nxt, cfg) for m in later
+                      if m.type in ("Project", "Enterprise") and m.end <= stop and m.key != park.key]
+            if stop < nxt.end:
+                break
+    return facts
+
+
 def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
     """`X开发区大力推进…，P建成投产`: a park that opens the sentence as its subject (named, or a
     bare zone word standing for the document's zone) holds the works and enterprises the
     sentence names after it, up to another park or county."""
-    opening = re.match(cfg.opener, doc.text[s.start : s.end])
-    start = s.start + opening.end()
+    opens = [s.start]
+    if cfg.clause_marks:  # (and each clause after a ；: A园区…；B园区不断壮大，…)
+        opens += [hit.end() for hit in patterns.compiled(cfg.clause_marks).finditer(doc.text, s.start, s.end)]
+    facts = []
+    for at in opens:
+        found = _subject_of(doc, s, cfg, mentions, at)
+        if found is None:
+            continue
+        key, end, stop = found
+        park = _County(key)
+        facts += [_fact("locatedInPark", m, park, s, cfg) for m in mentions
+                  if m.type in ("Project", "Enterprise") and end <= m.start and m.end <= stop and m.key != key]
+    return facts
+
+
+def _subject_of(doc, s, cfg, mentions, at: int | None = None):
+    """The park a sentence (or its clause opening at `at`) opens as its subject: (its key, where it
+    ends, where its reach stops), or None."""
+    at = s.start if at is None else at
+    opening = re.match(cfg.opener, doc.text[at : s.end])
+    start = at + opening.end()
     built = re.match(cfg.built, doc.text[start : s.end])  # 建设5000亩的X产业园，…
     parks = [k for k in _of(mentions, "Park") if k.start == start + built.end()]
     if built.end() and parks and re.match(cfg.built_follow, doc.text[parks[0].end : s.end]):
@@ -761,15 +819,13 @@ def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
         key, end = (word and _bare_park(doc, bare, word, start)), start + len(word or "")
     follows = cfg.work_follows and any(m.start == end and m.type in ("Project", "Enterprise") for m in mentions)
     if not key or not (built.end() or follows or re.match(cfg.verbs, doc.text[end : end + 8])):
-        return []
+        return None
     # (a zone listed among the works, a Project of the same span, is no other park: X园区A、B产业园等项目)
     works = {(m.start, m.end) for m in mentions if m.type == "Project"}
     others = [m.start for m in mentions if m.start >= end and m.type in ("Park", "County") and m.key != key
               and (m.start, m.end) not in works]
     stop = min(others, default=s.end)  # (a county opening a work's name places it elsewhere: 祁县X项目)
-    park = _County(key)
-    return [_fact("locatedInPark", m, park, s, cfg) for m in mentions
-            if m.type in ("Project", "Enterprise") and end <= m.start and m.end <= stop and m.key != key]
+    return key, end, stop
 
 
 def paragraph_park(doc) -> list[Fact]:
