@@ -1243,3 +1243,12 @@ def test_works_opened_by_a_verb_of_pushing_or_a_pace_of_handling_are_none():
     # the work the clause pushes keeps its name, and a dispatch centre built is a work
     got = projects("助推青禾储能项目建设。南湾水资源调度工程开工建设。")
     assert {"青禾储能项目", "南湾水资源调度工程"} <= got
+
+
+def test_a_school_named_short_by_its_number_and_reported_is_a_work():
+    # reported put in use, rebuilt or enlarged right after its name, or after the next items of its list
+    got = projects("教育短板加快补齐，城北三小如期投入使用；五中、七中扩建，加快城南二中改造。")
+    assert {"城北三小", "五中", "城南二中"} <= got
+    # a session of a congress, a span of time, a school with no report: none
+    got = projects("深入学习十届二中、三中全会精神，打造一小时通勤圈，城北三小师生参加比赛。")
+    assert not {n for n in got if n.endswith(("中", "小"))}
