@@ -1241,8 +1241,8 @@ def test_works_opened_by_a_verb_of_pushing_or_a_pace_of_handling_are_none():
     assert not {n for n in got if n.startswith(("助推", "加大", "每周", "逐季", "系列"))}
     assert not {n for n in got if n.endswith(("会商项目", "调度项目"))}
     # the work the clause pushes keeps its name, and a dispatch centre built is a work
-    got = projects("助推青禾储能项目建设。南湾水资源调度工程开工建设。")
-    assert {"青禾储能项目", "南湾水资源调度工程"} <= got
+    got = projects("助推青禾储能项目建设。南湾水资源调度工程开工建设，北岭水资源调度项目完工。")
+    assert {"青禾储能项目", "南湾水资源调度工程", "北岭水资源调度项目"} <= got
 
 
 def test_a_school_named_short_by_its_number_and_reported_is_a_work():
