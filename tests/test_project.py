@@ -1233,3 +1233,22 @@ def test_a_named_mine_reported_begun_resumed_or_upgraded_is_a_work():
     # a kind of mine, a rank or a count is none
     got = projects("推动非煤矿山复工复产，全县煤矿复工，绿色矿山建成12座。")
     assert not {n for n in got if n.endswith(("矿山", "矿"))}
+
+
+def test_works_opened_by_a_verb_of_pushing_or_a_pace_of_handling_are_none():
+    got = projects("干部群众齐心助推青禾储能项目建设，县里还将加大生物医药项目引进力度，"
+                   "每周会商项目审批，逐季调度项目进度，实施系列节水改造项目。")
+    assert not {n for n in got if n.startswith(("助推", "加大", "每周", "逐季", "系列"))}
+    assert not {n for n in got if n.endswith(("会商项目", "调度项目"))}
+    # the work the clause pushes keeps its name, and a dispatch centre built is a work
+    got = projects("助推青禾储能项目建设。南湾水资源调度工程开工建设，北岭水资源调度项目完工。")
+    assert {"青禾储能项目", "南湾水资源调度工程", "北岭水资源调度项目"} <= got
+
+
+def test_a_school_named_short_by_its_number_and_reported_is_a_work():
+    # reported put in use, rebuilt or enlarged right after its name, or after the next items of its list
+    got = projects("教育短板加快补齐，城北三小如期投入使用；五中、七中扩建，加快城南二中改造。")
+    assert {"城北三小", "五中", "城南二中"} <= got
+    # a session of a congress, a span of time, a school with no report: none
+    got = projects("深入学习十届二中、三中全会精神，打造一小时通勤圈，城北三小师生参加比赛。")
+    assert not {n for n in got if n.endswith(("中", "小"))}
