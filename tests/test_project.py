@@ -1211,6 +1211,15 @@ def test_a_count_or_a_batch_reaching_a_work_across_its_qualifier_makes_it_a_kind
     assert {"青禾储能示范项目", "青禾光伏项目", "南塘风电项目", "西河化工搬迁项目"} <= got
 
 
+
+def test_a_count_of_something_else_or_of_one_leaves_the_named_work_after_it():
+    # the count reaches the work only across a qualifier of the work's own (its investment); a count of
+    # jobs, partners or workshops, a count of one, a count of the works joined before: one work each
+    got = projects("今年，一个总投资12亿元的沐川储能项目签约落地。带动600个就业岗位的沐川光伏项目开工。"
+                   "与4个高校合作的西岭数字项目投用。新建8个标准化厂房的东堰机械项目试生产。"
+                   "全镇2个风电项目和北岙渔光互补项目完成备案。")
+    assert {"沐川储能项目", "沐川光伏项目", "西岭数字项目", "东堰机械项目", "北岙渔光互补项目"} <= got
+
 def test_a_plant_or_a_base_reported_put_into_production_is_a_work():
     # 投产 right after the name, as 建成投产 before it
     got = projects("外贸基础夯实，南湾进口冷鲜肉分割基地投产；北港天然气液化厂正式投产。")
