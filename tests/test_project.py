@@ -1242,3 +1242,11 @@ def test_a_named_mine_reported_begun_resumed_or_upgraded_is_a_work():
     # a kind of mine, a rank or a count is none
     got = projects("推动非煤矿山复工复产，全县煤矿复工，绿色矿山建成12座。")
     assert not {n for n in got if n.endswith(("矿山", "矿"))}
+
+
+def test_a_verb_or_the_state_of_the_mines_opening_the_clause_names_no_mine():
+    # 督促|X煤矿复工, 在产|煤矿达产 (在 is a boundary word, read before it is trimmed), 受灾|矿复工
+    got = projects("汛期过后，督促停产煤矿复工；保障煤矿复产，在产煤矿达产，受灾矿复工。")
+    assert not {n for n in got if n.endswith(("矿山", "矿"))}
+    got = projects("冬季保供有力，南岭锰矿复产。")
+    assert "南岭锰矿" in got
