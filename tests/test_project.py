@@ -633,6 +633,16 @@ def test_a_facility_reported_opened_or_in_use_is_a_work():
     assert {"青石万头奶牛牧场", "河西农科中心气候试验室", "机场新航站楼"} <= got
 
 
+
+def test_a_time_word_a_county_town_or_a_kind_with_no_name_is_no_facility_reported():
+    # 今年|县城 (with the next item of the list carrying the verb), a kind of market, town, centre or
+    # new town named by what it holds or aims at, after an aim (围绕, 聚焦) or alone
+    got = projects("。去年县城、乡镇集贸市场建成投用。，人才市场加快建设，围绕特色小镇加快建设，"
+                   "科技创新中心加快建设，聚焦产业新城加快建设。")
+    assert not {"去年县城", "县城", "人才市场", "特色小镇", "科技创新中心", "产业新城"} & got
+    got = projects("，西溪陶艺小镇加快建设，北湖国际会展中心投用。")
+    assert {"西溪陶艺小镇", "北湖国际会展中心"} <= got
+
 def test_a_ranked_lab_or_a_bare_facility_word_is_no_work():
     assert not projects("省级重点实验室建成投用，学院建成，依托青石牧场发展旅游。")
 
