@@ -1455,6 +1455,15 @@ def test_the_city_a_county_sets_out_to_become_is_a_line_a_place_the_city_holds_i
     assert not {n for n in found if "指挥中心" in n or n.startswith("智慧城市")}
 
 
+def test_a_list_of_things_built_is_no_city_vision():
+    # 和 (及, 与) joins two things built; neither the pair nor the first is a vision
+    doc = process_text("全镇加快建设棚户片区和滨河新城，同步打造康养小镇与田园城市。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if n.endswith(("新城", "城市")) and ("和" in n or "与" in n)}
+    doc = process_text("今年是全力打造生态滨湖名城的起步之年，建设绿色低碳新城，")
+    assert {"生态滨湖名城", "绿色低碳新城"} <= names(doc, "Strategy")
+
+
 def test_the_people_centred_urbanisation_and_the_mass_line_campaign_are_national_lines_named_whole():
     doc = process_text("全县以党的群众路线教育实践活动为统领，统筹推进以人为核心的新型城镇化和乡村全面振兴。")
     found = names(doc, "Strategy")
