@@ -1389,12 +1389,23 @@ def test_a_new_line_joined_to_another_thing_s_measure_is_still_a_line():
 
 
 def test_the_section_headings_after_a_counted_framework_that_end_in_its_kind_are_its_members():
-    doc = process_text("（一）推进城乡统筹大会战，成效初显。\n过去一年，全县上下奋力打赢三场大会战，经济稳中向好。\n"
-                       "（一）全力打赢产业升级大会战。新签约项目一批。\n（二）打赢交通提速大会战，路网更加完善。\n"
+    doc = process_text("（一）推进城乡统筹攻坚战，成效初显。\n这一年，全镇干群合力打好四场攻坚战，各项工作稳步推进。\n"
+                       "（一）打好园区提质攻坚战。新签约项目一批。\n（二）打好路网畅通攻坚战，路网更加完善。\n"
                        "（三）打好蓝天保卫战。空气质量持续改善。")
-    assert {("产业升级大会战", "三场大会战"), ("交通提速大会战", "三场大会战")} <= part_of(doc)
+    assert {("园区提质攻坚战", "四场攻坚战"), ("路网畅通攻坚战", "四场攻坚战")} <= part_of(doc)
     # a heading before the framework, and a heading of another kind, are no members of it
-    assert not {p for p in part_of(doc) if p[0] in ("城乡统筹大会战", "蓝天保卫战")}
+    assert not {p for p in part_of(doc) if p[0] in ("城乡统筹攻坚战", "蓝天保卫战")}
+
+
+def test_a_section_heading_under_a_new_part_of_the_report_is_no_member():
+    # the headings after the framework are its members up to the next part of the report (一、…)
+    doc = process_text("全镇干群合力打好四场攻坚战。\n（一）打好园区提质攻坚战，成效明显。\n（二）镇村建设。\n"
+                       "一、今后五年主要任务\n（一）打好招商引资攻坚战。\n")
+    assert ("园区提质攻坚战", "四场攻坚战") in part_of(doc)
+    assert ("招商引资攻坚战", "四场攻坚战") not in part_of(doc)
+    # ... and the parts themselves may be its sections
+    doc = process_text("全镇干群合力打好两场攻坚战。\n一、打好园区提质攻坚战\n成效明显。\n二、打好招商引资攻坚战\n")
+    assert {("园区提质攻坚战", "两场攻坚战"), ("招商引资攻坚战", "两场攻坚战")} <= part_of(doc)
 
 
 def test_a_programme_growing_an_industry_or_farming_is_a_line_a_road_s_upgrade_is_a_work():
