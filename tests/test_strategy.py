@@ -1415,8 +1415,8 @@ def test_a_programme_growing_an_industry_or_farming_is_a_line_a_road_s_upgrade_i
 
 
 def test_a_line_quoted_in_corner_brackets_in_a_traditional_text_is_a_line():
-    doc = process_text("博遠縣要搶抓「雙區」和「兩個合作區」建設機遇，全力推進「一帶一圈一區」建設，堅持工業強縣戰略。" * 2)
-    assert {"一带一圈一区建设", "两个合作区建设"} <= names(doc, "Strategy")
+    doc = process_text("嵐川縣要把握「雙城」和「兩個示範區」建設契機，加快推進「一核兩翼三區」建設，堅持工業強縣戰略。" * 2)
+    assert {"一核两翼三区建设", "两个示范区建设"} <= names(doc, "Strategy")
 
 
 def test_a_quoted_ordinal_and_a_short_noun_is_a_rank_or_a_step_not_a_line():
