@@ -1440,6 +1440,15 @@ def test_quoted_campaigns_listed_before_the_kind_of_their_list_are_lines_a_list_
     assert not {n for n in found if "乡味集市" in n}
 
 
+def test_a_quoted_event_before_the_kind_of_its_list_is_no_campaign():
+    # a festival, a gala, a contest, a fair, a show: events, whatever list or activity holds them
+    doc = process_text("举办“桃源梨花节”等系列活动，组织“村晚”等群众文艺活动，开展“巧手绣娘大赛”活动。"
+                       "开展“清河护岸”等专项行动。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if n.endswith(("节", "晚", "大赛"))}
+    assert "清河护岸" in found
+
+
 def test_a_short_quoted_line_set_going_or_stressed_is_adopted_a_thing_named_by_it_is_not():
     doc = process_text("全县启动“园区换芯”，突出“链长领航”“要素跟进”鲜明导向，突出“山水长青”品牌作用。")
     found = names(doc, "Strategy")
