@@ -1246,6 +1246,13 @@ def test_a_line_or_a_capacity_named_by_its_figure_and_reported_is_a_work():
     assert not {n for n in got if n.endswith("产能")}
 
 
+def test_a_figure_of_more_than_one_point_names_no_capacity_line():
+    # a number has one point at most: 3.2.1万吨 is a section's mark or a slip, no figure; 2.5万吨 is one
+    got = projects("，3.2.1万吨生产线投产，2.5万吨板材生产线投产。")
+    assert not {n for n in got if "3.2" in n or "2.1" in n}
+    assert "2.5万吨板材生产线" in got
+
+
 def test_a_named_mine_reported_begun_resumed_or_upgraded_is_a_work():
     got = projects("矿业转型提速，青岗钼矿启动建设；同时推进石门萤石矿、北山矿业改扩建复产。")
     assert {"青岗钼矿", "石门萤石矿"} <= got
