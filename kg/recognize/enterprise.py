@@ -230,8 +230,10 @@ class Actor:
     # firm's trade (X|液压件项目, X|碳化硅产业园一期), and how a work of that trade may end
     firm_sectors: tuple[str, ...] = ()
     firm_sector_end: Regex | None = None
-    # ... the word opens what follows the brand and is this long at least (X|瓦房改造项目: a word of one
-    # character is too loose), and no `ignore` word of the sector file holds it (X亮|化工程)
+    # ... the word begins at most `firm_sector_reach` characters after the brand (X|特高压风电…项目), not
+    # anywhere in what follows; it is this long at least, and no `ignore` word of the sector file holds
+    # it (X亮|化工程, X|瓦房改造项目)
+    firm_sector_reach: int = 0
     firm_sector_min_word: int = 1
     # ... not a plant of the land, named after its place (X|风电场项目, X|金铜矿采选项目, X|光伏电站)
     firm_sector_not: Regex | None = None
@@ -1432,10 +1434,13 @@ def _sector_trade(following: str, cfg: Actor) -> bool:
     industry of the national classifications (`firm_sectors`: their words in kg/rules/sector.toml) and
     ends as a firm's work does (`firm_sector_end`), not as a place's or a facility's."""
     words, ignore = _firm_sector_words()
-    word = words.match(following) if words is not None else None
-    return (word is not None and len(word.group()) >= cfg.firm_sector_min_word
-            and not (ignore is not None and any(h.start() <= 0 and h.end() >= word.end() for h in ignore.finditer(following, 0, len(word.group()) + 8)))
-            and cfg.firm_sector_end is not None and re.search(cfg.firm_sector_end, following) is not None
+    if words is None:
+        return False
+    hidden = [h.span() for h in ignore.finditer(following)] if ignore is not None else []
+    word = next((w for w in words.finditer(following, 0, min(len(following), cfg.firm_sector_reach + 16)) if w.start() <= cfg.firm_sector_reach
+                 and len(w.group()) >= cfg.firm_sector_min_word
+                 and not any(a <= w.start() and w.end() <= b for a, b in hidden)), None)
+    return (word is not None and cfg.firm_sector_end is not None and re.search(cfg.firm_sector_end, following) is not None
             and not (cfg.firm_sector_not and re.search(cfg.firm_sector_not, following)))
 
 
