@@ -1447,6 +1447,9 @@ def test_a_quoted_event_before_the_kind_of_its_list_is_no_campaign():
     found = names(doc, "Strategy")
     assert not {n for n in found if n.endswith(("节", "晚", "大赛"))}
     assert "清河护岸" in found
+    # a campaign of growth, a contest among the county's bodies: lines (发展, 竞赛 are no events)
+    doc = process_text("开展“兴产业谋发展”等专项活动，开展“招商引资擂台竞赛”活动。")
+    assert {"兴产业谋发展", "招商引资擂台竞赛"} <= names(doc, "Strategy")
 
 
 def test_a_short_quoted_line_set_going_or_stressed_is_adopted_a_thing_named_by_it_is_not():
@@ -1482,6 +1485,9 @@ def test_a_list_of_things_built_is_no_city_vision():
     assert not {n for n in found if n.endswith(("新城", "城市")) and ("和" in n or "与" in n)}
     doc = process_text("今年是全力打造生态滨湖名城的起步之年，建设绿色低碳新城，")
     assert {"生态滨湖名城", "绿色低碳新城"} <= names(doc, "Strategy")
+    # the frame 在…中 closes the name as the clause's end does
+    doc = process_text("全镇上下在打造生态康养名城中走出新路。")
+    assert "生态康养名城" in names(doc, "Strategy")
 
 
 def test_the_people_centred_urbanisation_and_the_mass_line_campaign_are_national_lines_named_whole():
