@@ -1488,6 +1488,9 @@ def test_a_list_of_things_built_is_no_city_vision():
     # the frame 在…中 closes the name as the clause's end does
     doc = process_text("全镇上下在打造生态康养名城中走出新路。")
     assert "生态康养名城" in names(doc, "Strategy")
+    # (without 在 the frame is none: an honour's title runs on, 建设工作示范城市等称号)
+    doc = process_text("荣获全省平安建设工作示范城市等称号。")
+    assert not {n for n in names(doc, "Strategy") if n.endswith("示范城市")}
 
 
 def test_the_people_centred_urbanisation_and_the_mass_line_campaign_are_national_lines_named_whole():
