@@ -633,6 +633,16 @@ def test_a_facility_reported_opened_or_in_use_is_a_work():
     assert {"青石万头奶牛牧场", "河西农科中心气候试验室", "机场新航站楼"} <= got
 
 
+
+def test_a_time_word_a_county_town_or_a_kind_with_no_name_is_no_facility_reported():
+    # 今年|县城 (with the next item of the list carrying the verb), a kind of market, town, centre or
+    # new town named by what it holds or aims at, after an aim (围绕, 聚焦) or alone
+    got = projects("。去年县城、乡镇集贸市场建成投用。，人才市场加快建设，围绕特色小镇加快建设，"
+                   "科技创新中心加快建设，聚焦产业新城加快建设。")
+    assert not {"去年县城", "县城", "人才市场", "特色小镇", "科技创新中心", "产业新城"} & got
+    got = projects("，西溪陶艺小镇加快建设，北湖国际会展中心投用。")
+    assert {"西溪陶艺小镇", "北湖国际会展中心"} <= got
+
 def test_a_ranked_lab_or_a_bare_facility_word_is_no_work():
     assert not projects("省级重点实验室建成投用，学院建成，依托青石牧场发展旅游。")
 
@@ -1211,6 +1221,15 @@ def test_a_count_or_a_batch_reaching_a_work_across_its_qualifier_makes_it_a_kind
     assert {"青禾储能示范项目", "青禾光伏项目", "南塘风电项目", "西河化工搬迁项目"} <= got
 
 
+
+def test_a_count_of_something_else_or_of_one_leaves_the_named_work_after_it():
+    # the count reaches the work only across a qualifier of the work's own (its investment); a count of
+    # jobs, partners or workshops, a count of one, a count of the works joined before: one work each
+    got = projects("今年，一个总投资12亿元的沐川储能项目签约落地。带动600个就业岗位的沐川光伏项目开工。"
+                   "与4个高校合作的西岭数字项目投用。新建8个标准化厂房的东堰机械项目试生产。"
+                   "全镇2个风电项目和北岙渔光互补项目完成备案。")
+    assert {"沐川储能项目", "沐川光伏项目", "西岭数字项目", "东堰机械项目", "北岙渔光互补项目"} <= got
+
 def test_a_plant_or_a_base_reported_put_into_production_is_a_work():
     # 投产 right after the name, as 建成投产 before it
     got = projects("外贸基础夯实，南湾进口冷鲜肉分割基地投产；北港天然气液化厂正式投产。")
@@ -1225,6 +1244,13 @@ def test_a_line_or_a_capacity_named_by_its_figure_and_reported_is_a_work():
     # a capacity cut or closed, a figure counted, is no work
     got = projects("化解过剩产能，关停落后产能12万吨，压减6万吨焦化产能。")
     assert not {n for n in got if n.endswith("产能")}
+
+
+def test_a_figure_of_more_than_one_point_names_no_capacity_line():
+    # a number has one point at most: 3.2.1万吨 is a section's mark or a slip, no figure; 2.5万吨 is one
+    got = projects("，3.2.1万吨生产线投产，2.5万吨板材生产线投产。")
+    assert not {n for n in got if "3.2" in n or "2.1" in n}
+    assert "2.5万吨板材生产线" in got
 
 
 def test_a_named_mine_reported_begun_resumed_or_upgraded_is_a_work():
@@ -1252,3 +1278,11 @@ def test_a_school_named_short_by_its_number_and_reported_is_a_work():
     # a session of a congress, a span of time, a school with no report: none
     got = projects("深入学习十届二中、三中全会精神，打造一小时通勤圈，城北三小师生参加比赛。")
     assert not {n for n in got if n.endswith(("中", "小"))}
+
+
+def test_a_verb_or_the_state_of_the_mines_opening_the_clause_names_no_mine():
+    # 督促|X煤矿复工, 在产|煤矿达产 (在 is a boundary word, read before it is trimmed), 受灾|矿复工
+    got = projects("汛期过后，督促停产煤矿复工；保障煤矿复产，在产煤矿达产，受灾矿复工。")
+    assert not {n for n in got if n.endswith(("矿山", "矿"))}
+    got = projects("冬季保供有力，南岭锰矿复产。")
+    assert "南岭锰矿" in got

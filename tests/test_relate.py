@@ -76,3 +76,12 @@ def test_lines_after_a_counted_framework_are_its_members_only_across_the_marks_o
     assert {("工业强县", "三大战略"), ("旅游兴县", "三大战略")} <= parts
     # a verb opening a clause of its own makes the next lines the framework's peers
     assert not {p for p in parts if p[1] == "四个高地"}
+
+
+def test_a_dash_or_is_opening_the_list_of_a_framework_s_members():
+    # 四大战略——A、B: the dash opens the list as a colon does; 是 and 就是 say what the framework holds
+    # (and 就是 is no part of the first member's name)
+    for joint in ("——", "是", "就是"):
+        doc = process_text(f"全面推进四大战略{joint}产业富县、生态立县、文化兴县。")
+        parts = {(label(f.subject), label(f.object)) for f in facts(doc, "partOf")}
+        assert {("产业富县", "四大战略"), ("文化兴县", "四大战略")} <= parts, joint

@@ -1389,12 +1389,23 @@ def test_a_new_line_joined_to_another_thing_s_measure_is_still_a_line():
 
 
 def test_the_section_headings_after_a_counted_framework_that_end_in_its_kind_are_its_members():
-    doc = process_text("（一）推进城乡统筹大会战，成效初显。\n过去一年，全县上下奋力打赢三场大会战，经济稳中向好。\n"
-                       "（一）全力打赢产业升级大会战。新签约项目一批。\n（二）打赢交通提速大会战，路网更加完善。\n"
+    doc = process_text("（一）推进城乡统筹攻坚战，成效初显。\n这一年，全镇干群合力打好四场攻坚战，各项工作稳步推进。\n"
+                       "（一）打好园区提质攻坚战。新签约项目一批。\n（二）打好路网畅通攻坚战，路网更加完善。\n"
                        "（三）打好蓝天保卫战。空气质量持续改善。")
-    assert {("产业升级大会战", "三场大会战"), ("交通提速大会战", "三场大会战")} <= part_of(doc)
+    assert {("园区提质攻坚战", "四场攻坚战"), ("路网畅通攻坚战", "四场攻坚战")} <= part_of(doc)
     # a heading before the framework, and a heading of another kind, are no members of it
-    assert not {p for p in part_of(doc) if p[0] in ("城乡统筹大会战", "蓝天保卫战")}
+    assert not {p for p in part_of(doc) if p[0] in ("城乡统筹攻坚战", "蓝天保卫战")}
+
+
+def test_a_section_heading_under_a_new_part_of_the_report_is_no_member():
+    # the headings after the framework are its members up to the next part of the report (一、…)
+    doc = process_text("全镇干群合力打好四场攻坚战。\n（一）打好园区提质攻坚战，成效明显。\n（二）镇村建设。\n"
+                       "一、今后五年主要任务\n（一）打好招商引资攻坚战。\n")
+    assert ("园区提质攻坚战", "四场攻坚战") in part_of(doc)
+    assert ("招商引资攻坚战", "四场攻坚战") not in part_of(doc)
+    # ... and the parts themselves may be its sections
+    doc = process_text("全镇干群合力打好两场攻坚战。\n一、打好园区提质攻坚战\n成效明显。\n二、打好招商引资攻坚战\n")
+    assert {("园区提质攻坚战", "两场攻坚战"), ("招商引资攻坚战", "两场攻坚战")} <= part_of(doc)
 
 
 def test_a_programme_growing_an_industry_or_farming_is_a_line_a_road_s_upgrade_is_a_work():
@@ -1404,8 +1415,8 @@ def test_a_programme_growing_an_industry_or_farming_is_a_line_a_road_s_upgrade_i
 
 
 def test_a_line_quoted_in_corner_brackets_in_a_traditional_text_is_a_line():
-    doc = process_text("博遠縣要搶抓「雙區」和「兩個合作區」建設機遇，全力推進「一帶一圈一區」建設，堅持工業強縣戰略。" * 2)
-    assert {"一带一圈一区建设", "两个合作区建设"} <= names(doc, "Strategy")
+    doc = process_text("嵐川縣要把握「雙城」和「兩個示範區」建設契機，加快推進「一核兩翼三區」建設，堅持工業強縣戰略。" * 2)
+    assert {"一核两翼三区建设", "两个示范区建设"} <= names(doc, "Strategy")
 
 
 def test_a_quoted_ordinal_and_a_short_noun_is_a_rank_or_a_step_not_a_line():
@@ -1427,6 +1438,18 @@ def test_quoted_campaigns_listed_before_the_kind_of_their_list_are_lines_a_list_
     found = names(doc, "Strategy")
     assert "抓环境促振兴" in found
     assert not {n for n in found if "乡味集市" in n}
+
+
+def test_a_quoted_event_before_the_kind_of_its_list_is_no_campaign():
+    # a festival, a gala, a contest, a fair, a show: events, whatever list or activity holds them
+    doc = process_text("举办“桃源梨花节”等系列活动，组织“村晚”等群众文艺活动，开展“巧手绣娘大赛”活动。"
+                       "开展“清河护岸”等专项行动。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if n.endswith(("节", "晚", "大赛"))}
+    assert "清河护岸" in found
+    # a campaign of growth, a contest among the county's bodies: lines (发展, 竞赛 are no events)
+    doc = process_text("开展“兴产业谋发展”等专项活动，开展“招商引资擂台竞赛”活动。")
+    assert {"兴产业谋发展", "招商引资擂台竞赛"} <= names(doc, "Strategy")
 
 
 def test_a_short_quoted_line_set_going_or_stressed_is_adopted_a_thing_named_by_it_is_not():
@@ -1453,6 +1476,21 @@ def test_the_city_a_county_sets_out_to_become_is_a_line_a_place_the_city_holds_i
     found = names(doc, "Strategy")
     assert {"生态宜居山水名城", "现代化滨江新城"} <= found
     assert not {n for n in found if "指挥中心" in n or n.startswith("智慧城市")}
+
+
+def test_a_list_of_things_built_is_no_city_vision():
+    # 和 (及, 与) joins two things built; neither the pair nor the first is a vision
+    doc = process_text("全镇加快建设棚户片区和滨河新城，同步打造康养小镇与田园城市。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if n.endswith(("新城", "城市")) and ("和" in n or "与" in n)}
+    doc = process_text("今年是全力打造生态滨湖名城的起步之年，建设绿色低碳新城，")
+    assert {"生态滨湖名城", "绿色低碳新城"} <= names(doc, "Strategy")
+    # the frame 在…中 closes the name as the clause's end does
+    doc = process_text("全镇上下在打造生态康养名城中走出新路。")
+    assert "生态康养名城" in names(doc, "Strategy")
+    # (without 在 the frame is none: an honour's title runs on, 建设工作示范城市等称号)
+    doc = process_text("荣获全省平安建设工作示范城市等称号。")
+    assert not {n for n in names(doc, "Strategy") if n.endswith("示范城市")}
 
 
 def test_the_people_centred_urbanisation_and_the_mass_line_campaign_are_national_lines_named_whole():

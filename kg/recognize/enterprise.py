@@ -230,6 +230,11 @@ class Actor:
     # firm's trade (X|液压件项目, X|碳化硅产业园一期), and how a work of that trade may end
     firm_sectors: tuple[str, ...] = ()
     firm_sector_end: Regex | None = None
+    # ... the word begins at most `firm_sector_reach` characters after the brand (X|特高压风电…项目), not
+    # anywhere in what follows; it is this long at least, and no `ignore` word of the sector file holds
+    # it (X亮|化工程, X|瓦房改造项目)
+    firm_sector_reach: int = 0
+    firm_sector_min_word: int = 1
     # ... not a plant of the land, named after its place (X|风电场项目, X|金铜矿采选项目, X|光伏电站)
     firm_sector_not: Regex | None = None
     # in a list of works, an everyday word of these kinds may open a brand (大地|锦昊), not one
@@ -1428,22 +1433,33 @@ def _sector_trade(following: str, cfg: Actor) -> bool:
     """X|液压件项目, X|碳化硅产业园一期, X|预制构件基地: what follows a brand names an
     industry of the national classifications (`firm_sectors`: their words in kg/rules/sector.toml) and
     ends as a firm's work does (`firm_sector_end`), not as a place's or a facility's."""
-    words = _firm_sector_words()
-    return (words is not None and cfg.firm_sector_end is not None and words.search(following) is not None
-            and re.search(cfg.firm_sector_end, following) is not None
+    words, ignore = _firm_sector_words()
+    if words is None:
+        return False
+    hidden = [h.span() for h in ignore.finditer(following)] if ignore is not None else []
+    word = next((w for w in words.finditer(following, 0, min(len(following), cfg.firm_sector_reach + 16)) if w.start() <= cfg.firm_sector_reach
+                 and len(w.group()) >= cfg.firm_sector_min_word
+                 and not any(a <= w.start() and w.end() <= b for a, b in hidden)), None)
+    return (word is not None and cfg.firm_sector_end is not None and re.search(cfg.firm_sector_end, following) is not None
             and not (cfg.firm_sector_not and re.search(cfg.firm_sector_not, following)))
 
 
 @lru_cache(maxsize=1)
-def _firm_sector_words() -> re.Pattern | None:
-    """The words of the sectors `firm_sectors` names, one alternation (longest first). The file is read
-    as text here (kg/relate/sector.py, a later stage, checks it against the scheme when it loads it)."""
+def _firm_sector_words() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The words of the sectors `firm_sectors` names, one alternation (longest first), and the file's
+    `ignore` words, which hide the sector words inside them (化工程). The file is read as text here
+    (kg/relate/sector.py, a later stage, checks it against the scheme when it loads it)."""
     import tomllib  # (once, at the first brand read this way)
 
     wanted = set(rules().record.actor.firm_sectors)
     data = tomllib.loads(rulebook.rule_file("sector").read_text(encoding="utf-8"))
     words = {w for rule in data.get("rule", ()) if rule.get("id") in wanted for w in rule.get("words", ())}
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    ignore = sorted(data.get("ignore", ()), key=len, reverse=True)
+
+    def alternation(items):
+        return re.compile("|".join(map(re.escape, sorted(items, key=len, reverse=True)))) if items else None
+
+    return alternation(words), alternation(ignore)
 
 
 def _developed_place(following: str, cfg: Actor) -> bool:

@@ -30,7 +30,7 @@ class Bracket:
     """`[bracket]`: a note in brackets that may stand inside a park's name."""
 
     regex: rulebook.Regex
-    # a note that is a place name alone (X(许昌)Y产业园: the branch of a brand or a region): the
+    # a note that is a place name alone (X(宜宾)Y产业园: the branch of a brand or a region): the
     # name may go on after it, up to this many characters before the suffix, and the words before
     # it are a proper name however everyday (西部(重庆)科学城)
     place_note_reach: int = 0
@@ -70,7 +70,7 @@ def _after_bracket(doc: Document, family) -> list[Mention]:
     for note in patterns.compiled(bracket.regex).finditer(doc.text):
         rule, suffix = next(((r, hit) for r in inner if (hit := r.finder.match(doc.text, note.end()))), (None, None))
         place = bracket.place_note_reach and _a_place_note(doc.text[note.start() + 1 : note.end() - 1])
-        if rule is None and place:  # X(许昌)循环经济产业园: the name goes on after a place's note
+        if rule is None and place:  # X(宜宾)绿色低碳产业园: the name goes on after a place's note
             rule, suffix = next(((r, hit) for r in inner if (hit := _suffix_after(doc, family, r, note.end(), bracket.place_note_reach))), (None, None))
         if rule is None:
             continue
@@ -87,7 +87,7 @@ def _after_bracket(doc: Document, family) -> list[Mention]:
 
 
 def _a_place_note(note: str) -> bool:
-    """许昌, 重庆, 连江: a note that is a province's, a prefecture's or a county's name alone."""
+    """宜宾, 重庆, 连江: a note that is a province's, a prefecture's or a county's name alone."""
     return len(note) >= 2 and not names.strip_place(note)
 
 

@@ -130,11 +130,13 @@ class Members:
     # members only when this kind ends its name or follows it; a bare list or a way of thinking
     # (“A立县、B强县”发展思路) is one line, its parts no lines of their own
     named_list_kind: rulebook.Regex
-    # …全力打赢三场大会战。…（一）打赢工业强县大会战，…: the headings of the sections after a counted
+    # …奋力打好四场攻坚战。…（一）打好园区提质攻坚战，…: the headings of the sections after a counted
     # framework (`section_heading`: its opener, the verb it may lead with, the name up to its first stop)
-    # that name a line ending in the framework's kind are its members, as many as its count at most
+    # that name a line ending in the framework's kind are its members, as many as its count at most, up to
+    # the heading of a part after the last of them (`part_heading`: 二、…, a part of the report of its own)
     section_id: str = ""
     section_heading: rulebook.Regex = ""
+    part_heading: rulebook.Regex = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -293,33 +295,38 @@ def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-# a framework counted by any counter (三场大会战, 四大革新, 七大战役) and the kind its members end in
+# a framework counted by any counter (四场攻坚战, 五大变革, 六大战役) and the kind its members end in
 _SECTIONED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大场项件篇座](?P<tail>[\u4e00-\u9fff]{2,4})$")
 
 
 def section_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """…全力打赢三场大会战。…（一）打赢工业强县大会战。…: a counted framework the report names before
+    """…奋力打好四场攻坚战。…（一）打好园区提质攻坚战。…: a counted framework the report names before
     its sections, and the headings of the sections after it that name a line ending in the framework's
     kind (the verb leading it dropped): each is its member, in the headings' order, as many as its
-    count at most. The headings are read once per document, and only where a framework was found."""
+    count at most, and no part heading (一、…: `part_heading`) after the last member. The headings are read
+    once per document, and only where a framework was found."""
     cfg = rules().record.members
     frames = [(f, m, n) for f, m, n in _counted(mentions, _SECTIONED, least=2)]
     if not cfg.section_heading or not frames:
         return []
     headings = [h for h in patterns.compiled(cfg.section_heading).finditer(doc.text)]
+    parts = [p.start() for p in patterns.compiled(cfg.part_heading).finditer(doc.text)] if cfg.part_heading else []
     found, done = [], set()
     for frame, m, n in sorted(frames, key=lambda x: x[0].start):
         tail = m.group("tail")
         if frame.text in done:
             continue  # (the framework named again: its sections were read after its first naming)
-        names = []
+        names, last = [], frame.end
         for h in headings:
             name = h.group("name")
+            if names and any(last <= p < h.start() for p in parts):
+                break  # (a part of the report of its own begins after the last member: 二、…)
             if h.start() < frame.end or len(names) == n or not name.endswith(tail) or len(name) < len(tail) + 2 \
                     or name == frame.text or _SECTIONED.match(name) or name.endswith(cfg.zone_endings) \
                     or not patterns.accept(rules(), rulebook.ANY_NAME, name, None):
                 continue
             names.append(name)
+            last = h.end()
             found.append(Mention("Strategy", name, h.start("name"), h.end("name"), cfg.section_id, cfg.confidence,
                                  attrs=_member(frame, len(names) - 1)))
         if names:
