@@ -1460,3 +1460,22 @@ def test_the_people_centred_urbanisation_and_the_mass_line_campaign_are_national
     found = names(doc, "Strategy")
     assert {"党的群众路线教育实践活动", "以人为核心的新型城镇化"} <= found
     assert "新型城镇化" not in found
+
+
+def test_a_bare_list_of_single_characters_is_no_line():
+    # how a thing is done or what a place holds, one character an item (“稳、准、快”, “林、田、湖”): no
+    # line until a kind names it (“粮、果、茶三大主导产业”, “稳、进、优”三字方针)
+    doc = process_text("我们坚持“稳、准、快”推进整改，依托“林、田、湖、草”资源，"
+                       "做强粮、果、茶三大主导产业，落实“稳、进、优”三字方针。")
+    found = names(doc, "Strategy")
+    assert not found & {"稳、准、快", "林、田、湖、草"}
+    assert "稳、进、优三字方针" in found
+
+
+def test_a_campaign_against_an_epidemic_is_no_line():
+    # a campaign fought against an outbreak (打赢新冠肺炎疫情X战, 打好“0912”疫情防控歼灭战) is no line
+    # of the county's development; a campaign against pollution is (打好碧水保卫战)
+    doc = process_text("全力打赢新冠肺炎疫情阻击战和新冠疫情防控保卫战，坚决打好碧水保卫战。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if "疫情" in n or n.startswith("冠")}
+    assert "碧水保卫战" in found
