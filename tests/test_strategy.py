@@ -1479,3 +1479,15 @@ def test_a_campaign_against_an_epidemic_is_no_line():
     found = names(doc, "Strategy")
     assert not {n for n in found if "疫情" in n or n.startswith("冠")}
     assert "碧水保卫战" in found
+
+
+def test_moving_out_old_industry_and_shaanxis_innovation_platform_are_national_lines():
+    # 腾笼换鸟 (ZJXY06) read bare or quoted; 秦创原 (SN2103) only in a county of Shaanxi; the idiom
+    # of rebirth beside it (凤凰涅槃) is no line of its own
+    doc = process_text("推动老旧厂区腾笼换鸟，依托秦创原建设科创飞地，以凤凰涅槃的决心推进转型。",
+                       county_code="610124")
+    found = names(doc, "Strategy")
+    assert {"腾笼换鸟", "秦创原"} <= found
+    assert "凤凰涅槃" not in found
+    doc = process_text("依托秦创原建设科创飞地。", county_code="410102")
+    assert "秦创原" not in names(doc, "Strategy")
