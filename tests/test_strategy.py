@@ -1491,3 +1491,14 @@ def test_moving_out_old_industry_and_shaanxis_innovation_platform_are_national_l
     assert "凤凰涅槃" not in found
     doc = process_text("依托秦创原建设科创飞地。", county_code="410102")
     assert "秦创原" not in names(doc, "Strategy")
+
+
+def test_the_items_listed_before_a_counted_set_of_industries_are_no_member_lines():
+    # A、B、C三大主导产业 counts industries: its items are none of its member lines (the set is the line)
+    # the items before a counted set of other lines are its members (做好甲、乙、丙三篇文章)
+    doc = process_text("全年绿色食品、数字经济、文旅康养三大主导产业增加值增长8%。"
+                       "各部门要做好农业增效、工业转型、文旅融合三篇文章。")
+    found = names(doc, "Strategy")
+    assert not found & {"全年绿色食品", "绿色食品", "数字经济", "文旅康养"}
+    assert not {p for p in part_of(doc) if p[1].endswith("产业")}
+    assert {("农业增效", "三篇文章"), ("文旅融合", "三篇文章")} <= part_of(doc)
