@@ -1502,3 +1502,11 @@ def test_the_items_listed_before_a_counted_set_of_industries_are_no_member_lines
     assert not found & {"全年绿色食品", "绿色食品", "数字经济", "文旅康养"}
     assert not {p for p in part_of(doc) if p[1].endswith("产业")}
     assert {("农业增效", "三篇文章"), ("文旅融合", "三篇文章")} <= part_of(doc)
+
+
+def test_the_plan_of_a_years_figures_and_the_plan_the_congress_approves_are_no_programmes():
+    doc = process_text("地方财政收入9.1亿元，超额完成年度计划3.5%，占全年计划的103%。"
+                       "现将2023年国民经济和社会发展计划执行情况报告如下。深入实施全民阅读促进计划。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if n.endswith(("年度计划", "全年计划", "社会发展计划"))}
+    assert "全民阅读促进计划" in found
