@@ -1510,3 +1510,13 @@ def test_the_plan_of_a_years_figures_and_the_plan_the_congress_approves_are_no_p
     found = names(doc, "Strategy")
     assert not {n for n in found if n.endswith(("年度计划", "全年计划", "社会发展计划"))}
     assert "全民阅读促进计划" in found
+
+
+def test_a_quoted_system_of_work_is_a_line():
+    # a county's system of work named by its code or its words (“七位一体”工作体系, “二三四一”工作体系);
+    # a chain a trade forms (形成种植、加工、销售“一条龙”体系) is none
+    doc = process_text("以县委“七位一体”工作体系为统领，按照“二三四一”工作体系推进，"
+                       "形成养殖、屠宰、冷链“一条龙”体系。")
+    found = names(doc, "Strategy")
+    assert {"七位一体工作体系", "二三四一工作体系"} <= found
+    assert not {n for n in found if "一条龙" in n}
