@@ -1520,3 +1520,13 @@ def test_a_quoted_system_of_work_is_a_line():
     found = names(doc, "Strategy")
     assert {"七位一体工作体系", "二三四一工作体系"} <= found
     assert not {n for n in found if "一条龙" in n}
+
+
+def test_a_mechanism_put_in_force_and_a_system_set_up_are_lines():
+    # 实施|X机制, 严格落实|X机制 and 设立|X制度, ending the clause, name the county's own; a mechanism built
+    # or mended (健全X机制) and a system put in force (实施X制度, the nation's most often) are left out
+    doc = process_text("全面实施县级领导包抓重点项目机制，严格落实企业诉求限时办结机制，设立园区企业服务专员制度，"
+                       "健全防止返贫动态监测和帮扶机制，实施最严格水资源管理制度。")
+    found = names(doc, "Strategy")
+    assert {"县级领导包抓重点项目机制", "企业诉求限时办结机制", "园区企业服务专员制度"} <= found
+    assert not found & {"防止返贫动态监测和帮扶机制", "最严格水资源管理制度"}
