@@ -1530,3 +1530,12 @@ def test_a_mechanism_put_in_force_and_a_system_set_up_are_lines():
     found = names(doc, "Strategy")
     assert {"县级领导包抓重点项目机制", "企业诉求限时办结机制", "园区企业服务专员制度"} <= found
     assert not found & {"防止返贫动态监测和帮扶机制", "最严格水资源管理制度"}
+
+
+def test_the_first_two_demands_of_the_april_2022_line_quoted_alone_are_lines():
+    # 疫情要防住, 经济要稳住 (PB2204) each quoted alone as what a year's work answered; the whole line
+    # stays one line where it is named whole
+    doc = process_text("这一年，我们紧扣“疫情要防住”，狠抓“经济要稳住”。")
+    assert {"疫情要防住", "经济要稳住"} <= names(doc, "Strategy")
+    doc = process_text("认真落实疫情要防住、经济要稳住、发展要安全的要求。")
+    assert names(doc, "Strategy") == {"疫情要防住、经济要稳住、发展要安全"}
