@@ -1539,3 +1539,11 @@ def test_the_first_two_demands_of_the_april_2022_line_quoted_alone_are_lines():
     assert {"疫情要防住", "经济要稳住"} <= names(doc, "Strategy")
     doc = process_text("认真落实疫情要防住、经济要稳住、发展要安全的要求。")
     assert names(doc, "Strategy") == {"疫情要防住、经济要稳住、发展要安全"}
+
+
+def test_jilins_hydrogen_line_is_a_provincial_line():
+    # 氢动吉林 (JL2301) in a county of Jilin; not elsewhere
+    doc = process_text("我县作为氢动吉林重要节点，加快风光制氢项目建设。", county_code="220721")
+    assert "氢动吉林" in names(doc, "Strategy")
+    doc = process_text("学习借鉴氢动吉林经验。", county_code="410102")
+    assert "氢动吉林" not in names(doc, "Strategy")
