@@ -1547,3 +1547,12 @@ def test_jilins_hydrogen_line_is_a_provincial_line():
     assert "氢动吉林" in names(doc, "Strategy")
     doc = process_text("学习借鉴氢动吉林经验。", county_code="410102")
     assert "氢动吉林" not in names(doc, "Strategy")
+
+
+def test_a_record_of_rises_drops_or_top_marks_in_a_row_is_no_line():
+    # 排名“三连升”, 考核“四连优”, 能耗“三连降”: records, as “十九连丰” is; a quoted line holding 连 is not
+    # one (“三连片”工程)
+    doc = process_text("排名实现“三连升”，考核实现“四连优”，能耗“三连降”，实施“三连片”工程。")
+    found = names(doc, "Strategy")
+    assert not found & {"三连升", "四连优", "三连降"}
+    assert "三连片工程" in found
