@@ -1556,3 +1556,11 @@ def test_a_record_of_rises_drops_or_top_marks_in_a_row_is_no_line():
     found = names(doc, "Strategy")
     assert not found & {"三连升", "四连优", "三连降"}
     assert "三连片工程" in found
+
+
+def test_a_numbered_package_named_by_its_kind_is_no_line():
+    # 落实“十条措施”, 出台“25条”措施: a package of measures, as “22条” is; a counted line (“一条主线”) stays
+    doc = process_text("有效落实“十条措施”推动工业稳增长，出台“25条”措施，兑现“18条”政策，落实“一条主线”。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if "条" in n and n != "一条主线"}
+    assert "一条主线" in found
