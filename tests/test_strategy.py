@@ -1498,3 +1498,107 @@ def test_the_people_centred_urbanisation_and_the_mass_line_campaign_are_national
     found = names(doc, "Strategy")
     assert {"党的群众路线教育实践活动", "以人为核心的新型城镇化"} <= found
     assert "新型城镇化" not in found
+
+
+def test_a_bare_list_of_single_characters_is_no_line():
+    # how a thing is done or what a place holds, one character an item (“稳、准、快”, “林、田、湖”): no
+    # line until a kind names it (“粮、果、茶三大主导产业”, “稳、进、优”三字方针)
+    doc = process_text("我们坚持“稳、准、快”推进整改，依托“林、田、湖、草”资源，"
+                       "做强粮、果、茶三大主导产业，落实“稳、进、优”三字方针。")
+    found = names(doc, "Strategy")
+    assert not found & {"稳、准、快", "林、田、湖、草"}
+    assert "稳、进、优三字方针" in found
+
+
+def test_a_campaign_against_an_epidemic_is_no_line():
+    # a campaign fought against an outbreak (打赢新冠肺炎疫情X战, 打好“0912”疫情防控歼灭战) is no line
+    # of the county's development; a campaign against pollution is (打好碧水保卫战)
+    doc = process_text("全力打赢新冠肺炎疫情阻击战和新冠疫情防控保卫战，坚决打好碧水保卫战。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if "疫情" in n or n.startswith("冠")}
+    assert "碧水保卫战" in found
+
+
+def test_moving_out_old_industry_and_shaanxis_innovation_platform_are_national_lines():
+    # 腾笼换鸟 (ZJXY06) read bare or quoted; 秦创原 (SN2103) only in a county of Shaanxi; the idiom
+    # of rebirth beside it (凤凰涅槃) is no line of its own
+    doc = process_text("推动老旧厂区腾笼换鸟，依托秦创原建设科创飞地，以凤凰涅槃的决心推进转型。",
+                       county_code="610124")
+    found = names(doc, "Strategy")
+    assert {"腾笼换鸟", "秦创原"} <= found
+    assert "凤凰涅槃" not in found
+    doc = process_text("依托秦创原建设科创飞地。", county_code="410102")
+    assert "秦创原" not in names(doc, "Strategy")
+
+
+def test_the_items_listed_before_a_counted_set_of_industries_are_no_member_lines():
+    # A、B、C三大主导产业 counts industries: its items are none of its member lines (the set is the line)
+    # the items before a counted set of other lines are its members (做好甲、乙、丙三篇文章)
+    doc = process_text("全年绿色食品、数字经济、文旅康养三大主导产业增加值增长8%。"
+                       "各部门要做好农业增效、工业转型、文旅融合三篇文章。")
+    found = names(doc, "Strategy")
+    assert not found & {"全年绿色食品", "绿色食品", "数字经济", "文旅康养"}
+    assert not {p for p in part_of(doc) if p[1].endswith("产业")}
+    assert {("农业增效", "三篇文章"), ("文旅融合", "三篇文章")} <= part_of(doc)
+
+
+def test_the_plan_of_a_years_figures_and_the_plan_the_congress_approves_are_no_programmes():
+    doc = process_text("地方财政收入9.1亿元，超额完成年度计划3.5%，占全年计划的103%。"
+                       "现将2023年国民经济和社会发展计划执行情况报告如下。深入实施全民阅读促进计划。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if n.endswith(("年度计划", "全年计划", "社会发展计划"))}
+    assert "全民阅读促进计划" in found
+
+
+def test_a_quoted_system_of_work_is_a_line():
+    # a county's system of work named by its code or its words (“七位一体”工作体系, “二三四一”工作体系);
+    # a chain a trade forms (形成种植、加工、销售“一条龙”体系) is none
+    doc = process_text("以县委“七位一体”工作体系为统领，按照“二三四一”工作体系推进，"
+                       "形成养殖、屠宰、冷链“一条龙”体系。")
+    found = names(doc, "Strategy")
+    assert {"七位一体工作体系", "二三四一工作体系"} <= found
+    assert not {n for n in found if "一条龙" in n}
+
+
+def test_a_mechanism_put_in_force_and_a_system_set_up_are_lines():
+    # 实施|X机制, 严格落实|X机制 and 设立|X制度, ending the clause, name the county's own; a mechanism built
+    # or mended (健全X机制) and a system put in force (实施X制度, the nation's most often) are left out
+    doc = process_text("全面实施县级领导包抓重点项目机制，严格落实企业诉求限时办结机制，设立园区企业服务专员制度，"
+                       "健全防止返贫动态监测和帮扶机制，实施最严格水资源管理制度。")
+    found = names(doc, "Strategy")
+    assert {"县级领导包抓重点项目机制", "企业诉求限时办结机制", "园区企业服务专员制度"} <= found
+    assert not found & {"防止返贫动态监测和帮扶机制", "最严格水资源管理制度"}
+
+
+def test_the_first_two_demands_of_the_april_2022_line_quoted_alone_are_lines():
+    # 疫情要防住, 经济要稳住 (PB2204) each quoted alone as what a year's work answered; the whole line
+    # stays one line where it is named whole
+    doc = process_text("这一年，我们紧扣“疫情要防住”，狠抓“经济要稳住”。")
+    assert {"疫情要防住", "经济要稳住"} <= names(doc, "Strategy")
+    doc = process_text("认真落实疫情要防住、经济要稳住、发展要安全的要求。")
+    assert names(doc, "Strategy") == {"疫情要防住、经济要稳住、发展要安全"}
+
+
+def test_jilins_hydrogen_line_is_a_provincial_line():
+    # 氢动吉林 (JL2301) in a county of Jilin; not elsewhere
+    doc = process_text("我县作为氢动吉林重要节点，加快风光制氢项目建设。", county_code="220721")
+    assert "氢动吉林" in names(doc, "Strategy")
+    doc = process_text("学习借鉴氢动吉林经验。", county_code="410102")
+    assert "氢动吉林" not in names(doc, "Strategy")
+
+
+def test_a_record_of_rises_drops_or_top_marks_in_a_row_is_no_line():
+    # 排名“三连升”, 考核“四连优”, 能耗“三连降”: records, as “十九连丰” is; a quoted line holding 连 is not
+    # one (“三连片”工程)
+    doc = process_text("排名实现“三连升”，考核实现“四连优”，能耗“三连降”，实施“三连片”工程。")
+    found = names(doc, "Strategy")
+    assert not found & {"三连升", "四连优", "三连降"}
+    assert "三连片工程" in found
+
+
+def test_a_numbered_package_named_by_its_kind_is_no_line():
+    # 落实“十条措施”, 出台“25条”措施: a package of measures, as “22条” is; a counted line (“一条主线”) stays
+    doc = process_text("有效落实“十条措施”推动工业稳增长，出台“25条”措施，兑现“18条”政策，落实“一条主线”。")
+    found = names(doc, "Strategy")
+    assert not {n for n in found if "条" in n and n != "一条主线"}
+    assert "一条主线" in found

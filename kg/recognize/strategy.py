@@ -124,6 +124,9 @@ class Members:
     max_item_chars: int
     # a listed item ending like a zone is a park, not a member
     zone_endings: tuple[str, ...]
+    # a counted framework whose kind this finds at its end (三大主导产业, 两大产业集群) counts a set of
+    # industries: the items listed right before it are industries, no member lines
+    listed_not_kind: rulebook.Regex = ""
     # “三大X”…瞄准“A、B、C”新X: a quoted list of as many items, named by the framework's kind
     quoted_id: str
     # “A立县、B强县”发展战略, “A香河、B香河”目标: a line whose name lists other lines has them as
@@ -888,9 +891,12 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     frames = [(f, n, "") for f, _, n in _counted(mentions, _COUNT_OPENED, least=2)]
     frames += [(f, n, m.group("letter")) for f, m, n in _counted(mentions, _LETTERED, least=2)]
     covered = _covering(mentions)
+    not_kind = re.compile(cfg.listed_not_kind) if cfg.listed_not_kind else None
     for frame, n, letter in frames:
         if covered(frame):
             continue  # (“A、B、C”三件大事 is one line, its list in its name: no members of the count alone)
+        if not_kind and not_kind.search(frame.text):
+            continue  # (A、B、C三大主导产业: industries, not lines)
         start = frame.start - (doc.text[frame.start - 1 : frame.start] == "“")
         if letter:
             start -= doc.text[start - 1 : start] == "的"
