@@ -1525,3 +1525,13 @@ def test_firm_works_tail_prefiltered_matches_are_the_whole_texts():
         clause = [m.span() for m in patterns.clause_matches(regex, text, "等")]
         whole = [m.span() for m in re.finditer(regex, text)]
         assert clause == whole, text
+
+
+def test_one_name_before_a_count_of_firms_is_a_firm():
+    doc = process_text("今年以来，澄屿湖产等3家企业入选省级专精特新名单。全县共投资9亿元，恒铆五金等6家企业在东区开工建设。")
+    assert {"澄屿湖产", "恒铆五金"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_or_a_region_before_a_count_of_firms_is_no_firm():
+    doc = process_text("今年以来，精细化工等12家企业完成技改，机械制造等8家企业获评省级龙头。全县共投资9亿元，沿海等3家地区企业来我县考察。")
+    assert names(doc, "Enterprise") == set()
