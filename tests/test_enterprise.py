@@ -1535,3 +1535,13 @@ def test_one_name_before_a_count_of_firms_is_a_firm():
 def test_a_sector_or_a_region_before_a_count_of_firms_is_no_firm():
     doc = process_text("今年以来，精细化工等12家企业完成技改，机械制造等8家企业获评省级龙头。全县共投资9亿元，沿海等3家地区企业来我县考察。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_group_form_listed_or_before_its_phase_is_a_firm():
+    doc = process_text("全年推动国投、澜泽光伏等储能项目前期，通威二期年内建成。")
+    assert {"国投", "通威"} <= names(doc, "Enterprise")
+
+
+def test_a_group_form_in_a_list_of_schools_is_no_firm():
+    doc = process_text("与清华、南航等高校共建实验室，毕业生三期培训完成。")
+    assert "南航" not in names(doc, "Enterprise")
