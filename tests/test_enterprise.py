@@ -1545,3 +1545,13 @@ def test_a_group_form_listed_or_before_its_phase_is_a_firm():
 def test_a_group_form_in_a_list_of_schools_is_no_firm():
     doc = process_text("与清华、南航等高校共建实验室，毕业生三期培训完成。")
     assert "南航" not in names(doc, "Enterprise")
+
+
+def test_a_firm_listed_on_an_exchange_named_in_short():
+    doc = process_text("深化凤凰行动，澜川仪表在港交所上市，沐峰机电登陆深交所。")
+    assert {"澜川仪表", "沐峰机电"} <= names(doc, "Enterprise")
+
+
+def test_a_county_listing_no_firm_on_an_exchange_names_none():
+    doc = process_text("全年力争在北交所上市企业实现零的突破，推动更多企业在港交所上市。")
+    assert names(doc, "Enterprise") == set()
