@@ -1535,3 +1535,33 @@ def test_firm_works_tail_prefiltered_matches_are_the_whole_texts():
         clause = [m.span() for m in patterns.clause_matches(regex, text, "等")]
         whole = [m.span() for m in re.finditer(regex, text)]
         assert clause == whole, text
+
+
+def test_one_name_before_a_count_of_firms_is_a_firm():
+    doc = process_text("今年以来，澄屿湖产等3家企业入选省级专精特新名单。全县共投资9亿元，恒铆五金等6家企业在东区开工建设。")
+    assert {"澄屿湖产", "恒铆五金"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_or_a_region_before_a_count_of_firms_is_no_firm():
+    doc = process_text("今年以来，精细化工等12家企业完成技改，机械制造等8家企业获评省级龙头。全县共投资9亿元，沿海等3家地区企业来我县考察。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_group_form_before_its_phase_is_a_firm():
+    doc = process_text("全年推进储能项目前期，通威二期年内建成。")
+    assert "通威" in names(doc, "Enterprise")
+
+
+def test_a_count_of_terms_before_a_phase_is_no_firm():
+    doc = process_text("毕业生三期培训完成，开展农民夜校二期。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_firm_listed_on_an_exchange_named_in_short():
+    doc = process_text("深化凤凰行动，澜川仪表在港交所上市，沐峰机电登陆深交所。")
+    assert {"澜川仪表", "沐峰机电"} <= names(doc, "Enterprise")
+
+
+def test_a_county_listing_no_firm_on_an_exchange_names_none():
+    doc = process_text("全年力争在北交所上市企业实现零的突破，推动更多企业在港交所上市。")
+    assert names(doc, "Enterprise") == set()
