@@ -714,19 +714,9 @@ def enterprise_lists(doc: Document) -> list[Mention]:
                 continue
             # (a platform, or a national group's short form such as 中铁, may be an everyday word)
             everyday_ok = platforms or text in group_forms() or _proper_name(text, cfg)
-            if m.groupdict().get("lone") and not (everyday_ok or _rare_opening(text, cfg)):
-                continue  # (one name alone before a count of firms: a brand, not a sector, 休闲|食品等12家企业)
             if _company_like(text, cfg, everyday_ok=everyday_ok) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
     return found
-
-
-def _rare_opening(text: str, cfg: Actor) -> bool:
-    """远华|湖|产, 正|铆|五金: a name that opens with a character jieba knows only alone, or with a word of
-    two characters it saw fewer times than `common_word_freq` (a coined brand), not with an everyday
-    word or a trade (休闲|食品, 机械制造, 精细化工 are sectors)."""
-    first = _cut(text)[0] if text else ""
-    return len(first) == 1 or len(first) == 2 and not patterns.is_common_word(first, cfg.common_word_freq)
 
 
 def _proper_name(text: str, cfg: Actor) -> bool:
