@@ -1286,3 +1286,10 @@ def test_a_verb_or_the_state_of_the_mines_opening_the_clause_names_no_mine():
     assert not {n for n in got if n.endswith(("矿山", "矿"))}
     got = projects("冬季保供有力，南岭锰矿复产。")
     assert "南岭锰矿" in got
+
+
+def test_a_verb_opening_the_clause_is_trimmed_from_the_mine_after_it():
+    # 协调|X煤矿复产, 指导帮助|X煤矿复工: the verbs are no part of the name, the mine is named
+    got = projects("冬季保供有力，协调青山煤矿复产，指导帮助红岭煤矿复工，督促停产煤矿复工。")
+    assert {"青山煤矿", "红岭煤矿"} <= got
+    assert not {n for n in got if n.startswith(("协调", "指导", "帮助", "督促", "停产"))}
