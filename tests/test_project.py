@@ -1271,6 +1271,12 @@ def test_works_opened_by_a_verb_of_pushing_or_a_pace_of_handling_are_none():
     assert {"青禾储能项目", "南湾水资源调度工程", "北岭水资源调度项目"} <= got
 
 
+def test_a_name_beginning_as_a_pace_of_handling_does_is_a_work():
+    # 大干 and 每日 refuse a name only with what they handle (大干项目, 每周会商项目)
+    got = projects("今年，大干沟水库工程开工建设，每日鲜达冷链物流项目落地。")
+    assert {"大干沟水库工程", "每日鲜达冷链物流项目"} <= got
+
+
 def test_a_school_named_short_by_its_number_and_reported_is_a_work():
     # reported put in use, rebuilt or enlarged right after its name, or after the next items of its list
     got = projects("教育短板加快补齐，城北三小如期投入使用；五中、七中扩建，加快城南二中改造。")
