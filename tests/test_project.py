@@ -1271,6 +1271,14 @@ def test_works_opened_by_a_verb_of_pushing_or_a_pace_of_handling_are_none():
     assert {"青禾储能项目", "南湾水资源调度工程", "北岭水资源调度项目"} <= got
 
 
+def test_an_investment_not_right_after_the_count_leaves_the_named_work():
+    # the count reaches the work only across its investment right after it (12个总投资8亿元的|X项目)
+    got = projects("今年，全县12个项目中投资最大的青禾光伏项目开工，新签约3个投资主体的南塘风电项目。")
+    assert {"青禾光伏项目", "南塘风电项目"} <= got
+    got = projects("今年，全县12个总投资8亿元的北岙光伏项目开工。")
+    assert "北岙光伏项目" not in got
+
+
 def test_a_name_beginning_as_a_pace_of_handling_does_is_a_work():
     # 大干 and 每日 refuse a name only with what they handle (大干项目, 每周会商项目)
     got = projects("今年，大干沟水库工程开工建设，每日鲜达冷链物流项目落地。")
