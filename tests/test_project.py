@@ -1294,6 +1294,12 @@ def test_a_school_named_short_by_its_number_and_reported_is_a_work():
     assert not {n for n in got if n.endswith(("中", "小"))}
 
 
+def test_a_time_word_the_whole_county_or_a_verb_opening_the_clause_is_no_part_of_a_school():
+    got = projects("教育短板加快补齐，今年二中建成投用，全镇三中改造，完成3小改造。")
+    assert {"二中", "三中", "3小"} <= got
+    assert not {n for n in got if n.startswith(("今年", "全镇", "完成"))}
+
+
 def test_a_verb_or_the_state_of_the_mines_opening_the_clause_names_no_mine():
     # 督促|X煤矿复工, 在产|煤矿达产 (在 is a boundary word, read before it is trimmed), 受灾|矿复工
     got = projects("汛期过后，督促停产煤矿复工；保障煤矿复产，在产煤矿达产，受灾矿复工。")
