@@ -762,7 +762,7 @@ def carried_subject_parks(doc, by_sentence) -> list[Fact]:
         if index < 0 or index + 1 >= len(doc.sentences):
             continue
         nxt = doc.sentences[index + 1]  # (the next sentence read first: most open with a subject of their own)
-        if not carried.match(doc.text, nxt.start, nxt.end):
+        if not _carries(doc, carried, doc.sentences[index], nxt):
             continue
         found = _subject_of(doc, doc.sentences[index], cfg, mentions)
         if found is None or found[2] < doc.sentences[index].end:
@@ -770,7 +770,7 @@ def carried_subject_parks(doc, by_sentence) -> list[Fact]:
         park = _County(found[0])
         for j in range(index + 1, min(index + 1 + cfg.carried_sentences, len(doc.sentences))):
             nxt = doc.sentences[j]
-            if not carried.match(doc.text, nxt.start, nxt.end):
+            if not _carries(doc, carried, doc.sentences[j - 1], nxt):
                 break
             later = sorted(by_sentence.get(j, []), key=lambda m: m.start)
             stop = min((m.start for m in later if m.type in ("Park", "County") and m.key != park.key), default=nxt.end)
@@ -779,6 +779,12 @@ def carried_subject_parks(doc, by_sentence) -> list[Fact]:
             if stop < nxt.end:
                 break
     return facts
+
+
+def _carries(doc, carried, prev, nxt) -> bool:
+    """The sentence `nxt` goes on with the subject of `prev`: it opens as `carried` says, on the same
+    line (after normalize a line break is a paragraph's end or a heading: a new topic)."""
+    return "\n" not in doc.text[prev.end : nxt.start] and carried.match(doc.text, nxt.start, nxt.end) is not None
 
 
 def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
