@@ -767,3 +767,10 @@ def test_a_park_is_not_carried_across_a_line_break_or_a_heading():
     held = pairs(process_text(head + "新建南塘水库工程。"), "locatedInPark")
     assert ("南塘水库", "柳池工业园") in held
 
+
+def test_a_park_opening_a_work_s_name_with_a_bare_verb_of_lifting_is_no_subject():
+    for text in ("柳池工业园提升改造项目、南塘风电项目开工建设。",
+                 "全县加快建设；柳池工业园提升工程、南塘风电项目开工建设。"):
+        assert not {s for s, o in pairs(process_text(text), "locatedInPark") if s.startswith("南塘")}
+    held = pairs(process_text("全县加快建设；柳池工业园有效提升，南塘风电项目开工建设。"), "locatedInPark")
+    assert ("南塘风电", "柳池工业园") in held
