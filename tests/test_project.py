@@ -1262,7 +1262,7 @@ def test_a_named_mine_reported_begun_resumed_or_upgraded_is_a_work():
 
 
 def test_works_opened_by_a_verb_of_pushing_or_a_pace_of_handling_are_none():
-    got = projects("干部群众齐心助推青禾储能项目建设，县里还将加大生物医药项目引进力度，"
+    got = projects("干部群众齐心助推青禾储能项目建设，全镇也要加大新材料项目推进力度，"
                    "每周会商项目审批，逐季调度项目进度，实施系列节水改造项目。")
     assert not {n for n in got if n.startswith(("助推", "加大", "每周", "逐季", "系列"))}
     assert not {n for n in got if n.endswith(("会商项目", "调度项目"))}

@@ -146,8 +146,8 @@ class SubjectPark(Frame):
     # X园区A、B等项目竣工投产，C、D加快推进: a work or a firm named right after the park (no verb
     # between) makes the park the subject of the sentence too
     work_follows: bool
-    # …。开工建设A，B、C等项目有序实施: the next sentences that open with no subject of their own (a verb,
-    # or the side of the topic they speak of: 休闲食品产业方面，) go on with the park, at most this many
+    # …。新建A，B、C等项目加快推进: the next sentences that open with no subject of their own (a verb,
+    # or the side of the topic they speak of: 康养旅游方面，) go on with the park, at most this many
     carried: Regex | None = None
     carried_sentences: int = 0
     # A园区…；B园区不断壮大，C、D等项目竣工投产；: the marks after which a clause of the sentence may open
@@ -751,7 +751,7 @@ def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
 
 
 def carried_subject_parks(doc, by_sentence) -> list[Fact]:
-    """`X开发区A、B等项目竣工投产。开工建设标准化厂房，C、D等项目有序实施；`: a park that is the subject
+    """`X开发区A、B等项目竣工投产。新建仓储用房，C、D等项目加快推进；`: a park that is the subject
     of its sentence up to its end goes on as the subject of the next sentences that open with none of
     their own (`carried`): what they name, up to another park or county, is in it too."""
     cfg = rules().located_in_park.subject
