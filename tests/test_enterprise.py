@@ -614,7 +614,7 @@ def test_a_sector_word_read_loosely_after_a_brand_names_no_company():
     doc = process_text("推进沐桥瓦房改造项目，建设溪澜风光带项目，实施岚泽亮化工程。")
     assert not {"沐桥", "溪澜", "岚泽", "岚泽亮化"} & names(doc, "Enterprise")
     # a short qualifier may stand between the brand and the word (X|超高压风电…项目)
-    doc = process_text("重点项目分别为岚能超高压风电调相机项目、溪澜花园小区项目。")
+    doc = process_text("全年建成岚能超高压风电变流器项目、溪澜花园小区项目。")
     assert "岚能" in names(doc, "Enterprise")
 
 def test_the_sectors_whose_words_name_a_firms_trade_are_rules_of_the_sector_file():

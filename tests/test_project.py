@@ -1262,13 +1262,27 @@ def test_a_named_mine_reported_begun_resumed_or_upgraded_is_a_work():
 
 
 def test_works_opened_by_a_verb_of_pushing_or_a_pace_of_handling_are_none():
-    got = projects("干部群众齐心助推青禾储能项目建设，县里还将加大生物医药项目引进力度，"
+    got = projects("干部群众齐心助推青禾储能项目建设，全镇也要加大新材料项目推进力度，"
                    "每周会商项目审批，逐季调度项目进度，实施系列节水改造项目。")
     assert not {n for n in got if n.startswith(("助推", "加大", "每周", "逐季", "系列"))}
     assert not {n for n in got if n.endswith(("会商项目", "调度项目"))}
     # the work the clause pushes keeps its name, and a dispatch centre built is a work
     got = projects("助推青禾储能项目建设。南湾水资源调度工程开工建设，北岭水资源调度项目完工。")
     assert {"青禾储能项目", "南湾水资源调度工程", "北岭水资源调度项目"} <= got
+
+
+def test_an_investment_not_right_after_the_count_leaves_the_named_work():
+    # the count reaches the work only across its investment right after it (12个总投资8亿元的|X项目)
+    got = projects("今年，全县12个项目中投资最大的青禾光伏项目开工，新签约3个投资主体的南塘风电项目。")
+    assert {"青禾光伏项目", "南塘风电项目"} <= got
+    got = projects("今年，全县12个总投资8亿元的北岙光伏项目开工。")
+    assert "北岙光伏项目" not in got
+
+
+def test_a_name_beginning_as_a_pace_of_handling_does_is_a_work():
+    # 大干 and 每日 refuse a name only with what they handle (大干项目, 每周会商项目)
+    got = projects("今年，大干沟水库工程开工建设，每日鲜达冷链物流项目落地。")
+    assert {"大干沟水库工程", "每日鲜达冷链物流项目"} <= got
 
 
 def test_a_school_named_short_by_its_number_and_reported_is_a_work():
@@ -1280,9 +1294,22 @@ def test_a_school_named_short_by_its_number_and_reported_is_a_work():
     assert not {n for n in got if n.endswith(("中", "小"))}
 
 
+def test_a_time_word_the_whole_county_or_a_verb_opening_the_clause_is_no_part_of_a_school():
+    got = projects("教育短板加快补齐，今年二中建成投用，全镇三中改造，完成3小改造。")
+    assert {"二中", "三中", "3小"} <= got
+    assert not {n for n in got if n.startswith(("今年", "全镇", "完成"))}
+
+
 def test_a_verb_or_the_state_of_the_mines_opening_the_clause_names_no_mine():
     # 督促|X煤矿复工, 在产|煤矿达产 (在 is a boundary word, read before it is trimmed), 受灾|矿复工
     got = projects("汛期过后，督促停产煤矿复工；保障煤矿复产，在产煤矿达产，受灾矿复工。")
     assert not {n for n in got if n.endswith(("矿山", "矿"))}
     got = projects("冬季保供有力，南岭锰矿复产。")
     assert "南岭锰矿" in got
+
+
+def test_a_verb_opening_the_clause_is_trimmed_from_the_mine_after_it():
+    # 协调|X煤矿复产, 指导帮助|X煤矿复工: the verbs are no part of the name, the mine is named
+    got = projects("冬季保供有力，协调青山煤矿复产，指导帮助红岭煤矿复工，督促停产煤矿复工。")
+    assert {"青山煤矿", "红岭煤矿"} <= got
+    assert not {n for n in got if n.startswith(("协调", "指导", "帮助", "督促", "停产"))}

@@ -755,3 +755,22 @@ def test_a_park_that_opens_a_clause_after_a_semicolon_as_its_subject_holds_the_w
 def test_a_park_after_a_semicolon_that_is_no_subject_holds_nothing():
     doc = process_text("城区道路提质改造全面完成；平遥陶瓷产业园的道路已建成，澜峰科技年产10万吨铸件项目建成投产。", county_code="140728")
     assert pairs(doc, "locatedInPark") == set()
+
+
+def test_a_park_is_not_carried_across_a_line_break_or_a_heading():
+    head = "全县工业经济稳中有进。柳池工业园区青禾光伏项目竣工投产。"
+    for tail in ("\n三、新建南塘水库工程，北岙风电项目开工。", "\n（二）实施乡村振兴战略。推进南塘风电项目。",
+                 "\n新建南塘水库工程。", "三、新建南塘水库工程。"):
+        held = pairs(process_text(head + tail), "locatedInPark")
+        assert not {s for s, o in held if s.startswith(("南塘", "北岙"))}, tail
+    # on the same line, the next sentence opened by a verb goes on with the park
+    held = pairs(process_text(head + "新建南塘水库工程。"), "locatedInPark")
+    assert ("南塘水库", "柳池工业园") in held
+
+
+def test_a_park_opening_a_work_s_name_with_a_bare_verb_of_lifting_is_no_subject():
+    for text in ("柳池工业园提升改造项目、南塘风电项目开工建设。",
+                 "全县加快建设；柳池工业园提升工程、南塘风电项目开工建设。"):
+        assert not {s for s, o in pairs(process_text(text), "locatedInPark") if s.startswith("南塘")}
+    held = pairs(process_text("全县加快建设；柳池工业园有效提升，南塘风电项目开工建设。"), "locatedInPark")
+    assert ("南塘风电", "柳池工业园") in held

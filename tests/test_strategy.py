@@ -1493,6 +1493,19 @@ def test_a_list_of_things_built_is_no_city_vision():
     assert not {n for n in names(doc, "Strategy") if n.endswith("示范城市")}
 
 
+def test_a_place_in_the_city_or_a_word_holding_he_in_a_city_vision():
+    # 在…中 closes the name only when 中 ends the clause or a verb follows, not 中 of 中心
+    doc = process_text("今年，在建设青山生态新城中心商务区，")
+    assert "青山生态新城" not in names(doc, "Strategy")
+    doc = process_text("全镇上下在打造青山康养名城中，勇当先锋。")
+    assert "青山康养名城" in names(doc, "Strategy")
+    # a 和 inside a word (和谐, 平和) is no join of two items
+    doc = process_text("今年，加快建设产城融合和谐新城，全面建设平和宜居新城，")
+    assert {"产城融合和谐新城", "平和宜居新城"} <= names(doc, "Strategy")
+    doc = process_text("今年，加快建设老旧片区和新城，")
+    assert not {n for n in names(doc, "Strategy") if n.endswith("新城")}
+
+
 def test_the_people_centred_urbanisation_and_the_mass_line_campaign_are_national_lines_named_whole():
     doc = process_text("全县以党的群众路线教育实践活动为统领，统筹推进以人为核心的新型城镇化和乡村全面振兴。")
     found = names(doc, "Strategy")

@@ -146,8 +146,8 @@ class SubjectPark(Frame):
     # X园区A、B等项目竣工投产，C、D加快推进: a work or a firm named right after the park (no verb
     # between) makes the park the subject of the sentence too
     work_follows: bool
-    # …。开工建设A，B、C等项目有序实施: the next sentences that open with no subject of their own (a verb,
-    # or the side of the topic they speak of: 休闲食品产业方面，) go on with the park, at most this many
+    # …。新建A，B、C等项目加快推进: the next sentences that open with no subject of their own (a verb,
+    # or the side of the topic they speak of: 康养旅游方面，) go on with the park, at most this many
     carried: Regex | None = None
     carried_sentences: int = 0
     # A园区…；B园区不断壮大，C、D等项目竣工投产；: the marks after which a clause of the sentence may open
@@ -751,7 +751,7 @@ def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
 
 
 def carried_subject_parks(doc, by_sentence) -> list[Fact]:
-    """`X开发区A、B等项目竣工投产。开工建设标准化厂房，C、D等项目有序实施；`: a park that is the subject
+    """`X开发区A、B等项目竣工投产。新建仓储用房，C、D等项目加快推进；`: a park that is the subject
     of its sentence up to its end goes on as the subject of the next sentences that open with none of
     their own (`carried`): what they name, up to another park or county, is in it too."""
     cfg = rules().located_in_park.subject
@@ -762,7 +762,7 @@ def carried_subject_parks(doc, by_sentence) -> list[Fact]:
         if index < 0 or index + 1 >= len(doc.sentences):
             continue
         nxt = doc.sentences[index + 1]  # (the next sentence read first: most open with a subject of their own)
-        if not carried.match(doc.text, nxt.start, nxt.end):
+        if not _carries(doc, carried, doc.sentences[index], nxt):
             continue
         found = _subject_of(doc, doc.sentences[index], cfg, mentions)
         if found is None or found[2] < doc.sentences[index].end:
@@ -770,7 +770,7 @@ def carried_subject_parks(doc, by_sentence) -> list[Fact]:
         park = _County(found[0])
         for j in range(index + 1, min(index + 1 + cfg.carried_sentences, len(doc.sentences))):
             nxt = doc.sentences[j]
-            if not carried.match(doc.text, nxt.start, nxt.end):
+            if not _carries(doc, carried, doc.sentences[j - 1], nxt):
                 break
             later = sorted(by_sentence.get(j, []), key=lambda m: m.start)
             stop = min((m.start for m in later if m.type in ("Park", "County") and m.key != park.key), default=nxt.end)
@@ -779,6 +779,12 @@ def carried_subject_parks(doc, by_sentence) -> list[Fact]:
             if stop < nxt.end:
                 break
     return facts
+
+
+def _carries(doc, carried, prev, nxt) -> bool:
+    """The sentence `nxt` goes on with the subject of `prev`: it opens as `carried` says, on the same
+    line (after normalize a line break is a paragraph's end or a heading: a new topic)."""
+    return "\n" not in doc.text[prev.end : nxt.start] and carried.match(doc.text, nxt.start, nxt.end) is not None
 
 
 def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
