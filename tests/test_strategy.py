@@ -1616,3 +1616,12 @@ def test_a_mechanism_put_in_force_starts_at_the_verb_and_holds_no_second_verb():
     assert {"农业强县战略", "工业项目多图联审并联审批机制", "商会会员联络专员制度", "以奖代补稳岗激励机制"} <= found
     assert not {n for n in found if n.startswith(("工单位", "体式", "了", "奖")) or "实施" in n or "的" in n
                 or n.endswith("跟踪评估机制") or "和" in n}
+
+
+def test_a_campaign_named_by_the_time_after_an_outbreak_is_a_line():
+    # the outbreak reject reads a campaign fought against it (X疫情阻击战, X疫情防控歼灭战), not one that names
+    # the time after it (后疫情时期X攻坚战)
+    doc = process_text("全力打赢后疫情时期消费提振攻坚战，坚决打赢流感疫情防控阻击战。")
+    found = names(doc, "Strategy")
+    assert "后疫情时期消费提振攻坚战" in found
+    assert not {n for n in found if "防控阻击战" in n}
