@@ -1625,3 +1625,10 @@ def test_a_campaign_named_by_the_time_after_an_outbreak_is_a_line():
     found = names(doc, "Strategy")
     assert "后疫情时期消费提振攻坚战" in found
     assert not {n for n in found if "防控阻击战" in n}
+
+
+def test_the_april_2022_line_named_whole_with_commas_stays_one_line():
+    # 疫情要防住、经济要稳住、发展要安全 (PB2204) is named whole with its parts joined by ， or ； as well as by 、:
+    # one line, not its first two demands alone with the third dropped
+    doc = process_text("全县上下坚决贯彻疫情要防住，经济要稳住，发展要安全的部署，各项工作稳步推进。")
+    assert names(doc, "Strategy") == {"疫情要防住，经济要稳住，发展要安全"}
