@@ -1632,3 +1632,12 @@ def test_the_april_2022_line_named_whole_with_commas_stays_one_line():
     # one line, not its first two demands alone with the third dropped
     doc = process_text("全县上下坚决贯彻疫情要防住，经济要稳住，发展要安全的部署，各项工作稳步推进。")
     assert names(doc, "Strategy") == {"疫情要防住，经济要稳住，发展要安全"}
+
+
+def test_a_counted_list_opened_by_a_national_line_is_one_line():
+    # A、B两大X with as many items as its count is one line, though its first item is a national line
+    # (腾笼换鸟, 脱贫攻坚): not the national line plus a false B两大X
+    doc = process_text("奋力打好腾笼换鸟、园区扩容两大攻坚战。坚决打好脱贫攻坚、城乡融合两大攻坚战。")
+    found = names(doc, "Strategy")
+    assert {"腾笼换鸟、园区扩容两大攻坚战", "脱贫攻坚、城乡融合两大攻坚战"} <= found
+    assert not found & {"园区扩容两大攻坚战", "城乡融合两大攻坚战"}
