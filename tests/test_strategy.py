@@ -1615,3 +1615,42 @@ def test_a_numbered_package_named_by_its_kind_is_no_line():
     found = names(doc, "Strategy")
     assert not {n for n in found if "条" in n and n != "一条主线"}
     assert "一条主线" in found
+
+
+def test_a_mechanism_put_in_force_starts_at_the_verb_and_holds_no_second_verb():
+    # the verb stands at a word's start (落实施工X机制 holds 实施 inside 落实施工; 建设立体化X制度 holds 设立),
+    # a mechanism built (健全X实施Y机制) is not restarted by the 实施 inside its name, a line found whole
+    # before 和 is not swallowed, 了 is no part of the name, 以 of 以奖代补 is, and a phrase with 的 is no name
+    doc = process_text("督促落实施工单位质量终身负责机制，加快建设立体式治安防控制度，"
+                       "完善规划实施动态跟踪评估机制，我们实施农业强县战略和村庄长效保洁机制，成效明显。"
+                       "全面实施了工业项目多图联审并联审批机制，设立了商会会员联络专员制度，深入实施以奖代补稳岗激励机制，"
+                       "全面实施更加灵活的人才激励机制，")
+    found = names(doc, "Strategy")
+    assert {"农业强县战略", "工业项目多图联审并联审批机制", "商会会员联络专员制度", "以奖代补稳岗激励机制"} <= found
+    assert not {n for n in found if n.startswith(("工单位", "体式", "了", "奖")) or "实施" in n or "的" in n
+                or n.endswith("跟踪评估机制") or "和" in n}
+
+
+def test_a_campaign_named_by_the_time_after_an_outbreak_is_a_line():
+    # the outbreak reject reads a campaign fought against it (X疫情阻击战, X疫情防控歼灭战), not one that names
+    # the time after it (后疫情时期X攻坚战)
+    doc = process_text("全力打赢后疫情时期消费提振攻坚战，坚决打赢流感疫情防控阻击战。")
+    found = names(doc, "Strategy")
+    assert "后疫情时期消费提振攻坚战" in found
+    assert not {n for n in found if "防控阻击战" in n}
+
+
+def test_the_april_2022_line_named_whole_with_commas_stays_one_line():
+    # 疫情要防住、经济要稳住、发展要安全 (PB2204) is named whole with its parts joined by ， or ； as well as by 、:
+    # one line, not its first two demands alone with the third dropped
+    doc = process_text("全县上下坚决贯彻疫情要防住，经济要稳住，发展要安全的部署，各项工作稳步推进。")
+    assert names(doc, "Strategy") == {"疫情要防住，经济要稳住，发展要安全"}
+
+
+def test_a_counted_list_opened_by_a_national_line_is_one_line():
+    # A、B两大X with as many items as its count is one line, though its first item is a national line
+    # (腾笼换鸟, 脱贫攻坚): not the national line plus a false B两大X
+    doc = process_text("奋力打好腾笼换鸟、园区扩容两大攻坚战。坚决打好脱贫攻坚、城乡融合两大攻坚战。")
+    found = names(doc, "Strategy")
+    assert {"腾笼换鸟、园区扩容两大攻坚战", "脱贫攻坚、城乡融合两大攻坚战"} <= found
+    assert not found & {"园区扩容两大攻坚战", "城乡融合两大攻坚战"}

@@ -230,6 +230,8 @@ _BULLET = re.compile(r"\s*[-—–★●◆■•·]\s*")
 _LETTERED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)(?P<letter>[\u4e00-\u9fff])$")
 _ITEM_BREAK = re.compile(r"[、，,；;。：:\n]")
 _COUNTED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大座项](?P<tail>[\u4e00-\u9fff]{2,4})$")
+# the count and kind closing the last item of a series (A、B|凤凰涅槃两大攻坚战): the series counted whole
+_SERIES_COUNT = re.compile(r"(?P<count>[一二三四五六七八九十两]+)[个大项](?P<tail>[\u4e00-\u9fff]{2,4})$")
 
 
 def find(doc: Document) -> list[Mention]:
@@ -538,9 +540,14 @@ def _with_series_before(doc: Document, m: Mention) -> Mention:
         start, joint, items = item, item - 1, items + 1
     if start == m.start or doc.text[start - 1 : start] in patterns.QUOTES:
         return m
-    # (a series of national lines, 扩大内需、乡村振兴战略 or 蓝天、碧水、净土保卫战, names each of them)
+    # (a series of national lines, 扩大内需、乡村振兴战略 or 蓝天、碧水、净土保卫战, names each of them; a list
+    # counted by its kind, A、B两大攻坚战 with as many items as its count, is one line whatever its items are)
     _, by_form = _line_finder()
-    if m.text in by_form or any(item in by_form for item in doc.text[start : m.start - 1].split("、")):
+    listed = doc.text[start : m.start - 1].split("、")
+    counted = _SERIES_COUNT.search(m.text)
+    if counted and int(amount.number(counted.group("count")) or 0) == len(listed) + 1:
+        pass
+    elif m.text in by_form or any(item in by_form for item in listed):
         return m
     return Mention("Strategy", patterns.clean(doc.text[start : m.end]), start, m.end, m.rule, m.confidence, attrs=m.attrs)
 
