@@ -78,6 +78,13 @@ def load(name: str, record: type[T], path: Path | str | None = None) -> T:
     return rules
 
 
+def parsed(name: str) -> dict:
+    """The packaged rule file `name` as its TOML parses, unvalidated, through the same parse cache as
+    `load`: for a stage that reads a few plain words of a later stage's file without importing it."""
+    path = rule_file(name)
+    return _parsed(path, path.read_text(encoding="utf-8"))
+
+
 # --- reading TOML once ------------------------------------------------------------
 #
 # tomllib is written in Python: the rule files took it some 15 ms at every start, a tenth of

@@ -1447,12 +1447,11 @@ def _sector_trade(following: str, cfg: Actor) -> bool:
 @lru_cache(maxsize=1)
 def _firm_sector_words() -> tuple[re.Pattern | None, re.Pattern | None]:
     """The words of the sectors `firm_sectors` names, one alternation (longest first), and the file's
-    `ignore` words, which hide the sector words inside them (化工程). The file is read as text here
-    (kg/relate/sector.py, a later stage, checks it against the scheme when it loads it)."""
-    import tomllib  # (once, at the first brand read this way)
-
+    `ignore` words, which hide the sector words inside them (化工程). The file is read unvalidated
+    here, through the rule files' parse cache (kg/relate/sector.py, a later stage, checks it against
+    the scheme when it loads it)."""
     wanted = set(rules().record.actor.firm_sectors)
-    data = tomllib.loads(rulebook.rule_file("sector").read_text(encoding="utf-8"))
+    data = rulebook.parsed("sector")
     words = {w for rule in data.get("rule", ()) if rule.get("id") in wanted for w in rule.get("words", ())}
     ignore = sorted(data.get("ignore", ()), key=len, reverse=True)
 
