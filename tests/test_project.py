@@ -1313,3 +1313,11 @@ def test_a_verb_opening_the_clause_is_trimmed_from_the_mine_after_it():
     got = projects("冬季保供有力，协调青山煤矿复产，指导帮助红岭煤矿复工，督促停产煤矿复工。")
     assert {"青山煤矿", "红岭煤矿"} <= got
     assert not {n for n in got if n.startswith(("协调", "指导", "帮助", "督促", "停产"))}
+
+
+def test_a_named_pipeline_or_utility_tunnel_reported_built_is_a_work():
+    got = projects("投资3亿元的甲乙堡综合管廊建设完工，丙至丁天然气管道已建成投运。")
+    assert {"甲乙堡综合管廊", "丙至丁天然气管道"} <= got
+    # a pipe with no name of its own, laid or counted, is none
+    got = projects("铺设管道、清淤砌护，新建燃气管道12公里。")
+    assert not any(n.endswith("管道") for n in got)
