@@ -1321,3 +1321,12 @@ def test_a_named_pipeline_or_utility_tunnel_reported_built_is_a_work():
     # a pipe with no name of its own, laid or counted, is none
     got = projects("铺设管道、清淤砌护，新建燃气管道12公里。")
     assert not any(n.endswith("管道") for n in got)
+
+
+def test_a_verb_opening_a_list_of_works_or_its_le_is_no_part_of_the_first_item():
+    got = projects("成功引入甲乙精酿啤酒、丙丁科技等项目落地。还有戊己10万千瓦风电、庚辛电子等项目投产。"
+                   "落地了壬癸新能源50万千瓦风电、子丑科技等项目。")
+    assert {"甲乙精酿啤酒", "戊己10万千瓦风电", "壬癸新能源50万千瓦风电"} <= got
+    assert not any(n.startswith(("引入", "还有", "了")) for n in got)
+    # 引入 inside a name, not opening the clause, stays in it
+    assert "甲乙人才引入服务平台" in projects("加快甲乙人才引入服务平台、丙丁科技等项目建设。")
