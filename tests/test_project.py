@@ -1330,3 +1330,14 @@ def test_a_verb_opening_a_list_of_works_or_its_le_is_no_part_of_the_first_item()
     assert not any(n.startswith(("引入", "还有", "了")) for n in got)
     # 引入 inside a name, not opening the clause, stays in it
     assert "甲乙人才引入服务平台" in projects("加快甲乙人才引入服务平台、丙丁科技等项目建设。")
+
+
+def test_a_heading_kept_with_the_paragraph_after_it_gives_no_work_ending_in_its_first_word():
+    # a heading with no stop, then a paragraph opened by 项目: the line joining keeps them together
+    got = projects("一、多措并举抓项目、兴产业，经济运行态势良好\n"
+                   "项目建设稳步推进。全年开复工项目93个，甲乙数据中心开工，丙丁风电项目并网发电，戊己光伏项目开工。")
+    assert not any("良好" in n for n in got)
+    assert {"丙丁风电项目", "戊己光伏项目"} <= got
+    # a line of a PDF wrapped before the suffix keeps its name whole
+    got = projects("今年全县开工建设甲乙县城南片区高标准农田建设\n工程，完成投资1.2亿元，丙丁河道治理工程同步实施。")
+    assert "甲乙县城南片区高标准农田建设工程" in got

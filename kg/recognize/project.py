@@ -174,6 +174,18 @@ class Section:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SourceLines:
+    """`[source_lines]`: a line of the source that ends with no stop and that the line joining
+    (kg/normalize.py) kept with the next one, though it ends a heading or a paragraph: no name
+    runs across it (经济运行态势良好|项目建设稳步推进。)."""
+
+    # the line before is a heading when it is shorter than this share of the line after it ...
+    heading_share: float
+    # ... or a paragraph of its own when it is this long (a web page's line; no wrapped line is)
+    paragraph_min: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class ActorPrefix:
     """`[actor_prefix]`: a work's name that the text also gives without a short prefix
     (华泰化工吡啶类…中试基地 and 噻吩类…中试基地) loses it: the prefix is its actor."""
@@ -207,6 +219,7 @@ class ProjectRules(rulebook.Family):
     actor_prefix: ActorPrefix
     section: Section
     bracket: Bracket
+    source_lines: SourceLines | None = None
 
 # a capacity or size written before a name (150万吨/年…6.25m, 2×600m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
@@ -227,7 +240,7 @@ def find(doc: Document) -> list[Mention]:
     mentions.extend(headings(doc, rules))
     mentions.extend(list_siblings(doc, rules, mentions))
     mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)
-                and _built_here(doc, m)]
+                and _built_here(doc, m) and not _across_paragraphs(doc, rules, m)]
     mentions = [_with_section(doc, rules, m) for m in mentions]
     for m in mentions:
         rule = _works_by_id()[m.rule]
@@ -347,6 +360,32 @@ def _built_here(doc: Document, m: Mention) -> bool:
     after = _CLAUSE_BREAK.split(doc.text[m.end : m.end + 60])[0]
     needs = patterns.compiled(needs)
     return bool(needs.search(before) or needs.search(after))
+
+
+def _across_paragraphs(doc: Document, rules, m: Mention) -> bool:
+    """Whether the name runs across a line of the source that ends a heading or a paragraph
+    (`[source_lines]`): a line break the normalized text no longer holds, between a line much
+    shorter than the next one, or as long as a paragraph, and the next line."""
+    cfg = rules.record.source_lines
+    if cfg is None or not doc.offsets or m.end - m.start < 2:
+        return False
+    raw = doc.raw
+    lo, hi = doc.offsets[m.start], doc.offsets[m.end - 1]
+    br = raw.find("\n", lo, hi)
+    while br >= 0:
+        before = raw[raw.rfind("\n", 0, br) + 1 : br].strip()
+        start, after = br + 1, ""
+        while not after:  # (the next line that holds text: blank lines may stand between)
+            stop = raw.find("\n", start)
+            stop = len(raw) if stop < 0 else stop
+            after = raw[start:stop].strip()
+            if stop == len(raw):
+                break
+            start = stop + 1
+        if before and (len(before) < cfg.heading_share * len(after) or len(before) >= cfg.paragraph_min):
+            return True
+        br = raw.find("\n", br + 1, hi)
+    return False
 
 
 def _with_section(doc: Document, rules, m: Mention) -> Mention:
