@@ -1341,3 +1341,15 @@ def test_a_heading_kept_with_the_paragraph_after_it_gives_no_work_ending_in_its_
     # a line of a PDF wrapped before the suffix keeps its name whole
     got = projects("今年全县开工建设甲乙县城南片区高标准农田建设\n工程，完成投资1.2亿元，丙丁河道治理工程同步实施。")
     assert "甲乙县城南片区高标准农田建设工程" in got
+
+
+def test_an_amount_in_another_currency_before_a_work_is_no_part_of_its_name():
+    doc = process_text("50亿元的戊己智能生活科技园、4.6亿美元的庚辛集团总部等一批重大产业项目相继签约，"
+                       "开工总投资5200万美元高端面料及户外纺纱项目。")
+    got = names(doc, "Project")
+    assert {"庚辛集团总部", "高端面料及户外纺纱项目"} <= got
+    assert not any("美元" in n for n in got)
+    # the item before keeps its own amount: the next item no longer reads as joined to it
+    keys = {m.key: m.text for m in doc.mentions}
+    amounts = {keys[f.subject]: f.value for f in doc.facts if f.type == "investment"}
+    assert amounts.get("戊己智能生活科技园") == 5000000000
