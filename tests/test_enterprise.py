@@ -1556,3 +1556,14 @@ def test_a_firm_listed_on_an_exchange_named_in_short():
 def test_a_county_listing_no_firm_on_an_exchange_names_none():
     doc = process_text("全年力争在北交所上市企业实现零的突破，推动更多企业在港交所上市。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_legal_name_holding_a_trade_of_investing_or_developing_is_whole():
+    # invented: 投资 and 开发 end a name elsewhere (总投资|X项目), not inside a registered name
+    doc = process_text("引进江苏澜川投资有限公司建设光伏电站，沐禾稀土开发有限公司总部迁入我县。")
+    assert {"江苏澜川投资有限公司", "沐禾稀土开发有限公司"} <= names(doc, "Enterprise")
+
+
+def test_an_investment_or_a_development_company_unnamed_is_no_firm():
+    doc = process_text("完成县属投资有限公司清理，组建城市开发有限公司，总投资5亿元的公司项目开工。")
+    assert names(doc, "Enterprise") == set()
