@@ -1567,3 +1567,16 @@ def test_a_legal_name_holding_a_trade_of_investing_or_developing_is_whole():
 def test_an_investment_or_a_development_company_unnamed_is_no_firm():
     doc = process_text("完成县属投资有限公司清理，组建城市开发有限公司，总投资5亿元的公司项目开工。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_brand_of_proper_names_listed_as_its_work_is_a_firm():
+    # invented: items of a list of works that are wholly a brand of proper names jieba rarely saw
+    # (恒瑞 nz | 鑫, 泰达 nz | 澜) are firms listed as their works
+    doc = process_text("力争引进恒瑞鑫、泰达澜、二硝基染料等招商项目。")
+    assert {"恒瑞鑫", "泰达澜"} <= names(doc, "Enterprise")
+
+
+def test_a_product_a_canal_or_a_clause_listed_as_a_work_is_no_firm():
+    # invented: an item of a manufacturing industry's words, one ending as a canal or opening with a quality
+    doc = process_text("推进装配式钢结构、高纯石英砂、红星干渠等项目建设。")
+    assert names(doc, "Enterprise") == set()
