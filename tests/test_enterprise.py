@@ -1580,3 +1580,14 @@ def test_a_product_a_canal_or_a_clause_listed_as_a_work_is_no_firm():
     # invented: an item of a manufacturing industry's words, one ending as a canal or opening with a quality
     doc = process_text("推进装配式钢结构、高纯石英砂、红星干渠等项目建设。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_firm_named_by_its_metal_hardware_or_airline_trade():
+    # invented: a coined brand before 金属, 五金 or 航空 is a firm, as before the other trade heads
+    doc = process_text("澜沐金属二期投产，锦澄五金等4家企业投产，沐岚航空等项目落地。")
+    assert {"澜沐金属", "锦澄五金", "沐岚航空"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_of_metals_hardware_or_aviation_is_no_firm():
+    doc = process_text("发展有色金属等产业，壮大通用航空，建设小五金等项目。")
+    assert names(doc, "Enterprise") == set()
