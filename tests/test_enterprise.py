@@ -1591,3 +1591,14 @@ def test_a_firm_named_by_its_metal_hardware_or_airline_trade():
 def test_a_sector_of_metals_hardware_or_aviation_is_no_firm():
     doc = process_text("发展有色金属等产业，壮大通用航空，建设小五金等项目。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_firm_named_by_its_sugar_grain_trading_or_iot_trade():
+    # invented: coined brands before 糖业, 粮贸 and 物联 opening their clause or a list of firms
+    doc = process_text("澜沐糖业、锦澄粮贸等公司签约入园。沐岚物联建设智慧农场。")
+    assert {"澜沐糖业", "锦澄粮贸", "沐岚物联"} <= names(doc, "Enterprise")
+
+
+def test_a_trade_of_sugar_grain_or_iot_without_a_brand_is_no_firm():
+    doc = process_text("发展制糖业，做强粮贸物流，推广农业物联技术。")
+    assert names(doc, "Enterprise") == set()
