@@ -1602,3 +1602,14 @@ def test_a_firm_named_by_its_sugar_grain_trading_or_iot_trade():
 def test_a_trade_of_sugar_grain_or_iot_without_a_brand_is_no_firm():
     doc = process_text("发展制糖业，做强粮贸物流，推广农业物联技术。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_firm_named_by_its_metallurgy_vehicle_or_heavy_truck_trade():
+    # invented: coined brands before 冶金, 车辆 and 重汽
+    doc = process_text("支持锦澄车辆项目重组。沐岚重汽100吨电动矿卡下线。澜沐冶金、锦泰实业等龙头企业协同发展。")
+    assert {"锦澄车辆", "沐岚重汽", "澜沐冶金"} <= names(doc, "Enterprise")
+
+
+def test_a_trade_of_metallurgy_or_vehicles_without_a_brand_is_no_firm():
+    doc = process_text("发展冶金产业，推广新能源车辆，重汽配套项目开工，优化营商环境。")
+    assert names(doc, "Enterprise") == set()
