@@ -1613,3 +1613,15 @@ def test_a_firm_named_by_its_metallurgy_vehicle_or_heavy_truck_trade():
 def test_a_trade_of_metallurgy_or_vehicles_without_a_brand_is_no_firm():
     doc = process_text("发展冶金产业，推广新能源车辆，重汽配套项目开工，优化营商环境。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_group_form_listed_beside_a_company_found_is_a_company():
+    # invented: a national group's form, an item of a list of firms where a company stands, is a company
+    # (the group reader reads no bare item of a list: the company found beside it says what the list holds)
+    doc = process_text("新引进沐澜集团、中核、锦澄科技，签约额创新高。")
+    assert {"沐澜集团", "中核", "锦澄科技"} <= names(doc, "Enterprise")
+
+
+def test_group_forms_listed_beside_no_company_stay_unread():
+    doc = process_text("展会设中核、中铁展台，观众踊跃。")
+    assert names(doc, "Enterprise") == set()

@@ -463,6 +463,10 @@ def _mates(doc: Document, begin: int, end: int, inside: list[tuple[int, int]], c
     out = []
     for k, (start, stop) in zip(known, items):
         name = text[start:stop]
+        if k and name in forms and not any(start <= a and b <= stop for a, b in inside):
+            # (a group's form the group reader left unread, 、X、 beside a company found, is one of the list's companies)
+            out.append(Mention("Enterprise", name, start, stop, cfg.id, cfg.confidence))
+            continue
         if k or not cfg.min_length <= len(name) <= cfg.max_length or not _HAN.fullmatch(name):
             continue
         if (_company_like(name, actor) and patterns.accept(rules(), rulebook.ANY_NAME, name, None) and not _only_places(name)
