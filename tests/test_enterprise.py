@@ -1556,3 +1556,72 @@ def test_a_firm_listed_on_an_exchange_named_in_short():
 def test_a_county_listing_no_firm_on_an_exchange_names_none():
     doc = process_text("全年力争在北交所上市企业实现零的突破，推动更多企业在港交所上市。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_legal_name_holding_a_trade_of_investing_or_developing_is_whole():
+    # invented: 投资 and 开发 end a name elsewhere (总投资|X项目), not inside a registered name
+    doc = process_text("引进江苏澜川投资有限公司建设光伏电站，沐禾稀土开发有限公司总部迁入我县。")
+    assert {"江苏澜川投资有限公司", "沐禾稀土开发有限公司"} <= names(doc, "Enterprise")
+
+
+def test_an_investment_or_a_development_company_unnamed_is_no_firm():
+    doc = process_text("完成县属投资有限公司清理，组建城市开发有限公司，总投资5亿元的公司项目开工。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_brand_of_proper_names_listed_as_its_work_is_a_firm():
+    # invented: items of a list of works that are wholly a brand of proper names jieba rarely saw
+    # (恒瑞 nz | 鑫, 泰达 nz | 澜) are firms listed as their works
+    doc = process_text("力争引进恒瑞鑫、泰达澜、二硝基染料等招商项目。")
+    assert {"恒瑞鑫", "泰达澜"} <= names(doc, "Enterprise")
+
+
+def test_a_product_a_canal_or_a_clause_listed_as_a_work_is_no_firm():
+    # invented: an item of a manufacturing industry's words, one ending as a canal or opening with a quality
+    doc = process_text("推进装配式钢结构、高纯石英砂、红星干渠等项目建设。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_firm_named_by_its_metal_hardware_or_airline_trade():
+    # invented: a coined brand before 金属, 五金 or 航空 is a firm, as before the other trade heads
+    doc = process_text("澜沐金属二期投产，锦澄五金等4家企业投产，沐岚航空等项目落地。")
+    assert {"澜沐金属", "锦澄五金", "沐岚航空"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_of_metals_hardware_or_aviation_is_no_firm():
+    doc = process_text("发展有色金属等产业，壮大通用航空，建设小五金等项目。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_firm_named_by_its_sugar_grain_trading_or_iot_trade():
+    # invented: coined brands before 糖业, 粮贸 and 物联 opening their clause or a list of firms
+    doc = process_text("澜沐糖业、锦澄粮贸等公司签约入园。沐岚物联建设智慧农场。")
+    assert {"澜沐糖业", "锦澄粮贸", "沐岚物联"} <= names(doc, "Enterprise")
+
+
+def test_a_trade_of_sugar_grain_or_iot_without_a_brand_is_no_firm():
+    doc = process_text("发展制糖业，做强粮贸物流，推广农业物联技术。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_firm_named_by_its_metallurgy_vehicle_or_heavy_truck_trade():
+    # invented: coined brands before 冶金, 车辆 and 重汽
+    doc = process_text("支持锦澄车辆项目重组。沐岚重汽100吨电动矿卡下线。澜沐冶金、锦泰实业等龙头企业协同发展。")
+    assert {"锦澄车辆", "沐岚重汽", "澜沐冶金"} <= names(doc, "Enterprise")
+
+
+def test_a_trade_of_metallurgy_or_vehicles_without_a_brand_is_no_firm():
+    doc = process_text("发展冶金产业，推广新能源车辆，重汽配套项目开工，优化营商环境。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_group_form_listed_beside_a_company_found_is_a_company():
+    # invented: a national group's form, an item of a list of firms where a company stands, is a company
+    # (the group reader reads no bare item of a list: the company found beside it says what the list holds)
+    doc = process_text("新引进沐澜集团、中核、锦澄科技，签约额创新高。")
+    assert {"沐澜集团", "中核", "锦澄科技"} <= names(doc, "Enterprise")
+
+
+def test_group_forms_listed_beside_no_company_stay_unread():
+    doc = process_text("展会设中核、中铁展台，观众踊跃。")
+    assert names(doc, "Enterprise") == set()

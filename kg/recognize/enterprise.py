@@ -192,6 +192,14 @@ class Actor:
     whole_coined_not_tail: Regex
     # ... nor ends as a hall, a house or an estate does (X川堂, X华苑: beside no firm, none)
     whole_coined_not_end: Regex
+    # ... or, at most `max_whole_named` long (after a place), one word jieba tags as a proper name and saw fewer
+    # than `whole_named_freq` times, or a noun it saw fewer than `whole_named_noun_freq` times, and characters it
+    # knows only alone (恒瑞|鑫: a brand listed as its work); no word of the project lexicon
+    max_whole_named: int = 0
+    whole_named_tags: frozenset[str] = frozenset()
+    whole_named_freq: int = 0
+    whole_named_noun_tags: frozenset[str] = frozenset()
+    whole_named_noun_freq: int = 0
     min_coined_brand: int
     # ... or of two characters, none of them a count, measure, direction, preposition or verb
     # (万|商, 台|水, 沿|淮, 增|施: jieba's tags) and not opening with an element (铝|基: a material)
@@ -455,6 +463,10 @@ def _mates(doc: Document, begin: int, end: int, inside: list[tuple[int, int]], c
     out = []
     for k, (start, stop) in zip(known, items):
         name = text[start:stop]
+        if k and name in forms and not any(start <= a and b <= stop for a, b in inside):
+            # (a group's form the group reader left unread, 、X、 beside a company found, is one of the list's companies)
+            out.append(Mention("Enterprise", name, start, stop, cfg.id, cfg.confidence))
+            continue
         if k or not cfg.min_length <= len(name) <= cfg.max_length or not _HAN.fullmatch(name):
             continue
         if (_company_like(name, actor) and patterns.accept(rules(), rulebook.ANY_NAME, name, None) and not _only_places(name)
@@ -799,7 +811,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             brand, end = _amount_led_brand(text, cfg, cfg.amount_led_freq)
         elif not brand and (start, text) in listed:
             brand, end = _listed_coined_brand(text, cfg)
-            if not brand and _whole_coined_item(doc.text, text, listed[start, text], cfg):
+            if not brand and (_whole_coined_item(doc.text, text, listed[start, text], cfg)
+                              or _whole_named_item(doc.text, text, listed[start, text], cfg)):
                 brand, end = text, len(text)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)) and not _own_county(brand, county):
             # (a firm is named without the county its work is in: 岚皋县|沐恒 智能设备制造, 沙县|澜汉 …生产)
@@ -841,6 +854,37 @@ def _whole_coined_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
     items went somewhere (A、B等来到…项目现场: people, `whole_coined_not_tail`)."""
     return (cfg.min_whole_coined <= len(item) < cfg.min_whole_brand and _coined_name(item, cfg)
             and (word_tag(item[0]) or "") not in cfg.listed_coined_first_not_tags
+            and not re.search(cfg.whole_coined_not_end, item)
+            and not re.match(cfg.whole_coined_not_tail, text[tail : tail + cfg.max_work_list]))
+
+
+def _whole_named_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
+    """A、恒瑞鑫等5个项目: an item of a list of works that is wholly a brand, after a place if any, of one word
+    jieba tags as a proper name it rarely saw (恒瑞 nz) or a noun it rarely saw, then characters it knows
+    only alone (恒瑞|鑫), is a firm listed as its work; not one of words of a work's
+    own (the project lexicon: 体育中心, 集中供热), a product (`named_after_work`), a facility or a place
+    (`short_coined_work_not`, `whole_coined_not_end`), a word of a manufacturing industry (`firm_sectors`: 装配式|钢结构),
+    nor when the list's tail says its items are people."""
+    rest = strip_place(item)
+    if not (cfg.min_brand <= len(rest) and len(item) <= cfg.max_whole_named) or not _HAN.fullmatch(item) or _only_places(item):
+        return False
+    tokens = _cut(rest)
+    if (len(tokens) == len(rest) or len(tokens[0]) == 1 and (word_tag(tokens[0]) or "") in cfg.listed_coined_first_not_tags
+            or any(len(t) > 1 for t in tokens[1:])):
+        return False  # (characters one by one: `_whole_coined_item`'s; a verb or a quality first, 高|纯…: a product;
+        # a word after the first, 华|悦|酸洗, 旺发|岩棉: a brand and its trade, which beside no firm name none)
+    words, ignore = _firm_sector_words()
+    if words is not None and words.search(item):
+        return False  # (a word of a manufacturing industry: 装配式钢结构 is a product)
+    terms = patterns.domain_terms()
+    for t in tokens:
+        tag = word_tag(t) or ""
+        if t in terms or len(t) == 1 and tag in cfg.short_coined_not_tags:
+            return False
+        if len(t) > 1 and not (tag in cfg.whole_named_tags and not patterns.is_common_word(t, cfg.whole_named_freq)
+                               or tag in cfg.whole_named_noun_tags and not patterns.is_common_word(t, cfg.whole_named_noun_freq)):
+            return False
+    return (not re.search(cfg.named_after_work, item) and not re.search(cfg.short_coined_work_not, item)
             and not re.search(cfg.whole_coined_not_end, item)
             and not re.match(cfg.whole_coined_not_tail, text[tail : tail + cfg.max_work_list]))
 

@@ -656,6 +656,11 @@ def _domain_terms() -> frozenset[str]:
     return frozenset(word for word, _, _ in lexicon_words())
 
 
+def domain_terms() -> frozenset[str]:
+    """The words of the project's own lexicon (kg/rules/lexicon.txt: 高标准农田, 集中供热)."""
+    return _domain_terms()
+
+
 def _split_boundary(text: str, s: int, e: int, boundary: frozenset[str]) -> bool:
     """A boundary word jieba cut in pieces (更|多, 打|好) that ends with this token."""
     if e - s >= 3:
