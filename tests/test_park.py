@@ -467,3 +467,14 @@ def test_a_zone_named_by_the_quarter_of_the_county_town_is_a_place():
 
 def test_a_quarter_of_town_before_no_zone_kind_is_no_park():
     assert parks("推动城南片区改造，建设城北新区，完善城东商业街。") == set()
+
+
+def test_a_city_s_name_before_a_zone_s_kind_is_a_place_however_everyday():
+    # (宁波 and 苏州 are everyday words of jieba's, but a prefecture's name before 高新区 or 经开区
+    # names that city's zone)
+    found = parks("与宁波高新区签订合作协议，引进苏州经开区企业12家。")
+    assert {"宁波高新区", "苏州经开区"} <= found
+
+
+def test_an_everyday_word_that_is_no_place_before_a_zone_s_kind_stays_no_park():
+    assert parks("推动沿海经开区和先进高新区合作，打造先进经开区。") == set()

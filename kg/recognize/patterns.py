@@ -565,7 +565,8 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
         core = clean(core)
         if not rule.min_core <= len(core) <= rule.max_core or core in rules.reject:
             return False
-        if rule.generic_core and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
+        if rule.generic_core and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq) \
+                and not (rule.place_core_proper and not strip_place(core)):
             return False
         if rule.core_not_tags and word_tag(core) in rule.core_not_tags:
             return False  # 洽谈|项目: what one does to works, not a work
