@@ -478,3 +478,9 @@ def test_a_city_s_name_before_a_zone_s_kind_is_a_place_however_everyday():
 
 def test_an_everyday_word_that_is_no_place_before_a_zone_s_kind_stays_no_park():
     assert parks("推动沿海经开区和先进高新区合作，打造先进经开区。") == set()
+
+
+def test_a_size_class_before_a_bare_zone_kind_is_a_class_not_a_place():
+    # (the class a county's zone aims at, wherever the name starts: a place before it names no zone)
+    assert parks("锦屏千亿级产业园区加速崛起，锦屏县锚定五百亿园区目标。") == set()
+    assert parks("锦屏工业园区加速崛起，锦屏百亿级食品产业园区签约落地。") >= {"锦屏工业园区"}
