@@ -484,3 +484,17 @@ def test_a_size_class_before_a_bare_zone_kind_is_a_class_not_a_place():
     # (the class a county's zone aims at, wherever the name starts: a place before it names no zone)
     assert parks("锦屏千亿级产业园区加速崛起，锦屏县锚定五百亿园区目标。") == set()
     assert parks("锦屏工业园区加速崛起，锦屏百亿级食品产业园区签约落地。") >= {"锦屏工业园区"}
+
+
+def test_a_bare_zone_kind_after_a_clause_ending_in_a_verb_is_its_object():
+    # (举行, 增强, 入住 are no boundary words: the walk leftwards reached the clause's start)
+    for text in ("增加就业岗位。圆满举行经开区建区二十周年系列活动。", "全县不断增强园区承载能力。",
+                 "以贫困村为重点，转移贫困人口入住园区从事养殖。"):
+        assert parks(text) == set(), text
+
+
+def test_a_zone_whose_words_end_in_a_theme_verb_a_place_or_a_one_character_verb_is_a_place():
+    # (创新 names the zone's theme; 牟定 is a county's short name and 渡 a piece of a place's
+    # name, though jieba tags them verbs; 安居 alone is the core)
+    found = parks("鹤鸣科技创新园区、云南牟定产业园区、红渡工业园区和安居经开区各引进企业5家。")
+    assert {"鹤鸣科技创新园区", "云南牟定产业园区", "红渡工业园区", "安居经开区"} <= found

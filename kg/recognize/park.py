@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import names, rulebook
+from kg import gazetteer, names, rulebook
 from kg.document import Document, Mention
+from kg.lexicon import tokenizer, word_tag
 from kg.recognize import patterns
 
 
@@ -23,6 +24,11 @@ class ZoneSuffix(rulebook.SuffixRule):
     keeps_after: rulebook.Regex | None = None
     # a note in brackets before the suffix is inside the name (X现代农业(水稻)产业园区: `[bracket]`)
     inner_brackets: bool = False
+    # bare kinds of zone that are a verb's object when the words before them (two or more) end in a
+    # word of two characters or more jieba tags as a verb, `v` (圆满举行|经开区, 不断增强|园区): no name
+    object_after_verb: tuple[str, ...] = ()
+    # ... but not after these verbs, which name the zone's theme (X科技创新|园区, X孵化|园区)
+    theme_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -55,7 +61,32 @@ def find(doc: Document) -> list[Mention]:
     parks = (_without_epithet(doc, family, m) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
-    return [_kept_after(doc, _own_zone(doc, m)) for m in parks if m is not None and not _a_tail(doc, family, m)] + listed
+    return [_kept_after(doc, _own_zone(doc, m)) for m in parks
+            if m is not None and not _a_tail(doc, family, m) and not _verb_object(m)] + listed
+
+
+def _verb_object(m: Mention) -> bool:
+    """圆满举行|经开区, 这个县不断增强|园区: a bare kind of zone (`object_after_verb`) after words that
+    end in a verb is what the verb acts on; a name's words end in a noun or a place (安居|经开区 is one
+    word, a place's name, and stays; so does 云南牟定|产业园区, a county's short name)."""
+    rule = _suffix_rules().get(m.rule)
+    if rule is None or not rule.object_after_verb:
+        return False
+    # (the rule's longest suffix the name ends in: X合作示范|园区 ends in 示范园区, a kind of its own)
+    kind = next((k for k in _longest_first(rule.suffixes) if m.text.endswith(k)), None)
+    if kind not in rule.object_after_verb or len(m.text) == len(kind):
+        return False
+    words = tokenizer().lcut(m.text[: -len(kind)], HMM=False)
+    # (a verb of one character is more often a piece of a place's name jieba cuts: 红|渡, and a county's
+    # short name jieba tags a verb is a place: 云南牟定|产业园区)
+    last = words[-1]
+    return len(words) >= 2 and len(last) >= 2 and word_tag(last) == "v" and last not in rule.theme_verbs \
+        and last not in gazetteer.short_names()
+
+
+@lru_cache(maxsize=None)
+def _longest_first(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(suffixes, key=len, reverse=True))
 
 
 def _after_bracket(doc: Document, family) -> list[Mention]:
