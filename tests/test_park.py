@@ -498,3 +498,14 @@ def test_a_zone_whose_words_end_in_a_theme_verb_a_place_or_a_one_character_verb_
     # name, though jieba tags them verbs; 安居 alone is the core)
     found = parks("鹤鸣科技创新园区、云南牟定产业园区、红渡工业园区和安居经开区各引进企业5家。")
     assert {"鹤鸣科技创新园区", "云南牟定产业园区", "红渡工业园区", "安居经开区"} <= found
+
+
+def test_a_brand_joined_to_a_park_by_a_middle_dot_is_part_of_its_name():
+    found = parks("投资8亿元的华联供销·青溪冷链物流园项目落户，实施创智U谷·北岭智能制造产业园等项目。")
+    assert {"华联供销·青溪冷链物流园", "创智U谷·北岭智能制造产业园"} <= found
+
+
+def test_no_brand_before_the_dot_leaves_the_park_alone():
+    # (a year before the dot, or a comma before the brand's place, ends the walk)
+    assert parks("举办2023·青溪产业园招商推介会。") == {"青溪产业园"}
+    assert parks("营业收入增长20%,·青溪产业园开园运营。") == {"青溪产业园"}
