@@ -478,6 +478,8 @@ def test_a_city_s_name_before_a_zone_s_kind_is_a_place_however_everyday():
 
 def test_an_everyday_word_that_is_no_place_before_a_zone_s_kind_stays_no_park():
     assert parks("推动沿海经开区和先进高新区合作，打造先进经开区。") == set()
+    # (a county-level name that is an everyday word too is not read as a place here: 城区 of 阳泉)
+    assert parks("推进城区工业园区建设。") == set()
 
 
 def test_a_size_class_before_a_bare_zone_kind_is_a_class_not_a_place():
