@@ -511,3 +511,9 @@ def test_no_brand_before_the_dot_leaves_the_park_alone():
     # (a year before the dot, or a comma before the brand's place, ends the walk)
     assert parks("举办2023·青溪产业园招商推介会。") == {"青溪产业园"}
     assert parks("营业收入增长20%,·青溪产业园开园运营。") == {"青溪产业园"}
+
+
+def test_a_zone_kind_after_a_verb_of_joining_a_rank_is_the_rank_s_class():
+    assert parks("卫星岛项目跻身省级特色专业园区，鹤鸣镇入围全国特色产业园。") == set()
+    # (the zone that joins the rank is named before the verb, and stays)
+    assert parks("青溪产业园入选省级特色产业园。") == {"青溪产业园"}
