@@ -224,6 +224,10 @@ class NameRule:
     generic_core: bool = True
     # the core may not be a place name alone (湖南行动)
     core_not_place: bool = False
+    # a core that is a province's or a prefecture's name alone (温州|经开区, 重庆市|高新区) is no everyday
+    # word, however often jieba has seen it (`generic_core` does not refuse it); a county-level name
+    # that is an everyday word too (城区, 郊区, 矿区) is not read so
+    place_core_proper: bool = False
     # the core is a coined brand: none of its words seen this often by jieba (0: not asked) ...
     core_not_in_dictionary: int = 0
     # ... but a word jieba tags with one of `core_proper_tags` (a proper name: 恒瑞 nz) is

@@ -467,3 +467,55 @@ def test_a_zone_named_by_the_quarter_of_the_county_town_is_a_place():
 
 def test_a_quarter_of_town_before_no_zone_kind_is_no_park():
     assert parks("推动城南片区改造，建设城北新区，完善城东商业街。") == set()
+
+
+def test_a_city_s_name_before_a_zone_s_kind_is_a_place_however_everyday():
+    # (宁波 and 苏州 are everyday words of jieba's, but a prefecture's name before 高新区 or 经开区
+    # names that city's zone)
+    found = parks("与宁波高新区签订合作协议，引进苏州经开区企业12家。")
+    assert {"宁波高新区", "苏州经开区"} <= found
+
+
+def test_an_everyday_word_that_is_no_place_before_a_zone_s_kind_stays_no_park():
+    assert parks("推动沿海经开区和先进高新区合作，打造先进经开区。") == set()
+    # (a county-level name that is an everyday word too is not read as a place here: 城区 of 阳泉)
+    assert parks("推进城区工业园区建设。") == set()
+
+
+def test_a_size_class_before_a_bare_zone_kind_is_a_class_not_a_place():
+    # (the class a county's zone aims at, wherever the name starts: a place before it names no zone)
+    assert parks("锦屏千亿级产业园区加速崛起，锦屏县锚定五百亿园区目标。") == set()
+    assert parks("锦屏工业园区加速崛起，锦屏百亿级食品产业园区签约落地。") >= {"锦屏工业园区"}
+
+
+def test_a_bare_zone_kind_after_a_clause_ending_in_a_verb_is_its_object():
+    # (举行, 增强 are no boundary words: the walk leftwards reached the clause's start)
+    for text in ("增加就业岗位。圆满举行经开区建区二十周年系列活动。", "全县不断增强园区承载能力。",
+                 "这个县持续举办开发区招商推介会。"):
+        assert parks(text) == set(), text
+
+
+def test_a_zone_whose_words_end_in_a_verb_of_its_trade_or_in_a_place_is_a_place():
+    # (制造, 转移 after a noun and 制造 after 先进 name the zone's trade; 牟定 is a county's short
+    # name and 渡 a piece of a place's name, though jieba tags them verbs; 安居 alone is the core)
+    found = parks("鹤鸣科技创新园区、云南牟定产业园区、红渡工业园区和安居经开区各引进企业5家。")
+    assert {"鹤鸣科技创新园区", "云南牟定产业园区", "红渡工业园区", "安居经开区"} <= found
+    found = parks("青溪智能制造园区、青溪先进制造园区和青溪承接产业转移工业园区各引进企业5家。")
+    assert {"青溪智能制造园区", "青溪先进制造园区", "青溪承接产业转移工业园区"} <= found
+
+
+def test_a_brand_joined_to_a_park_by_a_middle_dot_is_part_of_its_name():
+    found = parks("投资8亿元的华联供销·青溪冷链物流园项目落户，实施创智U谷·北岭智能制造产业园等项目。")
+    assert {"华联供销·青溪冷链物流园", "创智U谷·北岭智能制造产业园"} <= found
+
+
+def test_no_brand_before_the_dot_leaves_the_park_alone():
+    # (a year before the dot, or a comma before the brand's place, ends the walk)
+    assert parks("举办2023·青溪产业园招商推介会。") == {"青溪产业园"}
+    assert parks("营业收入增长20%,·青溪产业园开园运营。") == {"青溪产业园"}
+
+
+def test_a_zone_kind_after_a_verb_of_joining_a_rank_is_the_rank_s_class():
+    assert parks("卫星岛项目跻身省级特色专业园区，鹤鸣镇入围全国特色产业园。") == set()
+    # (the zone that joins the rank is named before the verb, and stays)
+    assert parks("青溪产业园入选省级特色产业园。") == {"青溪产业园"}

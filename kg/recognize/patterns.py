@@ -565,7 +565,8 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
         core = clean(core)
         if not rule.min_core <= len(core) <= rule.max_core or core in rules.reject:
             return False
-        if rule.generic_core and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq):
+        if rule.generic_core and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq) \
+                and not (rule.place_core_proper and _higher_place(core)):
             return False
         if rule.core_not_tags and word_tag(core) in rule.core_not_tags:
             return False  # 洽谈|项目: what one does to works, not a work
@@ -576,6 +577,12 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
         if rare and not is_brand(core, rules.boundary, int(rare), proper):
             return False
     return True
+
+
+def _higher_place(name: str) -> bool:
+    """温州, 重庆市: a province's or a prefecture's name alone, short or full (not a county-level name
+    such as 城区, 郊区, 矿区, which are everyday words as well)."""
+    return name in gazetteer.higher_short_names() or name[-1:] in "省市" and name[:-1] in gazetteer.higher_short_names()
 
 
 def _rejected(rules: Rules, text: str) -> bool:
