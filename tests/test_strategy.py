@@ -1654,3 +1654,18 @@ def test_a_counted_list_opened_by_a_national_line_is_one_line():
     found = names(doc, "Strategy")
     assert {"腾笼换鸟、园区扩容两大攻坚战", "脱贫攻坚、城乡融合两大攻坚战"} <= found
     assert not found & {"园区扩容两大攻坚战", "城乡融合两大攻坚战"}
+
+
+def test_a_title_won_that_closes_its_clause_is_the_honour_not_a_line():
+    # 获“A”“B”等荣誉, 荣获全省X“两园”, 连续三年获评全省X十优县、十佳县。: the name after an honour verb that
+    # closes the title (its clause, or 等荣誉) is the title won, no line the county adopts
+    for text in ["全县获“全国综合实力百佳县市”“省级县域经济发展强县”等荣誉。",
+                 "商贸中心荣获全省四星级服务业“两园”。",
+                 "连续三年获评全省工业发展十优县、十先县。",
+                 "县一中入选“全省示范高中和特色课程建设计划”。"]:
+        assert names(process_text(text), "Strategy") == set(), text
+    # a line the title names and then goes on (入选X示范县, 获评X工作先进集体) and the same names
+    # adopted are lines
+    assert "乡村振兴" in names(process_text("我县入选全国乡村振兴示范县，全面推进乡村振兴。"), "Strategy")
+    assert "两园三区建设" in names(process_text("全力推进“两园三区”建设，荣获全省先进。"), "Strategy")
+    assert "特色课程建设计划" in names(process_text("全面实施特色课程建设计划。"), "Strategy")
