@@ -1416,7 +1416,7 @@ def test_a_programme_growing_an_industry_or_farming_is_a_line_a_road_s_upgrade_i
 
 def test_a_line_quoted_in_corner_brackets_in_a_traditional_text_is_a_line():
     doc = process_text("嵐川縣要把握「雙城」和「兩個示範區」建設契機，加快推進「一核兩翼三區」建設，堅持工業強縣戰略。" * 2)
-    assert {"一核两翼三区建设", "两个示范区建设"} <= names(doc, "Strategy")
+    assert {"一核两翼三区", "两个示范区"} <= names(doc, "Strategy")
 
 
 def test_a_quoted_ordinal_and_a_short_noun_is_a_rank_or_a_step_not_a_line():
@@ -1654,3 +1654,28 @@ def test_a_counted_list_opened_by_a_national_line_is_one_line():
     found = names(doc, "Strategy")
     assert {"腾笼换鸟、园区扩容两大攻坚战", "脱贫攻坚、城乡融合两大攻坚战"} <= found
     assert not found & {"园区扩容两大攻坚战", "城乡融合两大攻坚战"}
+
+
+def test_a_title_won_that_closes_its_clause_is_the_honour_not_a_line():
+    # 获“A”“B”等荣誉, 荣获全省X“两园”, 连续三年获评全省X十优县、十佳县。: the name after an honour verb that
+    # closes the title (its clause, or 等荣誉) is the title won, no line the county adopts
+    for text in ["全县获“全国综合实力百佳县市”“省级县域经济发展强县”等荣誉。",
+                 "商贸中心荣获全省四星级服务业“两园”。",
+                 "连续三年获评全省工业发展十优县、十先县。",
+                 "县一中入选“全省示范高中和特色课程建设计划”。"]:
+        assert names(process_text(text), "Strategy") == set(), text
+    # a line the title names and then goes on (入选X示范县, 获评X工作先进集体) and the same names
+    # adopted are lines
+    assert "乡村振兴" in names(process_text("我县入选全国乡村振兴示范县，全面推进乡村振兴。"), "Strategy")
+    assert "两园三区" in names(process_text("全力推进“两园三区”建设，荣获全省先进。"), "Strategy")
+    assert "特色课程建设计划" in names(process_text("全面实施特色课程建设计划。"), "Strategy")
+
+
+def test_building_after_a_quoted_line_is_no_part_of_its_name():
+    # “X”建设: 建设 is the work of building the line the quote names (GUIDELINES: 人人持证、技能社会)
+    doc = process_text("加快“两城一区”建设，全面推进“人人持证、技能社会”建设，扎实推进“一村一品、一镇一业”建设。")
+    found = names(doc, "Strategy")
+    assert {"两城一区", "人人持证、技能社会", "一村一品、一镇一业"} <= found
+    assert not {n for n in found if n.endswith("建设")}
+    # a quoted list built whole is one line, whatever its items share (no split on the tail 一馆)
+    assert "一街一馆、一村一馆" in names(process_text("推进“一街一馆、一村一馆”建设。"), "Strategy")

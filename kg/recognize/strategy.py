@@ -204,6 +204,16 @@ class CountedParts:
 
 
 @dataclass(frozen=True, kw_only=True)
+class HonourTitle:
+    """`[honour_title]`: a name that is the whole title a county won (获“A”“B”等荣誉, 连续三年获评全省X十强县。)
+    is the honour, no line: the name stands right after an honour verb and the title's qualifier
+    (`before`, ending where the name starts) and the title closes right after it (`after`)."""
+
+    before: rulebook.Regex
+    after: rulebook.Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class StrategyRules(rulebook.Family):
     """kg/rules/strategy.toml."""
 
@@ -217,6 +227,7 @@ class StrategyRules(rulebook.Family):
     counted_industries: CountedIndustries
     counted_parts: CountedParts
     national_framework: tuple[NationalFramework, ...] = ()
+    honour_title: HonourTitle | None = None
 
 
 def rules() -> patterns.Rules:
@@ -243,11 +254,29 @@ def find(doc: Document) -> list[Mention]:
     quoted = quoted_members(doc, mentions)
     listed = {(q.attrs["list_start"], q.attrs["list_end"]) for q in quoted}
     mentions = [m for m in mentions if (m.start, m.end) not in listed] + quoted
-    return (mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
-            + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
-            + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
-            + counted_parts(doc, mentions) + heading_members(doc, mentions) + national_members(doc, mentions)
-            + section_members(doc, mentions))
+    return _not_titles_won(doc, (
+        mentions + framework_members(doc, mentions) + letter_members(doc, mentions) + bulleted_members(doc, mentions)
+        + listed_members(doc, mentions) + county_lines(doc) + patterns.list_items(doc, rules()) + parallel_slogans(doc)
+        + national_lines(doc, mentions) + counted_industries(doc) + lines_listed_in_a_name(doc, mentions)
+        + counted_parts(doc, mentions) + heading_members(doc, mentions) + national_members(doc, mentions)
+        + section_members(doc, mentions)))
+
+
+@lru_cache(maxsize=1)
+def _title_won() -> tuple[re.Pattern, re.Pattern] | None:
+    cfg = rules().record.honour_title
+    return (re.compile(f"(?:{cfg.before})$"), re.compile(cfg.after)) if cfg else None
+
+
+def _not_titles_won(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop a name that is the whole title the county won (`[honour_title]`), whichever rule found it."""
+    title = _title_won()
+    if title is None or not mentions:
+        return mentions
+    before, after = title
+    text = doc.text
+    return [m for m in mentions
+            if not (before.search(text, max(0, m.start - 48), m.start) and after.match(text, m.end, m.end + 40))]
 
 
 def national_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
