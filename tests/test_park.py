@@ -504,9 +504,13 @@ def test_a_zone_whose_words_end_in_a_verb_of_its_trade_or_in_a_place_is_a_place(
     assert {"青溪智能制造园区", "青溪先进制造园区", "青溪承接产业转移工业园区"} <= found
 
 
-def test_a_brand_joined_to_a_park_by_a_middle_dot_is_part_of_its_name():
-    found = parks("投资8亿元的华联供销·青溪冷链物流园项目落户，实施创智U谷·北岭智能制造产业园等项目。")
-    assert {"华联供销·青溪冷链物流园", "创智U谷·北岭智能制造产业园"} <= found
+def test_words_before_a_middle_dot_are_no_part_of_the_park_s_name():
+    # (a slogan, a theme, another park, a person or a bullet before the dot: the park alone)
+    for text, want in (("新春走基层·青溪产业园里的忙碌身影。", {"青溪产业园"}),
+                       ("聚焦高质量发展·青溪产业园新签约项目12个。", {"青溪产业园"}),
+                       ("青溪产业园·北岭物流园联动发展。", {"青溪产业园", "北岭物流园"}),
+                       ("工作亮点•青溪产业园新签约项目12个。", {"青溪产业园"})):
+        assert parks(text) == want, text
 
 
 def test_no_brand_before_the_dot_leaves_the_park_alone():

@@ -51,9 +51,6 @@ class ParkRules(rulebook.Family):
     suffix: tuple[ZoneSuffix, ...] = ()
     list: rulebook.ListRule
     bracket: Bracket | None = None
-    # a firm's or a brand's name joined to a park's by a middle dot (中国供销·X冷链物流园, 联东U谷·X产业园)
-    # is part of the park's name: up to this many characters before the dot (0: never)
-    brand_dot_reach: int = 0
 
 
 def rules() -> patterns.Rules:
@@ -66,29 +63,8 @@ def find(doc: Document) -> list[Mention]:
     parks = (_without_epithet(doc, family, m) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
-    return [_with_brand(doc, family, _kept_after(doc, _own_zone(doc, m))) for m in parks
+    return [_kept_after(doc, _own_zone(doc, m)) for m in parks
             if m is not None and not _a_tail(doc, family, m) and not _verb_object(m)] + listed
-
-
-_DOTS = "·•・"
-_BRAND = re.compile("[\u4e00-\u9fffA-Za-z]{2,}")
-
-
-def _with_brand(doc: Document, family, m: Mention) -> Mention:
-    """中国供销·X冷链物流园, 联东U谷·X产业园, 某某集团·X创新园: the brand or the firm before a middle dot
-    right before the park's name is part of it (`brand_dot_reach`); the walk leftwards from the dot
-    stops at punctuation and at the family's boundary words, as a name's does."""
-    reach = family.record.brand_dot_reach
-    dot = m.start - 1
-    if not reach or dot < 2 or doc.text[dot] not in _DOTS:
-        return m
-    start = patterns.extend_left(doc, dot, reach, family.boundary)
-    start = patterns.trim_leading(doc.text, start, dot, family.boundary)
-    text = patterns.clean(doc.text[start : m.end])
-    # (a brand is words: a year or a date before the dot is none, 2023·X产业园推介会)
-    if not _BRAND.fullmatch(doc.text, start, dot) or not patterns.accept(family, rulebook.ANY_NAME, text, None):
-        return m
-    return Mention(m.type, text, start, m.end, m.rule, m.confidence, attrs=m.attrs)
 
 
 def _verb_object(m: Mention) -> bool:
