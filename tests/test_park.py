@@ -523,3 +523,11 @@ def test_a_zone_kind_after_a_verb_of_joining_a_rank_is_the_rank_s_class():
     assert parks("卫星岛项目跻身省级特色专业园区，鹤鸣镇入围全国特色产业园。") == set()
     # (the zone that joins the rank is named before the verb, and stays)
     assert parks("青溪产业园入选省级特色产业园。") == {"青溪产业园"}
+
+
+def test_a_place_before_a_verb_of_a_zone_s_name_keeps_the_zone():
+    # (jieba tags 高密, 常熟 adjectives and 正定 an adverb: a place of the gazetteer before the verb
+    # is the zone's place, not an adverb opening a clause; 种植 after 高效 names the zone's trade)
+    for text, want in (("高密铸造产业园区引进企业5家。", "高密铸造产业园区"), ("常熟再生产业园区引进企业5家。", "常熟再生产业园区"),
+                       ("正定集散园区引进企业5家。", "正定集散园区"), ("青溪高效种植园区引进企业5家。", "青溪高效种植园区")):
+        assert want in parks(text), text

@@ -64,14 +64,16 @@ def find(doc: Document) -> list[Mention]:
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     return [_kept_after(doc, _own_zone(doc, m)) for m in parks
-            if m is not None and not _a_tail(doc, family, m) and not _verb_object(m)] + listed
+            if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)] + listed
 
 
-def _verb_object(m: Mention) -> bool:
+def _verb_object(doc: Document, m: Mention) -> bool:
     """圆满举行|经开区, 这个县不断增强|园区: a bare kind of zone (`object_after_verb`) after a verb that
     an adverb, an adjective or a pronoun opens (`clause_tags`) is what the clause's verb acts on; after
     a noun the verb names the zone's trade (智能制造|园区, 承接产业转移|园区), and a name's words may
-    end in a place (云南牟定|产业园区: a county's short name jieba tags a verb)."""
+    end in a place (鹤川乌定|产业园区: a county's short name jieba tags a verb). A place of the
+    gazetteer, or the county's own name, before the verb is the zone's place, whatever jieba tags it
+    (平遥|种植|园区: 平遥 is tagged an adjective)."""
     rule = _suffix_rules().get(m.rule)
     if rule is None or not rule.object_after_verb:
         return False
@@ -84,6 +86,8 @@ def _verb_object(m: Mention) -> bool:
     if len(words) < 2 or len(words[-1]) < 2 or word_tag(words[-1]) != "v":
         return False
     last, before = words[-1], words[-2]
+    if before in gazetteer.short_names() or before == patterns._own_county(doc):
+        return False
     return word_tag(before) in rule.clause_tags and last not in rule.theme_verbs and last not in gazetteer.short_names()
 
 
