@@ -531,3 +531,11 @@ def test_a_place_before_a_verb_of_a_zone_s_name_keeps_the_zone():
     for text, want in (("高密铸造产业园区引进企业5家。", "高密铸造产业园区"), ("常熟再生产业园区引进企业5家。", "常熟再生产业园区"),
                        ("正定集散园区引进企业5家。", "正定集散园区"), ("青溪高效种植园区引进企业5家。", "青溪高效种植园区")):
         assert want in parks(text), text
+
+
+def test_a_zone_after_the_participle_of_a_verb_of_joining_a_rank_is_named():
+    # (入选的, 入围的: the verb modifies the zone named after it; the rank's class alone stays none)
+    for text, want in (("此次入选的鹤鸣工业园区引进企业5家。", {"鹤鸣工业园区"}), ("首批入选的鹤鸣产业园引进企业5家。", {"鹤鸣产业园"}),
+                       ("成功入围的鹤鸣产业园引进企业5家。", {"鹤鸣产业园"}), ("已跻身的鹤鸣产业园引进企业5家。", {"鹤鸣产业园"}),
+                       ("此次入选的省级特色产业园名单公布。", set())):
+        assert parks(text) == want, text
