@@ -539,3 +539,9 @@ def test_a_zone_after_the_participle_of_a_verb_of_joining_a_rank_is_named():
                        ("成功入围的鹤鸣产业园引进企业5家。", {"鹤鸣产业园"}), ("已跻身的鹤鸣产业园引进企业5家。", {"鹤鸣产业园"}),
                        ("此次入选的省级特色产业园名单公布。", set())):
         assert parks(text) == want, text
+
+
+def test_every_bare_kind_of_zone_after_a_clause_s_verb_is_its_object():
+    # (工业园, 产业园, 物流园区, 化工园区, 示范园区 as 园区: no place, and no clause in a name)
+    for kind in ("工业园", "产业园", "物流园区", "物流园", "化工园区", "示范园区"):
+        assert parks(f"全县不断增强{kind}承载能力。") == set(), kind
