@@ -485,7 +485,10 @@ def test_an_everyday_word_that_is_no_place_before_a_zone_s_kind_stays_no_park():
 def test_a_size_class_before_a_bare_zone_kind_is_a_class_not_a_place():
     # (the class a county's zone aims at, wherever the name starts: a place before it names no zone)
     assert parks("锦屏千亿级产业园区加速崛起，锦屏县锚定五百亿园区目标。") == set()
-    assert parks("锦屏工业园区加速崛起，锦屏百亿级食品产业园区签约落地。") >= {"锦屏工业园区"}
+    # (in digits too)
+    assert parks("锦屏县锚定500亿级产业园区目标，打造300亿园区。") == set()
+    # (a trade between the class and the kind names one zone, of that trade and size)
+    assert parks("锦屏工业园区加速崛起，锦屏百亿级食品产业园区签约落地。") == {"锦屏工业园区", "锦屏百亿级食品产业园区"}
 
 
 def test_a_bare_zone_kind_after_a_clause_ending_in_a_verb_is_its_object():
