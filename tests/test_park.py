@@ -548,3 +548,10 @@ def test_every_bare_kind_of_zone_after_a_clause_s_verb_is_its_object():
     # (工业园, 产业园, 物流园区, 化工园区, 示范园区 as 园区: no place, and no clause in a name)
     for kind in ("工业园", "产业园", "物流园区", "物流园", "化工园区", "示范园区"):
         assert parks(f"全县不断增强{kind}承载能力。") == set(), kind
+
+
+def test_a_gazetteer_row_that_is_no_division_or_a_place_fused_into_a_phrase_is_no_zone_s_place():
+    # (海域 has a code of 99 in the gazetteer: the sea, no prefecture; 朝阳产业 is a sunrise
+    # industry, one word of jieba's, while 朝阳|经开区 is the city's zone)
+    assert parks("加强海域园区统筹，加快发展朝阳产业园区。") == set()
+    assert parks("鹤鸣镇与朝阳经开区签订合作协议。") == {"朝阳经开区"}
