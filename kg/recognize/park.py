@@ -25,8 +25,8 @@ class ZoneSuffix(rulebook.SuffixRule):
     # a note in brackets before the suffix is inside the name (X现代农业(水稻)产业园区: `[bracket]`)
     inner_brackets: bool = False
     # bare kinds of zone that are a verb's object when the words before them end in a verb of two
-    # characters or more (jieba's tag v) right after a word tagged with one of `clause_tags` (圆满|举行|
-    # 经开区, 不断|增强|园区): no name
+    # characters or more (jieba's tag v) right after a word tagged with one of `clause_tags` (不断|擦亮|
+    # 经开区, 全镇不断|放大|园区): no name (not after a place of the gazetteer: 平遥|种植|园区)
     object_after_verb: tuple[str, ...] = ()
     clause_tags: frozenset[str] = frozenset()
     # ... but not after these verbs, which name the zone's trade (先进|制造|园区, 大力|创新|园区)
@@ -68,10 +68,10 @@ def find(doc: Document) -> list[Mention]:
 
 
 def _verb_object(doc: Document, m: Mention) -> bool:
-    """圆满举行|经开区, 这个县不断增强|园区: a bare kind of zone (`object_after_verb`) after a verb that
+    """不断擦亮|经开区, 全镇不断放大|园区: a bare kind of zone (`object_after_verb`) after a verb that
     an adverb, an adjective or a pronoun opens (`clause_tags`) is what the clause's verb acts on; after
     a noun the verb names the zone's trade (智能制造|园区, 承接产业转移|园区), and a name's words may
-    end in a place (鹤川乌定|产业园区: a county's short name jieba tags a verb). A place of the
+    end in a place (湖南安化|产业园区: a county's short name jieba tags a verb). A place of the
     gazetteer, or the county's own name, before the verb is the zone's place, whatever jieba tags it
     (平遥|种植|园区: 平遥 is tagged an adjective)."""
     rule = _suffix_rules().get(m.rule)
