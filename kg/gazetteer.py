@@ -150,8 +150,9 @@ def short_names() -> dict[str, list[Division]]:
 @lru_cache(maxsize=1)
 def higher_short_names() -> frozenset[str]:
     """The short names of provinces and prefectures (铁岭 of 铁岭市): a text using one alone may
-    speak of the prefecture, not of the county that shares it."""
-    return frozenset(short_name(d.name) for d in _table()[0].values() if d.level != "county")
+    speak of the prefecture, not of the county that shares it. (The rows of codes 99xxxx are no
+    divisions: 苏鲁交界, 海域 are a border and the sea.)"""
+    return frozenset(short_name(d.name) for d in _table()[0].values() if d.level != "county" and not d.code.startswith("99"))
 
 
 def pick(found: list[Division], context: str) -> Division | None:

@@ -25,8 +25,8 @@ class ZoneSuffix(rulebook.SuffixRule):
     # a note in brackets before the suffix is inside the name (X现代农业(水稻)产业园区: `[bracket]`)
     inner_brackets: bool = False
     # bare kinds of zone that are a verb's object when the words before them end in a verb of two
-    # characters or more (jieba's tag v) right after a word tagged with one of `clause_tags` (圆满|举行|
-    # 经开区, 不断|增强|园区): no name
+    # characters or more (jieba's tag v) right after a word tagged with one of `clause_tags` (不断|擦亮|
+    # 经开区, 全镇不断|放大|园区): no name (not after a place of the gazetteer: 平遥|种植|园区)
     object_after_verb: tuple[str, ...] = ()
     clause_tags: frozenset[str] = frozenset()
     # ... but not after these verbs, which name the zone's trade (先进|制造|园区, 大力|创新|园区)
@@ -51,9 +51,6 @@ class ParkRules(rulebook.Family):
     suffix: tuple[ZoneSuffix, ...] = ()
     list: rulebook.ListRule
     bracket: Bracket | None = None
-    # a firm's or a brand's name joined to a park's by a middle dot (中国供销·X冷链物流园, 联东U谷·X产业园)
-    # is part of the park's name: up to this many characters before the dot (0: never)
-    brand_dot_reach: int = 0
 
 
 def rules() -> patterns.Rules:
@@ -66,36 +63,17 @@ def find(doc: Document) -> list[Mention]:
     parks = (_without_epithet(doc, family, m) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
-    return [_with_brand(doc, family, _kept_after(doc, _own_zone(doc, m))) for m in parks
-            if m is not None and not _a_tail(doc, family, m) and not _verb_object(m)] + listed
+    return [_kept_after(doc, _own_zone(doc, m)) for m in parks
+            if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)] + listed
 
 
-_DOTS = "·•・"
-_BRAND = re.compile("[\u4e00-\u9fffA-Za-z]{2,}")
-
-
-def _with_brand(doc: Document, family, m: Mention) -> Mention:
-    """中国供销·X冷链物流园, 联东U谷·X产业园, 某某集团·X创新园: the brand or the firm before a middle dot
-    right before the park's name is part of it (`brand_dot_reach`); the walk leftwards from the dot
-    stops at punctuation and at the family's boundary words, as a name's does."""
-    reach = family.record.brand_dot_reach
-    dot = m.start - 1
-    if not reach or dot < 2 or doc.text[dot] not in _DOTS:
-        return m
-    start = patterns.extend_left(doc, dot, reach, family.boundary)
-    start = patterns.trim_leading(doc.text, start, dot, family.boundary)
-    text = patterns.clean(doc.text[start : m.end])
-    # (a brand is words: a year or a date before the dot is none, 2023·X产业园推介会)
-    if not _BRAND.fullmatch(doc.text, start, dot) or not patterns.accept(family, rulebook.ANY_NAME, text, None):
-        return m
-    return Mention(m.type, text, start, m.end, m.rule, m.confidence, attrs=m.attrs)
-
-
-def _verb_object(m: Mention) -> bool:
-    """圆满举行|经开区, 这个县不断增强|园区: a bare kind of zone (`object_after_verb`) after a verb that
+def _verb_object(doc: Document, m: Mention) -> bool:
+    """不断擦亮|经开区, 全镇不断放大|园区: a bare kind of zone (`object_after_verb`) after a verb that
     an adverb, an adjective or a pronoun opens (`clause_tags`) is what the clause's verb acts on; after
     a noun the verb names the zone's trade (智能制造|园区, 承接产业转移|园区), and a name's words may
-    end in a place (云南牟定|产业园区: a county's short name jieba tags a verb)."""
+    end in a place (湖南安化|产业园区: a county's short name jieba tags a verb). A place of the
+    gazetteer, or the county's own name, before the verb is the zone's place, whatever jieba tags it
+    (平遥|种植|园区: 平遥 is tagged an adjective)."""
     rule = _suffix_rules().get(m.rule)
     if rule is None or not rule.object_after_verb:
         return False
@@ -108,6 +86,8 @@ def _verb_object(m: Mention) -> bool:
     if len(words) < 2 or len(words[-1]) < 2 or word_tag(words[-1]) != "v":
         return False
     last, before = words[-1], words[-2]
+    if before in gazetteer.short_names() or before == patterns._own_county(doc):
+        return False
     return word_tag(before) in rule.clause_tags and last not in rule.theme_verbs and last not in gazetteer.short_names()
 
 

@@ -566,7 +566,7 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
         if not rule.min_core <= len(core) <= rule.max_core or core in rules.reject:
             return False
         if rule.generic_core and rules.generic_core_freq and is_common_word(core, rules.generic_core_freq) \
-                and not (rule.place_core_proper and _higher_place(core)):
+                and not (rule.place_core_proper and _higher_place(core) and _a_word_of(text, core)):
             return False
         if rule.core_not_tags and word_tag(core) in rule.core_not_tags:
             return False  # 洽谈|项目: what one does to works, not a work
@@ -583,6 +583,12 @@ def _higher_place(name: str) -> bool:
     """温州, 重庆市: a province's or a prefecture's name alone, short or full (not a county-level name
     such as 城区, 郊区, 矿区, which are everyday words as well)."""
     return name in gazetteer.higher_short_names() or name[-1:] in "省市" and name[:-1] in gazetteer.higher_short_names()
+
+
+def _a_word_of(text: str, core: str) -> bool:
+    """Whether `core` opens `text` as a word of its own (温州|经开区), not fused with the kind's first
+    characters into an everyday phrase (朝阳产业|园区: a sunrise industry, no city's zone)."""
+    return tokenizer().lcut(text, HMM=False)[0] == core
 
 
 def _rejected(rules: Rules, text: str) -> bool:
