@@ -1625,3 +1625,18 @@ def test_a_clause_before_a_legal_name_is_no_part_of_it():
     assert not {"社会资本投资宏达有限公司", "县财政出资投资鑫源有限公司", "建设澜沐有限公司"} & found
     doc = process_text("完成县城投资有限公司改制，组建县城市建设投资有限公司，成立县城乡发展投资有限公司。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_programme_a_region_or_a_person_listed_as_a_work_is_no_firm():
+    # invented (review 19a, finding 5): a word alone (a programme's, a region's name), a national line or its
+    # start, an item ending in a work's or a line's word, or a person's name, listed as works, names no firm
+    for text in ("实施平安村、雪亮工程、天网等项目。", "推进长江经济带、京津冀、成渝双城等项目。",
+                 "谋划储备乡村振兴、南水北调、黄河流域等项目。", "全力推进南水北调、红星干渠等项目建设。",
+                 "实施李明华、王建国等项目。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+
+
+def test_a_quality_first_or_a_product_listed_as_a_work_is_no_firm():
+    # invented: 高|纯|硅 (characters one by one, a quality first) and 高纯|石英砂 (a word after the first)
+    doc = process_text("推进高纯硅、高纯石英砂、红星干渠等项目建设。")
+    assert names(doc, "Enterprise") == set()
