@@ -1640,3 +1640,9 @@ def test_a_quality_first_or_a_product_listed_as_a_work_is_no_firm():
     # invented: 高|纯|硅 (characters one by one, a quality first) and 高纯|石英砂 (a word after the first)
     doc = process_text("推进高纯硅、高纯石英砂、红星干渠等项目建设。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_an_everyday_noun_before_a_trade_head_listed_as_a_work_is_no_firm():
+    # invented (review 19a, finding 6): 无人机 is an everyday term, no brand, before 航空 or another head
+    doc = process_text("推进无人机航空、无人机科技等项目建设。")
+    assert names(doc, "Enterprise") == set()
