@@ -1353,3 +1353,13 @@ def test_an_amount_in_another_currency_before_a_work_is_no_part_of_its_name():
     keys = {m.key: m.text for m in doc.mentions}
     amounts = {keys[f.subject]: f.value for f in doc.facts if f.type == "investment"}
     assert amounts.get("戊己智能生活科技园") == 5000000000
+
+
+def test_a_pipe_laid_and_counted_or_named_by_its_qualities_is_no_work():
+    # invented (review 19a, finding 4): a pipe with its length after it, or a core of qualities, is no named work
+    got = projects("今年新建中压燃气管道12公里，改造老旧燃气管道15公里，新建雨污分流管道5公里，"
+                   "改造老旧小区供热管道36公里。低压燃气管道建成投用。")
+    assert not {n for n in got if n.endswith("管道")}
+    # a pipeline between places, or a tunnel with a name, stays a work
+    got = projects("甲乙至丙丁天然气管道已建成投运，投资4亿元的澜沐大道综合管廊建设完工。")
+    assert {"甲乙至丙丁天然气管道", "澜沐大道综合管廊"} <= got
