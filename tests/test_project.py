@@ -1363,3 +1363,21 @@ def test_a_pipe_laid_and_counted_or_named_by_its_qualities_is_no_work():
     # a pipeline between places, or a tunnel with a name, stays a work
     got = projects("甲乙至丙丁天然气管道已建成投运，投资4亿元的澜沐大道综合管廊建设完工。")
     assert {"甲乙至丙丁天然气管道", "澜沐大道综合管廊"} <= got
+
+
+def test_a_work_name_broken_by_a_page_footer_is_whole():
+    # invented (review 19a, finding 7): the page number normalize drops between the two halves is no heading
+    for footer in ("- 3 -", "第3页"):
+        got = projects("全县重点项目扎实推进，一批重大项目相继开工，今年开工建设澜沐镇北片区高标准农田建设\n"
+                       f"{footer}\n工程，完成投资1.2亿元，锦澄河道治理工程同步实施，年内全部完工投入使用。")
+        assert "澜沐镇北片区高标准农田建设工程" in got, footer
+
+
+def test_a_long_wrapped_line_of_a_pdf_keeps_a_work_name_whole():
+    # invented (review 19a, finding 8): lines of 80 characters and more, as long as each other, are a PDF's
+    # wrapped lines, no paragraphs of a web page
+    para = ("全县重点项目扎实推进，一批重大项目相继开工，各项工作有序开展，经济社会发展取得显著成效，群众获得感幸福感"
+            "安全感持续提升，今年开工建设{a}镇城北片区高标准农田建设\n工程，完成投资1.2亿元，{b}河道治理工程同步实施，"
+            "年内全部完工投入使用，全县经济社会发展取得新成效，各项工作有序开展，群众满意度持续提升，各项事业全面进步。")
+    got = projects(para.format(a="澜沐", b="锦澄") + "\n" + para.format(a="沐岚", b="澄川"))
+    assert {"澜沐镇城北片区高标准农田建设工程", "沐岚镇城北片区高标准农田建设工程"} <= got
