@@ -1595,7 +1595,7 @@ def test_a_trade_of_sugar_grain_or_iot_without_a_brand_is_no_firm():
 
 def test_a_firm_named_by_its_metallurgy_vehicle_or_heavy_truck_trade():
     # invented: coined brands before 冶金, 车辆 and 重汽
-    doc = process_text("支持锦澄车辆项目重组。沐岚重汽100吨电动矿卡下线。澜沐冶金、锦泰实业等龙头企业协同发展。")
+    doc = process_text("支持锦澄车辆项目重组。沐岚重汽60吨氢能重卡批量下线。澜沐冶金、锦泰实业等龙头企业协同发展。")
     assert {"锦澄车辆", "沐岚重汽", "澜沐冶金"} <= names(doc, "Enterprise")
 
 

@@ -1334,9 +1334,10 @@ def test_a_verb_opening_a_list_of_works_or_its_le_is_no_part_of_the_first_item()
 
 def test_a_heading_kept_with_the_paragraph_after_it_gives_no_work_ending_in_its_first_word():
     # a heading with no stop, then a paragraph opened by 项目: the line joining keeps them together
-    got = projects("一、多措并举抓项目、兴产业，经济运行态势良好\n"
+    # (invented, review 19a finding 11: no heading of a gold text)
+    got = projects("二、稳字当头促发展、强链补链，全县经济稳中向好\n"
                    "项目建设稳步推进。全年开复工项目93个，甲乙数据中心开工，丙丁风电项目并网发电，戊己光伏项目开工。")
-    assert not any("良好" in n for n in got)
+    assert not any("向好" in n for n in got)
     assert {"丙丁风电项目", "戊己光伏项目"} <= got
     # a line of a PDF wrapped before the suffix keeps its name whole
     got = projects("今年全县开工建设甲乙县城南片区高标准农田建设\n工程，完成投资1.2亿元，丙丁河道治理工程同步实施。")
@@ -1344,10 +1345,11 @@ def test_a_heading_kept_with_the_paragraph_after_it_gives_no_work_ending_in_its_
 
 
 def test_an_amount_in_another_currency_before_a_work_is_no_part_of_its_name():
+    # (invented, review 19a finding 11: no sentence or work of a gold text)
     doc = process_text("50亿元的戊己智能生活科技园、4.6亿美元的庚辛集团总部等一批重大产业项目相继签约，"
-                       "开工总投资5200万美元高端面料及户外纺纱项目。")
+                       "开工总投资5200万美元精密轴承及汽车零部件项目。")
     got = names(doc, "Project")
-    assert {"庚辛集团总部", "高端面料及户外纺纱项目"} <= got
+    assert {"庚辛集团总部", "精密轴承及汽车零部件项目"} <= got
     assert not any("美元" in n for n in got)
     # the item before keeps its own amount: the next item no longer reads as joined to it
     keys = {m.key: m.text for m in doc.mentions}
