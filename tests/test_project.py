@@ -1383,3 +1383,25 @@ def test_a_long_wrapped_line_of_a_pdf_keeps_a_work_name_whole():
             "年内全部完工投入使用，全县经济社会发展取得新成效，各项工作有序开展，群众满意度持续提升，各项事业全面进步。")
     got = projects(para.format(a="澜沐", b="锦澄") + "\n" + para.format(a="沐岚", b="澄川"))
     assert {"澜沐镇城北片区高标准农田建设工程", "沐岚镇城北片区高标准农田建设工程"} <= got
+
+
+def test_the_currencies_before_a_work_are_amount_toml_s(monkeypatch):
+    # invented (review 19a, finding 9): the other currencies a work's name sheds are kg/rules/amount.toml's,
+    # not a copy: a currency added there is shed too
+    from kg import rulebook
+    real = rulebook.parsed
+
+    def parsed(name):
+        data = real(name)
+        if name == "amount":
+            data = {**data, "money": {**data["money"], "currencies": {**data["money"]["currencies"], "澳元": "AUD"}}}
+        return data
+
+    monkeypatch.setattr(rulebook, "parsed", parsed)
+    project._with_currencies.cache_clear()
+    try:
+        got = projects("开工总投资3000万澳元澜沐精密轴承项目。")
+    finally:
+        project._with_currencies.cache_clear()
+    assert "澜沐精密轴承项目" in got
+    assert not any("澳元" in n for n in got)

@@ -567,9 +567,19 @@ def _with_figure(doc: Document, rules, m: Mention) -> Mention:
     return Mention(m.type, text, start, m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
+@lru_cache(maxsize=8)
+def _with_currencies(regex: str) -> str:
+    """A rule's regex with `{currencies}` made the other currencies kg/rules/amount.toml's [money] names
+    (美元|欧元|…, longest first), read through the rule files' parse cache: one list of them, not a copy."""
+    if "{currencies}" not in regex:
+        return regex
+    names = sorted(rulebook.parsed("amount")["money"]["currencies"], key=len, reverse=True)
+    return regex.replace("{currencies}", "|".join(map(re.escape, names)))
+
+
 def _trim_head(rules, m: Mention) -> Mention:
     """Drop a verb or a count the walk leftwards kept (建设|X展馆, 一所|X学校)."""
-    head = re.match(rules.record.head_strip, m.text)
+    head = re.match(_with_currencies(rules.record.head_strip), m.text)
     if not head or m.end - m.start != len(m.text):
         return m
     return Mention(m.type, m.text[head.end() :], m.start + head.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
@@ -765,7 +775,7 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     if lead and end - start - lead.end() >= cfg.item_lead_min and start + lead.end() in doc.token_edges()[1]:
         start += lead.end()
     # the amount before an item belongs to relate (3亿元的|X产业园)
-    amount = re.match(cfg.leading_amount, doc.text[start:end])
+    amount = re.match(_with_currencies(cfg.leading_amount), doc.text[start:end])
     if amount and end - start - amount.end() >= 2:
         start += amount.end()
     zone = re.match(cfg.zone_first, doc.text[start:end])
