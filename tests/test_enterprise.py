@@ -1646,3 +1646,16 @@ def test_an_everyday_noun_before_a_trade_head_listed_as_a_work_is_no_firm():
     # invented (review 19a, finding 6): 无人机 is an everyday term, no brand, before 航空 or another head
     doc = process_text("推进无人机航空、无人机科技等项目建设。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_legal_name_holding_a_trade_of_investing_or_developing_is_whole():
+    # invented: 投资 and 开发 end a name elsewhere (总投资|X项目), not right before a registered name's suffix
+    doc = process_text("引进江苏澜川投资有限公司建设光伏电站，沐禾稀土开发有限公司总部迁入我县，"
+                       "锦澄协同发展投资有限公司落户，与沐岚发展集团完成增资。")
+    assert {"江苏澜川投资有限公司", "沐禾稀土开发有限公司", "锦澄协同发展投资有限公司", "沐岚发展集团"} <= names(doc, "Enterprise")
+
+
+def test_an_investment_or_a_development_company_unnamed_is_no_firm():
+    doc = process_text("完成县属投资有限公司清理，组建城市开发有限公司，鼓励社会资本投资有限公司参与，"
+                       "总投资5亿元的公司项目开工，推动产业发展集团化。")
+    assert names(doc, "Enterprise") == set()
