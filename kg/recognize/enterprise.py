@@ -192,14 +192,19 @@ class Actor:
     whole_coined_not_tail: Regex
     # ... nor ends as a hall, a house or an estate does (X川堂, X华苑: beside no firm, none)
     whole_coined_not_end: Regex
-    # ... or, at most `max_whole_named` long (after a place), one word jieba tags as a proper name and saw fewer
-    # than `whole_named_freq` times, or a noun it saw fewer than `whole_named_noun_freq` times, and characters it
-    # knows only alone (恒瑞|鑫: a brand listed as its work); no word of the project lexicon
+    # ... or, at most `max_whole_named` long (a place before it counted in), one word jieba tags as a proper name
+    # and saw fewer than `whole_named_freq` times, or a noun it saw fewer than `whole_named_noun_freq` times, then
+    # at least `whole_named_min_chars` characters it knows only alone (恒瑞|鑫: a brand listed as its work); no word
+    # of the project lexicon, no item `whole_named_not` finds (a work's or a line's end word, a region), and, when
+    # `whole_named_not_lines`, no national line of kg/data/national_lines.tsv nor the start of one (雪亮工程, 乡村振兴)
     max_whole_named: int = 0
     whole_named_tags: frozenset[str] = frozenset()
     whole_named_freq: int = 0
     whole_named_noun_tags: frozenset[str] = frozenset()
     whole_named_noun_freq: int = 0
+    whole_named_min_chars: int = 0
+    whole_named_not: Regex | None = None
+    whole_named_not_lines: bool = False
     min_coined_brand: int
     # ... or of two characters, none of them a count, measure, direction, preposition or verb
     # (万|商, 台|水, 沿|淮, 增|施: jieba's tags) and not opening with an element (铝|基: a material)
@@ -858,21 +863,36 @@ def _whole_coined_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
             and not re.match(cfg.whole_coined_not_tail, text[tail : tail + cfg.max_work_list]))
 
 
+@lru_cache(maxsize=1)
+def _line_forms() -> tuple[str, ...]:
+    from kg import policy_lines
+    return tuple(form for line in policy_lines.load() for form in line.forms if form)
+
+
+def _line_start(item: str) -> bool:
+    """Whether `item` is a national line of kg/data/national_lines.tsv or the start of one (乡村振兴|战略)."""
+    return any(form.startswith(item) for form in _line_forms())
+
+
 def _whole_named_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
     """A、恒瑞鑫等5个项目: an item of a list of works that is wholly a brand, after a place if any, of one word
     jieba tags as a proper name it rarely saw (恒瑞 nz) or a noun it rarely saw, then characters it knows
     only alone (恒瑞|鑫), is a firm listed as its work; not one of words of a work's
     own (the project lexicon: 体育中心, 集中供热), a product (`named_after_work`), a facility or a place
     (`short_coined_work_not`, `whole_coined_not_end`), a word of a manufacturing industry (`firm_sectors`: 装配式|钢结构),
+    a person's name (nr is no tag of `whole_named_tags`), a word alone (天网, 京津冀: `whole_named_min_chars`), a work's,
+    a line's or a region's name (`whole_named_not`: 雪亮工程, 长江经济带; `whole_named_not_lines`: 乡村振兴…),
     nor when the list's tail says its items are people."""
     rest = strip_place(item)
     if not (cfg.min_brand <= len(rest) and len(item) <= cfg.max_whole_named) or not _HAN.fullmatch(item) or _only_places(item):
         return False
     tokens = _cut(rest)
-    if (len(tokens) == len(rest) or len(tokens[0]) == 1 and (word_tag(tokens[0]) or "") in cfg.listed_coined_first_not_tags
-            or any(len(t) > 1 for t in tokens[1:])):
-        return False  # (characters one by one: `_whole_coined_item`'s; a verb or a quality first, 高|纯…: a product;
-        # a word after the first, 华|悦|酸洗, 旺发|岩棉: a brand and its trade, which beside no firm name none)
+    if len(tokens[0]) == 1 or any(len(t) > 1 for t in tokens[1:]) or len(tokens) - 1 < cfg.whole_named_min_chars:
+        return False  # (characters one by one, 高|纯|硅: `_whole_coined_item`'s, which refuses a verb or a quality
+        # first; a word after the first, 华|悦|酸洗, 高|纯|石英砂: a brand and its trade or a product, which beside no
+        # firm name none; a word alone, 天网, 京津冀, 南水北调: a programme's or a region's name as often as a brand)
+    if cfg.whole_named_not and re.search(cfg.whole_named_not, item) or cfg.whole_named_not_lines and _line_start(item):
+        return False  # (雪亮工程, 长江经济带, 乡村振兴: a work, a line or a region, no brand)
     words, ignore = _firm_sector_words()
     if words is not None and words.search(item):
         return False  # (a word of a manufacturing industry: 装配式钢结构 is a product)

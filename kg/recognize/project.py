@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from kg import amount, rulebook
+from kg import amount, normalize, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import tokenizer, word_tag
 from kg.names import strip_place
@@ -181,8 +181,12 @@ class SourceLines:
 
     # the line before is a heading when it is shorter than this share of the line after it ...
     heading_share: float
-    # ... or a paragraph of its own when it is this long (a web page's line; no wrapped line is)
+    # ... or a paragraph of its own when it is this long (a web page's line) and no line among the
+    # `wrap_neighbours` content lines either side of it is as long, within `wrap_slack` characters (a
+    # PDF's wrapped lines are as long as their page's other lines: X高标准农田建设|工程 stays one name)
     paragraph_min: int
+    wrap_neighbours: int = 0
+    wrap_slack: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -365,27 +369,38 @@ def _built_here(doc: Document, m: Mention) -> bool:
 def _across_paragraphs(doc: Document, rules, m: Mention) -> bool:
     """Whether the name runs across a line of the source that ends a heading or a paragraph
     (`[source_lines]`): a line break the normalized text no longer holds, between a line much
-    shorter than the next one, or as long as a paragraph, and the next line."""
+    shorter than the next one, or as long as a paragraph and as no line near it, and the next line.
+    The lines are those the line joining kept (`normalize._content_lines`): a page number or a
+    running header it dropped between two lines (…农田建设| - 3 - |工程) is no line of the text."""
     cfg = rules.record.source_lines
     if cfg is None or not doc.offsets or m.end - m.start < 2:
         return False
     raw = doc.raw
     lo, hi = doc.offsets[m.start], doc.offsets[m.end - 1]
     br = raw.find("\n", lo, hi)
+    if br < 0:
+        return False
+    starts, texts = _source_lines(raw)
     while br >= 0:
-        before = raw[raw.rfind("\n", 0, br) + 1 : br].strip()
-        start, after = br + 1, ""
-        while not after:  # (the next line that holds text: blank lines may stand between)
-            stop = raw.find("\n", start)
-            stop = len(raw) if stop < 0 else stop
-            after = raw[start:stop].strip()
-            if stop == len(raw):
-                break
-            start = stop + 1
-        if before and (len(before) < cfg.heading_share * len(after) or len(before) >= cfg.paragraph_min):
-            return True
+        k = bisect.bisect_right(starts, br)  # (the first content line after the break)
+        if 0 < k < len(starts):
+            before, after = texts[k - 1], texts[k]
+            if len(before) < cfg.heading_share * len(after):
+                return True
+            if len(before) >= cfg.paragraph_min and not any(
+                    abs(len(texts[j]) - len(before)) <= cfg.wrap_slack
+                    for j in range(max(0, k - 1 - cfg.wrap_neighbours), min(len(texts), k + cfg.wrap_neighbours))
+                    if j != k - 1):
+                return True
         br = raw.find("\n", br + 1, hi)
     return False
+
+
+@lru_cache(maxsize=4)
+def _source_lines(raw: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The offsets and the stripped texts of the raw lines the line joining kept (no page furniture)."""
+    lines = normalize._content_lines(raw)
+    return tuple(s for s, _ in lines), tuple(t for _, t in lines)
 
 
 def _with_section(doc: Document, rules, m: Mention) -> Mention:
@@ -552,9 +567,19 @@ def _with_figure(doc: Document, rules, m: Mention) -> Mention:
     return Mention(m.type, text, start, m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
+@lru_cache(maxsize=8)
+def _with_currencies(regex: str) -> str:
+    """A rule's regex with `{currencies}` made the other currencies kg/rules/amount.toml's [money] names
+    (美元|欧元|…, longest first), read through the rule files' parse cache: one list of them, not a copy."""
+    if "{currencies}" not in regex:
+        return regex
+    names = sorted(rulebook.parsed("amount")["money"]["currencies"], key=len, reverse=True)
+    return regex.replace("{currencies}", "|".join(map(re.escape, names)))
+
+
 def _trim_head(rules, m: Mention) -> Mention:
     """Drop a verb or a count the walk leftwards kept (建设|X展馆, 一所|X学校)."""
-    head = re.match(rules.record.head_strip, m.text)
+    head = re.match(_with_currencies(rules.record.head_strip), m.text)
     if not head or m.end - m.start != len(m.text):
         return m
     return Mention(m.type, m.text[head.end() :], m.start + head.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
@@ -750,7 +775,7 @@ def _item(doc, rules, cfg, rule, start, end, single) -> Mention | None:
     if lead and end - start - lead.end() >= cfg.item_lead_min and start + lead.end() in doc.token_edges()[1]:
         start += lead.end()
     # the amount before an item belongs to relate (3亿元的|X产业园)
-    amount = re.match(cfg.leading_amount, doc.text[start:end])
+    amount = re.match(_with_currencies(cfg.leading_amount), doc.text[start:end])
     if amount and end - start - amount.end() >= 2:
         start += amount.end()
     zone = re.match(cfg.zone_first, doc.text[start:end])
