@@ -222,12 +222,17 @@ def _ends_block(prev: str, line: str, cfg) -> bool:
     return bool(heading) or not _word_across(prev, line)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _word_across(prev: str, line: str) -> bool:
     """Whether jieba reads a word across the end of `prev` and the start of `line` (一般公|共预算)."""
     from kg.lexicon import segmenter
-    head = prev[-4:]
+    head, window = prev[-4:], prev[-4:] + line[:4]
+    if _LONE_SURROGATE.search(window):  # (undecodable bytes a caller kept: no text to cut, and jieba refuses them)
+        return False
     at = 0
-    for word in segmenter().cut(head + line[:4], False):
+    for word in segmenter().cut(window, False):
         if at < len(head) < at + len(word):
             return True
         at += len(word)

@@ -222,3 +222,11 @@ def test_a_line_cut_inside_a_title_mark_stays_joined_though_short():
     text, offsets = repair(raw)
     assert "题为《奋力谱写" in text
     check_offsets(raw, text, offsets)
+
+
+def test_a_long_line_ending_in_a_lone_surrogate_is_read_without_error():
+    # undecodable bytes kept by a caller as lone surrogates at a long line's end, before a shorter line
+    raw = "全面贯彻新发展理念，坚持稳中求进工作总基调，" * 4 + "\udc80\udc81\n" + "扎实推进乡村振兴战略实施。\n"
+    text, offsets = repair(raw)
+    assert "\udc80" not in text and "乡村振兴" in text
+    check_offsets(raw, text, offsets)
