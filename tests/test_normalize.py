@@ -156,3 +156,77 @@ def test_the_corner_quotes_of_a_traditional_text_are_read_as_curly_quotes():
     assert len(doc.text) == len(raw) - 1
     # a simplified text keeps what it holds (a column's title in corner brackets is no quote of a line)
     assert repair("「走进县城看发展」推进园区建设")[0].startswith("「走进县城看发展」")
+
+
+# a web page: one paragraph a line, headings as short lines with no stop (invented text)
+_WEB_PAGE = (
+    "某某县政府工作报告\n"
+    "一、多措并举育产业，经济运行稳中向好\n"
+    "项目建设提速增效。全年实施重点项目六十个，总投资一百二十亿元，新开工项目二十个，竣工投产十五个，"
+    "争取专项债券资金八亿元，重点工程按期推进。\n"
+    "这一年，我们坚持扩投资、促消费，经济活力持续增强\n"
+    "产业升级步伐加快。新材料、装备制造两大集群产值分别增长百分之十二和百分之九，规上工业企业达到一百"
+    "二十家，园区承载能力明显提升，数字经济加快起步，全县生产总值增长百分之六点五\n"
+    "项目投资势头强劲。储备重大项目一百个，总投资三百亿元，谋划实施城市更新、水利设施等一批带动性强的工程。\n"
+)
+
+
+def test_a_heading_with_no_stop_ends_its_line_on_a_web_page_and_offsets_hold():
+    text, offsets = repair(_WEB_PAGE)
+    # a short heading before a long paragraph, numbered or not, is a paragraph of its own
+    assert "稳中向好\n项目建设提速增效。" in text
+    assert "持续增强\n产业升级步伐加快。" in text
+    check_offsets(_WEB_PAGE, text, offsets)
+
+
+def test_a_long_web_paragraph_with_no_stop_ends_at_its_line():
+    text, offsets = repair(_WEB_PAGE)
+    assert "增长百分之六点五\n项目投资势头强劲。" in text
+    assert "百分之六点五项目" not in text
+    check_offsets(_WEB_PAGE, text, offsets)
+
+
+def test_a_title_shorter_than_the_line_of_a_pdf_after_it_ends_its_paragraph():
+    # a PDF's numbered heading of 18 characters before lines of 26 (not short against the typical line)
+    raw = ("（二）做强实体经济，壮大产业集群规模\n"
+           "坚持工业强县发展战略不动摇，推动传统产业转型升级和新\n"
+           "兴产业培育壮大，全年新增规模以上工业企业二十五家，\n"
+           "工业增加值增长百分之八点五，县经济开发区主导产业集聚\n"
+           "发展势头良好。\n")
+    text, offsets = repair(raw)
+    assert "产业集群规模\n坚持工业强县" in text
+    assert "转型升级和新兴产业" in text and "主导产业集聚发展势头良好。" in text
+    check_offsets(raw, text, offsets)
+
+
+def test_wide_wrapped_lines_stay_joined_as_long_as_the_next_or_cut_inside_a_word():
+    # a wide page of 90 characters a line: a wrap as long as the next line, and a wrap cut inside a word
+    # before the short last line of its paragraph (一般公|共预算: jieba reads 公共 across the break)
+    clause = "坚持稳中求进工作总基调，统筹推进经济发展和民生改善，"
+    first = (clause * 4)[:88] + "产业"
+    second = "体系" + (clause * 4)[:88]
+    third = (clause * 4)[:87] + "一般公"
+    raw = first + "\n" + second + "\n" + third + "\n共预算收入年均增长百分之六以上。\n"
+    text, offsets = repair(raw)
+    assert "\n" not in text.strip()
+    assert "产业体系" in text and "一般公共预算" in text
+    check_offsets(raw, text, offsets)
+
+
+def test_a_line_cut_inside_a_title_mark_stays_joined_though_short():
+    raw = ("某某县第十一次党代会开幕\n"
+           "2021年9月28日\n"
+           "来源：县融媒体中心\n"
+           "县委书记代表中共某某县第十届委员会作了题为《奋\n"
+           "力谱写新时代县域高质量发展新篇章》的报告，全面回顾过去五年的工作，科学谋划今后五年的目标任务。\n")
+    text, offsets = repair(raw)
+    assert "题为《奋力谱写" in text
+    check_offsets(raw, text, offsets)
+
+
+def test_a_long_line_ending_in_a_lone_surrogate_is_read_without_error():
+    # undecodable bytes kept by a caller as lone surrogates at a long line's end, before a shorter line
+    raw = "全面贯彻新发展理念，坚持稳中求进工作总基调，" * 4 + "\udc80\udc81\n" + "扎实推进乡村振兴战略实施。\n"
+    text, offsets = repair(raw)
+    assert "\udc80" not in text and "乡村振兴" in text
+    check_offsets(raw, text, offsets)
