@@ -1333,8 +1333,8 @@ def test_a_verb_opening_a_list_of_works_or_its_le_is_no_part_of_the_first_item()
 
 
 def test_a_heading_kept_with_the_paragraph_after_it_gives_no_work_ending_in_its_first_word():
-    # a heading with no stop, then a paragraph opened by 项目: the line joining (kg/normalize.py) ends the
-    # heading there, so no name runs across it (invented, review 19a finding 11: no heading of a gold text)
+    # a heading with no stop, then a paragraph opened by 项目: the line joining keeps them together
+    # (invented, review 19a finding 11: no heading of a gold text)
     got = projects("二、稳字当头促发展、强链补链，全县经济稳中向好\n"
                    "项目建设稳步推进。全年开复工项目93个，甲乙数据中心开工，丙丁风电项目并网发电，戊己光伏项目开工。")
     assert not any("向好" in n for n in got)
@@ -1369,7 +1369,6 @@ def test_a_pipe_laid_and_counted_or_named_by_its_qualities_is_no_work():
 
 def test_a_work_name_broken_by_a_page_footer_is_whole():
     # invented (review 19a, finding 7): the page number normalize drops between the two halves is no heading
-    # (the line joining reads the lines around the page's furniture)
     for footer in ("- 3 -", "第3页"):
         got = projects("全县重点项目扎实推进，一批重大项目相继开工，今年开工建设澜沐镇北片区高标准农田建设\n"
                        f"{footer}\n工程，完成投资1.2亿元，锦澄河道治理工程同步实施，年内全部完工投入使用。")

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from kg import amount, rulebook
+from kg import amount, normalize, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import tokenizer, word_tag
 from kg.names import strip_place
@@ -174,6 +174,22 @@ class Section:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SourceLines:
+    """`[source_lines]`: a line of the source that ends with no stop and that the line joining
+    (kg/normalize.py) kept with the next one, though it ends a heading or a paragraph: no name
+    runs across it (经济运行态势良好|项目建设稳步推进。)."""
+
+    # the line before is a heading when it is shorter than this share of the line after it ...
+    heading_share: float
+    # ... or a paragraph of its own when it is this long (a web page's line) and no line among the
+    # `wrap_neighbours` content lines either side of it is as long, within `wrap_slack` characters (a
+    # PDF's wrapped lines are as long as their page's other lines: X高标准农田建设|工程 stays one name)
+    paragraph_min: int
+    wrap_neighbours: int = 0
+    wrap_slack: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
 class ActorPrefix:
     """`[actor_prefix]`: a work's name that the text also gives without a short prefix
     (华泰化工吡啶类…中试基地 and 噻吩类…中试基地) loses it: the prefix is its actor."""
@@ -207,6 +223,7 @@ class ProjectRules(rulebook.Family):
     actor_prefix: ActorPrefix
     section: Section
     bracket: Bracket
+    source_lines: SourceLines | None = None
 
 # a capacity or size written before a name (150万吨/年…6.25m, 2×600m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
@@ -227,7 +244,7 @@ def find(doc: Document) -> list[Mention]:
     mentions.extend(headings(doc, rules))
     mentions.extend(list_siblings(doc, rules, mentions))
     mentions = [m for m in mentions if _kept(rules, m) and not _a_place(doc, rules, m) and not _a_kind(doc, rules, m)
-                and _built_here(doc, m)]
+                and _built_here(doc, m) and not _across_paragraphs(doc, rules, m)]
     mentions = [_with_section(doc, rules, m) for m in mentions]
     for m in mentions:
         rule = _works_by_id()[m.rule]
@@ -347,6 +364,43 @@ def _built_here(doc: Document, m: Mention) -> bool:
     after = _CLAUSE_BREAK.split(doc.text[m.end : m.end + 60])[0]
     needs = patterns.compiled(needs)
     return bool(needs.search(before) or needs.search(after))
+
+
+def _across_paragraphs(doc: Document, rules, m: Mention) -> bool:
+    """Whether the name runs across a line of the source that ends a heading or a paragraph
+    (`[source_lines]`): a line break the normalized text no longer holds, between a line much
+    shorter than the next one, or as long as a paragraph and as no line near it, and the next line.
+    The lines are those the line joining kept (`normalize._content_lines`): a page number or a
+    running header it dropped between two lines (…农田建设| - 3 - |工程) is no line of the text."""
+    cfg = rules.record.source_lines
+    if cfg is None or not doc.offsets or m.end - m.start < 2:
+        return False
+    raw = doc.raw
+    lo, hi = doc.offsets[m.start], doc.offsets[m.end - 1]
+    br = raw.find("\n", lo, hi)
+    if br < 0:
+        return False
+    starts, texts = _source_lines(raw)
+    while br >= 0:
+        k = bisect.bisect_right(starts, br)  # (the first content line after the break)
+        if 0 < k < len(starts):
+            before, after = texts[k - 1], texts[k]
+            if len(before) < cfg.heading_share * len(after):
+                return True
+            if len(before) >= cfg.paragraph_min and not any(
+                    abs(len(texts[j]) - len(before)) <= cfg.wrap_slack
+                    for j in range(max(0, k - 1 - cfg.wrap_neighbours), min(len(texts), k + cfg.wrap_neighbours))
+                    if j != k - 1):
+                return True
+        br = raw.find("\n", br + 1, hi)
+    return False
+
+
+@lru_cache(maxsize=4)
+def _source_lines(raw: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The offsets and the stripped texts of the raw lines the line joining kept (no page furniture)."""
+    lines = normalize._content_lines(raw)
+    return tuple(s for s, _ in lines), tuple(t for _, t in lines)
 
 
 def _with_section(doc: Document, rules, m: Mention) -> Mention:
