@@ -55,16 +55,6 @@ class NormalizeRules:
     title_max_length: int
     # a line shorter than this share of the typical line ends its paragraph
     short_line_ratio: float
-    # a line with no stop that ends a heading or a web page's paragraph, though the rules above read
-    # it as wrapped: shorter than heading_share of the next line (title_share when it opens like a
-    # title), or paragraph_min long and more than wrap_slack characters longer or shorter than the
-    # next; never a line ending in a clause mark, inside an open bracket or quote, or cut inside a word
-    heading_share: float = 0.0
-    title_share: float = 0.0
-    paragraph_min: int = 0
-    wrap_slack: int = 0
-    clause_marks: str = ""
-    bracket_pairs: str = ""
     # footnote marks inside sentences ([1], 〔1〕, ①), dropped
     footnote_mark: rulebook.Regex
     # a text is traditional Chinese when at least this share of its Han characters
@@ -196,47 +186,12 @@ def _join(out, offsets, prev, line, start, typical, cfg) -> None:
         or cfg.heading_re.match(line)
         or cfg.title_re.match(prev_text) and len(prev_text) <= cfg.title_max_length
     )
-    if not breaks and cfg.heading_share and prev_text[-1] not in cfg.clause_marks:
-        breaks = _ends_block(prev_text, line, cfg)
     if breaks:
         out.append("\n")
         offsets.append(prev_start + len(prev_text))
     elif _is_ascii_word(prev_text[-1]) and _is_ascii_word(line[0]):
         out.append(" ")
         offsets.append(start - 1)
-
-
-def _ends_block(prev: str, line: str, cfg) -> bool:
-    """Whether a line with no stop, that the paragraph rules read as wrapped, ends a heading (much
-    shorter than the next line) or a web page's paragraph (as long as no wrapped line of the text is,
-    and not as long as the next line), and is not cut inside a bracket or a word."""
-    n, m = len(prev), len(line)
-    heading = n < cfg.heading_share * m or n < cfg.title_share * m and cfg.title_re.match(prev)
-    if not (heading or n >= cfg.paragraph_min and abs(m - n) > cfg.wrap_slack):
-        return False
-    pairs = cfg.bracket_pairs
-    for i in range(0, len(pairs), 2):
-        if prev.count(pairs[i]) > prev.count(pairs[i + 1]):
-            return False
-    # (a heading ends a phrase: jieba's words across its end are of the window, 工作回顾|过去的一年)
-    return bool(heading) or not _word_across(prev, line)
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _word_across(prev: str, line: str) -> bool:
-    """Whether jieba reads a word across the end of `prev` and the start of `line` (一般公|共预算)."""
-    from kg.lexicon import segmenter
-    head, window = prev[-4:], prev[-4:] + line[:4]
-    if _LONE_SURROGATE.search(window):  # (undecodable bytes a caller kept: no text to cut, and jieba refuses them)
-        return False
-    at = 0
-    for word in segmenter().cut(window, False):
-        if at < len(head) < at + len(word):
-            return True
-        at += len(word)
-    return False
 
 
 def _emit_line(out, offsets, raw, start, length) -> None:
