@@ -1669,6 +1669,11 @@ def test_a_title_won_that_closes_its_clause_is_the_honour_not_a_line():
     assert "乡村振兴" in names(process_text("我县入选全国乡村振兴示范县，全面推进乡村振兴。"), "Strategy")
     assert "两园三区" in names(process_text("全力推进“两园三区”建设，荣获全省先进。"), "Strategy")
     assert "特色课程建设计划" in names(process_text("全面实施特色课程建设计划。"), "Strategy")
+    # 获 inside another word is no honour verb: a county's name (获嘉县), 获批 (approved), 获得感
+    # (review 19c, finding 6; invented sentences)
+    assert "三链同构" in names(process_text("获嘉县坚持“三链同构”，加快产业转型升级。"), "Strategy")
+    assert "三个一" in names(process_text("让群众有更多获得感的“三个一”，持续改善民生。"), "Strategy")
+    assert "东数西算" in names(process_text("我县获批“东数西算”。"), "Strategy")
 
 
 def test_building_after_a_quoted_line_is_no_part_of_its_name():
