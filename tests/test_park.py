@@ -556,3 +556,6 @@ def test_a_gazetteer_row_that_is_no_division_or_a_place_fused_into_a_phrase_is_n
     # industry, one word of jieba's, while 朝阳|经开区 is the city's zone)
     assert parks("加强海域园区统筹，加快发展朝阳产业园区。") == set()
     assert parks("鹤鸣镇与朝阳经开区签订合作协议。") == {"朝阳经开区"}
+    # a zone jieba knows whole, its city inside the word, keeps its city (review 19d, finding 1)
+    assert parks("鹤鸣镇与苏州工业园区签订合作协议。") == {"苏州工业园区"}
+    assert parks("鹤鸣镇与苏州高新区签订合作协议。") == {"苏州高新区"}

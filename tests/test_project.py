@@ -1365,6 +1365,10 @@ def test_a_pipe_laid_and_counted_or_named_by_its_qualities_is_no_work():
     # a pipeline between places, or a tunnel with a name, stays a work
     got = projects("甲乙至丙丁天然气管道已建成投运，投资4亿元的澜沐大道综合管廊建设完工。")
     assert {"甲乙至丙丁天然气管道", "澜沐大道综合管廊"} <= got
+    # ... also when its length follows (review 19d, finding 3: a length alone makes no pipe a kind;
+    # the pipes above are kinds by their qualities)
+    got = projects("新建甲乙至丙丁天然气管道120公里，建设澜沐大道综合管廊3.5公里。")
+    assert {"甲乙至丙丁天然气管道", "澜沐大道综合管廊"} <= got
 
 
 def test_a_work_name_broken_by_a_page_footer_is_whole():

@@ -586,9 +586,11 @@ def _higher_place(name: str) -> bool:
 
 
 def _a_word_of(text: str, core: str) -> bool:
-    """Whether `core` opens `text` as a word of its own (温州|经开区), not fused with the kind's first
-    characters into an everyday phrase (朝阳产业|园区: a sunrise industry, no city's zone)."""
-    return tokenizer().lcut(text, HMM=False)[0] == core
+    """Whether `core` opens `text` as a word of its own (温州|经开区), or the whole name is one word of
+    jieba's (苏州工业园区, a zone it knows), not fused with the kind's first characters into an everyday
+    phrase (朝阳产业|园区: a sunrise industry, no city's zone)."""
+    first = tokenizer().lcut(text, HMM=False)[0]
+    return first == core or first == text
 
 
 def _rejected(rules: Rules, text: str) -> bool:
