@@ -1669,3 +1669,11 @@ def test_a_listed_work_line_or_region_names_no_firm_on_any_route():
     assert names(doc, "Enterprise") == {"沐澜鑫", "锦沐泰"}
     doc = process_text("实施恒瑞鑫光伏工程、澜拓风电装备等项目。")
     assert {"恒瑞鑫光伏", "澜拓"} <= names(doc, "Enterprise")
+
+
+def test_a_source_of_funds_opening_a_name_is_no_brand_whoever_funds():
+    # (review 19d-6: 县/市/区 or a funder before 财政 or 出资 names a source of funds, not a company)
+    doc = process_text("组建区财政投资有限公司，引导农户出资投资有限公司，市出资投资有限公司挂牌。")
+    assert names(doc, "Enterprise") == set()
+    doc = process_text("澜拓出资设立锦昊科技有限公司。")
+    assert "锦昊科技有限公司" in names(doc, "Enterprise")
