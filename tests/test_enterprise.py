@@ -1659,3 +1659,21 @@ def test_an_investment_or_a_development_company_unnamed_is_no_firm():
     doc = process_text("完成县属投资有限公司清理，组建城市开发有限公司，鼓励社会资本投资有限公司参与，"
                        "总投资5亿元的公司项目开工，推动产业发展集团化。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_listed_work_line_or_region_names_no_firm_on_any_route():
+    # (review 19d-5: the refusals of `_whole_named_item` hold on every route by which list items name firms)
+    doc = process_text("全力推进天网工程、锦沐泰等重点项目，加快雪亮工程、锦沐泰、沐澜鑫等项目。")
+    assert names(doc, "Enterprise") == {"锦沐泰", "沐澜鑫"}
+    doc = process_text("推进川黔地区双城经济圈、沐澜鑫等项目，实施双碳、锦沐泰等项目。")
+    assert names(doc, "Enterprise") == {"沐澜鑫", "锦沐泰"}
+    doc = process_text("实施恒瑞鑫光伏工程、澜拓风电装备等项目。")
+    assert {"恒瑞鑫光伏", "澜拓"} <= names(doc, "Enterprise")
+
+
+def test_a_source_of_funds_opening_a_name_is_no_brand_whoever_funds():
+    # (review 19d-6: 县/市/区 or a funder before 财政 or 出资 names a source of funds, not a company)
+    doc = process_text("组建区财政投资有限公司，引导农户出资投资有限公司，市出资投资有限公司挂牌。")
+    assert names(doc, "Enterprise") == set()
+    doc = process_text("澜拓出资设立锦昊科技有限公司。")
+    assert "锦昊科技有限公司" in names(doc, "Enterprise")

@@ -1684,3 +1684,11 @@ def test_building_after_a_quoted_line_is_no_part_of_its_name():
     assert not {n for n in found if n.endswith("建设")}
     # a quoted list built whole is one line, whatever its items share (no split on the tail 一馆)
     assert "一街一馆、一村一馆" in names(process_text("推进“一街一馆、一村一馆”建设。"), "Strategy")
+
+
+def test_a_quoted_work_or_facility_before_建设_is_no_line():
+    # (review 19c-7: a quote ending in a kind word of the project family's suffixes names a work the county builds)
+    doc = process_text("加快“河西片区第二水厂”建设，全力推进“澜江大桥”建设和“滨河体育中心”建设。")
+    assert not {"河西片区第二水厂", "澜江大桥", "滨河体育中心"} & names(doc, "Strategy")
+    doc = process_text("推进“一县一馆”建设和“清廉校园”建设，实施“兴边工程”建设。")
+    assert {"一县一馆", "清廉校园", "兴边工程"} <= names(doc, "Strategy")

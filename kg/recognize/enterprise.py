@@ -623,8 +623,8 @@ def coined_beside_listed_firms(doc: Document, found: list[Mention], items: list[
         if not any((start, start + len(text)) in spans for start, text in members):
             continue
         for start, text in members:
-            if (start, start + len(text)) in spans or not _coined_name(text, cfg):
-                continue
+            if (start, start + len(text)) in spans or not _coined_name(text, cfg) or _work_or_line(text, text, cfg):
+                continue  # (双碳, 天网工程: a line or a work, no firm's)
             towns = towns if towns is not None else _towns(doc, cfg)
             if text not in towns and not _only_places(text) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 out.append(Mention("Enterprise", text, start, start + len(text), cfg.listed_mate_id, cfg.named_after_confidence))
@@ -819,6 +819,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             if not brand and (_whole_coined_item(doc.text, text, listed[start, text], cfg)
                               or _whole_named_item(doc.text, text, listed[start, text], cfg)):
                 brand, end = text, len(text)
+        if (start, text) in listed and brand and _work_or_line(text, brand, cfg):
+            continue  # (天网|工程, 成渝|地区双城经济圈: a work or a line, no firm's)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)) and not _own_county(brand, county):
             # (a firm is named without the county its work is in: 岚皋县|沐恒 智能设备制造, 沙县|澜汉 …生产)
             lead = county_lead(text, county)
@@ -891,7 +893,7 @@ def _whole_named_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
         return False  # (characters one by one, 高|纯|硅: `_whole_coined_item`'s, which refuses a verb or a quality
         # first; a word after the first, 华|悦|酸洗, 高|纯|石英砂: a brand and its trade or a product, which beside no
         # firm name none; a word alone, 天网, 京津冀, 南水北调: a programme's or a region's name as often as a brand)
-    if cfg.whole_named_not and re.search(cfg.whole_named_not, item) or cfg.whole_named_not_lines and _line_start(item):
+    if _work_or_line(item, item, cfg):
         return False  # (雪亮工程, 长江经济带, 乡村振兴: a work, a line or a region, no brand)
     words, ignore = _firm_sector_words()
     if words is not None and words.search(item):
@@ -907,6 +909,17 @@ def _whole_named_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
     return (not re.search(cfg.named_after_work, item) and not re.search(cfg.short_coined_work_not, item)
             and not re.search(cfg.whole_coined_not_end, item)
             and not re.match(cfg.whole_coined_not_tail, text[tail : tail + cfg.max_work_list]))
+
+
+def _work_or_line(item: str, brand: str, cfg: Actor) -> bool:
+    """Whether a list item whose brand would be `brand` is a work's, a line's or a region's name, no firm's (every
+    route by which list items name firms asks): the brand runs up to the item's work or region word
+    (`whole_named_not`: 雪亮|工程, 天网|工程, 长江经济带) or goes on to it with no product and no company head
+    (川黔|地区双城经济圈; not 恒瑞鑫|光伏工程, a firm's work: `named_after_work`, `_head_ends`), or the item is a
+    national line or its start (`whole_named_not_lines`: 乡村振兴, 双碳, 成渝地区双城经济圈)."""
+    end = re.search(cfg.whole_named_not, item) if cfg.whole_named_not else None
+    return bool(end and not (re.search(cfg.named_after_work, item[len(brand) : end.start()]) or _head_ends(item[len(brand):], cfg))
+                or cfg.whole_named_not_lines and _line_start(item))
 
 
 def _listed_works(doc: Document, works: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool, int]]:
@@ -992,14 +1005,15 @@ def _beside_named(doc: Document, items: list[tuple[int, str, bool, int]], found:
         if not any(named) or all(named):
             continue
         for n, (start, text) in enumerate(members):
-            if not named[n] and (firm := _sibling_brand(doc, text, cfg, towns)):
+            if not named[n] and (firm := _sibling_brand(doc, text, cfg, towns)) and not _work_or_line(text, firm, cfg):
                 out.append(Mention("Enterprise", firm, start, start + len(firm), cfg.named_after_id, cfg.named_after_confidence))
                 named[n] = True
         # (a list whose items open with companies, half of them at least, vouches for the rest)
         if sum(named) >= cfg.mostly_firms_min and 2 * sum(named) >= len(members):
             out += [Mention("Enterprise", firm, start, start + len(firm), cfg.named_after_id, cfg.named_after_confidence)
                     for (start, text), k in zip(members, named)
-                    if not k and (firm := _mostly_firms_brand(text, cfg)) and firm not in _once(towns, doc, cfg)]
+                    if not k and (firm := _mostly_firms_brand(text, cfg)) and firm not in _once(towns, doc, cfg)
+                    and not _work_or_line(text, firm, cfg)]
     return out
 
 

@@ -28,6 +28,11 @@ class LinePattern(rulebook.PatternRule):
     split_shared_tail: bool = False
     # the number that makes a quote a line may not be the one in the county's name (“五莲小米”)
     number_not_from_county: bool = False
+    # a name ending in a suffix of these suffix rules of the project family (a work's or a facility's kind word:
+    # “X污水处理厂”建设, “X大桥”建设) is a work, no line, unless it holds `work_end_unless` (a count or a list:
+    # “两基地三园区”, “一县一馆”)
+    not_work_end_of: tuple[str, ...] = ()
+    work_end_unless: rulebook.Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -247,7 +252,7 @@ _SERIES_COUNT = re.compile(r"(?P<count>[一二三四五六七八九十两]+)[个
 
 def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules())
-                if not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
+                if not _ends_as_work(m) and not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
                 and not _named_after_own_county(doc, m) and not _holds_own_county(doc, m)]
     mentions = _not_honours(doc, mentions)
     mentions = [_with_series_before(doc, part) for m in mentions for part in _shared_tail_parts(doc, m)]
@@ -642,6 +647,27 @@ def _patterns_by_id() -> dict[str, LinePattern | LineSuffix]:
 
 
 _NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
+
+
+def _ends_as_work(m: Mention) -> bool:
+    """“城东新区污水处理厂”建设, “X大桥”建设: a name ending in a kind word of the project family's suffix
+    rules its rule names (`not_work_end_of`) is a work, no line, unless it holds a count or a list."""
+    ids = _flag(m, "not_work_end_of")
+    if not ids:
+        return False
+    unless = _flag(m, "work_end_unless")
+    return not (unless and re.search(unless, m.text)) and m.text.endswith(_work_ends(tuple(ids)))
+
+
+@lru_cache(maxsize=8)
+def _work_ends(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The suffixes of the project family's suffix rules `ids` (an unknown id is an error of the rule files)."""
+    from kg.recognize import project  # (read lazily: the project family reads others at import)
+    by_id = {r.id: r for r in project._rules().suffix_rules}
+    unknown = [i for i in ids if i not in by_id]
+    if unknown:
+        raise ValueError(f"not_work_end_of names no suffix rule of the project family: {unknown}")
+    return tuple(sfx for i in ids for sfx in by_id[i].suffixes)
 
 
 def _counted_by_place_name(doc: Document, m: Mention) -> bool:
