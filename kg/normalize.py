@@ -104,7 +104,7 @@ def is_traditional(text: str, sample: int = 20000) -> bool:
 
 def repair(raw: str) -> tuple[str, array]:
     """The normalized text of `raw` and the offset of each character in `raw`."""
-    lines = _content_lines(raw)
+    lines = content_lines(raw)
     out: list[str] = []
     offsets = array("l")
     typical = statistics.median([len(t) for _, t in lines]) if lines else 0
@@ -159,7 +159,7 @@ def _drop_footnote_marks(text: str, offsets: array, cfg) -> tuple[str, array]:
     return "".join(parts), kept
 
 
-def _content_lines(raw: str) -> list[tuple[int, str]]:
+def content_lines(raw: str) -> list[tuple[int, str]]:
     """(offset of the first non-space character, stripped line) of the lines that carry text."""
     cfg = rules()
     lines = []

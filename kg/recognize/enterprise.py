@@ -866,14 +866,16 @@ def _whole_coined_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _line_forms() -> tuple[str, ...]:
+def _line_starts() -> frozenset[str]:
+    """Every national line of kg/data/national_lines.tsv and every start of one, made once: a list item is
+    looked up, not compared with each line."""
     from kg import policy_lines
-    return tuple(form for line in policy_lines.load() for form in line.forms if form)
+    return frozenset(form[:k] for line in policy_lines.load() for form in line.forms for k in range(1, len(form) + 1))
 
 
 def _line_start(item: str) -> bool:
     """Whether `item` is a national line of kg/data/national_lines.tsv or the start of one (乡村振兴|战略)."""
-    return any(form.startswith(item) for form in _line_forms())
+    return item in _line_starts()
 
 
 def _whole_named_item(text: str, item: str, tail: int, cfg: Actor) -> bool:

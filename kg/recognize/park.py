@@ -86,7 +86,8 @@ def _verb_object(doc: Document, m: Mention) -> bool:
     if len(words) < 2 or len(words[-1]) < 2 or word_tag(words[-1]) != "v":
         return False
     last, before = words[-1], words[-2]
-    if before in gazetteer.short_names() or before == patterns._own_county(doc):
+    county = patterns.own_county(doc)
+    if before in gazetteer.short_names() or county is not None and before == county.short:
         return False
     return word_tag(before) in rule.clause_tags and last not in rule.theme_verbs and last not in gazetteer.short_names()
 

@@ -663,17 +663,13 @@ def _word_goes_on(text: str, start: int, n: int) -> bool:
         return False
     # a word one character longer (服务业), or a domain term of our own lexicon (高标准农田)
     return tokenizer().FREQ.get(text[start : start + n + 1], 0) > 0 or any(
-        text[start : start + n + k] in _domain_terms() for k in (2, 3, 4))
+        text[start : start + n + k] in domain_terms() for k in (2, 3, 4))
 
 
 @lru_cache(maxsize=1)
-def _domain_terms() -> frozenset[str]:
-    return frozenset(word for word, _, _ in lexicon_words())
-
-
 def domain_terms() -> frozenset[str]:
     """The words of the project's own lexicon (kg/rules/lexicon.txt: 高标准农田, 集中供热)."""
-    return _domain_terms()
+    return frozenset(word for word, _, _ in lexicon_words())
 
 
 def _split_boundary(text: str, s: int, e: int, boundary: frozenset[str]) -> bool:

@@ -370,7 +370,7 @@ def _across_paragraphs(doc: Document, rules, m: Mention) -> bool:
     """Whether the name runs across a line of the source that ends a heading or a paragraph
     (`[source_lines]`): a line break the normalized text no longer holds, between a line much
     shorter than the next one, or as long as a paragraph and as no line near it, and the next line.
-    The lines are those the line joining kept (`normalize._content_lines`): a page number or a
+    The lines are those the line joining kept (`normalize.content_lines`): a page number or a
     running header it dropped between two lines (…农田建设| - 3 - |工程) is no line of the text."""
     cfg = rules.record.source_lines
     if cfg is None or not doc.offsets or m.end - m.start < 2:
@@ -399,7 +399,7 @@ def _across_paragraphs(doc: Document, rules, m: Mention) -> bool:
 @lru_cache(maxsize=4)
 def _source_lines(raw: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """The offsets and the stripped texts of the raw lines the line joining kept (no page furniture)."""
-    lines = normalize._content_lines(raw)
+    lines = normalize.content_lines(raw)
     return tuple(s for s, _ in lines), tuple(t for _, t in lines)
 
 

@@ -30,7 +30,7 @@ class LinePattern(rulebook.PatternRule):
     number_not_from_county: bool = False
     # a name ending in a suffix of these suffix rules of the project family (a work's or a facility's kind word:
     # “X污水处理厂”建设, “X大桥”建设) is a work, no line, unless it holds `work_end_unless` (a count or a list:
-    # “两基地三园区”, “一县一馆”)
+    # “三中心两园区”, “一县一馆”)
     not_work_end_of: tuple[str, ...] = ()
     work_end_unless: rulebook.Regex | None = None
 
