@@ -558,3 +558,18 @@ def test_a_gazetteer_row_that_is_no_division_or_a_place_fused_into_a_phrase_is_n
     # a zone jieba knows whole, its city inside the word, keeps its city (review 19d, finding 1)
     assert parks("鹤鸣镇与苏州工业园区签订合作协议。") == {"苏州工业园区"}
     assert parks("鹤鸣镇与苏州高新区签订合作协议。") == {"苏州高新区"}
+
+
+def test_a_zone_name_a_quote_holds_is_a_title_a_class_or_a_slogan():
+    # (a title a zone is named with or wins, a rank's list, a framework, a new role: no place)
+    for text in ("开发区先后被命名为“全国农副产品精深加工创业基地”、“省级甲等工业园区”。",
+                 "青岚家居产业城获评“2024全国十佳家居园区”“2024全国家居园区未来之星”。",
+                 "紧扣“三基地两园区”建设，全力打造产业高地。", "围绕“西部智造城”新定位，加快转型。",
+                 "全力创建“国家级绿色低碳产业园”。"):
+        assert parks(text) - {"青岚家居产业城"} == set(), text
+
+
+def test_a_quoted_short_name_of_a_zone_or_a_quoted_zone_with_its_phase_is_a_place():
+    assert "青岚开发区" in parks("青岚经济开发区(以下简称“青岚开发区”)获评省级园区。")
+    assert parks("“翠湖产业园”二期开工，引进企业3家。") == {"翠湖产业园"}
+    assert parks("推进翠湖产业园建设，园区引进企业3家。") == {"翠湖产业园"}

@@ -31,6 +31,10 @@ class ZoneSuffix(rulebook.SuffixRule):
     clause_tags: frozenset[str] = frozenset()
     # ... but not after these verbs, which name the zone's trade (先进|制造|园区, 大力|创新|园区)
     theme_verbs: frozenset[str] = frozenset()
+    # a name that a quote holds with at most a few words of the quote around it (“省级甲等X园区”,
+    # “全国十佳X园区”“X园区未来之星”, 紧扣“三基地两园区”) is a title, a rank's class or a slogan, no
+    # place (`[quoted_title]`)
+    quoted_is_title: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,12 +49,24 @@ class Bracket:
 
 
 @dataclass(frozen=True, kw_only=True)
+class QuotedTitle:
+    """`[quoted_title]`: what a quote holds around a name of a rule with `quoted_is_title`."""
+
+    # the words of the quote before the name (“全国|X创业基地”) and after it (“X园区|未来之星”)
+    before: rulebook.Regex
+    after: rulebook.Regex
+    # a quote after these words is a short name the text gives a place (以下简称“X试验区”): no title
+    alias_before: rulebook.Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class ParkRules(rulebook.Family):
     """kg/rules/park.toml: the family's rules and its `[list]` of parks sharing one suffix."""
 
     suffix: tuple[ZoneSuffix, ...] = ()
     list: rulebook.ListRule
     bracket: Bracket | None = None
+    quoted_title: QuotedTitle | None = None
 
 
 def rules() -> patterns.Rules:
@@ -64,7 +80,25 @@ def find(doc: Document) -> list[Mention]:
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     return [_kept_after(doc, _own_zone(doc, m)) for m in parks
-            if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)] + listed
+            if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)
+            and not _quoted_title(doc, family, m)] + listed
+
+
+def _quoted_title(doc: Document, family, m: Mention) -> bool:
+    """获评“全国十佳X园区”, 被命名为“省级甲等X园区”, 紧扣“三基地两园区”: a name a quote holds, with no
+    more than a few words of the quote before or after it, is a title, a rank's class or a slogan
+    (rules with `quoted_is_title`); a place's short name the text gives in quotes (简称“X区”) is none."""
+    quoted = family.record.quoted_title
+    rule = _suffix_rules().get(m.rule)
+    if quoted is None or rule is None or not rule.quoted_is_title:
+        return False
+    # (a name's span may hold the quotes around it, which its text drops)
+    raw = doc.text[m.start : m.end]
+    start, end = m.end - len(raw.lstrip("“”")), m.start + len(raw.rstrip("“”"))
+    before = patterns.compiled(quoted.before).search(doc.text, max(0, start - 12), start)
+    if before is None or not patterns.compiled(quoted.after).match(doc.text, end):
+        return False
+    return not patterns.compiled(quoted.alias_before).search(doc.text, max(0, before.start() - 6), before.start() + 1)
 
 
 def _verb_object(doc: Document, m: Mention) -> bool:
