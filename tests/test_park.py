@@ -573,3 +573,19 @@ def test_a_quoted_short_name_of_a_zone_or_a_quoted_zone_with_its_phase_is_a_plac
     assert "青岚开发区" in parks("青岚经济开发区(以下简称“青岚开发区”)获评省级园区。")
     assert parks("“翠湖产业园”二期开工，引进企业3家。") == {"翠湖产业园"}
     assert parks("推进翠湖产业园建设，园区引进企业3家。") == {"翠湖产业园"}
+
+
+def test_zones_named_by_the_kind_words_of_industry_areas():
+    # (X工业区, X中心产业区, X循环经济产业区, X产业功能区: zones of industry of their own name)
+    assert parks("青岚工业区道路改造动工。") == {"青岚工业区"}
+    assert parks("新能源研发中心落户桐湾中心产业区。") == {"桐湾中心产业区"}
+    assert parks("鹤鸣县石门循环经济产业区集群项目开工。") == {"鹤鸣县石门循环经济产业区"}
+    assert parks("翠屏产业功能区引进企业12家。") == {"翠屏产业功能区"}
+
+
+def test_a_bare_or_everyday_kind_word_of_industry_areas_is_no_zone():
+    # (a bare kind, an old industrial quarter, a category, a count of functional zones, a planning class)
+    for text in ("推动老工业区搬迁改造。", "加快城区老工业区改造，推进工业区转型。", "建设现代农业产业区。",
+                 "在产业功能区的带动下，3个产业功能区加快建设。", "形成配套产业区和生活区。", "重点产业区建设提速。",
+                 "发展新兴产业区和传统工业区。", "建设循环经济产业区。"):
+        assert parks(text) == set(), text
