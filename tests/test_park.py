@@ -589,3 +589,13 @@ def test_a_bare_or_everyday_kind_word_of_industry_areas_is_no_zone():
                  "在产业功能区的带动下，3个产业功能区加快建设。", "形成配套产业区和生活区。", "重点产业区建设提速。",
                  "发展新兴产业区和传统工业区。", "建设循环经济产业区。"):
         assert parks(text) == set(), text
+
+
+def test_a_firm_s_legal_name_is_never_inside_a_park_s_name():
+    # (a firm's plant or work after its legal name, or a walk over a firm into the next words)
+    for text in ("5、青禾科技有限公司标准化厂房项目，完成投资1200万元。",
+                 "鹤鸣供应链管理有限公司智慧物流中心建设项目开工。",
+                 "恒远换热设备制造有限公司项目管家青岚经济开发区招商局干部表示。"):
+        assert not any("公司" in p for p in parks(text)), text
+    # (the zone a firm settles in, named after the firm, stays)
+    assert parks("恒远机械有限公司落户青岚经济开发区。") == {"青岚经济开发区"}
