@@ -1692,3 +1692,11 @@ def test_a_quoted_work_or_facility_before_建设_is_no_line():
     assert not {"河西片区第二水厂", "澜江大桥", "滨河体育中心"} & names(doc, "Strategy")
     doc = process_text("推进“一县一馆”建设和“清廉校园”建设，实施“兴边工程”建设。")
     assert {"一县一馆", "清廉校园", "兴边工程"} <= names(doc, "Strategy")
+
+
+def test_quoted_titles_an_honour_verb_lists_with_a_pause_mark_are_honours_not_lines():
+    # (a run of quoted titles joined by 、 after 命名为, as a run written without it: review of r20-parks)
+    doc = process_text("开发区先后被命名为“全国农副产品精深加工创业基地”、“省级甲等工业园区”、“市‘5+3’重点园区”;核心区规划完成。")
+    assert names(doc, "Strategy") == set()
+    # (a line the report adopts after a listed quote is still a line)
+    assert "三年倍增" in names(process_text("全县上下对标“全国百强”、锚定“三年倍增”，扩大有效投资。"), "Strategy")
