@@ -599,3 +599,14 @@ def test_a_firm_s_legal_name_is_never_inside_a_park_s_name():
         assert not any("公司" in p for p in parks(text)), text
     # (the zone a firm settles in, named after the firm, stays)
     assert parks("恒远机械有限公司落户青岚经济开发区。") == {"青岚经济开发区"}
+
+
+def test_a_market_named_by_an_everyday_word_first_is_a_kind_of_market():
+    # (the goods, a verb, a sector, a part of town before the kind: no one place)
+    for text in ("加强中药材批发市场建设。", "中心城区农贸市场加快建设。", "统筹聚合市场资源，新增网点。",
+                 "坚持职业教育市场导向。", "是淀粉原料全球高端市场唯一产地。"):
+        assert parks(text) == set(), text
+    # (a named market opens with its place or its brand, jieba's or not)
+    assert parks("依托西岭蔬菜批发市场发展电商。") == {"西岭蔬菜批发市场"}
+    assert parks("建成桐湾果蔬批发市场。") == {"桐湾果蔬批发市场"}
+    assert parks("义乌小商品市场客商云集。") == {"义乌小商品市场"}

@@ -35,6 +35,10 @@ class ZoneSuffix(rulebook.SuffixRule):
     # “全国十佳X园区”“X园区未来之星”, 紧扣“三基地两园区”) is a title, a rank's class or a slogan, no
     # place (`[quoted_title]`)
     quoted_is_title: bool = False
+    # a name whose first word (two characters or more) jieba tags with one of these, no place of the
+    # gazetteer, is a category of the kind: what it trades, a sector, a verb or a part of town before
+    # it (中药材|批发市场, 统筹|聚合市场, 中心|城区农贸市场), no named place
+    category_first_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -81,7 +85,21 @@ def find(doc: Document) -> list[Mention]:
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     return [_kept_after(doc, _own_zone(doc, m)) for m in parks
             if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)
-            and not _quoted_title(doc, family, m)] + listed
+            and not _quoted_title(doc, family, m) and not _category_first(doc, m)] + listed
+
+
+def _category_first(doc: Document, m: Mention) -> bool:
+    """中药材批发市场, 中心城区农贸市场, 职业教育市场: a name that opens with an everyday word (goods, a
+    sector, a verb, a part of town: `category_first_tags`) names a kind of place, not one; a named
+    one opens with its place or its brand (西曲|蔬菜批发市场, 雅宝路|裘皮市场)."""
+    rule = _suffix_rules().get(m.rule)
+    if rule is None or not rule.category_first_tags:
+        return False
+    first = tokenizer().lcut(m.text, HMM=False)[0]
+    if len(first) < 2 or first == m.text or word_tag(first) not in rule.category_first_tags:
+        return False
+    county = patterns.own_county(doc)
+    return first not in gazetteer.short_names() and not (county is not None and first == county.short)
 
 
 def _quoted_title(doc: Document, family, m: Mention) -> bool:
