@@ -610,3 +610,11 @@ def test_a_market_named_by_an_everyday_word_first_is_a_kind_of_market():
     assert parks("依托西岭蔬菜批发市场发展电商。") == {"西岭蔬菜批发市场"}
     assert parks("建成桐湾果蔬批发市场。") == {"桐湾果蔬批发市场"}
     assert parks("义乌小商品市场客商云集。") == {"义乌小商品市场"}
+
+
+def test_a_zone_of_industry_named_a_city_keeps_a_place_s_note_in_brackets():
+    # (X(place)Y产业城, as X(place)Y产业园: the brackets and what stands before them are the name's)
+    assert parks("中国东部(宜宾)智能家居产业城获评全国十佳。") == {"中国东部(宜宾)智能家居产业城"}
+    assert parks("青岚产业城引进企业5家。") == {"青岚产业城"}
+    # (a 城 of 城市 or 城镇 is no zone's kind word)
+    assert parks("推动产业城市融合发展，推进青岚科技城镇化。") == set()
