@@ -59,8 +59,9 @@ class QuotedTitle:
     # the words of the quote before the name (“全国|X创业基地”) and after it (“X园区|未来之星”)
     before: rulebook.Regex
     after: rulebook.Regex
-    # a quote after these words is a short name the text gives a place (以下简称“X试验区”): no title
-    alias_before: rulebook.Regex
+    # a quote after these words is a place: a short name the text gives it (以下简称“X试验区”), or one
+    # that is built or that firms settle in (加快建设“X产业园”, 落户“X产业园”)
+    place_before: rulebook.Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -105,7 +106,8 @@ def _category_first(doc: Document, m: Mention) -> bool:
 def _quoted_title(doc: Document, family, m: Mention) -> bool:
     """获评“全国十佳X园区”, 被命名为“省级甲等X园区”, 紧扣“三基地两园区”: a name a quote holds, with no
     more than a few words of the quote before or after it, is a title, a rank's class or a slogan
-    (rules with `quoted_is_title`); a place's short name the text gives in quotes (简称“X区”) is none."""
+    (rules with `quoted_is_title`); a place's short name the text gives in quotes (简称“X区”), or a
+    quoted zone one builds or settles in (加快建设“X产业园”), is none."""
     quoted = family.record.quoted_title
     rule = _suffix_rules().get(m.rule)
     if quoted is None or rule is None or not rule.quoted_is_title:
@@ -116,7 +118,7 @@ def _quoted_title(doc: Document, family, m: Mention) -> bool:
     before = patterns.compiled(quoted.before).search(doc.text, max(0, start - 12), start)
     if before is None or not patterns.compiled(quoted.after).match(doc.text, end):
         return False
-    return not patterns.compiled(quoted.alias_before).search(doc.text, max(0, before.start() - 6), before.start() + 1)
+    return not patterns.compiled(quoted.place_before).search(doc.text, max(0, before.start() - 6), before.start() + 1)
 
 
 def _verb_object(doc: Document, m: Mention) -> bool:
