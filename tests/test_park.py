@@ -562,7 +562,7 @@ def test_a_gazetteer_row_that_is_no_division_or_a_place_fused_into_a_phrase_is_n
 
 def test_a_zone_name_a_quote_holds_is_a_title_a_class_or_a_slogan():
     # (a title a zone is named with or wins, a rank's list, a framework, a new role: no place)
-    for text in ("开发区先后被命名为“全国农副产品精深加工创业基地”、“省级甲等工业园区”。",
+    for text in ("该区相继被命名为“全国农副产品精深加工创业基地”、“省级甲等工业园区”。",
                  "青岚家居产业城获评“2024全国十佳家居园区”“2024全国家居园区未来之星”。",
                  "紧扣“三基地两园区”建设，全力打造产业高地。", "围绕“西部智造城”新定位，加快转型。",
                  "全力创建“国家级绿色低碳产业园”。"):
@@ -576,10 +576,10 @@ def test_a_quoted_short_name_of_a_zone_or_a_quoted_zone_with_its_phase_is_a_plac
 
 
 def test_zones_named_by_the_kind_words_of_industry_areas():
-    # (X工业区, X中心产业区, X循环经济产业区, X产业功能区: zones of industry of their own name)
+    # (X工业区, X中心产业区, X生态产业区, X产业功能区: zones of industry of their own name)
     assert parks("青岚工业区道路改造动工。") == {"青岚工业区"}
     assert parks("新能源研发中心落户桐湾中心产业区。") == {"桐湾中心产业区"}
-    assert parks("鹤鸣县石门循环经济产业区集群项目开工。") == {"鹤鸣县石门循环经济产业区"}
+    assert parks("鹤鸣县石门生态产业区集群项目开工。") == {"鹤鸣县石门生态产业区"}
     assert parks("翠屏产业功能区引进企业12家。") == {"翠屏产业功能区"}
 
 
@@ -587,15 +587,15 @@ def test_a_bare_or_everyday_kind_word_of_industry_areas_is_no_zone():
     # (a bare kind, an old industrial quarter, a category, a count of functional zones, a planning class)
     for text in ("推动老工业区搬迁改造。", "加快城区老工业区改造，推进工业区转型。", "建设现代农业产业区。",
                  "在产业功能区的带动下，3个产业功能区加快建设。", "形成配套产业区和生活区。", "重点产业区建设提速。",
-                 "发展新兴产业区和传统工业区。", "建设循环经济产业区。"):
+                 "发展新兴产业区和传统工业区。", "建设绿色循环产业区。"):
         assert parks(text) == set(), text
 
 
 def test_a_firm_s_legal_name_is_never_inside_a_park_s_name():
     # (a firm's plant or work after its legal name, or a walk over a firm into the next words)
-    for text in ("5、青禾科技有限公司标准化厂房项目，完成投资1200万元。",
-                 "鹤鸣供应链管理有限公司智慧物流中心建设项目开工。",
-                 "恒远换热设备制造有限公司项目管家青岚经济开发区招商局干部表示。"):
+    for text in ("5、青禾科技有限公司标准化厂房工程，完成投资1200万元。",
+                 "鹤鸣供应链管理有限公司冷链物流中心建设工程开工。",
+                 "恒远换热设备制造有限公司项目专员青岚经济开发区招商局干部表示。"):
         assert not any("公司" in p for p in parks(text)), text
     # (the zone a firm settles in, named after the firm, stays)
     assert parks("恒远机械有限公司落户青岚经济开发区。") == {"青岚经济开发区"}
@@ -603,8 +603,8 @@ def test_a_firm_s_legal_name_is_never_inside_a_park_s_name():
 
 def test_a_market_named_by_an_everyday_word_first_is_a_kind_of_market():
     # (the goods, a verb, a sector, a part of town before the kind: no one place)
-    for text in ("加强中药材批发市场建设。", "中心城区农贸市场加快建设。", "统筹聚合市场资源，新增网点。",
-                 "坚持职业教育市场导向。", "是淀粉原料全球高端市场唯一产地。"):
+    for text in ("加强果品批发市场建设。", "城区中心农贸市场加快建设。", "统筹整合市场资源，新增网点。",
+                 "坚持技能培训市场导向。", "是淀粉原料全球高端市场唯一产地。"):
         assert parks(text) == set(), text
     # (a named market opens with its place or its brand, jieba's or not)
     assert parks("依托西岭蔬菜批发市场发展电商。") == {"西岭蔬菜批发市场"}

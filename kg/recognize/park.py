@@ -37,7 +37,7 @@ class ZoneSuffix(rulebook.SuffixRule):
     quoted_is_title: bool = False
     # a name whose first word (two characters or more) jieba tags with one of these, no place of the
     # gazetteer, is a category of the kind: what it trades, a sector, a verb or a part of town before
-    # it (中药材|批发市场, 统筹|聚合市场, 中心|城区农贸市场), no named place
+    # it (果品|批发市场, 统筹|整合市场, 城区|中心农贸市场), no named place
     category_first_tags: frozenset[str] = frozenset()
 
 
@@ -90,7 +90,7 @@ def find(doc: Document) -> list[Mention]:
 
 
 def _category_first(doc: Document, m: Mention) -> bool:
-    """中药材批发市场, 中心城区农贸市场, 职业教育市场: a name that opens with an everyday word (goods, a
+    """果品批发市场, 城区中心农贸市场, 技能培训市场: a name that opens with an everyday word (goods, a
     sector, a verb, a part of town: `category_first_tags`) names a kind of place, not one; a named
     one opens with its place or its brand (西曲|蔬菜批发市场, 雅宝路|裘皮市场)."""
     rule = _suffix_rules().get(m.rule)
