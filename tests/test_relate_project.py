@@ -774,3 +774,21 @@ def test_a_park_opening_a_work_s_name_with_a_bare_verb_of_lifting_is_no_subject(
         assert not {s for s, o in pairs(process_text(text), "locatedInPark") if s.startswith("南塘")}
     held = pairs(process_text("全县加快建设；柳池工业园有效提升，南塘风电项目开工建设。"), "locatedInPark")
     assert ("南塘风电", "柳池工业园") in held
+
+
+def test_a_park_whose_name_opens_with_the_county_places_the_work_or_firm_right_after_it():
+    # (the county inside the park's name, 平遥|经济开发区, is no mention nearer the work than the park)
+    held = pairs(process_text("平遥经济开发区内的晋岚机械制造有限公司，今年追加投资1亿元建设二期项目。", "140728"), "locatedInPark")
+    assert ("晋岚机械制造", "平遥经开区") in held
+    held = pairs(process_text("加快推进平遥经济开发区甲乙纺织、丙丁冷链等项目。", "140728"), "locatedInPark")
+    assert {("甲乙纺织", "平遥经开区"), ("丙丁冷链", "平遥经开区")} <= held
+    # (the county alone before the firm is no park)
+    held = pairs(process_text("平遥县内的晋岚机械制造有限公司，今年追加投资1亿元建设二期项目。", "140728"), "locatedInPark")
+    assert not held
+
+
+def test_a_park_s_own_work_counted_by_its_phase_opens_no_list_of_the_park_s():
+    doc = process_text("平遥经济开发区厂房(一期)、丁戊食品包装生产线、己庚冷库等12个新建项目相继启动。", "140728")
+    held = pairs(doc, "locatedInPark")
+    assert not {s for s, o in held if s.startswith(("丁戊", "己庚"))}
+    assert any(s.endswith("厂房(一期)") for s, o in held)
