@@ -792,3 +792,11 @@ def test_a_park_s_own_work_counted_by_its_phase_opens_no_list_of_the_park_s():
     held = pairs(doc, "locatedInPark")
     assert not {s for s, o in held if s.startswith(("丁戊", "己庚"))}
     assert any(s.endswith("厂房(一期)") for s, o in held)
+
+
+def test_lead_firms_reach_a_work_across_one_clause_break_of_either_width():
+    for comma in ("，", ","):
+        text = f"依托甲乙集团为龙头{comma}加快园区道路建设{comma}完善水电配套设施{comma}实施年产5万吨饲料加工项目。"
+        assert not pairs(process_text(text), "undertakenBy")
+        text = f"依托甲乙集团为龙头{comma}实施年产5万吨饲料加工项目。"
+        assert ("年产5万吨饲料加工", "甲乙") in pairs(process_text(text), "undertakenBy")

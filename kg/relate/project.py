@@ -608,7 +608,8 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
            and any(w.start <= m.start and m.end <= w.end for w in works) for m in mentions):
         return []
     gap = doc.text[group[-1].end : p.start]
-    if len(gap) <= cfg.max_gap and gap.count("，") <= 1 and not re.search("[。；]", gap):
+    # (a comma of either width: many sources write ASCII , between Chinese clauses)
+    if len(gap) <= cfg.max_gap and gap.count("，") + gap.count(",") <= 1 and not re.search("[。；;]", gap):
         return group
     return []
 
