@@ -800,3 +800,16 @@ def test_lead_firms_reach_a_work_across_one_clause_break_of_either_width():
         assert not pairs(process_text(text), "undertakenBy")
         text = f"依托甲乙集团为龙头{comma}实施年产5万吨饲料加工项目。"
         assert ("年产5万吨饲料加工", "甲乙") in pairs(process_text(text), "undertakenBy")
+
+
+def test_a_park_whose_name_opens_with_the_county_places_nothing_it_does_not_open():
+    for text in ("平遥经济开发区管委会与晋岚机械制造有限公司签约。",
+                 "平遥经济开发区以外的晋岚机械制造有限公司今年投产。",
+                 "平遥经济开发区北侧的平遥至介休公路改建工程开工。",
+                 "平遥县城区的晋岚机械制造有限公司今年投产。"):
+        assert not pairs(process_text(text, "140728"), "locatedInPark"), text
+
+
+def test_a_firm_s_phase_right_after_the_park_still_opens_the_park_s_list():
+    held = pairs(process_text("加快推进平遥经济开发区甲乙纺织二期、丙丁冷链等项目。", "140728"), "locatedInPark")
+    assert {("甲乙纺织二期", "平遥经开区"), ("丙丁冷链", "平遥经开区")} <= held
