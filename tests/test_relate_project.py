@@ -813,3 +813,9 @@ def test_a_park_whose_name_opens_with_the_county_places_nothing_it_does_not_open
 def test_a_firm_s_phase_right_after_the_park_still_opens_the_park_s_list():
     held = pairs(process_text("加快推进平遥经济开发区甲乙纺织二期、丙丁冷链等项目。", "140728"), "locatedInPark")
     assert {("甲乙纺织二期", "平遥经开区"), ("丙丁冷链", "平遥经开区")} <= held
+
+
+def test_companies_after_a_work_s_heading_are_separated_by_a_comma_of_either_width():
+    for comma in ("，", ","):
+        held = pairs(process_text(f"年产5万吨饲料加工项目：甲乙集团{comma}丙丁集团共同建设。"), "undertakenBy")
+        assert {("年产5万吨饲料加工", "甲乙"), ("年产5万吨饲料加工", "丙丁")} <= held
