@@ -774,3 +774,48 @@ def test_a_park_opening_a_work_s_name_with_a_bare_verb_of_lifting_is_no_subject(
         assert not {s for s, o in pairs(process_text(text), "locatedInPark") if s.startswith("南塘")}
     held = pairs(process_text("全县加快建设；柳池工业园有效提升，南塘风电项目开工建设。"), "locatedInPark")
     assert ("南塘风电", "柳池工业园") in held
+
+
+def test_a_park_whose_name_opens_with_the_county_places_the_work_or_firm_right_after_it():
+    # (the county inside the park's name, 平遥|经济开发区, is no mention nearer the work than the park)
+    held = pairs(process_text("平遥经济开发区内的晋岚机械制造有限公司，今年追加投资1亿元建设二期项目。", "140728"), "locatedInPark")
+    assert ("晋岚机械制造", "平遥经开区") in held
+    held = pairs(process_text("加快推进平遥经济开发区甲乙纺织、丙丁冷链等项目。", "140728"), "locatedInPark")
+    assert {("甲乙纺织", "平遥经开区"), ("丙丁冷链", "平遥经开区")} <= held
+    # (the county alone before the firm is no park)
+    held = pairs(process_text("平遥县内的晋岚机械制造有限公司，今年追加投资1亿元建设二期项目。", "140728"), "locatedInPark")
+    assert not held
+
+
+def test_a_park_s_own_work_counted_by_its_phase_opens_no_list_of_the_park_s():
+    doc = process_text("平遥经济开发区厂房(一期)、丁戊食品包装生产线、己庚冷库等12个新建项目相继启动。", "140728")
+    held = pairs(doc, "locatedInPark")
+    assert not {s for s, o in held if s.startswith(("丁戊", "己庚"))}
+    assert any(s.endswith("厂房(一期)") for s, o in held)
+
+
+def test_lead_firms_reach_a_work_across_one_clause_break_of_either_width():
+    for comma in ("，", ","):
+        text = f"依托甲乙集团为龙头{comma}加快园区道路建设{comma}完善水电配套设施{comma}实施年产5万吨饲料加工项目。"
+        assert not pairs(process_text(text), "undertakenBy")
+        text = f"依托甲乙集团为龙头{comma}实施年产5万吨饲料加工项目。"
+        assert ("年产5万吨饲料加工", "甲乙") in pairs(process_text(text), "undertakenBy")
+
+
+def test_a_park_whose_name_opens_with_the_county_places_nothing_it_does_not_open():
+    for text in ("平遥经济开发区管委会与晋岚机械制造有限公司签约。",
+                 "平遥经济开发区以外的晋岚机械制造有限公司今年投产。",
+                 "平遥经济开发区北侧的平遥至介休公路改建工程开工。",
+                 "平遥县城区的晋岚机械制造有限公司今年投产。"):
+        assert not pairs(process_text(text, "140728"), "locatedInPark"), text
+
+
+def test_a_firm_s_phase_right_after_the_park_still_opens_the_park_s_list():
+    held = pairs(process_text("加快推进平遥经济开发区甲乙纺织二期、丙丁冷链等项目。", "140728"), "locatedInPark")
+    assert {("甲乙纺织二期", "平遥经开区"), ("丙丁冷链", "平遥经开区")} <= held
+
+
+def test_companies_after_a_work_s_heading_are_separated_by_a_comma_of_either_width():
+    for comma in ("，", ","):
+        held = pairs(process_text(f"年产5万吨饲料加工项目：甲乙集团{comma}丙丁集团共同建设。"), "undertakenBy")
+        assert {("年产5万吨饲料加工", "甲乙"), ("年产5万吨饲料加工", "丙丁")} <= held

@@ -200,6 +200,8 @@ class Listed(Frame):
     works_not_firms: bool
     # A、X园区B项目、C: only a park that begins the list's first item opens it
     first_item_only: bool
+    # X园区厂房(一期)、A、B等项目: a work of the park's own counted by its phase opens no list of the park's
+    own_phase: Regex = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -606,7 +608,8 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
            and any(w.start <= m.start and m.end <= w.end for w in works) for m in mentions):
         return []
     gap = doc.text[group[-1].end : p.start]
-    if len(gap) <= cfg.max_gap and gap.count("，") <= 1 and not re.search("[。；]", gap):
+    # (a comma of either width: many sources write ASCII , between Chinese clauses)
+    if len(gap) <= cfg.max_gap and gap.count("，") + gap.count(",") <= 1 and not re.search("[。；;]", gap):
         return group
     return []
 
@@ -655,8 +658,12 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
             facts += [_fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
             if frame != "settles" and found:
                 own.add(x.end)
+                # (the item begins with the park when nothing stands between: 、X园区|A改造、B)
+                item = found[0] if found[0].end == x.start else x
                 if not _phase_of(doc, cfg.inside_name, x, found[0]) and not (
-                        cfg.listed.first_item_only and _a_later_item(doc, cfg.listed, x)):
+                        cfg.listed.first_item_only and _a_later_item(doc, cfg.listed, item)) and not (
+                        cfg.listed.own_phase and patterns.compiled(cfg.listed.own_phase).search(doc.text, found[0].end, x.end)
+                        and not any(m.type == "Enterprise" and found[0].end <= m.start < x.end for m in mentions)):
                     opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens, own)
     facts += _lead_park(doc, s, cfg, mentions)
@@ -1016,9 +1023,10 @@ def park_firms(doc) -> list[Fact]:
 def _park_before(doc, cfg, x, mentions) -> list[Mention]:
     """`在园区建设P`, `园区的P`, `园区内P`: the park opens the clause that names the work."""
     before = [m for m in mentions if m.end <= x.start]
-    # (a zone built as a work is a Project and a Park of one span: the Park is the place)
-    last = (before[-1].start, before[-1].end) if before else None
-    k = next((m for m in itertools.takewhile(lambda m: (m.start, m.end) == last, reversed(before)) if m.type == "Park"), None)
+    # (a zone built as a work is a Project and a Park of one span: the Park is the place; the mention
+    # nearest the work is the one that ends last, not a county inside the park's name, 昌图|经济开发区)
+    last = max(((m.end, -m.start) for m in before), default=None)
+    k = next((m for m in before if m.type == "Park" and (m.end, -m.start) == last), None)
     if k is None:
         return []
     gap = _between(doc, k, x)
