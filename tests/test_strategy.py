@@ -356,6 +356,33 @@ def test_the_members_listed_before_the_next_framework_are_its_own_not_the_previo
     assert not {("党建引领", "三大战略"), ("产业升级", "三大战略"), ("民生改善", "三大战略")} & pairs
 
 
+def test_a_first_listed_item_ending_in_a_soft_verb_is_read_back_as_far_as_the_others():
+    # the walk back from 带动 or 发展 stopped at once, and the list lost its first member and so all three
+    doc = process_text("深入实施龙头企业带动、数字赋能引领、康养旅游发展“三大战略”，全面推进城乡融合。")
+    assert {("龙头企业带动", "三大战略"), ("数字赋能引领", "三大战略"), ("康养旅游发展", "三大战略")} <= part_of(doc)
+    doc = process_text("牢牢扭住加快发展、保障民生、守牢安全“三件大事”，集中力量办好。")
+    assert {("加快发展", "三件大事"), ("保障民生", "三件大事"), ("守牢安全", "三件大事")} <= part_of(doc)
+
+
+def test_battles_counted_by_chang_name_the_lines_listed_before_them():
+    doc = process_text("全力打好乡村产业振兴、老旧街区整体改造、平安石河建设“三场硬仗”，奋力书写新篇章。")
+    found = names(doc, "Strategy")
+    assert {"乡村产业振兴", "老旧街区整体改造"} <= found
+    assert {("乡村产业振兴", "三场硬仗"), ("老旧街区整体改造", "三场硬仗")} <= part_of(doc)
+
+
+def test_a_framework_of_things_or_results_lists_no_lines_before_it():
+    # a land's limits and a project's stages before their count are no lines, whatever their last word
+    doc = process_text("严格划定落实好河湖生态红线、优质耕地、城镇增长边界三条管控线，守住发展底线。")
+    assert not any(b == "三条管控线" for _, b in part_of(doc))
+    assert "优质耕地" not in names(doc, "Strategy")
+    doc = process_text("该镇紧紧围绕招商项目落地开工、竣工投产、企业入库纳统“三个环节见成效”，抓实项目。")
+    assert not {"竣工投产", "企业入库纳统"} & names(doc, "Strategy")
+    # a count of fields or a list of a place's products before 三个 is no framework's member list
+    doc = process_text("全镇上下加快发展、改善民生、守住底线，三个方面同向发力。")
+    assert not {"改善民生", "守住底线"} & names(doc, "Strategy")
+
+
 def test_a_list_right_before_a_count_of_great_tasks_names_its_members():
     doc = process_text("全力抓好防汛情、稳增收、保民安三件大事，经济持续向好。")
     assert {("防汛情", "三件大事"), ("稳增收", "三件大事"), ("保民安", "三件大事")} <= part_of(doc)

@@ -132,6 +132,9 @@ class Members:
     # a counted framework whose kind this finds at its end (三大主导产业, 两大产业集群) counts a set of
     # industries: the items listed right before it are industries, no member lines
     listed_not_kind: rulebook.Regex = ""
+    # a framework whose kind this finds at its end names lines (三大战略, 三场硬仗, 三件大事): the first of the
+    # items listed before it is read back as far as the longest of the others when it ends in a soft verb
+    listed_soft_kind: rulebook.Regex = ""
     # “三大X”…瞄准“A、B、C”新X: a quoted list of as many items, named by the framework's kind
     quoted_id: str
     # “A立县、B强县”发展战略, “A香河、B香河”目标: a line whose name lists other lines has them as
@@ -241,7 +244,7 @@ def rules() -> patterns.Rules:
 
 # a framework whose name opens with its count and a counter (三件大事, 五个突破): the members
 # listed, bulleted or following it are as many
-_COUNT_OPENED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
+_COUNT_OPENED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件场]")
 _BULLET = re.compile(r"\s*[-—–★●◆■•·]\s*")
 _LETTERED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)(?P<letter>[\u4e00-\u9fff])$")
 _ITEM_BREAK = re.compile(r"[、，,；;。：:\n]")
@@ -954,6 +957,7 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     frames += [(f, n, m.group("letter")) for f, m, n in _counted(mentions, _LETTERED, least=2)]
     covered = _covering(mentions)
     not_kind = re.compile(cfg.listed_not_kind) if cfg.listed_not_kind else None
+    soft_kind = re.compile(cfg.listed_soft_kind) if cfg.listed_soft_kind else None
     for frame, n, letter in frames:
         if covered(frame):
             continue  # (“A、B、C”三件大事 is one line, its list in its name: no members of the count alone)
@@ -973,7 +977,14 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if letter and letter in doc.text[a : b - 1] and letter in doc.text[items[1][0] : items[1][1] - 1]:
             # (as many characters before its letter as the second item has: 开展|春比开工、夏比进度)
             begin = doc.text.rindex(letter, a, b - 1) - (doc.text.index(letter, *items[1]) - items[1][0])
-        items[0] = (begin if a <= begin < b else max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary)), b)
+        if not a <= begin < b:
+            begin = max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary))
+            if b - begin < cfg.min_listed and soft_kind and soft_kind.search(frame.text):
+                # a first item ending in a soft verb (重大项目|带动、…, 聚焦|发展、…) stops the walk at once: in a
+                # list of lines it is read back as far as the longest item after it, from a word's start
+                longest = max(e - s for s, e in items[1:])
+                begin = _word_start(doc, max(a, b - longest), b)
+        items[0] = (begin, b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
         # an item led by its own verb (创建|X城市) is named without it
@@ -986,6 +997,13 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found += [Mention("Strategy", t, a, b, cfg.listed_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, ((a, b), t) in enumerate(zip(items, texts))]
     return found
+
+
+def _word_start(doc: Document, start: int, end: int) -> int:
+    """The first start of a token at or after `start` (before `end`): a name read back by its length
+    begins with a word, not inside one."""
+    i = bisect.bisect_left(doc.tokens, (start, start))
+    return doc.tokens[i][0] if i < len(doc.tokens) and doc.tokens[i][0] < end else end
 
 
 def _covering(mentions: list[Mention]):
