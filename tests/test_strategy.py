@@ -383,6 +383,24 @@ def test_a_framework_of_things_or_results_lists_no_lines_before_it():
     assert not {"改善民生", "守住底线"} & names(doc, "Strategy")
 
 
+def test_a_quoted_list_of_results_reached_is_a_record_not_a_line():
+    doc = process_text("全县120个事项实现“一窗受理、一次办结”。坚持统筹推进。")
+    assert "一窗受理、一次办结" not in names(doc, "Strategy")
+    doc = process_text("青河工业园项目实现了“当月签约、当月开工”的青河速度。")
+    assert "当月签约、当月开工" not in names(doc, "Strategy")
+    doc = process_text("实现发展与民生“双带动、双提质”。必须坚持底线思维。")
+    assert "双带动、双提质" not in names(doc, "Strategy")
+
+
+def test_a_quoted_list_reached_as_a_goal_a_way_of_working_or_going_on_stays_a_line():
+    doc = process_text("努力实现“稳产保供、增收富民”的总体目标，全面实现“多规合一”。")
+    assert {"稳产保供、增收富民", "多规合一"} <= names(doc, "Strategy")
+    doc = process_text("在全市率先实现了城乡垃圾“户分类、村收集、镇处理”的一体化处理模式。")
+    assert "户分类、村收集、镇处理" in names(doc, "Strategy")
+    doc = process_text("在全州实现“率先达标、率先振兴”，城乡面貌发生历史性变化。")
+    assert "率先达标、率先振兴" in names(doc, "Strategy")
+
+
 def test_a_list_right_before_a_count_of_great_tasks_names_its_members():
     doc = process_text("全力抓好防汛情、稳增收、保民安三件大事，经济持续向好。")
     assert {("防汛情", "三件大事"), ("稳增收", "三件大事"), ("保民安", "三件大事")} <= part_of(doc)

@@ -219,6 +219,8 @@ class HonourTitle:
 
     before: rulebook.Regex
     after: rulebook.Regex
+    # only a name this finds is one (a record reached is a list of results: 、)
+    name: rulebook.Regex = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -236,6 +238,8 @@ class StrategyRules(rulebook.Family):
     counted_parts: CountedParts
     national_framework: tuple[NationalFramework, ...] = ()
     honour_title: HonourTitle | None = None
+    # a record the county reached, named whole in quotes (实现“甲、乙”。): `before`, `after` and `name` as a title's
+    record_reached: HonourTitle | None = None
 
 
 def rules() -> patterns.Rules:
@@ -271,20 +275,22 @@ def find(doc: Document) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _title_won() -> tuple[re.Pattern, re.Pattern] | None:
-    cfg = rules().record.honour_title
-    return (re.compile(f"(?:{cfg.before})$"), re.compile(cfg.after)) if cfg else None
+def _title_won() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern | None], ...]:
+    family = rules().record
+    return tuple((re.compile(f"(?:{cfg.before})$"), re.compile(cfg.after), re.compile(cfg.name) if cfg.name else None)
+                 for cfg in (family.honour_title, family.record_reached) if cfg)
 
 
 def _not_titles_won(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Drop a name that is the whole title the county won (`[honour_title]`), whichever rule found it."""
-    title = _title_won()
-    if title is None or not mentions:
+    """Drop a name that is the whole title the county won (`[honour_title]`) or the record it reached
+    (`[record_reached]`), whichever rule found it."""
+    titles = _title_won()
+    if not titles or not mentions:
         return mentions
-    before, after = title
     text = doc.text
     return [m for m in mentions
-            if not (before.search(text, max(0, m.start - 48), m.start) and after.match(text, m.end, m.end + 40))]
+            if not any((name is None or name.search(m.text)) and before.search(text, max(0, m.start - 48), m.start)
+                       and after.match(text, m.end, m.end + 40) for before, after, name in titles)]
 
 
 def national_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
