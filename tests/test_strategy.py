@@ -401,6 +401,19 @@ def test_a_quoted_list_reached_as_a_goal_a_way_of_working_or_going_on_stays_a_li
     assert "率先达标、率先振兴" in names(doc, "Strategy")
 
 
+def test_a_run_of_quotes_before_a_suffix_names_each_quote_not_one_line():
+    doc = process_text("深入实施“亩均提效”“退低进高”行动，盘活闲置厂房。")
+    found = names(doc, "Strategy")
+    assert "亩均提效退低进高行动" not in found
+    assert "亩均提效" in found and any(n.startswith("退低进高") for n in found)
+    doc = process_text("落实市委市政府“五大提振”“兴城行动”“八大攻坚”，奋力争先。")
+    assert "市政府五大提振兴城行动" not in names(doc, "Strategy")
+    assert "五大提振" in names(doc, "Strategy")
+    # one quote inside a name is read as before
+    doc = process_text("全面开展“双百”行动，签约项目30个。")
+    assert "双百行动" in names(doc, "Strategy")
+
+
 def test_a_list_right_before_a_count_of_great_tasks_names_its_members():
     doc = process_text("全力抓好防汛情、稳增收、保民安三件大事，经济持续向好。")
     assert {("防汛情", "三件大事"), ("稳增收", "三件大事"), ("保民安", "三件大事")} <= part_of(doc)

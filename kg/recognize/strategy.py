@@ -52,6 +52,9 @@ class LineSuffix(rulebook.SuffixRule):
     # a name the document also names right after this (an honour: 创建全省X, 争创X) is that honour
     # wherever it stands (打造X of a report that says 创建全省X is the title it seeks, not a line)
     honour_before: rulebook.Regex | None = None
+    # the walk back may cross a quote closed right before another opens (“A”“B”行动): false, the run names
+    # each quote, not one line made of them (the quoted rules read “A”“B”行动 as the lines A and B)
+    across_quote_runs: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -260,7 +263,7 @@ _SERIES_COUNT = re.compile(r"(?P<count>[一二三四五六七八九十两]+)[个
 def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules())
                 if not _ends_as_work(m) and not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
-                and not _named_after_own_county(doc, m) and not _holds_own_county(doc, m)]
+                and not _named_after_own_county(doc, m) and not _holds_own_county(doc, m) and not _across_quote_run(doc, m)]
     mentions = _not_honours(doc, mentions)
     mentions = [_with_series_before(doc, part) for m in mentions for part in _shared_tail_parts(doc, m)]
     quoted = quoted_members(doc, mentions)
@@ -642,6 +645,16 @@ def _not_honours(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if name not in honoured and re.search(f"(?:{honour[name]})$", text[max(0, at - 8) : at]):
             honoured.add(name)
     return [m for m in mentions if m.text not in honoured] if honoured else mentions
+
+
+# (quotes of two characters or more: “绿”“富”发展战略 is one line named by its letters)
+_QUOTE_RUN = re.compile(r"[^“”\"]{2}[”\"][“\"][^“”\"]{2}")
+
+
+def _across_quote_run(doc: Document, m: Mention) -> bool:
+    """“甲乙增效”“腾笼换鸟”行动: a suffix rule's name that runs back across a run of quotes of two characters
+    or more, if its rule says it may not (`across_quote_runs`)."""
+    return _flag(m, "across_quote_runs") is False and _QUOTE_RUN.search(doc.text, m.start, m.end) is not None
 
 
 def _flag(m: Mention, name: str):
