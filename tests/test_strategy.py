@@ -414,6 +414,28 @@ def test_a_run_of_quotes_before_a_suffix_names_each_quote_not_one_line():
     assert "双百行动" in names(doc, "Strategy")
 
 
+def test_a_cup_or_a_contest_named_in_quotes_is_an_event_not_a_line():
+    # (with quote runs no longer read whole, the contest's quotes were read one by one)
+    doc = process_text("举办“青河杯”“山水杯”行动挑战赛，参赛选手300人。")
+    assert names(doc, "Strategy") == set()
+    doc = process_text("开展“青河杯”劳动竞赛活动，参赛选手300人。")
+    assert names(doc, "Strategy") == set()
+    doc = process_text("坚持“节地增效”，推行“容缺办理”。")
+    assert {"节地增效", "容缺办理"} <= names(doc, "Strategy")
+
+
+def test_lists_that_are_no_lines_before_a_count_have_no_members():
+    # people, tasks of planting and kinds of buildings counted after their list are no framework's members
+    doc = process_text("张伟、李明、王强三位同志分别作了发言，会议由县长主持。")
+    assert names(doc, "Strategy") == set()
+    doc = process_text("全县完成造林、抚育、补植三项任务，面积达到1.2万亩。")
+    assert not {"造林", "抚育", "补植"} & names(doc, "Strategy") and not part_of(doc)
+    doc = process_text("新建幼儿园、卫生院、养老院三大类设施，总投资1.5亿元。")
+    assert names(doc, "Strategy") == set()
+    doc = process_text("严格落实首问负责、限时办结、责任追究三项制度，服务效能提升。")
+    assert not part_of(doc)
+
+
 def test_a_list_right_before_a_count_of_great_tasks_names_its_members():
     doc = process_text("全力抓好防汛情、稳增收、保民安三件大事，经济持续向好。")
     assert {("防汛情", "三件大事"), ("稳增收", "三件大事"), ("保民安", "三件大事")} <= part_of(doc)
