@@ -356,6 +356,86 @@ def test_the_members_listed_before_the_next_framework_are_its_own_not_the_previo
     assert not {("党建引领", "三大战略"), ("产业升级", "三大战略"), ("民生改善", "三大战略")} & pairs
 
 
+def test_a_first_listed_item_ending_in_a_soft_verb_is_read_back_as_far_as_the_others():
+    # the walk back from 带动 or 发展 stopped at once, and the list lost its first member and so all three
+    doc = process_text("深入实施龙头企业带动、数字赋能引领、康养旅游发展“三大战略”，全面推进城乡融合。")
+    assert {("龙头企业带动", "三大战略"), ("数字赋能引领", "三大战略"), ("康养旅游发展", "三大战略")} <= part_of(doc)
+    doc = process_text("牢牢扭住加快发展、保障民生、守牢安全“三件大事”，集中力量办好。")
+    assert {("加快发展", "三件大事"), ("保障民生", "三件大事"), ("守牢安全", "三件大事")} <= part_of(doc)
+
+
+def test_battles_counted_by_chang_name_the_lines_listed_before_them():
+    doc = process_text("全力打好乡村产业振兴、老旧街区整体改造、平安石河建设“三场硬仗”，奋力书写新篇章。")
+    found = names(doc, "Strategy")
+    assert {"乡村产业振兴", "老旧街区整体改造"} <= found
+    assert {("乡村产业振兴", "三场硬仗"), ("老旧街区整体改造", "三场硬仗")} <= part_of(doc)
+
+
+def test_a_framework_of_things_or_results_lists_no_lines_before_it():
+    # a land's limits and a project's stages before their count are no lines, whatever their last word
+    doc = process_text("严格划定落实好河湖生态红线、优质耕地、城镇增长边界三条管控线，守住发展底线。")
+    assert not any(b == "三条管控线" for _, b in part_of(doc))
+    assert "优质耕地" not in names(doc, "Strategy")
+    doc = process_text("该镇紧紧围绕招商项目落地开工、竣工投产、企业入库纳统“三个环节见成效”，抓实项目。")
+    assert not {"竣工投产", "企业入库纳统"} & names(doc, "Strategy")
+    # a count of fields or a list of a place's products before 三个 is no framework's member list
+    doc = process_text("全镇上下加快发展、改善民生、守住底线，三个方面同向发力。")
+    assert not {"改善民生", "守住底线"} & names(doc, "Strategy")
+
+
+def test_a_quoted_list_of_results_reached_is_a_record_not_a_line():
+    doc = process_text("全县120个事项实现“一窗受理、一次办结”。坚持统筹推进。")
+    assert "一窗受理、一次办结" not in names(doc, "Strategy")
+    doc = process_text("青河工业园项目实现了“当月签约、当月开工”的青河速度。")
+    assert "当月签约、当月开工" not in names(doc, "Strategy")
+    doc = process_text("实现发展与民生“双带动、双提质”。必须坚持底线思维。")
+    assert "双带动、双提质" not in names(doc, "Strategy")
+
+
+def test_a_quoted_list_reached_as_a_goal_a_way_of_working_or_going_on_stays_a_line():
+    doc = process_text("努力实现“稳产保供、增收富民”的总体目标，全面实现“多规合一”。")
+    assert {"稳产保供、增收富民", "多规合一"} <= names(doc, "Strategy")
+    doc = process_text("在全市率先实现了城乡垃圾“户分类、村收集、镇处理”的一体化处理模式。")
+    assert "户分类、村收集、镇处理" in names(doc, "Strategy")
+    doc = process_text("在全州实现“率先达标、率先振兴”，城乡面貌发生历史性变化。")
+    assert "率先达标、率先振兴" in names(doc, "Strategy")
+
+
+def test_a_run_of_quotes_before_a_suffix_names_each_quote_not_one_line():
+    doc = process_text("深入实施“亩均提效”“退低进高”行动，盘活闲置厂房。")
+    found = names(doc, "Strategy")
+    assert "亩均提效退低进高行动" not in found
+    assert "亩均提效" in found and any(n.startswith("退低进高") for n in found)
+    doc = process_text("落实市委市政府“五大提振”“兴城行动”“八大攻坚”，奋力争先。")
+    assert "市政府五大提振兴城行动" not in names(doc, "Strategy")
+    assert "五大提振" in names(doc, "Strategy")
+    # one quote inside a name is read as before
+    doc = process_text("全面开展“双百”行动，签约项目30个。")
+    assert "双百行动" in names(doc, "Strategy")
+
+
+def test_a_cup_or_a_contest_named_in_quotes_is_an_event_not_a_line():
+    # (with quote runs no longer read whole, the contest's quotes were read one by one)
+    doc = process_text("举办“青河杯”“山水杯”行动挑战赛，参赛选手300人。")
+    assert names(doc, "Strategy") == set()
+    doc = process_text("开展“青河杯”劳动竞赛活动，参赛选手300人。")
+    assert names(doc, "Strategy") == set()
+    doc = process_text("坚持“节地增效”，推行“容缺办理”。")
+    assert {"节地增效", "容缺办理"} <= names(doc, "Strategy")
+
+
+def test_lists_that_are_no_lines_before_a_count_have_no_members():
+    # people, tasks of planting and kinds of buildings counted after their list are no framework's members
+    doc = process_text("张伟、李明、王强三位同志分别作了发言，会议由县长主持。")
+    assert names(doc, "Strategy") == set()
+    doc = process_text("全县完成造林、抚育、补植三项任务，面积达到1.2万亩。")
+    assert not {"造林", "抚育", "补植"} & names(doc, "Strategy") and not part_of(doc)
+    doc = process_text("新建幼儿园、卫生院、养老院三大类设施，总投资1.5亿元。")
+    assert names(doc, "Strategy") == set()
+    doc = process_text("严格落实首问负责、限时办结、责任追究三项制度，服务效能提升。")
+    assert not part_of(doc)
+
+
 def test_a_list_right_before_a_count_of_great_tasks_names_its_members():
     doc = process_text("全力抓好防汛情、稳增收、保民安三件大事，经济持续向好。")
     assert {("防汛情", "三件大事"), ("稳增收", "三件大事"), ("保民安", "三件大事")} <= part_of(doc)

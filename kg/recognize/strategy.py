@@ -52,6 +52,9 @@ class LineSuffix(rulebook.SuffixRule):
     # a name the document also names right after this (an honour: 创建全省X, 争创X) is that honour
     # wherever it stands (打造X of a report that says 创建全省X is the title it seeks, not a line)
     honour_before: rulebook.Regex | None = None
+    # the walk back may cross a quote closed right before another opens (“A”“B”行动): false, the run names
+    # each quote, not one line made of them (the quoted rules read “A”“B”行动 as the lines A and B)
+    across_quote_runs: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -132,6 +135,9 @@ class Members:
     # a counted framework whose kind this finds at its end (三大主导产业, 两大产业集群) counts a set of
     # industries: the items listed right before it are industries, no member lines
     listed_not_kind: rulebook.Regex = ""
+    # a framework whose kind this finds at its end names lines (三大战略, 三场硬仗, 三件大事): the first of the
+    # items listed before it is read back as far as the longest of the others when it ends in a soft verb
+    listed_soft_kind: rulebook.Regex = ""
     # “三大X”…瞄准“A、B、C”新X: a quoted list of as many items, named by the framework's kind
     quoted_id: str
     # “A立县、B强县”发展战略, “A香河、B香河”目标: a line whose name lists other lines has them as
@@ -216,6 +222,8 @@ class HonourTitle:
 
     before: rulebook.Regex
     after: rulebook.Regex
+    # only a name this finds is one (a record reached is a list of results: 、)
+    name: rulebook.Regex = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -233,6 +241,8 @@ class StrategyRules(rulebook.Family):
     counted_parts: CountedParts
     national_framework: tuple[NationalFramework, ...] = ()
     honour_title: HonourTitle | None = None
+    # a record the county reached, named whole in quotes (实现“甲、乙”。): `before`, `after` and `name` as a title's
+    record_reached: HonourTitle | None = None
 
 
 def rules() -> patterns.Rules:
@@ -241,7 +251,7 @@ def rules() -> patterns.Rules:
 
 # a framework whose name opens with its count and a counter (三件大事, 五个突破): the members
 # listed, bulleted or following it are as many
-_COUNT_OPENED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件]")
+_COUNT_OPENED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件场]")
 _BULLET = re.compile(r"\s*[-—–★●◆■•·]\s*")
 _LETTERED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)(?P<letter>[\u4e00-\u9fff])$")
 _ITEM_BREAK = re.compile(r"[、，,；;。：:\n]")
@@ -253,7 +263,7 @@ _SERIES_COUNT = re.compile(r"(?P<count>[一二三四五六七八九十两]+)[个
 def find(doc: Document) -> list[Mention]:
     mentions = [m for m in patterns.find(doc, rules())
                 if not _ends_as_work(m) and not _counted_by_place_name(doc, m) and not _idiom(m) and not _suffix_inside_word(doc, m)
-                and not _named_after_own_county(doc, m) and not _holds_own_county(doc, m)]
+                and not _named_after_own_county(doc, m) and not _holds_own_county(doc, m) and not _across_quote_run(doc, m)]
     mentions = _not_honours(doc, mentions)
     mentions = [_with_series_before(doc, part) for m in mentions for part in _shared_tail_parts(doc, m)]
     quoted = quoted_members(doc, mentions)
@@ -268,20 +278,22 @@ def find(doc: Document) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _title_won() -> tuple[re.Pattern, re.Pattern] | None:
-    cfg = rules().record.honour_title
-    return (re.compile(f"(?:{cfg.before})$"), re.compile(cfg.after)) if cfg else None
+def _title_won() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern | None], ...]:
+    family = rules().record
+    return tuple((re.compile(f"(?:{cfg.before})$"), re.compile(cfg.after), re.compile(cfg.name) if cfg.name else None)
+                 for cfg in (family.honour_title, family.record_reached) if cfg)
 
 
 def _not_titles_won(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Drop a name that is the whole title the county won (`[honour_title]`), whichever rule found it."""
-    title = _title_won()
-    if title is None or not mentions:
+    """Drop a name that is the whole title the county won (`[honour_title]`) or the record it reached
+    (`[record_reached]`), whichever rule found it."""
+    titles = _title_won()
+    if not titles or not mentions:
         return mentions
-    before, after = title
     text = doc.text
     return [m for m in mentions
-            if not (before.search(text, max(0, m.start - 48), m.start) and after.match(text, m.end, m.end + 40))]
+            if not any((name is None or name.search(m.text)) and before.search(text, max(0, m.start - 48), m.start)
+                       and after.match(text, m.end, m.end + 40) for before, after, name in titles)]
 
 
 def national_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -635,6 +647,16 @@ def _not_honours(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.text not in honoured] if honoured else mentions
 
 
+# (quotes of two characters or more: “绿”“富”发展战略 is one line named by its letters)
+_QUOTE_RUN = re.compile(r"[^“”\"]{2}[”\"][“\"][^“”\"]{2}")
+
+
+def _across_quote_run(doc: Document, m: Mention) -> bool:
+    """“甲乙增效”“腾笼换鸟”行动: a suffix rule's name that runs back across a run of quotes of two characters
+    or more, if its rule says it may not (`across_quote_runs`)."""
+    return _flag(m, "across_quote_runs") is False and _QUOTE_RUN.search(doc.text, m.start, m.end) is not None
+
+
 def _flag(m: Mention, name: str):
     """The field `name` of the pattern or suffix rule that found `m` (None for the other rules)."""
     rule = _patterns_by_id().get(m.rule)
@@ -954,6 +976,7 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     frames += [(f, n, m.group("letter")) for f, m, n in _counted(mentions, _LETTERED, least=2)]
     covered = _covering(mentions)
     not_kind = re.compile(cfg.listed_not_kind) if cfg.listed_not_kind else None
+    soft_kind = re.compile(cfg.listed_soft_kind) if cfg.listed_soft_kind else None
     for frame, n, letter in frames:
         if covered(frame):
             continue  # (“A、B、C”三件大事 is one line, its list in its name: no members of the count alone)
@@ -973,7 +996,14 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if letter and letter in doc.text[a : b - 1] and letter in doc.text[items[1][0] : items[1][1] - 1]:
             # (as many characters before its letter as the second item has: 开展|春比开工、夏比进度)
             begin = doc.text.rindex(letter, a, b - 1) - (doc.text.index(letter, *items[1]) - items[1][0])
-        items[0] = (begin if a <= begin < b else max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary)), b)
+        if not a <= begin < b:
+            begin = max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary))
+            if b - begin < cfg.min_listed and soft_kind and soft_kind.search(frame.text):
+                # a first item ending in a soft verb (重大项目|带动、…, 聚焦|发展、…) stops the walk at once: in a
+                # list of lines it is read back as far as the longest item after it, from a word's start
+                longest = max(e - s for s, e in items[1:])
+                begin = _word_start(doc, max(a, b - longest), b)
+        items[0] = (begin, b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
         # an item led by its own verb (创建|X城市) is named without it
@@ -986,6 +1016,13 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found += [Mention("Strategy", t, a, b, cfg.listed_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, ((a, b), t) in enumerate(zip(items, texts))]
     return found
+
+
+def _word_start(doc: Document, start: int, end: int) -> int:
+    """The first start of a token at or after `start` (before `end`): a name read back by its length
+    begins with a word, not inside one."""
+    i = bisect.bisect_left(doc.tokens, (start, start))
+    return doc.tokens[i][0] if i < len(doc.tokens) and doc.tokens[i][0] < end else end
 
 
 def _covering(mentions: list[Mention]):
