@@ -819,3 +819,11 @@ def test_companies_after_a_work_s_heading_are_separated_by_a_comma_of_either_wid
     for comma in ("，", ","):
         held = pairs(process_text(f"年产5万吨饲料加工项目：甲乙集团{comma}丙丁集团共同建设。"), "undertakenBy")
         assert {("年产5万吨饲料加工", "甲乙"), ("年产5万吨饲料加工", "丙丁")} <= held
+
+
+def test_a_thousands_separator_in_a_sum_is_no_clause_break_for_the_lead_firms():
+    held = pairs(process_text("以青禾农牧集团为龙头，出资3,500万元建设年产2万吨有机肥项目。"), "undertakenBy")
+    assert ("年产2万吨有机肥", "青禾农牧") in held
+    # (an ASCII comma between Chinese clauses still counts)
+    held = pairs(process_text("以青禾农牧集团为龙头,完善园区水电配套,出资3500万元建设年产2万吨有机肥项目。"), "undertakenBy")
+    assert not held

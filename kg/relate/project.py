@@ -608,8 +608,9 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
            and any(w.start <= m.start and m.end <= w.end for w in works) for m in mentions):
         return []
     gap = doc.text[group[-1].end : p.start]
-    # (a comma of either width: many sources write ASCII , between Chinese clauses)
-    if len(gap) <= cfg.max_gap and gap.count("，") + gap.count(",") <= 1 and not re.search("[。；;]", gap):
+    # (a comma of either width: many sources write ASCII , between Chinese clauses; not the
+    # thousands separator of a sum, 1,200万元)
+    if len(gap) <= cfg.max_gap and len(re.findall(r"，|(?<!\d),|,(?!\d)", gap)) <= 1 and not re.search("[。；;]", gap):
         return group
     return []
 
