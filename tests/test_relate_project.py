@@ -827,3 +827,14 @@ def test_a_thousands_separator_in_a_sum_is_no_clause_break_for_the_lead_firms():
     # (an ASCII comma between Chinese clauses still counts)
     held = pairs(process_text("以青禾农牧集团为龙头,完善园区水电配套,出资3500万元建设年产2万吨有机肥项目。"), "undertakenBy")
     assert not held
+
+
+def test_park_before_stops_at_an_ascii_comma_between_chinese_clauses_as_at_a_full_width_one():
+    for comma in ("，", ","):
+        for text in (f"在平遥经济开发区召开观摩推进会{comma}青禾农牧有限公司年产2万吨有机肥项目开工。",
+                     f"在平遥经济开发区举办签约仪式{comma}青禾农牧、蓝湾冷链等项目开工。",
+                     f"在柳池工业园召开观摩推进会{comma}青禾农牧有限公司年产2万吨有机肥项目开工。"):
+            assert not pairs(process_text(text, "140728"), "locatedInPark"), text
+    # (the thousands separator of a sum is no clause break: 在园区投资1,200万元建设P)
+    held = pairs(process_text("在柳池工业园投资1,200万元建设年产2万吨有机肥项目。"), "locatedInPark")
+    assert ("年产2万吨有机肥", "柳池工业园") in held
