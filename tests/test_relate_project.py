@@ -838,3 +838,13 @@ def test_park_before_stops_at_an_ascii_comma_between_chinese_clauses_as_at_a_ful
     # (the thousands separator of a sum is no clause break: 在园区投资1,200万元建设P)
     held = pairs(process_text("在柳池工业园投资1,200万元建设年产2万吨有机肥项目。"), "locatedInPark")
     assert ("年产2万吨有机肥", "柳池工业园") in held
+
+
+def test_a_park_before_a_later_list_item_opens_no_list_even_with_words_between():
+    for between in ("内的", "的", "新建的", "内"):
+        text = f"完成青禾农牧有限公司、平遥经济开发区{between}蓝湾冷链有限公司、紫岭面业有限公司等企业技改。"
+        held = pairs(process_text(text, "140728"), "locatedInPark")
+        assert not {s for s, o in held if s.startswith(("紫岭", "青禾"))}, text
+    # (the park that opens the list still opens it: X开发区内的A、B等企业)
+    held = pairs(process_text("支持平遥经济开发区内的蓝湾冷链有限公司、紫岭面业有限公司等企业技改。", "140728"), "locatedInPark")
+    assert {("蓝湾冷链", "平遥经开区"), ("紫岭面业", "平遥经开区")} <= held

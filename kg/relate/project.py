@@ -659,8 +659,9 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
             facts += [_fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
             if frame != "settles" and found:
                 own.add(x.end)
-                # (the item begins with the park when nothing stands between: 、X园区|A改造、B)
-                item = found[0] if found[0].end == x.start else x
+                # (the item begins with the park it names before it: 、X园区|A改造、B, 、X园区内的A、B;
+                # inside a work's name, the item is the work: 、A(X园区)改造、B)
+                item = found[0] if frame == "park_before" or found[0].end == x.start else x
                 if not _phase_of(doc, cfg.inside_name, x, found[0]) and not (
                         cfg.listed.first_item_only and _a_later_item(doc, cfg.listed, item)) and not (
                         cfg.listed.own_phase and patterns.compiled(cfg.listed.own_phase).search(doc.text, found[0].end, x.end)
