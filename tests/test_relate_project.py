@@ -848,3 +848,8 @@ def test_a_park_before_a_later_list_item_opens_no_list_even_with_words_between()
     # (the park that opens the list still opens it: X开发区内的A、B等企业)
     held = pairs(process_text("支持平遥经济开发区内的蓝湾冷链有限公司、紫岭面业有限公司等企业技改。", "140728"), "locatedInPark")
     assert {("蓝湾冷链", "平遥经开区"), ("紫岭面业", "平遥经开区")} <= held
+
+
+def test_a_firm_whose_name_swallows_the_park_keeps_its_phase_opening_the_park_s_list():
+    held = pairs(process_text("推进平遥经济开发区青禾农牧有限公司三期、蓝湾冷链等项目。", "140728"), "locatedInPark")
+    assert ("蓝湾冷链", "平遥经开区") in held

@@ -665,7 +665,7 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
                 if not _phase_of(doc, cfg.inside_name, x, found[0]) and not (
                         cfg.listed.first_item_only and _a_later_item(doc, cfg.listed, item)) and not (
                         cfg.listed.own_phase and patterns.compiled(cfg.listed.own_phase).search(doc.text, found[0].end, x.end)
-                        and not any(m.type == "Enterprise" and found[0].end <= m.start < x.end for m in mentions)):
+                        and not any(m.type == "Enterprise" and m.start < x.end and m.end > found[0].end for m in mentions)):
                     opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens, own)
     facts += _lead_park(doc, s, cfg, mentions)
