@@ -853,3 +853,16 @@ def test_a_park_before_a_later_list_item_opens_no_list_even_with_words_between()
 def test_a_firm_whose_name_swallows_the_park_keeps_its_phase_opening_the_park_s_list():
     held = pairs(process_text("推进平遥经济开发区青禾农牧有限公司三期、蓝湾冷链等项目。", "140728"), "locatedInPark")
     assert ("蓝湾冷链", "平遥经开区") in held
+
+
+def test_only_the_park_s_own_works_counted_by_a_phase_close_the_park_s_list():
+    # (a work of the county or of a firm, counted by its phase, after the park still opens the park's list)
+    for first in ("年产3万吨有机肥二期", "污水处理厂一期", "冷链仓储中心三期"):
+        text = f"平遥经济开发区{first}、青禾农牧、蓝湾冷链等项目开工。"
+        held = pairs(process_text(text, "140728"), "locatedInPark")
+        assert {("青禾农牧", "平遥经开区"), ("蓝湾冷链", "平遥经开区")} <= held, text
+    # (the park's own buildings, roads or services, counted by a phase, list the county's works)
+    for first in ("标准化厂房二期", "工业厂房二期工程", "基础设施一期工程", "道路(二期)"):
+        text = f"平遥经济开发区{first}、青禾农牧、蓝湾冷链等项目开工。"
+        held = pairs(process_text(text, "140728"), "locatedInPark")
+        assert not {s for s, o in held if s.startswith(("青禾", "蓝湾"))}, text

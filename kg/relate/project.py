@@ -200,7 +200,8 @@ class Listed(Frame):
     works_not_firms: bool
     # A、X园区B项目、C: only a park that begins the list's first item opens it
     first_item_only: bool
-    # X园区厂房(一期)、A、B等项目: a work of the park's own counted by its phase opens no list of the park's
+    # X园区标准化厂房(二期)、A、B等项目: the park's own building, road or service counted by its phase
+    # (the whole text from the park to the work's end) opens no list of the park's
     own_phase: Regex = ""
 
 
@@ -664,7 +665,7 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
                 item = found[0] if frame == "park_before" or found[0].end == x.start else x
                 if not _phase_of(doc, cfg.inside_name, x, found[0]) and not (
                         cfg.listed.first_item_only and _a_later_item(doc, cfg.listed, item)) and not (
-                        cfg.listed.own_phase and patterns.compiled(cfg.listed.own_phase).search(doc.text, found[0].end, x.end)
+                        cfg.listed.own_phase and patterns.compiled(cfg.listed.own_phase).fullmatch(doc.text, found[0].end, x.end)
                         and not any(m.type == "Enterprise" and m.start < x.end and m.end > found[0].end for m in mentions)):
                     opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens, own)
