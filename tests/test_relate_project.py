@@ -803,9 +803,14 @@ def test_lead_firms_reach_a_work_across_one_clause_break_of_either_width():
 
 
 def test_a_park_whose_name_opens_with_the_county_places_nothing_it_does_not_open():
+    # (the park is reached: without this control the negatives below held before the park was, too)
+    held = pairs(process_text("平遥经济开发区内的青禾农牧有限公司今年投产。", "140728"), "locatedInPark")
+    assert held == {("青禾农牧", "平遥经开区")}
     for text in ("平遥经济开发区管委会与晋岚机械制造有限公司签约。",
                  "平遥经济开发区以外的晋岚机械制造有限公司今年投产。",
+                 "平遥经济开发区周边的青禾农牧有限公司今年投产。",
                  "平遥经济开发区北侧的平遥至介休公路改建工程开工。",
+                 "在平遥经济开发区召开观摩推进会,青禾农牧有限公司今年投产。",
                  "平遥县城区的晋岚机械制造有限公司今年投产。"):
         assert not pairs(process_text(text, "140728"), "locatedInPark"), text
 
@@ -819,3 +824,50 @@ def test_companies_after_a_work_s_heading_are_separated_by_a_comma_of_either_wid
     for comma in ("，", ","):
         held = pairs(process_text(f"年产5万吨饲料加工项目：甲乙集团{comma}丙丁集团共同建设。"), "undertakenBy")
         assert {("年产5万吨饲料加工", "甲乙"), ("年产5万吨饲料加工", "丙丁")} <= held
+
+
+def test_a_thousands_separator_in_a_sum_is_no_clause_break_for_the_lead_firms():
+    held = pairs(process_text("以青禾农牧集团为龙头，出资3,500万元建设年产2万吨有机肥项目。"), "undertakenBy")
+    assert ("年产2万吨有机肥", "青禾农牧") in held
+    # (an ASCII comma between Chinese clauses still counts)
+    held = pairs(process_text("以青禾农牧集团为龙头,完善园区水电配套,出资3500万元建设年产2万吨有机肥项目。"), "undertakenBy")
+    assert not held
+
+
+def test_park_before_stops_at_an_ascii_comma_between_chinese_clauses_as_at_a_full_width_one():
+    for comma in ("，", ","):
+        for text in (f"在平遥经济开发区召开观摩推进会{comma}青禾农牧有限公司年产2万吨有机肥项目开工。",
+                     f"在平遥经济开发区举办签约仪式{comma}青禾农牧、蓝湾冷链等项目开工。",
+                     f"在柳池工业园召开观摩推进会{comma}青禾农牧有限公司年产2万吨有机肥项目开工。"):
+            assert not pairs(process_text(text, "140728"), "locatedInPark"), text
+    # (the thousands separator of a sum is no clause break: 在园区投资1,200万元建设P)
+    held = pairs(process_text("在柳池工业园投资1,200万元建设年产2万吨有机肥项目。"), "locatedInPark")
+    assert ("年产2万吨有机肥", "柳池工业园") in held
+
+
+def test_a_park_before_a_later_list_item_opens_no_list_even_with_words_between():
+    for between in ("内的", "的", "新建的", "内"):
+        text = f"完成青禾农牧有限公司、平遥经济开发区{between}蓝湾冷链有限公司、紫岭面业有限公司等企业技改。"
+        held = pairs(process_text(text, "140728"), "locatedInPark")
+        assert not {s for s, o in held if s.startswith(("紫岭", "青禾"))}, text
+    # (the park that opens the list still opens it: X开发区内的A、B等企业)
+    held = pairs(process_text("支持平遥经济开发区内的蓝湾冷链有限公司、紫岭面业有限公司等企业技改。", "140728"), "locatedInPark")
+    assert {("蓝湾冷链", "平遥经开区"), ("紫岭面业", "平遥经开区")} <= held
+
+
+def test_a_firm_whose_name_swallows_the_park_keeps_its_phase_opening_the_park_s_list():
+    held = pairs(process_text("推进平遥经济开发区青禾农牧有限公司三期、蓝湾冷链等项目。", "140728"), "locatedInPark")
+    assert ("蓝湾冷链", "平遥经开区") in held
+
+
+def test_only_the_park_s_own_works_counted_by_a_phase_close_the_park_s_list():
+    # (a work of the county or of a firm, counted by its phase, after the park still opens the park's list)
+    for first in ("年产3万吨有机肥二期", "污水处理厂一期", "冷链仓储中心三期"):
+        text = f"平遥经济开发区{first}、青禾农牧、蓝湾冷链等项目开工。"
+        held = pairs(process_text(text, "140728"), "locatedInPark")
+        assert {("青禾农牧", "平遥经开区"), ("蓝湾冷链", "平遥经开区")} <= held, text
+    # (the park's own buildings, roads or services, counted by a phase, list the county's works)
+    for first in ("标准化厂房二期", "工业厂房二期工程", "基础设施一期工程", "道路(二期)"):
+        text = f"平遥经济开发区{first}、青禾农牧、蓝湾冷链等项目开工。"
+        held = pairs(process_text(text, "140728"), "locatedInPark")
+        assert not {s for s, o in held if s.startswith(("青禾", "蓝湾"))}, text

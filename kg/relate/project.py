@@ -200,7 +200,8 @@ class Listed(Frame):
     works_not_firms: bool
     # A、X园区B项目、C: only a park that begins the list's first item opens it
     first_item_only: bool
-    # X园区厂房(一期)、A、B等项目: a work of the park's own counted by its phase opens no list of the park's
+    # X园区标准化厂房(二期)、A、B等项目: the park's own building, road or service counted by its phase
+    # (the whole text from the park to the work's end) opens no list of the park's
     own_phase: Regex = ""
 
 
@@ -608,8 +609,9 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
            and any(w.start <= m.start and m.end <= w.end for w in works) for m in mentions):
         return []
     gap = doc.text[group[-1].end : p.start]
-    # (a comma of either width: many sources write ASCII , between Chinese clauses)
-    if len(gap) <= cfg.max_gap and gap.count("，") + gap.count(",") <= 1 and not re.search("[。；;]", gap):
+    # (a comma of either width: many sources write ASCII , between Chinese clauses; not the
+    # thousands separator of a sum, 1,200万元)
+    if len(gap) <= cfg.max_gap and len(re.findall(r"，|(?<!\d),|,(?!\d)", gap)) <= 1 and not re.search("[。；;]", gap):
         return group
     return []
 
@@ -658,12 +660,13 @@ def located_in_park(doc, s, mentions) -> list[Fact]:
             facts += [_fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
             if frame != "settles" and found:
                 own.add(x.end)
-                # (the item begins with the park when nothing stands between: 、X园区|A改造、B)
-                item = found[0] if found[0].end == x.start else x
+                # (the item begins with the park it names before it: 、X园区|A改造、B, 、X园区内的A、B;
+                # inside a work's name, the item is the work: 、A(X园区)改造、B)
+                item = found[0] if frame == "park_before" or found[0].end == x.start else x
                 if not _phase_of(doc, cfg.inside_name, x, found[0]) and not (
                         cfg.listed.first_item_only and _a_later_item(doc, cfg.listed, item)) and not (
-                        cfg.listed.own_phase and patterns.compiled(cfg.listed.own_phase).search(doc.text, found[0].end, x.end)
-                        and not any(m.type == "Enterprise" and found[0].end <= m.start < x.end for m in mentions)):
+                        cfg.listed.own_phase and patterns.compiled(cfg.listed.own_phase).fullmatch(doc.text, found[0].end, x.end)
+                        and not any(m.type == "Enterprise" and m.start < x.end and m.end > found[0].end for m in mentions)):
                     opens[x.end] = found[0]
     facts += _listed_after(doc, s, cfg.listed, mentions, opens, own)
     facts += _lead_park(doc, s, cfg, mentions)
