@@ -1677,3 +1677,18 @@ def test_a_source_of_funds_opening_a_name_is_no_brand_whoever_funds():
     assert names(doc, "Enterprise") == set()
     doc = process_text("澜拓出资设立锦昊科技有限公司。")
     assert "锦昊科技有限公司" in names(doc, "Enterprise")
+
+
+def test_a_name_right_before_a_work_s_capacity_is_its_company():
+    # invented: words jieba knows (晨光 n, 金秋 nr) open a work's name before its yearly output or capacity
+    doc = process_text("晨光年产3万吨饲料项目开工，金秋20万千瓦风电项目并网，春晖年产5万吨纸浆项目建成投产。")
+    assert {"晨光", "金秋", "春晖"} <= names(doc, "Enterprise")
+
+
+def test_a_place_a_voltage_a_phase_a_product_or_a_clause_before_a_capacity_is_no_company():
+    # invented: a place (城东), a line's voltage (东岭110千伏), a phase (二期), no name (年产…), an everyday
+    # noun (秸秆), a clause's verb before a group (还有|国网: the group alone), a trade (金属制品), a product (光伏)
+    doc = process_text("城东2万千瓦光伏项目并网，东岭110千伏输变电工程投运，二期年产5000台换热设备制造项目投产，"
+                       "年产5万吨纸浆项目开工，秸秆年处理10万吨项目启动，还有国网10万千瓦风电项目并网，"
+                       "金属制品年产70万吨镀锌板项目开工，光伏20万千瓦项目并网。")
+    assert names(doc, "Enterprise") == {"国网"}

@@ -234,6 +234,14 @@ class Actor:
     # a figure right after the brand (澜拓30兆瓦…, 澜峰50万吨…), or a phase of its works (沐橡|二期)
     figure_after_brand: Regex
     phase_after_brand: Regex
+    # a work's name that opens with a name right before its capacity (X年产10万吨…项目, X20万千瓦…): the name
+    # (group `brand`) is its company's whatever words it is made of, unless it ends as these do (a place's)
+    capacity_brand: Regex | None = None
+    capacity_brand_not: Regex | None = None
+    # ... nor an everyday word (a noun, a verb or a quality jieba saw this often: 秸秆 131)
+    capacity_brand_freq: int = 100
+    # ... nor a name opening with an everyday word of these kinds (a verb, a conjunction, a pronoun: 还有|X…)
+    capacity_brand_not_first_tags: frozenset[str] = frozenset()
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
     listed_brand_freq: int
     not_listed_brand_tags: frozenset[str]
@@ -819,6 +827,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             if not brand and (_whole_coined_item(doc.text, text, listed[start, text], cfg)
                               or _whole_named_item(doc.text, text, listed[start, text], cfg)):
                 brand, end = text, len(text)
+        if not brand:
+            brand, end = _capacity_brand(text, cfg)
         if (start, text) in listed and brand and _work_or_line(text, brand, cfg):
             continue  # (天网|工程, 成渝|地区双城经济圈: a work or a line, no firm's)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)) and not _own_county(brand, county):
@@ -827,6 +837,32 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             lead = lead if text[lead:].startswith(brand) else 0
             found.append(Mention("Enterprise", text[lead:end], start + lead, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found + _beside_named(doc, items + _listed_works(doc, works), found, cfg, towns)
+
+
+def _capacity_brand(name: str, cfg: Actor) -> tuple[str, int]:
+    """立新年产1万吨…项目, 首途10万吨…项目, 大理宸宇年产10万吨…: a work whose name opens with a name right before
+    its capacity is named after its company, whatever words the name is made of (words jieba knows as well as
+    coined ones); not a place's (`capacity_brand_not`, and `_named_brand`'s test of places), nor a national
+    group's work under a place's name (华电|满堂红35万千瓦: the group's, `_opens_with_group`), nor a line's
+    voltage (X220千伏: a substation is named after its place; `capacity_brand` holds no volts)."""
+    m = re.match(cfg.capacity_brand, name) if cfg.capacity_brand else None
+    if not m:
+        return "", 0
+    brand = m.group("brand")
+    if cfg.capacity_brand_not and re.search(cfg.capacity_brand_not, brand) or _opens_with_group(brand) or _only_places(brand):
+        return "", 0
+    tokens = _cut(brand)
+    heads, terms = _company_heads(), patterns.domain_terms()
+    if any(t in heads or t in terms for t in tokens):
+        return "", 0  # (金属制品|年产…, 光伏|20万千瓦: a trade, a product or a work's word, no company's name)
+    if len(tokens) == 1 and re.match(cfg.not_brand_word_tags, word_tag(brand) or "") and patterns.is_common_word(brand, cfg.capacity_brand_freq):
+        return "", 0  # (秸秆|年处理…: an everyday noun, verb or quality is what the work takes in or makes)
+    if (word_tag(tokens[0]) or "") in cfg.capacity_brand_not_first_tags and patterns.is_common_word(tokens[0], cfg.capacity_brand_freq):
+        return "", 0  # (还有|X10万千瓦…, 其中|X…: a clause's verb or a function word opens no name)
+    forms = group_forms()
+    if any(brand[k:] in forms for k in range(1, len(brand) - 1)):
+        return "", 0  # (还有|国网10万千瓦风电: a national group's work, named by the group reader)
+    return brand, m.end("brand")
 
 
 def _own_county(brand: str, county: str) -> bool:
