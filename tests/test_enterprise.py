@@ -1692,3 +1692,15 @@ def test_a_place_a_voltage_a_phase_a_product_or_a_clause_before_a_capacity_is_no
                        "年产5万吨纸浆项目开工，秸秆年处理10万吨项目启动，还有国网10万千瓦风电项目并网，"
                        "金属制品年产70万吨镀锌板项目开工，光伏20万千瓦项目并网。")
     assert names(doc, "Enterprise") == {"国网"}
+
+
+def test_a_clause_of_everyday_words_before_成为_企业_is_no_firm():
+    # invented: an adverb and a verb (尽快|发展), adverbs and a verb (必然|将|会) open a clause before 成为…企业
+    doc = process_text("继续为企业保驾护航，尽快发展成为我县骨干企业。项目建成后，必然将会成为带动全市相关企业发展的引擎。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_brand_of_a_count_and_a_verb_stays_a_firm():
+    # invented: counts and a verb with no function word (九|一|发达) may be a brand
+    doc = process_text("九一发达、奔驰远等企业落户园区，澜沐科技成为省级专精特新企业。")
+    assert {"九一发达", "奔驰远", "澜沐科技"} <= names(doc, "Enterprise")

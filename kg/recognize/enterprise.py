@@ -242,6 +242,10 @@ class Actor:
     capacity_brand_freq: int = 100
     # ... nor a name opening with an everyday word of these kinds (a verb, a conjunction, a pronoun: 还有|X…)
     capacity_brand_not_first_tags: frozenset[str] = frozenset()
+    # a bare name all of whose words are everyday words of a clause's kinds, one of them a function word, is a clause
+    clause_tags: frozenset[str] = frozenset()
+    clause_word_tags: frozenset[str] = frozenset()
+    clause_freq: int = 500
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
     listed_brand_freq: int
     not_listed_brand_tags: frozenset[str]
@@ -598,10 +602,25 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     # (every reader's name passes the family's rejects, as a suffix's does, but a reader's whose list vets them:
     # `[groups] vetted_by_list`)
     vetted = {id(m) for m in groups} if rules().record.groups.vetted_by_list else set()
+    # (nor is a clause a name: 早日|发展, 必然|将|会, X已|建成|了 read before 成为…企业 or a list of works)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found
-              if id(m) in vetted or patterns.accept(rules(), rulebook.ANY_NAME, m.text, None)}
+              if id(m) in vetted or patterns.accept(rules(), rulebook.ANY_NAME, m.text, None) and not _a_clause(m.text, cfg)}
     firms = list(unique.values())
     return firms + firms_listed_as_works(doc, projects, firms, items) + firms_whose_works_progress(doc, projects, firms)
+
+
+def _a_clause(name: str, cfg: Actor) -> bool:
+    """早日|发展, 必然|将|会, 发电|端|已|建成|了: a bare name every word of which is an everyday word (jieba saw it
+    `clause_freq` times or more) of the kinds of a clause (`clause_tags`: verbs, qualities, times, adverbs, particles…),
+    one a word of two characters at least and one an adverb, a time, a particle, a conjunction, a pronoun or a
+    preposition (`clause_word_tags`), is a clause the reader ran over, no name (三|一|发达, 奔腾: counts and verbs
+    alone may be a brand)."""
+    if not cfg.clause_tags:
+        return False
+    tokens = _cut(name)
+    tags = [word_tag(t) or "" for t in tokens]
+    return (all(tag in cfg.clause_tags and patterns.is_common_word(t, cfg.clause_freq) for t, tag in zip(tokens, tags))
+            and any(len(t) > 1 for t in tokens) and any(tag in cfg.clause_word_tags for tag in tags))
 
 
 def _partners_end(m: re.Match, cfg: Actor) -> int | None:
