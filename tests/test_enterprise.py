@@ -1704,3 +1704,15 @@ def test_a_brand_of_a_count_and_a_verb_stays_a_firm():
     # invented: counts and a verb with no function word (九|一|发达) may be a brand
     doc = process_text("九一发达、奔驰远等企业落户园区，澜沐科技成为省级专精特新企业。")
     assert {"九一发达", "奔驰远", "澜沐科技"} <= names(doc, "Enterprise")
+
+
+def test_a_registered_name_with_its_place_in_brackets_is_one_name():
+    # invented: a brand, its place in brackets (a province or the country), then the legal suffix
+    doc = process_text("在沐恒农业(河南)有限公司生产车间，澜泽云科技(湖北)有限公司智慧城市项目开工，引进锦澄(中国)有限公司。")
+    assert {"沐恒农业(河南)有限公司", "澜泽云科技(湖北)有限公司", "锦澄(中国)有限公司"} <= names(doc, "Enterprise")
+
+
+def test_a_bracket_holding_no_place_makes_no_bracketed_legal_name():
+    # invented: a note (筹建), a kind (个体户) or a level (全县) in the bracket is no registered place
+    doc = process_text("成立澜泽科技(筹建)有限公司，支持企业(个体户)有限公司化改造，推进(全县)有限公司改制。")
+    assert not any("(" in n for n in names(doc, "Enterprise"))

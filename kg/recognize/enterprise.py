@@ -246,6 +246,10 @@ class Actor:
     clause_tags: frozenset[str] = frozenset()
     clause_word_tags: frozenset[str] = frozenset()
     clause_freq: int = 500
+    # a registered name with its place in brackets after the brand, up to its legal suffix (groups `brand`, `place`)
+    bracketed_legal_id: str = ""
+    bracketed_legal: Regex | None = None
+    bracketed_places: tuple[str, ...] = ()
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
     listed_brand_freq: int
     not_listed_brand_tags: frozenset[str]
@@ -370,12 +374,35 @@ def rules() -> patterns.Rules:
 
 def find(doc: Document) -> list[Mention]:
     found = [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
+    found += bracketed_legal(doc)
     county = doc.meta.get("county_code", "")
     found = [m for m in not_of_other_kinds(doc, found) if not _county_trade(doc.text, m, county)]
     firms = found + list_mates(doc, found)
     # (the firms the actor readers find are read the same way in `actors`; a work read over a firm's item
     # outlasts the firm's work here: recognize keeps the outermost)
     return firms + firms_whose_works_progress(doc, [], firms)
+
+
+def bracketed_legal(doc: Document) -> list[Mention]:
+    """中X(山东)稀土开发有限公司, X农业(昌图)有限公司: a registered name that holds its place in brackets after the
+    brand (how a group's local company is registered) is one name, brand, place and trade, up to its legal
+    suffix; the suffix rule stops at the bracket. The bracket holds a division of the gazetteer, nothing else
+    (X(集团)有限公司 is the suffix rule's), and the brand begins after the family's boundary words."""
+    cfg = rules().record.actor
+    if not cfg.bracketed_legal or not any(b in doc.text for b in "(（"):
+        return []
+    found = []
+    for m in patterns.compiled(cfg.bracketed_legal).finditer(doc.text):
+        place = m.group("place")
+        if not (_only_places(place) or place in cfg.bracketed_places):
+            continue  # (a province, a city or a county, or the country: X(中国)有限公司)
+        start = patterns.name_start(doc, m.start("brand"), m.end("brand"), _actor_boundary())
+        if m.end("brand") - start < cfg.min_brand:
+            continue
+        text = doc.text[start : m.end()]
+        if patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+            found.append(Mention("Enterprise", text, start, m.end(), cfg.bracketed_legal_id, cfg.confidence))
+    return found
 
 
 def _county_trade(text: str, m: Mention, county: str) -> bool:
