@@ -1716,3 +1716,21 @@ def test_a_bracket_holding_no_place_makes_no_bracketed_legal_name():
     # invented: a note (筹建), a kind (个体户) or a level (全县) in the bracket is no registered place
     doc = process_text("成立澜泽科技(筹建)有限公司，支持企业(个体户)有限公司化改造，推进(全县)有限公司改制。")
     assert not any("(" in n for n in names(doc, "Enterprise"))
+
+
+def test_a_list_of_works_all_of_bare_names_names_firms():
+    # invented: works named by words jieba knows (天马|星辰, 凯旋|华泽, 启明|睿泽), no product, facility or kind of work
+    doc = process_text("天马星辰、凯旋华泽等10个项目已开工建设，启明睿泽、天骄星海等项目实现当年签约。")
+    assert {"天马星辰", "凯旋华泽", "启明睿泽", "天骄星海"} <= names(doc, "Enterprise")
+
+
+def test_a_list_of_works_with_a_kind_of_work_or_a_clause_names_no_firm():
+    # invented: a process (育种, 繁育), everyday nouns (经济, 信息), a particle and a common noun (之门) leave the list unread
+    doc = process_text("航天育种、花卉种苗繁育等项目加快推进，低空经济、光电信息等项目落地，彩虹之门、星海新光等项目启动。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_list_of_slogans_or_people_as_works_names_no_firm():
+    # invented: slogans (蝶|变|重生: a verb inside), people jieba knows whole (nr)
+    doc = process_text("实施雄鹰展翅、蝶变重生等项目。实施点石成金、筑梦远航等项目。实施赵立新、孙海洋等项目。")
+    assert names(doc, "Enterprise") == set()

@@ -250,6 +250,19 @@ class Actor:
     bracketed_legal_id: str = ""
     bracketed_legal: Regex | None = None
     bracketed_places: tuple[str, ...] = ()
+    # a list of works all of whose items (this many at least) are bare names names firms (`names_listed_as_works`)
+    bare_list_min_items: int = 0
+    bare_list_not_tags: frozenset[str] = frozenset()
+    bare_list_clause_tags: frozenset[str] = frozenset()
+    bare_list_clause_freq: int = 100
+    bare_list_noun_tags: frozenset[str] = frozenset()
+    bare_list_noun_freq: int = 1000
+    bare_list_name_tags: frozenset[str] = frozenset()
+    bare_list_rare_freq: int = 50
+    bare_list_first_not_tags: frozenset[str] = frozenset()
+    bare_list_person_tags: frozenset[str] = frozenset()
+    bare_list_single_verb_freq: int = 5000
+    bare_list_single_verb_tags: frozenset[str] = frozenset()
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
     listed_brand_freq: int
     not_listed_brand_tags: frozenset[str]
@@ -626,6 +639,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     groups = national_groups(doc, projects)
     found += groups
     found += coined_beside_listed_firms(doc, found, items, cfg)
+    found += names_listed_as_works(doc, found, items, cfg)
     # (every reader's name passes the family's rejects, as a suffix's does, but a reader's whose list vets them:
     # `[groups] vetted_by_list`)
     vetted = {id(m) for m in groups} if rules().record.groups.vetted_by_list else set()
@@ -683,6 +697,60 @@ def coined_beside_listed_firms(doc: Document, found: list[Mention], items: list[
             if text not in towns and not _only_places(text) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 out.append(Mention("Enterprise", text, start, start + len(text), cfg.listed_mate_id, cfg.named_after_confidence))
     return out
+
+
+def names_listed_as_works(doc: Document, found: list[Mention], items: list[tuple[int, str, bool, int]],
+                          cfg: Actor) -> list[Mention]:
+    """A、B等10个项目已开工, A、B等项目实现当年签约 where every item is a bare name (`_bare_name`: no work, product,
+    sector, facility, place or line word; words of names, not of a clause or everyday nouns): a list of works
+    none of which says what is built names each by its firm, and each item not found yet is a firm listed as its
+    work. One item that is a kind of work or a clause (育种, 低空经济, X之门, 建设X) leaves the whole list unread."""
+    if not cfg.bare_list_min_items:
+        return []
+    spans = {(m.start, m.end) for m in found}
+    lists: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for start, text, _, key in items:
+        lists[key].append((start, text))
+    out, towns, county = [], None, doc.meta.get("county_code", "")
+    for key, members in lists.items():
+        if len(members) < cfg.bare_list_min_items or re.match(cfg.whole_coined_not_tail, doc.text[key : key + cfg.max_work_list]):
+            continue
+        if not all((start, start + len(text)) in spans or _bare_name(text, cfg) and not county_lead(text, county)
+                   for start, text in members):
+            continue  # (安平|热力 in 安平's report: the county's utility, no firm)
+        towns = towns if towns is not None else _towns(doc, cfg)
+        out += [Mention("Enterprise", text, start, start + len(text), cfg.listed_mate_id, cfg.named_after_confidence)
+                for start, text in members
+                if (start, start + len(text)) not in spans and not _town_led(text, towns)
+                and patterns.accept(rules(), rulebook.ANY_NAME, text, None)]
+    return out
+
+
+def _bare_name(text: str, cfg: Actor) -> bool:
+    """九州|星际, 博格|华纳, 飞毛腿: two to six characters whose words are names (a proper name, a word jieba rarely saw,
+    characters one by one), with no work, product, sector, facility, place or line word, no verb of a clause jieba saw
+    often (育种, 建设), no everyday noun (经济, 信息, 门) and no particle, conjunction or preposition (之)."""
+    if not (cfg.min_brand <= len(text) <= cfg.max_whole_named and _HAN.fullmatch(text)) or _only_places(text):
+        return False
+    if (re.search(cfg.named_after_work, text) or re.search(cfg.short_coined_work_not, text) or re.search(cfg.whole_coined_not_end, text)
+            or re.search(cfg.not_after_brand, text) or _work_or_line(text, text, cfg)):
+        return False
+    words, _ = _firm_sector_words()
+    if words is not None and words.search(text):
+        return False
+    terms, named, tokens = patterns.domain_terms(), False, _cut(text)
+    if (word_tag(tokens[0]) or "") in cfg.bare_list_first_not_tags:
+        return False  # (高|纯|硅微粉: a quality opens a product)
+    if strip_place(text) != text or len(tokens) == 1 and (word_tag(text) or "") in cfg.bare_list_person_tags:
+        return False  # (a place's, X县|…; a person's name jieba knows whole, 李明华: people, not firms)
+    for n, t in enumerate(tokens):
+        tag, freq = word_tag(t) or "", patterns.tokenizer().FREQ.get(t, 0)
+        if (t in terms or tag in cfg.bare_list_not_tags or len(t) > 1 and tag in cfg.bare_list_clause_tags and freq >= cfg.bare_list_clause_freq
+                or (tag in cfg.bare_list_noun_tags or len(t) > 1 and tag in cfg.bare_list_name_tags) and freq >= cfg.bare_list_noun_freq
+                or len(t) == 1 and n < len(tokens) - 1 and tag in cfg.bare_list_single_verb_tags and freq >= cfg.bare_list_single_verb_freq):
+            return False  # (长城 ns 1,559: an everyday word, whatever jieba tags it; 蝶|变|重生: a verb inside, a slogan)
+        named = named or len(t) == 1 or tag in cfg.bare_list_name_tags or freq < cfg.bare_list_rare_freq
+    return named
 
 
 def _coined_name(text: str, cfg: Actor) -> bool:
