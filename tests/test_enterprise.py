@@ -1734,3 +1734,10 @@ def test_a_list_of_slogans_or_people_as_works_names_no_firm():
     # invented: slogans (蝶|变|重生: a verb inside), people jieba knows whole (nr)
     doc = process_text("实施雄鹰展翅、蝶变重生等项目。实施点石成金、筑梦远航等项目。实施赵立新、孙海洋等项目。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_kind_of_company_or_the_company_opening_a_clause_is_no_firm():
+    # invented: subsidiaries of a level, a financing platform, a preparatory company, "the company" opening a clause
+    doc = process_text("推动多家央企二、三级子公司整建制入驻，剥离融资平台公司政府融资职能，设立文旅产业园筹建公司，"
+                       "公司将在本县投资5亿元。澜沐科技有限公司、锦澄集团公司落户园区。")
+    assert names(doc, "Enterprise") == {"澜沐科技有限公司", "锦澄集团公司"}
