@@ -1694,6 +1694,12 @@ def test_a_place_a_voltage_a_phase_a_product_or_a_clause_before_a_capacity_is_no
     assert names(doc, "Enterprise") == {"国网"}
 
 
+def test_a_region_or_a_national_line_before_a_capacity_is_no_company():
+    # invented: a river basin (…流域) and a national line (乡村振兴) open works named by their capacity
+    doc = process_text("长江流域10万千瓦风电项目开工，乡村振兴10万吨仓储项目启动。")
+    assert names(doc, "Enterprise") == set()
+
+
 def test_a_clause_of_everyday_words_before_成为_企业_is_no_firm():
     # invented: an adverb and a verb (尽快|发展), adverbs and a verb (必然|将|会) open a clause before 成为…企业
     doc = process_text("继续为企业保驾护航，尽快发展成为我县骨干企业。项目建成后，必然将会成为带动全市相关企业发展的引擎。")

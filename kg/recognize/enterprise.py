@@ -963,8 +963,9 @@ def _capacity_brand(name: str, cfg: Actor) -> tuple[str, int]:
     if not m:
         return "", 0
     brand = m.group("brand")
-    if cfg.capacity_brand_not and re.search(cfg.capacity_brand_not, brand) or _opens_with_group(brand) or _only_places(brand):
-        return "", 0
+    if (cfg.capacity_brand_not and re.search(cfg.capacity_brand_not, brand) or _opens_with_group(brand) or _only_places(brand)
+            or _work_or_line(brand, brand, cfg)):
+        return "", 0  # (X滩, 二期, 华电|X, a place; 黄河流域, 乡村振兴: a region or a national line)
     tokens = _cut(brand)
     heads, terms = _company_heads(), patterns.domain_terms()
     if any(t in heads or t in terms for t in tokens):
