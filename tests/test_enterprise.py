@@ -1747,3 +1747,16 @@ def test_a_kind_of_company_or_the_company_opening_a_clause_is_no_firm():
     doc = process_text("推动多家央企二、三级子公司整建制入驻，剥离融资平台公司政府融资职能，设立文旅产业园筹建公司，"
                        "公司将在本县投资5亿元。澜沐科技有限公司、锦澄集团公司落户园区。")
     assert names(doc, "Enterprise") == {"澜沐科技有限公司", "锦澄集团公司"}
+
+
+def test_a_trade_name_that_builds_keeps_up_or_has_a_headquarters_is_a_firm():
+    # invented: coined brands and a trade head before 新建, 保持 and a region's 总部
+    doc = process_text("澜沐彩钢新建厂房2000平方米，锦澄水泥保持满负荷生产，沐岚航空西南总部基地建成。")
+    assert {"澜沐彩钢", "锦澄水泥", "沐岚航空"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_that_builds_keeps_up_or_has_headquarters_is_no_firm():
+    # invented: sectors (everyday words before the head) before the same words
+    doc = process_text("精细化工保持较快增长，生物医药新建一批项目，新能源总部经济加快发展，电子信息保持增长，"
+                       "高端装备区域总部落户，数字科技新建平台。")
+    assert names(doc, "Enterprise") == set()
