@@ -1677,3 +1677,86 @@ def test_a_source_of_funds_opening_a_name_is_no_brand_whoever_funds():
     assert names(doc, "Enterprise") == set()
     doc = process_text("澜拓出资设立锦昊科技有限公司。")
     assert "锦昊科技有限公司" in names(doc, "Enterprise")
+
+
+def test_a_name_right_before_a_work_s_capacity_is_its_company():
+    # invented: words jieba knows (晨光 n, 金秋 nr) open a work's name before its yearly output or capacity
+    doc = process_text("晨光年产3万吨饲料项目开工，金秋20万千瓦风电项目并网，春晖年产5万吨纸浆项目建成投产。")
+    assert {"晨光", "金秋", "春晖"} <= names(doc, "Enterprise")
+
+
+def test_a_place_a_voltage_a_phase_a_product_or_a_clause_before_a_capacity_is_no_company():
+    # invented: a place (城东), a line's voltage (东岭110千伏), a phase (二期), no name (年产…), an everyday
+    # noun (秸秆), a clause's verb before a group (还有|国网: the group alone), a trade (金属制品), a product (光伏)
+    doc = process_text("城东2万千瓦光伏项目并网，东岭110千伏输变电工程投运，二期年产5000台换热设备制造项目投产，"
+                       "年产5万吨纸浆项目开工，秸秆年处理10万吨项目启动，还有国网10万千瓦风电项目并网，"
+                       "金属制品年产70万吨镀锌板项目开工，光伏20万千瓦项目并网。")
+    assert names(doc, "Enterprise") == {"国网"}
+
+
+def test_a_region_or_a_national_line_before_a_capacity_is_no_company():
+    # invented: a river basin (…流域) and a national line (乡村振兴) open works named by their capacity
+    doc = process_text("长江流域10万千瓦风电项目开工，乡村振兴10万吨仓储项目启动。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_clause_of_everyday_words_before_成为_企业_is_no_firm():
+    # invented: an adverb and a verb (尽快|发展), adverbs and a verb (必然|将|会) open a clause before 成为…企业
+    doc = process_text("继续为企业保驾护航，尽快发展成为我县骨干企业。项目建成后，必然将会成为带动全市相关企业发展的引擎。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_brand_of_a_count_and_a_verb_stays_a_firm():
+    # invented: counts and a verb with no function word (九|一|发达) may be a brand
+    doc = process_text("九一发达、奔驰远等企业落户园区，澜沐科技成为省级专精特新企业。")
+    assert {"九一发达", "奔驰远", "澜沐科技"} <= names(doc, "Enterprise")
+
+
+def test_a_registered_name_with_its_place_in_brackets_is_one_name():
+    # invented: a brand, its place in brackets (a province or the country), then the legal suffix
+    doc = process_text("在沐恒农业(河南)有限公司生产车间，澜泽云科技(湖北)有限公司智慧城市项目开工，引进锦澄(中国)有限公司。")
+    assert {"沐恒农业(河南)有限公司", "澜泽云科技(湖北)有限公司", "锦澄(中国)有限公司"} <= names(doc, "Enterprise")
+
+
+def test_a_bracket_holding_no_place_makes_no_bracketed_legal_name():
+    # invented: a note (筹建), a kind (个体户) or a level (全县) in the bracket is no registered place
+    doc = process_text("成立澜泽科技(筹建)有限公司，支持企业(个体户)有限公司化改造，推进(全县)有限公司改制。")
+    assert not any("(" in n for n in names(doc, "Enterprise"))
+
+
+def test_a_list_of_works_all_of_bare_names_names_firms():
+    # invented: works named by words jieba knows (天马|星辰, 凯旋|华泽, 启明|睿泽), no product, facility or kind of work
+    doc = process_text("天马星辰、凯旋华泽等10个项目已开工建设，启明睿泽、天骄星海等项目实现当年签约。")
+    assert {"天马星辰", "凯旋华泽", "启明睿泽", "天骄星海"} <= names(doc, "Enterprise")
+
+
+def test_a_list_of_works_with_a_kind_of_work_or_a_clause_names_no_firm():
+    # invented: a process (育种, 繁育), everyday nouns (经济, 信息), a particle and a common noun (之门) leave the list unread
+    doc = process_text("航天育种、花卉种苗繁育等项目加快推进，低空经济、光电信息等项目落地，彩虹之门、星海新光等项目启动。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_list_of_slogans_or_people_as_works_names_no_firm():
+    # invented: slogans (蝶|变|重生: a verb inside), people jieba knows whole (nr)
+    doc = process_text("实施雄鹰展翅、蝶变重生等项目。实施点石成金、筑梦远航等项目。实施赵立新、孙海洋等项目。")
+    assert names(doc, "Enterprise") == set()
+
+
+def test_a_kind_of_company_or_the_company_opening_a_clause_is_no_firm():
+    # invented: subsidiaries of a level, a financing platform, a preparatory company, "the company" opening a clause
+    doc = process_text("推动多家央企二、三级子公司整建制入驻，剥离融资平台公司政府融资职能，设立文旅产业园筹建公司，"
+                       "公司将在本县投资5亿元。澜沐科技有限公司、锦澄集团公司落户园区。")
+    assert names(doc, "Enterprise") == {"澜沐科技有限公司", "锦澄集团公司"}
+
+
+def test_a_trade_name_that_builds_keeps_up_or_has_a_headquarters_is_a_firm():
+    # invented: coined brands and a trade head before 新建, 保持 and a region's 总部
+    doc = process_text("澜沐彩钢新建厂房2000平方米，锦澄水泥保持满负荷生产，沐岚航空西南总部基地建成。")
+    assert {"澜沐彩钢", "锦澄水泥", "沐岚航空"} <= names(doc, "Enterprise")
+
+
+def test_a_sector_that_builds_keeps_up_or_has_headquarters_is_no_firm():
+    # invented: sectors (everyday words before the head) before the same words
+    doc = process_text("精细化工保持较快增长，生物医药新建一批项目，新能源总部经济加快发展，电子信息保持增长，"
+                       "高端装备区域总部落户，数字科技新建平台。")
+    assert names(doc, "Enterprise") == set()

@@ -234,6 +234,35 @@ class Actor:
     # a figure right after the brand (澜拓30兆瓦…, 澜峰50万吨…), or a phase of its works (沐橡|二期)
     figure_after_brand: Regex
     phase_after_brand: Regex
+    # a work's name that opens with a name right before its capacity (X年产10万吨…项目, X20万千瓦…): the name
+    # (group `brand`) is its company's whatever words it is made of, unless it ends as these do (a place's)
+    capacity_brand: Regex | None = None
+    capacity_brand_not: Regex | None = None
+    # ... nor an everyday word (a noun, a verb or a quality jieba saw this often: 秸秆 131)
+    capacity_brand_freq: int = 100
+    # ... nor a name opening with an everyday word of these kinds (a verb, a conjunction, a pronoun: 还有|X…)
+    capacity_brand_not_first_tags: frozenset[str] = frozenset()
+    # a bare name all of whose words are everyday words of a clause's kinds, one of them a function word, is a clause
+    clause_tags: frozenset[str] = frozenset()
+    clause_word_tags: frozenset[str] = frozenset()
+    clause_freq: int = 500
+    # a registered name with its place in brackets after the brand, up to its legal suffix (groups `brand`, `place`)
+    bracketed_legal_id: str = ""
+    bracketed_legal: Regex | None = None
+    bracketed_places: tuple[str, ...] = ()
+    # a list of works all of whose items (this many at least) are bare names names firms (`names_listed_as_works`)
+    bare_list_min_items: int = 0
+    bare_list_not_tags: frozenset[str] = frozenset()
+    bare_list_clause_tags: frozenset[str] = frozenset()
+    bare_list_clause_freq: int = 100
+    bare_list_noun_tags: frozenset[str] = frozenset()
+    bare_list_noun_freq: int = 1000
+    bare_list_name_tags: frozenset[str] = frozenset()
+    bare_list_rare_freq: int = 50
+    bare_list_first_not_tags: frozenset[str] = frozenset()
+    bare_list_person_tags: frozenset[str] = frozenset()
+    bare_list_single_verb_freq: int = 5000
+    bare_list_single_verb_tags: frozenset[str] = frozenset()
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
     listed_brand_freq: int
     not_listed_brand_tags: frozenset[str]
@@ -358,12 +387,35 @@ def rules() -> patterns.Rules:
 
 def find(doc: Document) -> list[Mention]:
     found = [with_first_word(doc, after_closing_quote(doc, m)) for m in patterns.find(doc, rules())]
+    found += bracketed_legal(doc)
     county = doc.meta.get("county_code", "")
     found = [m for m in not_of_other_kinds(doc, found) if not _county_trade(doc.text, m, county)]
     firms = found + list_mates(doc, found)
     # (the firms the actor readers find are read the same way in `actors`; a work read over a firm's item
     # outlasts the firm's work here: recognize keeps the outermost)
     return firms + firms_whose_works_progress(doc, [], firms)
+
+
+def bracketed_legal(doc: Document) -> list[Mention]:
+    """中X(山东)稀土开发有限公司, X农业(昌图)有限公司: a registered name that holds its place in brackets after the
+    brand (how a group's local company is registered) is one name, brand, place and trade, up to its legal
+    suffix; the suffix rule stops at the bracket. The bracket holds a division of the gazetteer, nothing else
+    (X(集团)有限公司 is the suffix rule's), and the brand begins after the family's boundary words."""
+    cfg = rules().record.actor
+    if not cfg.bracketed_legal or not any(b in doc.text for b in "(（"):
+        return []
+    found = []
+    for m in patterns.compiled(cfg.bracketed_legal).finditer(doc.text):
+        place = m.group("place")
+        if not (_only_places(place) or place in cfg.bracketed_places):
+            continue  # (a province, a city or a county, or the country: X(中国)有限公司)
+        start = patterns.name_start(doc, m.start("brand"), m.end("brand"), _actor_boundary())
+        if m.end("brand") - start < cfg.min_brand:
+            continue
+        text = doc.text[start : m.end()]
+        if patterns.accept(rules(), rulebook.ANY_NAME, text, None):
+            found.append(Mention("Enterprise", text, start, m.end(), cfg.bracketed_legal_id, cfg.confidence))
+    return found
 
 
 def _county_trade(text: str, m: Mention, county: str) -> bool:
@@ -587,13 +639,29 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     groups = national_groups(doc, projects)
     found += groups
     found += coined_beside_listed_firms(doc, found, items, cfg)
+    found += names_listed_as_works(doc, found, items, cfg)
     # (every reader's name passes the family's rejects, as a suffix's does, but a reader's whose list vets them:
     # `[groups] vetted_by_list`)
     vetted = {id(m) for m in groups} if rules().record.groups.vetted_by_list else set()
+    # (nor is a clause a name: 早日|发展, 必然|将|会, X已|建成|了 read before 成为…企业 or a list of works)
     unique = {(m.start, m.end): with_first_word(doc, m) for m in found
-              if id(m) in vetted or patterns.accept(rules(), rulebook.ANY_NAME, m.text, None)}
+              if id(m) in vetted or patterns.accept(rules(), rulebook.ANY_NAME, m.text, None) and not _a_clause(m.text, cfg)}
     firms = list(unique.values())
     return firms + firms_listed_as_works(doc, projects, firms, items) + firms_whose_works_progress(doc, projects, firms)
+
+
+def _a_clause(name: str, cfg: Actor) -> bool:
+    """早日|发展, 必然|将|会, 发电|端|已|建成|了: a bare name every word of which is an everyday word (jieba saw it
+    `clause_freq` times or more) of the kinds of a clause (`clause_tags`: verbs, qualities, times, adverbs, particles…),
+    one a word of two characters at least and one an adverb, a time, a particle, a conjunction, a pronoun or a
+    preposition (`clause_word_tags`), is a clause the reader ran over, no name (三|一|发达, 奔腾: counts and verbs
+    alone may be a brand)."""
+    if not cfg.clause_tags:
+        return False
+    tokens = _cut(name)
+    tags = [word_tag(t) or "" for t in tokens]
+    return (all(tag in cfg.clause_tags and patterns.is_common_word(t, cfg.clause_freq) for t, tag in zip(tokens, tags))
+            and any(len(t) > 1 for t in tokens) and any(tag in cfg.clause_word_tags for tag in tags))
 
 
 def _partners_end(m: re.Match, cfg: Actor) -> int | None:
@@ -629,6 +697,60 @@ def coined_beside_listed_firms(doc: Document, found: list[Mention], items: list[
             if text not in towns and not _only_places(text) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 out.append(Mention("Enterprise", text, start, start + len(text), cfg.listed_mate_id, cfg.named_after_confidence))
     return out
+
+
+def names_listed_as_works(doc: Document, found: list[Mention], items: list[tuple[int, str, bool, int]],
+                          cfg: Actor) -> list[Mention]:
+    """A、B等10个项目已开工, A、B等项目实现当年签约 where every item is a bare name (`_bare_name`: no work, product,
+    sector, facility, place or line word; words of names, not of a clause or everyday nouns): a list of works
+    none of which says what is built names each by its firm, and each item not found yet is a firm listed as its
+    work. One item that is a kind of work or a clause (育种, 低空经济, X之门, 建设X) leaves the whole list unread."""
+    if not cfg.bare_list_min_items:
+        return []
+    spans = {(m.start, m.end) for m in found}
+    lists: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for start, text, _, key in items:
+        lists[key].append((start, text))
+    out, towns, county = [], None, doc.meta.get("county_code", "")
+    for key, members in lists.items():
+        if len(members) < cfg.bare_list_min_items or re.match(cfg.whole_coined_not_tail, doc.text[key : key + cfg.max_work_list]):
+            continue
+        if not all((start, start + len(text)) in spans or _bare_name(text, cfg) and not county_lead(text, county)
+                   for start, text in members):
+            continue  # (安平|热力 in 安平's report: the county's utility, no firm)
+        towns = towns if towns is not None else _towns(doc, cfg)
+        out += [Mention("Enterprise", text, start, start + len(text), cfg.listed_mate_id, cfg.named_after_confidence)
+                for start, text in members
+                if (start, start + len(text)) not in spans and not _town_led(text, towns)
+                and patterns.accept(rules(), rulebook.ANY_NAME, text, None)]
+    return out
+
+
+def _bare_name(text: str, cfg: Actor) -> bool:
+    """九州|星际, 博格|华纳, 飞毛腿: two to six characters whose words are names (a proper name, a word jieba rarely saw,
+    characters one by one), with no work, product, sector, facility, place or line word, no verb of a clause jieba saw
+    often (育种, 建设), no everyday noun (经济, 信息, 门) and no particle, conjunction or preposition (之)."""
+    if not (cfg.min_brand <= len(text) <= cfg.max_whole_named and _HAN.fullmatch(text)) or _only_places(text):
+        return False
+    if (re.search(cfg.named_after_work, text) or re.search(cfg.short_coined_work_not, text) or re.search(cfg.whole_coined_not_end, text)
+            or re.search(cfg.not_after_brand, text) or _work_or_line(text, text, cfg)):
+        return False
+    words, _ = _firm_sector_words()
+    if words is not None and words.search(text):
+        return False
+    terms, named, tokens = patterns.domain_terms(), False, _cut(text)
+    if (word_tag(tokens[0]) or "") in cfg.bare_list_first_not_tags:
+        return False  # (高|纯|硅微粉: a quality opens a product)
+    if strip_place(text) != text or len(tokens) == 1 and (word_tag(text) or "") in cfg.bare_list_person_tags:
+        return False  # (a place's, X县|…; a person's name jieba knows whole, 李明华: people, not firms)
+    for n, t in enumerate(tokens):
+        tag, freq = word_tag(t) or "", patterns.tokenizer().FREQ.get(t, 0)
+        if (t in terms or tag in cfg.bare_list_not_tags or len(t) > 1 and tag in cfg.bare_list_clause_tags and freq >= cfg.bare_list_clause_freq
+                or (tag in cfg.bare_list_noun_tags or len(t) > 1 and tag in cfg.bare_list_name_tags) and freq >= cfg.bare_list_noun_freq
+                or len(t) == 1 and n < len(tokens) - 1 and tag in cfg.bare_list_single_verb_tags and freq >= cfg.bare_list_single_verb_freq):
+            return False  # (长城 ns 1,559: an everyday word, whatever jieba tags it; 蝶|变|重生: a verb inside, a slogan)
+        named = named or len(t) == 1 or tag in cfg.bare_list_name_tags or freq < cfg.bare_list_rare_freq
+    return named
 
 
 def _coined_name(text: str, cfg: Actor) -> bool:
@@ -819,6 +941,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             if not brand and (_whole_coined_item(doc.text, text, listed[start, text], cfg)
                               or _whole_named_item(doc.text, text, listed[start, text], cfg)):
                 brand, end = text, len(text)
+        if not brand:
+            brand, end = _capacity_brand(text, cfg)
         if (start, text) in listed and brand and _work_or_line(text, brand, cfg):
             continue  # (天网|工程, 成渝|地区双城经济圈: a work or a line, no firm's)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)) and not _own_county(brand, county):
@@ -827,6 +951,33 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             lead = lead if text[lead:].startswith(brand) else 0
             found.append(Mention("Enterprise", text[lead:end], start + lead, start + end, cfg.named_after_id, cfg.named_after_confidence))
     return found + _beside_named(doc, items + _listed_works(doc, works), found, cfg, towns)
+
+
+def _capacity_brand(name: str, cfg: Actor) -> tuple[str, int]:
+    """立新年产1万吨…项目, 首途10万吨…项目, 大理宸宇年产10万吨…: a work whose name opens with a name right before
+    its capacity is named after its company, whatever words the name is made of (words jieba knows as well as
+    coined ones); not a place's (`capacity_brand_not`, and `_named_brand`'s test of places), nor a national
+    group's work under a place's name (华电|满堂红35万千瓦: the group's, `_opens_with_group`), nor a line's
+    voltage (X220千伏: a substation is named after its place; `capacity_brand` holds no volts)."""
+    m = re.match(cfg.capacity_brand, name) if cfg.capacity_brand else None
+    if not m:
+        return "", 0
+    brand = m.group("brand")
+    if (cfg.capacity_brand_not and re.search(cfg.capacity_brand_not, brand) or _opens_with_group(brand) or _only_places(brand)
+            or _work_or_line(brand, brand, cfg)):
+        return "", 0  # (X滩, 二期, 华电|X, a place; 黄河流域, 乡村振兴: a region or a national line)
+    tokens = _cut(brand)
+    heads, terms = _company_heads(), patterns.domain_terms()
+    if any(t in heads or t in terms for t in tokens):
+        return "", 0  # (金属制品|年产…, 光伏|20万千瓦: a trade, a product or a work's word, no company's name)
+    if len(tokens) == 1 and re.match(cfg.not_brand_word_tags, word_tag(brand) or "") and patterns.is_common_word(brand, cfg.capacity_brand_freq):
+        return "", 0  # (秸秆|年处理…: an everyday noun, verb or quality is what the work takes in or makes)
+    if (word_tag(tokens[0]) or "") in cfg.capacity_brand_not_first_tags and patterns.is_common_word(tokens[0], cfg.capacity_brand_freq):
+        return "", 0  # (还有|X10万千瓦…, 其中|X…: a clause's verb or a function word opens no name)
+    forms = group_forms()
+    if any(brand[k:] in forms for k in range(1, len(brand) - 1)):
+        return "", 0  # (还有|国网10万千瓦风电: a national group's work, named by the group reader)
+    return brand, m.end("brand")
 
 
 def _own_county(brand: str, county: str) -> bool:
