@@ -1409,3 +1409,15 @@ def test_the_currencies_before_a_work_are_amount_toml_s(monkeypatch):
         project._with_currencies.cache_clear()
     assert "澜沐精密轴承项目" in got
     assert not any("澳元" in n for n in got)
+
+
+def test_a_list_of_zones_after_a_verb_of_building_names_each():
+    # invented (round 20): 加快建设A产业园、B产业园: the zone after the 、 is a work too, the list closed by
+    # the clause's end or 建设; a list that runs on into a predicate of its own (获评) names none
+    got = projects("加快建设澜沐智能装备产业园、沐岚轨道交通装备产业园，推广示范应用。")
+    assert {"澜沐智能装备产业园", "沐岚轨道交通装备产业园"} <= got
+    got = projects("加快建设澜沐智能装备产业园、沐岚轨道交通装备产业园和锦澄物流园建设。")
+    assert {"沐岚轨道交通装备产业园", "锦澄物流园"} <= got
+    got = projects("加快建设澜沐智能装备产业园、沐岚轨道交通装备产业园获评省级园区。")
+    assert not {"澜沐智能装备产业园", "沐岚轨道交通装备产业园"} & got
+

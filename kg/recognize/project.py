@@ -57,6 +57,10 @@ class WorkRule:
     # a name whose words before its suffix all carry one of these jieba tags (verbs, adverbs, counts:
     # 不断加大|项目, 召开5次|项目) is the tail of a clause, not a work; a figure alone (5188项目) is a name
     clause_tags: frozenset[str] = frozenset()
+    # the next items of a list after the name, matched one by one right at its end (、B产业园 of
+    # 加快建设A产业园、B产业园，): each a work of the rule, under its rejections; the rule's own regex
+    # reads the whole list ahead of its first item, so a list that runs on into something else names none
+    listed_after: Regex | None = None
     # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
     # alone (清洁取暖|工程, 巩固提升|工程) stay
@@ -235,6 +239,7 @@ def find(doc: Document) -> list[Mention]:
     rules = _rules()
     doc = _suffix_tokens(doc, rules)
     found = patterns.find(doc, rules) + _suffix_after_bracket(doc, rules)
+    found += _listed_after(doc, rules, found)
     mentions = [_with_figure(doc, rules, m) for m in (_over_bracket(doc, rules, m) for m in found) if m.text]
     mentions = [_before_nickname(doc, m) for m in mentions
                 if not _quoted_core(doc, m, rules.record) and not _shared_suffix(doc, rules, m)]
@@ -252,6 +257,23 @@ def find(doc: Document) -> list[Mention]:
             m.attrs["keeps_type"] = True
     mentions = _drop_actor_prefix(rules, mentions)
     return mentions + enterprise.actors(doc, mentions)
+
+
+def _listed_after(doc: Document, rules, mentions: list[Mention]) -> list[Mention]:
+    """`加快建设A产业园、B产业园，`: the items after a name its rule found, by the rule's `listed_after`."""
+    found = []
+    for m in mentions:
+        rule = _works_by_id()[m.rule]
+        if rule.listed_after is None:
+            continue
+        item, pos = patterns.compiled(rule.listed_after), m.end
+        while (x := item.match(doc.text, pos)) is not None:
+            start, end = x.span("name")
+            text = patterns.clean(doc.text[start:end])
+            if patterns.accept(rules, rule, text, None):
+                found.append(Mention("Project", text, start, end, rule.id, rule.confidence))
+            pos = x.end()
+    return found
 
 
 def _drop_actor_prefix(rules, mentions: list[Mention]) -> list[Mention]:
