@@ -1421,3 +1421,24 @@ def test_a_list_of_zones_after_a_verb_of_building_names_each():
     got = projects("加快建设澜沐智能装备产业园、沐岚轨道交通装备产业园获评省级园区。")
     assert not {"澜沐智能装备产业园", "沐岚轨道交通装备产业园"} & got
 
+
+def test_a_named_facility_reported_finished_is_a_work():
+    # invented (round 20): a facility of any kind opening its clause and reported finished, opened or
+    # connected through right after its name, with no 项目 word
+    got = projects("现代服务业提档升级。澜沐酒店全面竣工，沐岚旅游港正式运营，锦澄南站地下空间基本完工，"
+                   "澄川—沐岚广场—文化宫片区焕新开放，锦澄城际铁路地下隧道全线贯通。")
+    assert {"澜沐酒店", "沐岚旅游港", "锦澄南站地下空间", "澄川—沐岚广场—文化宫片区"} <= got
+    assert any(n.startswith("锦澄城际铁路") for n in got)
+
+
+def test_a_kind_a_count_or_a_port_opening_is_no_finished_facility():
+    # invented (round 20): an everyday word before the kind (输电线路, 主干道路, 体育馆), a count (4个隧道区间),
+    # the whole division or a pointer (全市道路, 该中心), a port's own opening (X港一期开港试运行) and a verb of the
+    # clause (推进X大桥) name no work
+    got = projects("今年，输电线路全线贯通，全市道路全面通车，4个隧道区间贯通，主干道路全面竣工，体育馆主体完工，"
+                   "该中心正式运营，万吨级深水良港沐岚港一期开港试运行。")
+    assert not got & {"输电线路", "全市道路", "4个隧道区间", "主干道路", "体育馆", "该中心"}
+    assert not any(n.endswith("开港") for n in got)
+    got = projects("低压燃气管道建成投用。推进澜沐大桥建成通车。张明华同志强调，加快项目主体完工。")
+    assert "低压燃气管道" not in got
+    assert not any(n.startswith("推进") or "张明华" in n for n in got)
