@@ -1442,3 +1442,21 @@ def test_a_kind_a_count_or_a_port_opening_is_no_finished_facility():
     got = projects("低压燃气管道建成投用。推进澜沐大桥建成通车。张明华同志强调，加快项目主体完工。")
     assert "低压燃气管道" not in got
     assert not any(n.startswith("推进") or "张明华" in n for n in got)
+
+
+def test_facilities_listed_before_their_kind_are_works():
+    # invented (round 20): A、B等高品质酒店建成运营, 投用A、B等商贸综合体, A、B等5个地下站点主体完工: each item a
+    # work, the verb that opens the first item no part of its name
+    got = projects("澜沐、锦澄等高品质酒店建成运营。投用沐岚之光、沐岚印象等商贸综合体。"
+                   "澄川山站、锦沐村站等5个地下站点主体结构完工。")
+    assert {"澜沐", "锦澄", "沐岚之光", "沐岚印象", "澄川山站", "锦沐村站"} <= got
+    assert not any(n.startswith("投用") for n in got)
+
+
+def test_a_batch_of_facilities_a_plan_builds_is_no_list_of_works():
+    # invented (round 20): 建设A、B等一批城市商业综合体 names the kinds a plan builds; a list of firms, towns or
+    # old quarters before another kind (企业, 乡镇, 老旧小区) names no facility
+    got = projects("高标准建设澜沐湾市场、锦澄不夜城、沐岚商城等一批城市商业综合体。")
+    assert not got & {"澜沐湾市场", "建设澜沐湾市场", "沐岚商城"}
+    got = projects("澜沐科技、锦澄电子等企业入驻。沐岚镇、澄川乡等乡镇全面完成。老水泥厂等6个老旧小区完成改造。")
+    assert not got & {"澜沐科技", "锦澄电子", "沐岚镇", "澄川乡", "老水泥厂"}

@@ -135,6 +135,11 @@ class WorkList(WorkRule):
     # the items of a list of roads (A路西段、B线等骨干道路: group `road` of `regex`)
     road_item: Regex
     road_min_length: int
+    # facilities listed before their kind (A、B等高品质酒店, A、B等5个地下站点: group `facility` of `regex`): no
+    # list whose words between 等 and the kind hold this (等一批城市商业综合体: the kinds a plan builds), and
+    # the verb that opens the first item is no part of its name (投用|A、B等商贸综合体)
+    facility_plan: Regex | None = None
+    facility_item_lead: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -725,6 +730,12 @@ def list_items(doc: Document, rules) -> list[Mention]:
         rule = rulebook.NameRule(id=cfg.id, confidence=cfg.single_confidence if single else cfg.confidence, max_length=cfg.max_length)
         if not quoted and re.match(cfg.not_works_lead, items):
             continue
+        if m.group("facility"):
+            if cfg.facility_plan and re.search(cfg.facility_plan, doc.text[m.end("items") : m.start("facility")]):
+                continue
+            lead = re.match(cfg.facility_item_lead, doc.text[spans[0][0] : spans[0][1]]) if cfg.facility_item_lead else None
+            if lead and spans[0][1] - spans[0][0] - lead.end() >= 2:
+                spans[0] = (spans[0][0] + lead.end(), spans[0][1])
         items = [_item(doc, rules, cfg, rule, start, end, single) for start, end in spans]
         if m.group("road"):  # (a list of roads: each item a road by its ending)
             items = [i for i in items if i and len(i.text) >= cfg.road_min_length and re.match(cfg.road_item, i.text)]
