@@ -1460,3 +1460,21 @@ def test_a_batch_of_facilities_a_plan_builds_is_no_list_of_works():
     assert not got & {"澜沐湾市场", "建设澜沐湾市场", "沐岚商城"}
     got = projects("澜沐科技、锦澄电子等企业入驻。沐岚镇、澄川乡等乡镇全面完成。老水泥厂等6个老旧小区完成改造。")
     assert not got & {"澜沐科技", "锦澄电子", "沐岚镇", "澄川乡", "老水泥厂"}
+
+
+def test_a_phase_opening_its_clause_is_a_work_whatever_follows():
+    # invented (round 20): X三期建设如火如荼, X三期已具备开工条件, X一期取得第1名, A一期、B二期进展顺利
+    got = projects("澜沐区三期建设如火如荼。锦澄三期已具备开工条件，沐岚一期取得在建项目第1名。"
+                   "环湖绿道一期、澄川半岛二期进展顺利。")
+    assert {"澜沐区三期", "锦澄三期", "沐岚一期", "环湖绿道一期", "澄川半岛二期"} <= got
+
+
+def test_a_period_a_programme_or_a_course_in_phases_is_no_work():
+    # invented (round 20): 十四五期间 (a period), 学前教育三期 (a programme), 力争三期 (the clause's verb), 其中项目一期
+    # and 项目分三期 (the work spoken of), 干部培训班三期 (a course), a long clause before the phase (万吨级深水良港X一期),
+    # a verb of the clause before it (推进特色小镇一期创建), a list of phases that qualifies what follows (A二期、B二期的规划)
+    got = projects("十四五期间，全县经济稳步增长。继续落实学前教育三期计划，力争三期、四期开工建设，其中项目一期建设厂房，"
+                   "项目分三期建设。青年干部培训班三期共培训200人。万吨级深水良港沐岚港一期开港试运行。")
+    assert not any(n.endswith("期") for n in got), got
+    got = projects("推进特色小镇一期创建。澜沐二期、锦澄二期的规划仍在讨论。")
+    assert not any(n.endswith("期") for n in got), got
