@@ -1478,3 +1478,11 @@ def test_a_period_a_programme_or_a_course_in_phases_is_no_work():
     assert not any(n.endswith("期") for n in got), got
     got = projects("推进特色小镇一期创建。澜沐二期、锦澄二期的规划仍在讨论。")
     assert not any(n.endswith("期") for n in got), got
+
+
+def test_a_verb_of_aim_before_a_phase_reported_is_no_part_of_its_name():
+    # invented (round 20, own check of the phase rules): 实现二期达产, 争取一期竣工 name no work; the phase after
+    # the verb of aim is named without it (力争X二期竣工投产)
+    got = projects("今年，实现二期达产，争取一期竣工。力争锦澄二期竣工投产。")
+    assert not any(n.startswith(("实现", "争取", "力争")) for n in got), got
+    assert "锦澄二期" in got
