@@ -1486,3 +1486,12 @@ def test_a_verb_of_aim_before_a_phase_reported_is_no_part_of_its_name():
     got = projects("今年，实现二期达产，争取一期竣工。力争锦澄二期竣工投产。")
     assert not any(n.startswith(("实现", "争取", "力争")) for n in got), got
     assert "锦澄二期" in got
+
+
+def test_a_status_or_a_step_of_approval_before_xiangmu_names_a_class_of_works():
+    # invented (round 20): 提速在建项目, 熟悉掌握分包项目, 已获能评项目, 列入X调整土地项目 name classes of works
+    got = projects("全力提速在建项目、转化储备项目。各单位熟悉掌握分包项目的基本情况。其中18个已获能评项目中，澜沐、锦澄等"
+                   "10个项目已开工建设。16个项目列入省政府扩大内需调整土地项目。")
+    assert not {n for n in got if n.endswith("项目")}, got
+    # a named work keeps its 项目
+    assert "沐岚新材料项目" in projects("沐岚新材料项目开工。")
