@@ -1495,3 +1495,12 @@ def test_a_status_or_a_step_of_approval_before_xiangmu_names_a_class_of_works():
     assert not {n for n in got if n.endswith("项目")}, got
     # a named work keeps its 项目
     assert "沐岚新材料项目" in projects("沐岚新材料项目开工。")
+
+
+def test_own_negatives_of_round_20_name_no_work():
+    # invented (round 20, own check before the report): persons listed before a facility's staff, a clause's
+    # verb, a pointer, the whole county or a person before a phase, the work spoken of before a phase
+    got = projects("王建国、李明华等5个站点负责人参加会议。")
+    assert not got & {"王建国", "李明华"}
+    got = projects("今年，该项目一期已完工，本项目二期开工，大力推进二期，全县二期工作，张伟同志一期，切实抓好三期。")
+    assert not any(n.endswith("期") for n in got), got
