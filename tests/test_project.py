@@ -1504,3 +1504,11 @@ def test_own_negatives_of_round_20_name_no_work():
     assert not got & {"王建国", "李明华"}
     got = projects("今年，该项目一期已完工，本项目二期开工，大力推进二期，全县二期工作，张伟同志一期，切实抓好三期。")
     assert not any(n.endswith("期") for n in got), got
+
+
+def test_a_facility_of_everyday_words_reported_finished_is_a_kind():
+    # invented (round 20, own check): 农贸市场, 小区停车场, 游客中心 are made of everyday words alone, 5G基站 is a
+    # kind of station: no one work; a coined or a place's name before the kind keeps it (金湾酒店 stays)
+    got = projects("今年，5G基站正式运营，农贸市场全面竣工，游客中心正式运营，小区停车场投入使用，锦澄湾酒店全面竣工。")
+    assert not got & {"5G基站", "农贸市场", "游客中心", "小区停车场"}, got
+    assert "锦澄湾酒店" in got

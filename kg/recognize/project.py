@@ -61,6 +61,9 @@ class WorkRule:
     # 加快建设A产业园、B产业园，): each a work of the rule, under its rejections; the rule's own regex
     # reads the whole list ahead of its first item, so a list that runs on into something else names none
     listed_after: Regex | None = None
+    # a name made wholly of everyday words this frequent (jieba), none of them a place's or a person's name,
+    # is a kind of facility (农贸市场, 小区|停车场, 游客|中心), no one work (`_everyday_name`)
+    everyday_name_freq: int | None = None
     # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
     # alone (清洁取暖|工程, 巩固提升|工程) stay
@@ -362,8 +365,21 @@ def _kept(rules, m: Mention) -> bool:
         return False
     if rule.clause_tags and _a_clause(m.text, rule):
         return False
+    if rule.everyday_name_freq and _everyday_name(m.text, rule.everyday_name_freq):
+        return False
     ending = re.search(f"(?:{rule.kind_before})$", m.text) if rule.kind_before else None
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt"})
+
+
+def _everyday_name(name: str, freq: int) -> bool:
+    """农贸市场, 小区|停车场: every word of the name an everyday word, none a proper name (新城|大道, 洪湖 keep
+    theirs), and no character outside them (金湾酒店: 金, 湾 are no words of jieba's, the name is coined)."""
+    words = patterns._words(name)
+    return bool(words) and "".join(words) == name and all(
+        patterns.is_common_word(w, freq) and word_tag(w) not in _PROPER_TAGS for w in words)
 
 
 def _a_clause(name: str, rule) -> bool:
