@@ -1512,3 +1512,11 @@ def test_a_facility_of_everyday_words_reported_finished_is_a_kind():
     got = projects("今年，5G基站正式运营，农贸市场全面竣工，游客中心正式运营，小区停车场投入使用，锦澄湾酒店全面竣工。")
     assert not got & {"5G基站", "农贸市场", "游客中心", "小区停车场"}, got
     assert "锦澄湾酒店" in got
+
+
+def test_divisions_bodies_and_kinds_listed_before_a_facility_are_no_works():
+    # invented (round 20, own check of the `facility` lists): villages and towns where the facilities are, the
+    # bodies that run them, a kind of everyday words
+    got = projects("建成澜沐村、锦澄村等易地扶贫搬迁安置点。依托高校、科研院所等创新载体，推进协同创新。"
+                   "澜沐镇、锦澄镇等乡镇商贸中心提档升级。")
+    assert not got & {"澜沐村", "锦澄村", "高校", "科研院所", "澜沐镇", "锦澄镇"}, got

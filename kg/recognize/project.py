@@ -143,6 +143,9 @@ class WorkList(WorkRule):
     # the verb that opens the first item is no part of its name (投用|A、B等商贸综合体)
     facility_plan: Regex | None = None
     facility_item_lead: Regex | None = None
+    # ... an item that is a division or a body (A村、B村等安置点, 高校、科研院所等创新载体: where the facilities
+    # are, or who runs them), or a kind of everyday words, is none
+    facility_not_item: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -753,6 +756,9 @@ def list_items(doc: Document, rules) -> list[Mention]:
             if lead and spans[0][1] - spans[0][0] - lead.end() >= 2:
                 spans[0] = (spans[0][0] + lead.end(), spans[0][1])
         items = [_item(doc, rules, cfg, rule, start, end, single) for start, end in spans]
+        if m.group("facility"):  # (a list of facilities: no division, body or kind among them)
+            items = [i if i and not (cfg.facility_not_item and re.search(cfg.facility_not_item, i.text))
+                     and not _everyday_name(i.text, cfg.common_word_freq) else None for i in items]
         if m.group("road"):  # (a list of roads: each item a road by its ending)
             items = [i for i in items if i and len(i.text) >= cfg.road_min_length and re.match(cfg.road_item, i.text)]
         named = _named_items([m for m in items if m], cfg)
