@@ -1520,3 +1520,11 @@ def test_divisions_bodies_and_kinds_listed_before_a_facility_are_no_works():
     got = projects("建成澜沐村、锦澄村等易地扶贫搬迁安置点。依托高校、科研院所等创新载体，推进协同创新。"
                    "澜沐镇、锦澄镇等乡镇商贸中心提档升级。")
     assert not got & {"澜沐村", "锦澄村", "高校", "科研院所", "澜沐镇", "锦澄镇"}, got
+
+
+def test_the_clauses_function_words_before_a_phase_name_no_work():
+    # invented (round 20, own check of the phase rules): a verb, a conjunction, a pronoun, an adverb or a
+    # distinction before the phase opens the clause, no name; a brand before it stays
+    got = projects("今年，预计二期明年投产，拟建三期。另外二期已签约，同时三期正在设计，随后二期投产，上述一期进展顺利，"
+                   "其他二期也在推进。澜沐三期已具备开工条件。")
+    assert {n for n in got if n.endswith("期")} == {"澜沐三期"}, got

@@ -64,6 +64,9 @@ class WorkRule:
     # a name made wholly of everyday words this frequent (jieba), none of them a place's or a person's name,
     # is a kind of facility (农贸市场, 小区|停车场, 游客|中心), no one work (`_everyday_name`)
     everyday_name_freq: int | None = None
+    # a name whose first word (two characters or more) carries one of these jieba tags opens with the clause's
+    # words, not a name (预计|二期, 另外|二期, 其他|二期, 随后|二期: a verb, a conjunction, a pronoun, an adverb)
+    head_not_tags: frozenset[str] = frozenset()
     # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
     # alone (清洁取暖|工程, 巩固提升|工程) stay
@@ -370,6 +373,10 @@ def _kept(rules, m: Mention) -> bool:
         return False
     if rule.everyday_name_freq and _everyday_name(m.text, rule.everyday_name_freq):
         return False
+    if rule.head_not_tags:
+        head = tokenizer().lcut(m.text, HMM=False)[0]
+        if len(head) > 1 and word_tag(head) in rule.head_not_tags:
+            return False
     ending = re.search(f"(?:{rule.kind_before})$", m.text) if rule.kind_before else None
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
 
