@@ -1528,3 +1528,9 @@ def test_the_clauses_function_words_before_a_phase_name_no_work():
     got = projects("今年，预计二期明年投产，拟建三期。另外二期已签约，同时三期正在设计，随后二期投产，上述一期进展顺利，"
                    "其他二期也在推进。澜沐三期已具备开工条件。")
     assert {n for n in got if n.endswith("期")} == {"澜沐三期"}, got
+
+
+def test_the_clauses_function_words_open_no_finished_facility():
+    # invented (round 20, own check of project.facility-completed): 同时|X酒店, 上述|X中心
+    got = projects("今年，同时澜沐酒店全面竣工，上述锦澄中心正式运营。")
+    assert not got & {"同时澜沐酒店", "上述锦澄中心"}, got
