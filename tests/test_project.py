@@ -1534,3 +1534,10 @@ def test_the_clauses_function_words_open_no_finished_facility():
     # invented (round 20, own check of project.facility-completed): 同时|X酒店, 上述|X中心
     got = projects("今年，同时澜沐酒店全面竣工，上述锦澄中心正式运营。")
     assert not got & {"同时澜沐酒店", "上述锦澄中心"}, got
+
+
+def test_the_verb_of_a_later_zone_in_a_list_is_no_part_of_its_name():
+    # invented (round 20, own check of `listed_after`): 加快建设A产业园、启动B产业园建设, 新建A、推进B、完成C
+    got = projects("加快建设澜沐产业园、启动锦澄产业园建设。新建沐岚产业园、推进澄川物流园、完成锦沐工业园，")
+    assert {"锦澄产业园", "澄川物流园", "锦沐工业园"} <= got
+    assert not any(n.startswith(("启动", "推进", "完成")) for n in got), got

@@ -283,6 +283,11 @@ def _listed_after(doc: Document, rules, mentions: list[Mention]) -> list[Mention
         item, pos = patterns.compiled(rule.listed_after), m.end
         while (x := item.match(doc.text, pos)) is not None:
             start, end = x.span("name")
+            # (the item's own verb is the clause's, as the first item's: 、启动|B产业园建设, 、完成|C工业园)
+            start = patterns.trim_leading(doc.text, start, end, rules.boundary)
+            lead = patterns.lead_verb_re().match(doc.text[start:end])
+            if lead and end - start - lead.end() >= 2:
+                start += lead.end()
             text = patterns.clean(doc.text[start:end])
             if patterns.accept(rules, rule, text, None):
                 found.append(Mention("Project", text, start, end, rule.id, rule.confidence))
