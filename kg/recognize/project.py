@@ -57,6 +57,16 @@ class WorkRule:
     # a name whose words before its suffix all carry one of these jieba tags (verbs, adverbs, counts:
     # 不断加大|项目, 召开5次|项目) is the tail of a clause, not a work; a figure alone (5188项目) is a name
     clause_tags: frozenset[str] = frozenset()
+    # the next items of a list after the name, matched one by one right at its end (、B产业园 of
+    # 加快建设A产业园、B产业园，): each a work of the rule, under its rejections; the rule's own regex
+    # reads the whole list ahead of its first item, so a list that runs on into something else names none
+    listed_after: Regex | None = None
+    # a name made wholly of everyday words this frequent (jieba), none of them a place's or a person's name,
+    # is a kind of facility (农贸市场, 小区|停车场, 游客|中心), no one work (`_everyday_name`)
+    everyday_name_freq: int | None = None
+    # a name whose first word (two characters or more) carries one of these jieba tags opens with the clause's
+    # words, not a name (预计|二期, 另外|二期, 其他|二期, 随后|二期: a verb, a conjunction, a pronoun, an adverb)
+    head_not_tags: frozenset[str] = frozenset()
     # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
     # alone (清洁取暖|工程, 巩固提升|工程) stay
@@ -131,6 +141,14 @@ class WorkList(WorkRule):
     # the items of a list of roads (A路西段、B线等骨干道路: group `road` of `regex`)
     road_item: Regex
     road_min_length: int
+    # facilities listed before their kind (A、B等高品质酒店, A、B等5个地下站点: group `facility` of `regex`): no
+    # list whose words between 等 and the kind hold this (等一批城市商业综合体: the kinds a plan builds), and
+    # the verb that opens the first item is no part of its name (投用|A、B等商贸综合体)
+    facility_plan: Regex | None = None
+    facility_item_lead: Regex | None = None
+    # ... an item that is a division or a body (A村、B村等安置点, 高校、科研院所等创新载体: where the facilities
+    # are, or who runs them), or a kind of everyday words, is none
+    facility_not_item: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -235,6 +253,7 @@ def find(doc: Document) -> list[Mention]:
     rules = _rules()
     doc = _suffix_tokens(doc, rules)
     found = patterns.find(doc, rules) + _suffix_after_bracket(doc, rules)
+    found += _listed_after(doc, rules, found)
     mentions = [_with_figure(doc, rules, m) for m in (_over_bracket(doc, rules, m) for m in found) if m.text]
     mentions = [_before_nickname(doc, m) for m in mentions
                 if not _quoted_core(doc, m, rules.record) and not _shared_suffix(doc, rules, m)]
@@ -252,6 +271,28 @@ def find(doc: Document) -> list[Mention]:
             m.attrs["keeps_type"] = True
     mentions = _drop_actor_prefix(rules, mentions)
     return mentions + enterprise.actors(doc, mentions)
+
+
+def _listed_after(doc: Document, rules, mentions: list[Mention]) -> list[Mention]:
+    """`加快建设A产业园、B产业园，`: the items after a name its rule found, by the rule's `listed_after`."""
+    found = []
+    for m in mentions:
+        rule = _works_by_id()[m.rule]
+        if rule.listed_after is None:
+            continue
+        item, pos = patterns.compiled(rule.listed_after), m.end
+        while (x := item.match(doc.text, pos)) is not None:
+            start, end = x.span("name")
+            # (the item's own verb is the clause's, as the first item's: 、启动|B产业园建设, 、完成|C工业园)
+            start = patterns.trim_leading(doc.text, start, end, rules.boundary)
+            lead = patterns.lead_verb_re().match(doc.text[start:end])
+            if lead and end - start - lead.end() >= 2:
+                start += lead.end()
+            text = patterns.clean(doc.text[start:end])
+            if patterns.accept(rules, rule, text, None):
+                found.append(Mention("Project", text, start, end, rule.id, rule.confidence))
+            pos = x.end()
+    return found
 
 
 def _drop_actor_prefix(rules, mentions: list[Mention]) -> list[Mention]:
@@ -335,8 +376,25 @@ def _kept(rules, m: Mention) -> bool:
         return False
     if rule.clause_tags and _a_clause(m.text, rule):
         return False
+    if rule.everyday_name_freq and _everyday_name(m.text, rule.everyday_name_freq):
+        return False
+    if rule.head_not_tags:
+        head = tokenizer().lcut(m.text, HMM=False)[0]
+        if len(head) > 1 and word_tag(head) in rule.head_not_tags:
+            return False
     ending = re.search(f"(?:{rule.kind_before})$", m.text) if rule.kind_before else None
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt"})
+
+
+def _everyday_name(name: str, freq: int) -> bool:
+    """农贸市场, 小区|停车场: every word of the name an everyday word, none a proper name (新城|大道, 洪湖 keep
+    theirs), and no character outside them (金湾酒店: 金, 湾 are no words of jieba's, the name is coined)."""
+    words = patterns._words(name)
+    return bool(words) and "".join(words) == name and all(
+        patterns.is_common_word(w, freq) and word_tag(w) not in _PROPER_TAGS for w in words)
 
 
 def _a_clause(name: str, rule) -> bool:
@@ -703,7 +761,16 @@ def list_items(doc: Document, rules) -> list[Mention]:
         rule = rulebook.NameRule(id=cfg.id, confidence=cfg.single_confidence if single else cfg.confidence, max_length=cfg.max_length)
         if not quoted and re.match(cfg.not_works_lead, items):
             continue
+        if m.group("facility"):
+            if cfg.facility_plan and re.search(cfg.facility_plan, doc.text[m.end("items") : m.start("facility")]):
+                continue
+            lead = re.match(cfg.facility_item_lead, doc.text[spans[0][0] : spans[0][1]]) if cfg.facility_item_lead else None
+            if lead and spans[0][1] - spans[0][0] - lead.end() >= 2:
+                spans[0] = (spans[0][0] + lead.end(), spans[0][1])
         items = [_item(doc, rules, cfg, rule, start, end, single) for start, end in spans]
+        if m.group("facility"):  # (a list of facilities: no division, body or kind among them)
+            items = [i if i and not (cfg.facility_not_item and re.search(cfg.facility_not_item, i.text))
+                     and not _everyday_name(i.text, cfg.common_word_freq) else None for i in items]
         if m.group("road"):  # (a list of roads: each item a road by its ending)
             items = [i for i in items if i and len(i.text) >= cfg.road_min_length and re.match(cfg.road_item, i.text)]
         named = _named_items([m for m in items if m], cfg)
