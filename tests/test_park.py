@@ -618,6 +618,10 @@ def test_a_zone_of_industry_named_a_city_keeps_a_place_s_note_in_brackets():
     assert parks("青岚产业城引进企业5家。") == {"青岚产业城"}
     # (a 城 of 城市 or 城镇 is no zone's kind word)
     assert parks("推动产业城市融合发展，推进青岚科技城镇化。") == set()
+    # (but a 城 before 市场 or 乡 ends a zone's name: review 20a, finding 3)
+    assert parks("鹤溪科技城市场化招商取得突破。") == {"鹤溪科技城"}
+    assert parks("枫林产业城市场监管所挂牌。") == {"枫林产业城"}
+    assert parks("加快鹤溪科技城乡村人才驿站建设。") == {"鹤溪科技城"}
 
 
 def test_a_quoted_zone_one_builds_or_settles_in_is_a_place():
