@@ -593,10 +593,16 @@ def test_a_bare_or_everyday_kind_word_of_industry_areas_is_no_zone():
 
 def test_a_firm_s_legal_name_is_never_inside_a_park_s_name():
     # (a firm's plant or work after its legal name, or a walk over a firm into the next words)
-    for text in ("5、青禾科技有限公司标准化厂房工程，完成投资1200万元。",
-                 "鹤鸣供应链管理有限公司冷链物流中心建设工程开工。",
-                 "恒远换热设备制造有限公司项目专员青岚经济开发区招商局干部表示。"):
+    for text in ("七、沐川纸业有限公司标准化厂房改扩建，年内完工。",
+                 "澄河粮油贸易有限公司冷库物流中心主体封顶。",
+                 "据苍梧光伏材料股份有限公司安全主管说，桐湾产业园区供电稳定。",
+                 "锦屏纺织有限责任公司销售经理白沙工业园区客户座谈会召开。"):
         assert not any("公司" in p for p in parks(text)), text
+    # (the walk stops at the firm: the zone after it is kept, without the post or the work between them;
+    # review 20a, finding 2)
+    assert parks("锦屏纺织有限责任公司销售经理白沙工业园区客户座谈会召开。") == {"白沙工业园区"}
+    assert parks("苍梧光伏股份有限公司白沙经济开发区分厂试产。") == {"白沙经济开发区"}
+    assert parks("七、沐川纸业有限公司标准化厂房改扩建，年内完工。") == set()
     # (the zone a firm settles in, named after the firm, stays)
     assert parks("恒远机械有限公司落户青岚经济开发区。") == {"青岚经济开发区"}
 

@@ -3,6 +3,7 @@ the items of lists that share one park suffix (A、B、C4个产业园)."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +66,16 @@ class QuotedTitle:
 
 
 @dataclass(frozen=True, kw_only=True)
+class AfterFirm:
+    """`[after_firm]`: a name right after a firm's legal form (E有限公司|项目专员X经济开发区)."""
+
+    # what the text before the name ends in: a firm's legal form
+    firm: rulebook.Regex
+    # the tags (jieba's) of the everyday words the name drops at its start, up to its place or brand
+    everyday_tags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, kw_only=True)
 class ParkRules(rulebook.Family):
     """kg/rules/park.toml: the family's rules and its `[list]` of parks sharing one suffix."""
 
@@ -72,6 +83,7 @@ class ParkRules(rulebook.Family):
     list: rulebook.ListRule
     bracket: Bracket | None = None
     quoted_title: QuotedTitle | None = None
+    after_firm: AfterFirm | None = None
 
 
 def rules() -> patterns.Rules:
@@ -81,12 +93,39 @@ def rules() -> patterns.Rules:
 def find(doc: Document) -> list[Mention]:
     family = rules()
     found = patterns.find(doc, family) + _after_bracket(doc, family)
-    parks = (_without_epithet(doc, family, m) for m in found)
+    parks = (_after_firm(doc, family, _without_epithet(doc, family, m)) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     return [_kept_after(doc, _own_zone(doc, m)) for m in parks
             if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)
             and not _quoted_title(doc, family, m) and not _category_first(doc, m)] + listed
+
+
+def _after_firm(doc: Document, family, m: Mention | None) -> Mention | None:
+    """E有限公司项目专员|X经济开发区: a name right after a firm's legal form (`[after_firm]`) starts at its
+    first word that is no everyday one (a place, a brand, a character jieba knows alone); one of everyday
+    words only (E有限公司|标准化厂房) is the firm's plant, none."""
+    cut = family.record.after_firm
+    rule = _suffix_rules().get(m.rule) if m is not None else None
+    if cut is None or rule is None or not patterns.compiled(cut.firm).search(doc.text, max(0, m.start - 8), m.start):
+        return m
+    kind = next((k for k in _longest_first(rule.suffixes) if m.text.endswith(k)), None)
+    if kind is None:
+        return m
+    start, core_end = m.start, m.end - len(kind)
+    tokens = doc.tokens
+    i = bisect.bisect_left(tokens, (start, start))
+    while i < len(tokens) and tokens[i][0] == start and tokens[i][1] <= core_end:
+        word = doc.text[start : tokens[i][1]]
+        if len(word) < 2 or word_tag(word) not in cut.everyday_tags or word in gazetteer.short_names():
+            break
+        start, i = tokens[i][1], i + 1
+    if start == m.start:
+        return m
+    text, core = patterns.clean(doc.text[start : m.end]), patterns.clean(doc.text[start:core_end])
+    if not core or not patterns.accept(family, rule, text, core):
+        return None
+    return dataclasses.replace(m, text=text, start=start)
 
 
 def _category_first(doc: Document, m: Mention) -> bool:
