@@ -63,6 +63,13 @@ class QuotedTitle:
     # a quote after these words is a place: a short name the text gives it (以下简称“X试验区”), or one
     # that is built or that firms settle in (加快建设“X产业园”, 落户“X产业园”)
     place_before: rulebook.Regex
+    # what shows a title (one is needed: a zone's name alone in a quote is a place): an honour verb
+    # right before the quote, a rank's or a title's word in it, a role named right after it (“X”新定位),
+    # or words of the quote around the name but a phase (“X产业园二期”)
+    honour_before: rulebook.Regex
+    title_words: rulebook.Regex
+    role_after: rulebook.Regex
+    phase: rulebook.Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -145,8 +152,10 @@ def _category_first(doc: Document, m: Mention) -> bool:
 def _quoted_title(doc: Document, family, m: Mention) -> bool:
     """获评“全国十佳X园区”, 被命名为“省级甲等X园区”, 紧扣“三基地两园区”: a name a quote holds, with no
     more than a few words of the quote before or after it, is a title, a rank's class or a slogan
-    (rules with `quoted_is_title`); a place's short name the text gives in quotes (简称“X区”), or a
-    quoted zone one builds or settles in (加快建设“X产业园”), is none."""
+    (rules with `quoted_is_title`) where the text shows a title (an honour verb before the quote, a rank
+    or title word in it, words of the quote around the name); a zone's name alone in quotes (与“X经济
+    开发区”签订), a place's short name the text gives in quotes (简称“X区”), or a quoted zone one builds
+    or settles in (加快建设“X产业园”), is none."""
     quoted = family.record.quoted_title
     rule = _suffix_rules().get(m.rule)
     if quoted is None or rule is None or not rule.quoted_is_title:
@@ -155,9 +164,17 @@ def _quoted_title(doc: Document, family, m: Mention) -> bool:
     raw = doc.text[m.start : m.end]
     start, end = m.end - len(raw.lstrip("“”")), m.start + len(raw.rstrip("“”"))
     before = patterns.compiled(quoted.before).search(doc.text, max(0, start - 12), start)
-    if before is None or not patterns.compiled(quoted.after).match(doc.text, end):
+    after = patterns.compiled(quoted.after).match(doc.text, end) if before is not None else None
+    if after is None:
         return False
-    return not patterns.compiled(quoted.place_before).search(doc.text, max(0, before.start() - 6), before.start() + 1)
+    if patterns.compiled(quoted.place_before).search(doc.text, max(0, before.start() - 6), before.start() + 1):
+        return False
+    opened, closed = before.start(), doc.text.index("”", end)
+    words_before, words_after = doc.text[opened + 1 : start], doc.text[end:closed]
+    return bool(patterns.compiled(quoted.honour_before).search(doc.text, max(0, opened - 4), opened + 1)
+                or patterns.compiled(quoted.title_words).search(doc.text, opened + 1, closed)
+                or patterns.compiled(quoted.role_after).match(doc.text, closed)
+                or words_before or words_after and not patterns.compiled(quoted.phase).match(words_after))
 
 
 def _verb_object(doc: Document, m: Mention) -> bool:
