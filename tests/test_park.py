@@ -621,9 +621,14 @@ def test_a_firm_s_legal_name_is_never_inside_a_park_s_name():
 
 def test_a_market_named_by_an_everyday_word_first_is_a_kind_of_market():
     # (the goods, a verb, a sector, a part of town before the kind: no one place)
-    for text in ("加强果品批发市场建设。", "城区中心农贸市场加快建设。", "统筹整合市场资源，新增网点。",
-                 "坚持技能培训市场导向。", "是淀粉原料全球高端市场唯一产地。"):
+    for text in ("茶油原料高端市场持续扩大。", "旧货回收市场管理加强。", "茶叶批发市场交易活跃。",
+                 "优化整合市场资源。", "家政服务市场持续升温。", "老城核心农贸市场完成提升。"):
         assert parks(text) == set(), text
+    # (a street's, a station's, a bridge's or a square's market is a named one: review 20a, finding 4)
+    assert parks("中山路水果批发市场改造完工。") == {"中山路水果批发市场"}
+    assert parks("建设解放街服装市场。") == {"解放街服装市场"}
+    assert parks("客运站小商品市场开业。") == {"客运站小商品市场"}
+    assert parks("长江大桥水产批发市场搬迁。") == {"长江大桥水产批发市场"}
     # (a named market opens with its place or its brand, jieba's or not)
     assert parks("依托西岭蔬菜批发市场发展电商。") == {"西岭蔬菜批发市场"}
     assert parks("建成桐湾果蔬批发市场。") == {"桐湾果蔬批发市场"}

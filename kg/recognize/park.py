@@ -40,6 +40,9 @@ class ZoneSuffix(rulebook.SuffixRule):
     # gazetteer, is a category of the kind: what it trades, a sector, a verb or a part of town before
     # it (果品|批发市场, 统筹|整合市场, 城区|中心农贸市场), no named place
     category_first_tags: frozenset[str] = frozenset()
+    # ... but a first word these follow (人民|路), or that ends in one of them with three characters or
+    # more (花园路, 火车站), is a place: a street's, a station's market
+    category_first_places: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,13 +141,18 @@ def _after_firm(doc: Document, family, m: Mention | None) -> Mention | None:
 def _category_first(doc: Document, m: Mention) -> bool:
     """果品批发市场, 城区中心农贸市场, 技能培训市场: a name that opens with an everyday word (goods, a
     sector, a verb, a part of town: `category_first_tags`) names a kind of place, not one; a named
-    one opens with its place or its brand (西曲|蔬菜批发市场, 雅宝路|裘皮市场)."""
+    one opens with its place or its brand (西曲|蔬菜批发市场, 雅宝路|裘皮市场), a street's or a
+    station's too (人民|路农贸市场, 火车站|蔬菜批发市场: `category_first_places`)."""
     rule = _suffix_rules().get(m.rule)
     if rule is None or not rule.category_first_tags:
         return False
-    first = tokenizer().lcut(m.text, HMM=False)[0]
+    words = tokenizer().lcut(m.text, HMM=False)
+    first = words[0]
     if len(first) < 2 or first == m.text or word_tag(first) not in rule.category_first_tags:
         return False
+    places = rule.category_first_places
+    if len(words) > 1 and words[1] in places or len(first) >= 3 and any(first.endswith(p) for p in places):
+        return False  # 人民|路农贸市场, 火车站|蔬菜批发市场: a street's, a station's market
     county = patterns.own_county(doc)
     return first not in gazetteer.short_names() and not (county is not None and first == county.short)
 
