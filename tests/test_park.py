@@ -603,6 +603,16 @@ def test_a_bare_or_everyday_kind_word_of_industry_areas_is_no_zone():
         assert parks(text) == set(), text
 
 
+def test_a_phrase_of_everyday_words_before_a_kind_word_of_industry_areas_is_no_zone():
+    # (a clause's time or topic, a sector: review 20a, finding 5)
+    for text in ("汛期抢险期间工业区停产检修。", "安全生产检查中工业区隐患全部整改。", "培育智能装备产业区。",
+                 "规划绿色食品加工产业区。", "布局数字经济产业功能区。"):
+        assert parks(text) == set(), text
+    # (a place or a brand before the everyday word keeps the zone)
+    assert parks("白沙中心工业区新增企业4家。") == {"白沙中心工业区"}
+    assert parks("锦屏循环经济产业区首批项目签约。") == {"锦屏循环经济产业区"}
+
+
 def test_a_firm_s_legal_name_is_never_inside_a_park_s_name():
     # (a firm's plant or work after its legal name, or a walk over a firm into the next words)
     for text in ("七、沐川纸业有限公司标准化厂房改扩建，年内完工。",

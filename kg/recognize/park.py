@@ -43,6 +43,12 @@ class ZoneSuffix(rulebook.SuffixRule):
     # ... but a first word these follow (人民|路), or that ends in one of them with three characters or
     # more (花园路, 火车站), is a place: a street's, a station's market
     category_first_places: frozenset[str] = frozenset()
+    # kinds before which a phrase of two words or more, all everyday ones (a word of two characters or
+    # more tagged with one of `phrase_tags`, of one with one of `phrase_char_tags`; no place of the
+    # gazetteer), is a clause or a sector: 疫情|防控|期间|工业区, 先进|制造业|产业区
+    phrase_kinds: tuple[str, ...] = ()
+    phrase_tags: frozenset[str] = frozenset()
+    phrase_char_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -108,7 +114,29 @@ def find(doc: Document) -> list[Mention]:
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     return [_kept_after(doc, _own_zone(doc, m)) for m in parks
             if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)
-            and not _quoted_title(doc, family, m) and not _category_first(doc, m)] + listed
+            and not _quoted_title(doc, family, m) and not _category_first(doc, m)
+            and not _everyday_phrase(doc, m)] + listed
+
+
+def _everyday_phrase(doc: Document, m: Mention) -> bool:
+    """疫情防控期间|工业区, 先进制造业|产业区: before a kind of `phrase_kinds`, words that are all
+    everyday ones (`phrase_tags`, `phrase_char_tags`), two or more, are a clause or a sector, no name;
+    a name holds a place of the gazetteer, the county's name or a word jieba tags no everyday one
+    (桐|湾|中心产业区, 石门|生态产业区)."""
+    rule = _suffix_rules().get(m.rule)
+    kind = next((k for k in _longest_first(rule.phrase_kinds) if m.text.endswith(k)), None) if rule else None
+    if kind is None:
+        return False
+    words = tokenizer().lcut(m.text[: -len(kind)], HMM=False)
+    if len(words) < 2:
+        return False
+    county = patterns.own_county(doc)
+
+    def everyday(w: str) -> bool:
+        if w in gazetteer.short_names() or county is not None and w == county.short:
+            return False
+        return word_tag(w) in (rule.phrase_tags if len(w) >= 2 else rule.phrase_char_tags)
+    return all(map(everyday, words))
 
 
 def _after_firm(doc: Document, family, m: Mention | None) -> Mention | None:
