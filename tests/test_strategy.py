@@ -1776,7 +1776,10 @@ def test_a_quoted_work_or_facility_before_建设_is_no_line():
 
 def test_quoted_titles_an_honour_verb_lists_with_a_pause_mark_are_honours_not_lines():
     # (a run of quoted titles joined by 、 after 命名为, as a run written without it: review of r20-parks)
-    doc = process_text("该区相继被命名为“全国农副产品精深加工创业基地”、“省级甲等工业园区”、“市‘5+3’重点园区”;核心区规划完成。")
+    doc = process_text("这个镇先后被授予“全国生态茶园示范镇”、“省级森林康养小镇”、“市‘双十’示范乡镇”;集镇规划编制完成。")
     assert names(doc, "Strategy") == set()
+    # (a run that goes on with a predicate of its own is no honour: the lines after the title are lines;
+    # review 20a, finding 6)
+    assert {"多规合一", "最多跑一次"} <= names(process_text("获评“省级园林县城”、“多规合一”、“最多跑一次”全面落地。"), "Strategy")
     # (a line the report adopts after a listed quote is still a line)
     assert "三年倍增" in names(process_text("全县上下对标“全国百强”、锚定“三年倍增”，扩大有效投资。"), "Strategy")

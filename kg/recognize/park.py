@@ -3,6 +3,7 @@ the items of lists that share one park suffix (A、B、C4个产业园)."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +40,15 @@ class ZoneSuffix(rulebook.SuffixRule):
     # gazetteer, is a category of the kind: what it trades, a sector, a verb or a part of town before
     # it (果品|批发市场, 统筹|整合市场, 城区|中心农贸市场), no named place
     category_first_tags: frozenset[str] = frozenset()
+    # ... but a first word these follow (人民|路), or that ends in one of them with three characters or
+    # more (花园路, 火车站), is a place: a street's, a station's market
+    category_first_places: frozenset[str] = frozenset()
+    # kinds before which a phrase of two words or more, all everyday ones (a word of two characters or
+    # more tagged with one of `phrase_tags`, of one with one of `phrase_char_tags`; no place of the
+    # gazetteer), is a clause or a sector: 疫情|防控|期间|工业区, 先进|制造业|产业区
+    phrase_kinds: tuple[str, ...] = ()
+    phrase_tags: frozenset[str] = frozenset()
+    phrase_char_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,6 +72,23 @@ class QuotedTitle:
     # a quote after these words is a place: a short name the text gives it (以下简称“X试验区”), or one
     # that is built or that firms settle in (加快建设“X产业园”, 落户“X产业园”)
     place_before: rulebook.Regex
+    # what shows a title (one is needed: a zone's name alone in a quote is a place): an honour verb
+    # right before the quote, a rank's or a title's word in it, a role named right after it (“X”新定位),
+    # or words of the quote around the name but a phase (“X产业园二期”)
+    honour_before: rulebook.Regex
+    title_words: rulebook.Regex
+    role_after: rulebook.Regex
+    phase: rulebook.Regex
+
+
+@dataclass(frozen=True, kw_only=True)
+class AfterFirm:
+    """`[after_firm]`: a name right after a firm's legal form (E有限公司|项目专员X经济开发区)."""
+
+    # what the text before the name ends in: a firm's legal form
+    firm: rulebook.Regex
+    # the tags (jieba's) of the everyday words the name drops at its start, up to its place or brand
+    everyday_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,6 +99,7 @@ class ParkRules(rulebook.Family):
     list: rulebook.ListRule
     bracket: Bracket | None = None
     quoted_title: QuotedTitle | None = None
+    after_firm: AfterFirm | None = None
 
 
 def rules() -> patterns.Rules:
@@ -81,24 +109,78 @@ def rules() -> patterns.Rules:
 def find(doc: Document) -> list[Mention]:
     family = rules()
     found = patterns.find(doc, family) + _after_bracket(doc, family)
-    parks = (_without_epithet(doc, family, m) for m in found)
+    parks = (_after_firm(doc, family, _without_epithet(doc, family, m)) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     return [_kept_after(doc, _own_zone(doc, m)) for m in parks
             if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)
-            and not _quoted_title(doc, family, m) and not _category_first(doc, m)] + listed
+            and not _quoted_title(doc, family, m) and not _category_first(doc, m)
+            and not _everyday_phrase(doc, m)] + listed
+
+
+def _everyday_phrase(doc: Document, m: Mention) -> bool:
+    """疫情防控期间|工业区, 先进制造业|产业区: before a kind of `phrase_kinds`, words that are all
+    everyday ones (`phrase_tags`, `phrase_char_tags`), two or more, are a clause or a sector, no name;
+    a name holds a place of the gazetteer, the county's name or a word jieba tags no everyday one
+    (桐|湾|中心产业区, 石门|生态产业区)."""
+    rule = _suffix_rules().get(m.rule)
+    kind = next((k for k in _longest_first(rule.phrase_kinds) if m.text.endswith(k)), None) if rule else None
+    if kind is None:
+        return False
+    words = tokenizer().lcut(m.text[: -len(kind)], HMM=False)
+    if len(words) < 2:
+        return False
+    county = patterns.own_county(doc)
+
+    def everyday(w: str) -> bool:
+        if w in gazetteer.short_names() or county is not None and w == county.short:
+            return False
+        return word_tag(w) in (rule.phrase_tags if len(w) >= 2 else rule.phrase_char_tags)
+    return all(map(everyday, words))
+
+
+def _after_firm(doc: Document, family, m: Mention | None) -> Mention | None:
+    """E有限公司项目专员|X经济开发区: a name right after a firm's legal form (`[after_firm]`) starts at its
+    first word that is no everyday one (a place, a brand, a character jieba knows alone); one of everyday
+    words only (E有限公司|标准化厂房) is the firm's plant, none."""
+    cut = family.record.after_firm
+    rule = _suffix_rules().get(m.rule) if m is not None else None
+    if cut is None or rule is None or not patterns.compiled(cut.firm).search(doc.text, max(0, m.start - 8), m.start):
+        return m
+    kind = next((k for k in _longest_first(rule.suffixes) if m.text.endswith(k)), None)
+    if kind is None:
+        return m
+    start, core_end = m.start, m.end - len(kind)
+    tokens = doc.tokens
+    i = bisect.bisect_left(tokens, (start, start))
+    while i < len(tokens) and tokens[i][0] == start and tokens[i][1] <= core_end:
+        word = doc.text[start : tokens[i][1]]
+        if len(word) < 2 or word_tag(word) not in cut.everyday_tags or word in gazetteer.short_names():
+            break
+        start, i = tokens[i][1], i + 1
+    if start == m.start:
+        return m
+    text, core = patterns.clean(doc.text[start : m.end]), patterns.clean(doc.text[start:core_end])
+    if not core or not patterns.accept(family, rule, text, core):
+        return None
+    return dataclasses.replace(m, text=text, start=start)
 
 
 def _category_first(doc: Document, m: Mention) -> bool:
     """果品批发市场, 城区中心农贸市场, 技能培训市场: a name that opens with an everyday word (goods, a
     sector, a verb, a part of town: `category_first_tags`) names a kind of place, not one; a named
-    one opens with its place or its brand (西曲|蔬菜批发市场, 雅宝路|裘皮市场)."""
+    one opens with its place or its brand (西曲|蔬菜批发市场, 雅宝路|裘皮市场), a street's or a
+    station's too (人民|路农贸市场, 火车站|蔬菜批发市场: `category_first_places`)."""
     rule = _suffix_rules().get(m.rule)
     if rule is None or not rule.category_first_tags:
         return False
-    first = tokenizer().lcut(m.text, HMM=False)[0]
+    words = tokenizer().lcut(m.text, HMM=False)
+    first = words[0]
     if len(first) < 2 or first == m.text or word_tag(first) not in rule.category_first_tags:
         return False
+    places = rule.category_first_places
+    if len(words) > 1 and words[1] in places or len(first) >= 3 and any(first.endswith(p) for p in places):
+        return False  # 人民|路农贸市场, 火车站|蔬菜批发市场: a street's, a station's market
     county = patterns.own_county(doc)
     return first not in gazetteer.short_names() and not (county is not None and first == county.short)
 
@@ -106,8 +188,10 @@ def _category_first(doc: Document, m: Mention) -> bool:
 def _quoted_title(doc: Document, family, m: Mention) -> bool:
     """获评“全国十佳X园区”, 被命名为“省级甲等X园区”, 紧扣“三基地两园区”: a name a quote holds, with no
     more than a few words of the quote before or after it, is a title, a rank's class or a slogan
-    (rules with `quoted_is_title`); a place's short name the text gives in quotes (简称“X区”), or a
-    quoted zone one builds or settles in (加快建设“X产业园”), is none."""
+    (rules with `quoted_is_title`) where the text shows a title (an honour verb before the quote, a rank
+    or title word in it, words of the quote around the name); a zone's name alone in quotes (与“X经济
+    开发区”签订), a place's short name the text gives in quotes (简称“X区”), or a quoted zone one builds
+    or settles in (加快建设“X产业园”), is none."""
     quoted = family.record.quoted_title
     rule = _suffix_rules().get(m.rule)
     if quoted is None or rule is None or not rule.quoted_is_title:
@@ -116,9 +200,17 @@ def _quoted_title(doc: Document, family, m: Mention) -> bool:
     raw = doc.text[m.start : m.end]
     start, end = m.end - len(raw.lstrip("“”")), m.start + len(raw.rstrip("“”"))
     before = patterns.compiled(quoted.before).search(doc.text, max(0, start - 12), start)
-    if before is None or not patterns.compiled(quoted.after).match(doc.text, end):
+    after = patterns.compiled(quoted.after).match(doc.text, end) if before is not None else None
+    if after is None:
         return False
-    return not patterns.compiled(quoted.place_before).search(doc.text, max(0, before.start() - 6), before.start() + 1)
+    if patterns.compiled(quoted.place_before).search(doc.text, max(0, before.start() - 6), before.start() + 1):
+        return False
+    opened, closed = before.start(), doc.text.index("”", end)
+    words_before, words_after = doc.text[opened + 1 : start], doc.text[end:closed]
+    return bool(patterns.compiled(quoted.honour_before).search(doc.text, max(0, opened - 4), opened + 1)
+                or patterns.compiled(quoted.title_words).search(doc.text, opened + 1, closed)
+                or patterns.compiled(quoted.role_after).match(doc.text, closed)
+                or words_before or words_after and not patterns.compiled(quoted.phase).match(words_after))
 
 
 def _verb_object(doc: Document, m: Mention) -> bool:
