@@ -136,8 +136,11 @@ class Members:
     # industries: the items listed right before it are industries, no member lines
     listed_not_kind: rulebook.Regex = ""
     # a framework whose kind this finds at its end names lines (三大战略, 三场硬仗, 三件大事): the first of the
-    # items listed before it is read back as far as the longest of the others when it ends in a soft verb
+    # items listed before it, when it ends in a soft verb, is read back to its clause's start or `max_listed`
     listed_soft_kind: rulebook.Regex = ""
+    # ... without the words leading it that jieba tags so (扭住, 统筹推进: verbs and adverbs) or that are
+    # boundary words, as long as `min_listed` characters are left
+    listed_lead_tags: rulebook.Regex = ""
     # “三大X”…瞄准“A、B、C”新X: a quoted list of as many items, named by the framework's kind
     quoted_id: str
     # “A立县、B强县”发展战略, “A香河、B香河”目标: a line whose name lists other lines has them as
@@ -998,11 +1001,11 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             begin = doc.text.rindex(letter, a, b - 1) - (doc.text.index(letter, *items[1]) - items[1][0])
         if not a <= begin < b:
             begin = max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary))
-            if b - begin < cfg.min_listed and soft_kind and soft_kind.search(frame.text):
-                # a first item ending in a soft verb (重大项目|带动、…, 聚焦|发展、…) stops the walk at once: in a
-                # list of lines it is read back as far as the longest item after it, from a word's start
-                longest = max(e - s for s, e in items[1:])
-                begin = _word_start(doc, max(a, b - longest), b)
+            if b - begin < cfg.min_listed and soft_kind and soft_kind.search(frame.text) and _ends_soft(doc, b):
+                # a first item ending in a soft verb (龙头企业|带动、…, 聚焦|发展、…) stops the walk at once: in a
+                # list of lines it is read back to its clause's start, from a word's start, and the verbs and
+                # adverbs leading it dropped (扭住|项目带动, 统筹推进|产业发展带动)
+                begin = _without_lead(doc, _word_start(doc, max(a, b - cfg.max_listed), b), b, cfg)
         items[0] = (begin, b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
@@ -1016,6 +1019,32 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found += [Mention("Strategy", t, a, b, cfg.listed_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, ((a, b), t) in enumerate(zip(items, texts))]
     return found
+
+
+def _ends_soft(doc: Document, end: int) -> bool:
+    """Does the token that ends at `end` a soft verb, a verb that stops the walk back (带动, 发展: a soft or
+    boundary word jieba tags as a verb)?"""
+    i = bisect.bisect_left(doc.tokens, (end, end)) - 1
+    if i < 0 or doc.tokens[i][1] != end:
+        return False
+    word = doc.text[doc.tokens[i][0] : end]
+    return (word in patterns.soft_words() or word in rules().boundary) and (lexicon.word_tag(word) or "").startswith("v")
+
+
+def _without_lead(doc: Document, start: int, end: int, cfg: Members) -> int:
+    """Where a name read back from `end` to `start` begins without the words that lead it: tokens that jieba
+    tags as `listed_lead_tags` says (verbs, adverbs: 扭住, 牢牢) or boundary words (全力), while at least
+    `min_listed` characters are left (扭住加快|发展 keeps 加快: 加快发展)."""
+    tags = re.compile(cfg.listed_lead_tags) if cfg.listed_lead_tags else None
+    boundary = rules().boundary
+    i = bisect.bisect_left(doc.tokens, (start, start))
+    while i < len(doc.tokens) and doc.tokens[i][0] == start and doc.tokens[i][1] < end:
+        s, e = doc.tokens[i]
+        word = doc.text[s:e]
+        if end - e < cfg.min_listed or not (word in boundary or (tags and tags.search(lexicon.word_tag(word) or ""))):
+            break
+        start, i = e, i + 1
+    return start
 
 
 def _word_start(doc: Document, start: int, end: int) -> int:
