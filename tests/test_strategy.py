@@ -387,6 +387,19 @@ def test_battles_counted_by_chang_name_the_lines_listed_before_them():
     found = names(doc, "Strategy")
     assert {"乡村产业振兴", "老旧街区整体改造"} <= found
     assert {("乡村产业振兴", "三场硬仗"), ("老旧街区整体改造", "三场硬仗")} <= part_of(doc)
+    # unquoted as well
+    doc = process_text("奋力打好茶山复绿、古镇焕新、河湖清淤三场硬仗，久久为功。")
+    assert {("茶山复绿", "三场硬仗"), ("古镇焕新", "三场硬仗"), ("河湖清淤", "三场硬仗")} <= part_of(doc)
+
+
+def test_places_listed_before_a_counted_framework_are_no_members():
+    doc = process_text("打好青河镇、石河乡、南山街道“三场战役”，确保按期完成。")
+    assert not {"青河镇", "石河乡", "南山街道"} & names(doc, "Strategy") and not part_of(doc)
+    doc = process_text("做强东岭村、西岭村、北岭村“三大文章”，确保按期完成。")
+    assert not {"东岭村", "西岭村", "北岭村"} & names(doc, "Strategy") and not part_of(doc)
+    # a slogan ending in a place's word is a line
+    doc = process_text("做好茶业强镇、文旅兴镇、生态美镇三篇文章，确保按期完成。")
+    assert {("茶业强镇", "三篇文章"), ("文旅兴镇", "三篇文章"), ("生态美镇", "三篇文章")} <= part_of(doc)
 
 
 def test_a_framework_of_things_or_results_lists_no_lines_before_it():

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import amount, lexicon, policy_lines, regex_words, rulebook
+from kg.names import strip_place
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -141,6 +142,8 @@ class Members:
     # ... without the words leading it that jieba tags so (扭住, 统筹推进: verbs and adverbs) or that are
     # boundary words, as long as `min_listed` characters are left
     listed_lead_tags: rulebook.Regex = ""
+    # a listed item this finds (青河镇, 南山街道) or named whole by the gazetteer is a place, no member
+    place_name: rulebook.Regex = ""
     # “三大X”…瞄准“A、B、C”新X: a quoted list of as many items, named by the framework's kind
     quoted_id: str
     # “A立县、B强县”发展战略, “A香河、B香河”目标: a line whose name lists other lines has them as
@@ -1015,10 +1018,15 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work;
         # zones (A园区、B集聚区“两大集聚区”) are parks
         if all(cfg.min_listed <= len(t) <= cfg.max_listed and t not in rules().boundary
-               and not t.endswith(cfg.zone_endings) and letter in t[:-1] for t in texts):
+               and not t.endswith(cfg.zone_endings) and letter in t[:-1] and not _place(t, cfg) for t in texts):
             found += [Mention("Strategy", t, a, b, cfg.listed_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, ((a, b), t) in enumerate(zip(items, texts))]
     return found
+
+
+def _place(name: str, cfg: Members) -> bool:
+    """青河镇, 南山街道, 青州市: a listed item that is a place (`place_name`, or a division's name whole)."""
+    return bool(cfg.place_name) and (re.search(cfg.place_name, name) is not None or strip_place(name) == "")
 
 
 def _ends_soft(doc: Document, end: int) -> bool:
