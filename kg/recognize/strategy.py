@@ -297,9 +297,28 @@ def _not_titles_won(doc: Document, mentions: list[Mention]) -> list[Mention]:
     if not titles or not mentions:
         return mentions
     text = doc.text
+
+    def won(start: int, end: int, before, after, name) -> bool:
+        return ((name is None or name.search(text, start, end)) and before.search(text, max(0, start - 48), start) is not None
+                and after.match(text, end, end + 40) is not None)
+
+    # (a title that names what it holds (`name`: a list's 、) is judged on its whole quote, so that the items a
+    # rule split it into (一窗通办|、|全城通办) go with it)
     return [m for m in mentions
-            if not any((name is None or name.search(m.text)) and before.search(text, max(0, m.start - 48), m.start)
-                       and after.match(text, m.end, m.end + 40) for before, after, name in titles)]
+            if not any(won(m.start, m.end, *title) or (title[2] is not None and (q := _quote_around(text, m.start, m.end))
+                                                         and won(*q, *title)) for title in titles)]
+
+
+def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the quote (“…”, at most 40 characters) that holds text[start:end], if one does."""
+    lo = max(0, start - 40)
+    opened = max(text.rfind("“", lo, start + 1), text.rfind('"', lo, start + 1))
+    if opened < 0:
+        return None
+    closed = text.find("”", max(opened + 1, end - 1), opened + 42)
+    if closed < 0 or closed < end - 1 or "“" in text[opened + 1 : closed]:
+        return None
+    return opened + 1, closed
 
 
 def national_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
