@@ -677,7 +677,7 @@ _QUOTE_RUN = re.compile(r"[^“”\"]{2}[”\"][“\"][^“”\"]{2}")
 
 
 def _across_quote_run(doc: Document, m: Mention) -> bool:
-    """“甲乙增效”“腾笼换鸟”行动: a suffix rule's name that runs back across a run of quotes of two characters
+    """“甲乙增效”“丙丁换新”行动: a suffix rule's name that runs back across a run of quotes of two characters
     or more, if its rule says it may not (`across_quote_runs`)."""
     return _flag(m, "across_quote_runs") is False and _QUOTE_RUN.search(doc.text, m.start, m.end) is not None
 
