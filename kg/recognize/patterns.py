@@ -407,6 +407,11 @@ def _soft_words() -> frozenset[str]:
     return frozenset(boundary_rules().soft)
 
 
+def soft_words() -> frozenset[str]:
+    """The soft verbs (建设, 发展, 带动) that end a name's walk back."""
+    return _soft_words()
+
+
 @lru_cache(maxsize=1)
 def boundary_rules() -> BoundaryWords:
     return rulebook.load("boundary", BoundaryWords)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import amount, lexicon, policy_lines, regex_words, rulebook
+from kg.names import strip_place
 from kg.document import Document, Mention
 from kg.recognize import patterns
 
@@ -136,8 +137,13 @@ class Members:
     # industries: the items listed right before it are industries, no member lines
     listed_not_kind: rulebook.Regex = ""
     # a framework whose kind this finds at its end names lines (三大战略, 三场硬仗, 三件大事): the first of the
-    # items listed before it is read back as far as the longest of the others when it ends in a soft verb
+    # items listed before it, when it ends in a soft verb, is read back to its clause's start or `max_listed`
     listed_soft_kind: rulebook.Regex = ""
+    # ... without the words leading it that jieba tags so (扭住, 统筹推进: verbs and adverbs) or that are
+    # boundary words, as long as `min_listed` characters are left
+    listed_lead_tags: rulebook.Regex = ""
+    # a listed item this finds (青河镇, 南山街道) or named whole by the gazetteer is a place, no member
+    place_name: rulebook.Regex = ""
     # “三大X”…瞄准“A、B、C”新X: a quoted list of as many items, named by the framework's kind
     quoted_id: str
     # “A立县、B强县”发展战略, “A香河、B香河”目标: a line whose name lists other lines has them as
@@ -291,9 +297,28 @@ def _not_titles_won(doc: Document, mentions: list[Mention]) -> list[Mention]:
     if not titles or not mentions:
         return mentions
     text = doc.text
+
+    def won(start: int, end: int, before, after, name) -> bool:
+        return ((name is None or name.search(text, start, end)) and before.search(text, max(0, start - 48), start) is not None
+                and after.match(text, end, end + 40) is not None)
+
+    # (a title that names what it holds (`name`: a list's 、) is judged on its whole quote, so that the items a
+    # rule split it into (一窗通办|、|全城通办) go with it)
     return [m for m in mentions
-            if not any((name is None or name.search(m.text)) and before.search(text, max(0, m.start - 48), m.start)
-                       and after.match(text, m.end, m.end + 40) for before, after, name in titles)]
+            if not any(won(m.start, m.end, *title) or (title[2] is not None and (q := _quote_around(text, m.start, m.end))
+                                                         and won(*q, *title)) for title in titles)]
+
+
+def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the quote (“…”, at most 40 characters) that holds text[start:end], if one does."""
+    lo = max(0, start - 40)
+    opened = max(text.rfind("“", lo, start + 1), text.rfind('"', lo, start + 1))
+    if opened < 0:
+        return None
+    closed = text.find("”", max(opened + 1, end - 1), opened + 42)
+    if closed < 0 or closed < end - 1 or "“" in text[opened + 1 : closed]:
+        return None
+    return opened + 1, closed
 
 
 def national_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -652,7 +677,7 @@ _QUOTE_RUN = re.compile(r"[^“”\"]{2}[”\"][“\"][^“”\"]{2}")
 
 
 def _across_quote_run(doc: Document, m: Mention) -> bool:
-    """“甲乙增效”“腾笼换鸟”行动: a suffix rule's name that runs back across a run of quotes of two characters
+    """“甲乙增效”“丙丁换新”行动: a suffix rule's name that runs back across a run of quotes of two characters
     or more, if its rule says it may not (`across_quote_runs`)."""
     return _flag(m, "across_quote_runs") is False and _QUOTE_RUN.search(doc.text, m.start, m.end) is not None
 
@@ -998,11 +1023,11 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             begin = doc.text.rindex(letter, a, b - 1) - (doc.text.index(letter, *items[1]) - items[1][0])
         if not a <= begin < b:
             begin = max(a, patterns.extend_left(doc, b, cfg.max_listed, rules().boundary))
-            if b - begin < cfg.min_listed and soft_kind and soft_kind.search(frame.text):
-                # a first item ending in a soft verb (重大项目|带动、…, 聚焦|发展、…) stops the walk at once: in a
-                # list of lines it is read back as far as the longest item after it, from a word's start
-                longest = max(e - s for s, e in items[1:])
-                begin = _word_start(doc, max(a, b - longest), b)
+            if b - begin < cfg.min_listed and soft_kind and soft_kind.search(frame.text) and _ends_soft(doc, b):
+                # a first item ending in a soft verb (龙头企业|带动、…, 聚焦|发展、…) stops the walk at once: in a
+                # list of lines it is read back to its clause's start, from a word's start, and the verbs and
+                # adverbs leading it dropped (扭住|项目带动, 统筹推进|产业发展带动)
+                begin = _without_lead(doc, _word_start(doc, max(a, b - cfg.max_listed), b), b, cfg)
         items[0] = (begin, b)
         b = items[-1][1]
         items[-1] = (items[-1][0], b - (doc.text[b - 1 : b] == "等"))
@@ -1012,10 +1037,41 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
         # three characters at least: 厕所、垃圾 are kinds of things, 布局、建设 steps of work;
         # zones (A园区、B集聚区“两大集聚区”) are parks
         if all(cfg.min_listed <= len(t) <= cfg.max_listed and t not in rules().boundary
-               and not t.endswith(cfg.zone_endings) and letter in t[:-1] for t in texts):
+               and not t.endswith(cfg.zone_endings) and letter in t[:-1] and not _place(t, cfg) for t in texts):
             found += [Mention("Strategy", t, a, b, cfg.listed_id, cfg.confidence,
                               attrs=_member(frame, k)) for k, ((a, b), t) in enumerate(zip(items, texts))]
     return found
+
+
+def _place(name: str, cfg: Members) -> bool:
+    """青河镇, 南山街道, 青州市: a listed item that is a place (`place_name`, or a division's name whole)."""
+    return bool(cfg.place_name) and (re.search(cfg.place_name, name) is not None or strip_place(name) == "")
+
+
+def _ends_soft(doc: Document, end: int) -> bool:
+    """Does the token that ends at `end` a soft verb, a verb that stops the walk back (带动, 发展: a soft or
+    boundary word jieba tags as a verb)?"""
+    i = bisect.bisect_left(doc.tokens, (end, end)) - 1
+    if i < 0 or doc.tokens[i][1] != end:
+        return False
+    word = doc.text[doc.tokens[i][0] : end]
+    return (word in patterns.soft_words() or word in rules().boundary) and (lexicon.word_tag(word) or "").startswith("v")
+
+
+def _without_lead(doc: Document, start: int, end: int, cfg: Members) -> int:
+    """Where a name read back from `end` to `start` begins without the words that lead it: tokens that jieba
+    tags as `listed_lead_tags` says (verbs, adverbs: 扭住, 牢牢) or boundary words (全力), while at least
+    `min_listed` characters are left (扭住加快|发展 keeps 加快: 加快发展)."""
+    tags = re.compile(cfg.listed_lead_tags) if cfg.listed_lead_tags else None
+    boundary = rules().boundary
+    i = bisect.bisect_left(doc.tokens, (start, start))
+    while i < len(doc.tokens) and doc.tokens[i][0] == start and doc.tokens[i][1] < end:
+        s, e = doc.tokens[i]
+        word = doc.text[s:e]
+        if end - e < cfg.min_listed or not (word in boundary or (tags and tags.search(lexicon.word_tag(word) or ""))):
+            break
+        start, i = e, i + 1
+    return start
 
 
 def _word_start(doc: Document, start: int, end: int) -> int:
