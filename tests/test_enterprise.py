@@ -1760,3 +1760,10 @@ def test_a_sector_that_builds_keeps_up_or_has_headquarters_is_no_firm():
     doc = process_text("精细化工保持较快增长，生物医药新建一批项目，新能源总部经济加快发展，电子信息保持增长，"
                        "高端装备区域总部落户，数字科技新建平台。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_bracketed_legal_name_begins_at_a_word_not_in_the_clause_before_it():
+    # invented: a conjunction, a preposition and a verb or a noun of the clause stand right before the brand
+    doc = process_text("市政府与澄沐农业(河南)有限公司签订协议。工程由澜锦科技(江西)有限公司承建。"
+                       "今年签约落地泽岚云科技(湖南)有限公司。全县骨干企业泽岚云科技(湖南)有限公司增产。")
+    assert names(doc, "Enterprise") == {"澄沐农业(河南)有限公司", "澜锦科技(江西)有限公司", "泽岚云科技(湖南)有限公司"}

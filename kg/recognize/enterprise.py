@@ -250,6 +250,8 @@ class Actor:
     bracketed_legal_id: str = ""
     bracketed_legal: Regex | None = None
     bracketed_places: tuple[str, ...] = ()
+    # ... whose brand begins after the last conjunction or preposition before the bracket (县政府|与|X…)
+    bracketed_legal_not_tags: frozenset[str] = frozenset()
     # a list of works all of whose items (this many at least) are bare names names firms (`names_listed_as_works`)
     bare_list_min_items: int = 0
     bare_list_not_tags: frozenset[str] = frozenset()
@@ -409,7 +411,16 @@ def bracketed_legal(doc: Document) -> list[Mention]:
         place = m.group("place")
         if not (_only_places(place) or place in cfg.bracketed_places):
             continue  # (a province, a city or a county, or the country: X(中国)有限公司)
-        start = patterns.name_start(doc, m.start("brand"), m.end("brand"), _actor_boundary())
+        # (the brand runs back by words to the family's boundary words, never from the middle of a word:
+        # 县政府|与|X农业(山东)…, 重点|企业|X科技(湖北)…)
+        boundary = _actor_boundary()
+        start = max(patterns.extend_left(doc, m.end("brand"), m.end("brand") - m.start("brand"), boundary), _word_start_from(doc, m.start("brand")))
+        start = patterns.name_start(doc, _after_last_verb(doc, start, m.end("brand")), m.end("brand"), boundary)
+        for s, e in doc.tokens[bisect.bisect_left(doc.tokens, (start,)) :]:
+            if e > m.end("brand") - cfg.min_brand:
+                break
+            if s >= start and (word_tag(doc.text[s:e]) or "") in cfg.bracketed_legal_not_tags:
+                start = e
         if m.end("brand") - start < cfg.min_brand:
             continue
         text = doc.text[start : m.end()]
@@ -697,6 +708,15 @@ def coined_beside_listed_firms(doc: Document, found: list[Mention], items: list[
             if text not in towns and not _only_places(text) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 out.append(Mention("Enterprise", text, start, start + len(text), cfg.listed_mate_id, cfg.named_after_confidence))
     return out
+
+
+def _word_start_from(doc: Document, at: int) -> int:
+    """The start of the first word that begins at `at` or after it (jieba's cut): a name begins there, never mid-word."""
+    tokens = doc.tokens
+    i = bisect.bisect_right(tokens, (at, len(doc.text) + 1)) - 1
+    if i >= 0 and tokens[i][0] < at < tokens[i][1]:
+        return tokens[i][1]
+    return at
 
 
 def names_listed_as_works(doc: Document, found: list[Mention], items: list[tuple[int, str, bool, int]],
