@@ -1767,3 +1767,10 @@ def test_a_bracketed_legal_name_begins_at_a_word_not_in_the_clause_before_it():
     doc = process_text("市政府与澄沐农业(河南)有限公司签订协议。工程由澜锦科技(江西)有限公司承建。"
                        "今年签约落地泽岚云科技(湖南)有限公司。全县骨干企业泽岚云科技(湖南)有限公司增产。")
     assert names(doc, "Enterprise") == {"澄沐农业(河南)有限公司", "澜锦科技(江西)有限公司", "泽岚云科技(湖南)有限公司"}
+
+
+def test_a_river_a_mountain_or_livestock_before_a_capacity_is_no_firm():
+    # invented: rivers and mountains jieba knows (ns), a place's end (X湖), animals before a count of heads
+    doc = process_text("赣江15万千瓦水电项目并网发电。庐山年产3万吨矿泉水项目开工。澄碧湖10万千瓦光伏项目开工。"
+                       "肉羊年屠宰8万头项目投产。蛋鸡年存栏50万只项目建成。澜沐年产6万吨饮用水项目开工。")
+    assert names(doc, "Enterprise") == {"澜沐"}

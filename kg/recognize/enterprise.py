@@ -242,6 +242,11 @@ class Actor:
     capacity_brand_freq: int = 100
     # ... nor a name opening with an everyday word of these kinds (a verb, a conjunction, a pronoun: 还有|X…)
     capacity_brand_not_first_tags: frozenset[str] = frozenset()
+    # ... nor a place jieba knows as one word (汉江, 泰山: ns), whatever its frequency
+    capacity_brand_not_word_tags: frozenset[str] = frozenset()
+    # ... nor, before a count of animals (`capacity_brand_animal_units`), a noun jieba knows as a word, of any frequency (肉牛, 蛋鸡)
+    capacity_brand_animal_units: Regex | None = None
+    capacity_brand_animal_tags: frozenset[str] = frozenset()
     # a bare name all of whose words are everyday words of a clause's kinds, one of them a function word, is a clause
     clause_tags: frozenset[str] = frozenset()
     clause_word_tags: frozenset[str] = frozenset()
@@ -990,6 +995,11 @@ def _capacity_brand(name: str, cfg: Actor) -> tuple[str, int]:
     heads, terms = _company_heads(), patterns.domain_terms()
     if any(t in heads or t in terms for t in tokens):
         return "", 0  # (金属制品|年产…, 光伏|20万千瓦: a trade, a product or a work's word, no company's name)
+    if len(tokens) == 1 and (word_tag(brand) or "") in cfg.capacity_brand_not_word_tags:
+        return "", 0  # (汉江|20万千瓦, 泰山|年产…: a river's or a mountain's name, a place's work)
+    if (cfg.capacity_brand_animal_units and re.match(cfg.capacity_brand_animal_units, name[m.end("brand"):])
+            and any(len(t) > 1 and (word_tag(t) or "") in cfg.capacity_brand_animal_tags for t in tokens)):
+        return "", 0  # (肉牛|年屠宰5万头, 蛋鸡|100万只: the animals the work raises, no company)
     if len(tokens) == 1 and re.match(cfg.not_brand_word_tags, word_tag(brand) or "") and patterns.is_common_word(brand, cfg.capacity_brand_freq):
         return "", 0  # (秸秆|年处理…: an everyday noun, verb or quality is what the work takes in or makes)
     if (word_tag(tokens[0]) or "") in cfg.capacity_brand_not_first_tags and patterns.is_common_word(tokens[0], cfg.capacity_brand_freq):
