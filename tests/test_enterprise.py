@@ -1737,8 +1737,10 @@ def test_a_list_of_works_with_a_kind_of_work_or_a_clause_names_no_firm():
 
 
 def test_a_list_of_slogans_or_people_as_works_names_no_firm():
-    # invented: slogans (蝶|变|重生: a verb inside), people jieba knows whole (nr)
-    doc = process_text("实施雄鹰展翅、蝶变重生等项目。实施点石成金、筑梦远航等项目。实施赵立新、孙海洋等项目。")
+    # invented: slogans (蝶|变|重生: a verb inside), people: a common surname jieba cuts off before a
+    # given name (杨|帆, 周|敏)
+    doc = process_text("实施雄鹰展翅、蝶变重生等项目。实施点石成金、筑梦远航等项目。杨帆、周敏等项目"
+                       "实现当年签约。")
     assert names(doc, "Enterprise") == set()
 
 
@@ -1774,3 +1776,9 @@ def test_a_river_a_mountain_or_livestock_before_a_capacity_is_no_firm():
     doc = process_text("赣江15万千瓦水电项目并网发电。庐山年产3万吨矿泉水项目开工。澄碧湖10万千瓦光伏项目开工。"
                        "肉羊年屠宰8万头项目投产。蛋鸡年存栏50万只项目建成。澜沐年产6万吨饮用水项目开工。")
     assert names(doc, "Enterprise") == {"澜沐"}
+
+
+def test_a_list_of_crops_as_works_names_no_firm():
+    # invented: fruit and crops listed as works; coined names in the same frame stay firms
+    doc = process_text("蓝莓、百香果等项目加快推进。沃柑、脐橙等项目实现当年签约。澜沐、锦澄等项目实现当年签约。")
+    assert names(doc, "Enterprise") == {"澜沐", "锦澄"}

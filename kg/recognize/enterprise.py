@@ -268,6 +268,10 @@ class Actor:
     bare_list_rare_freq: int = 50
     bare_list_first_not_tags: frozenset[str] = frozenset()
     bare_list_person_tags: frozenset[str] = frozenset()
+    # ... nor a person's name jieba cuts: a common surname it cuts off, and one or two characters (李|明, 赵|立新)
+    bare_list_surnames: str = ""
+    # ... nor a product: an item ending in a product's class character (牛油果, 沃柑, 脐橙)
+    bare_list_product_end: Regex | None = None
     bare_list_single_verb_freq: int = 5000
     bare_list_single_verb_tags: frozenset[str] = frozenset()
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
@@ -768,6 +772,10 @@ def _bare_name(text: str, cfg: Actor) -> bool:
         return False  # (高|纯|硅微粉: a quality opens a product)
     if strip_place(text) != text or len(tokens) == 1 and (word_tag(text) or "") in cfg.bare_list_person_tags:
         return False  # (a place's, X县|…; a person's name jieba knows whole, 李明华: people, not firms)
+    if len(text) <= 3 and text[0] in cfg.bare_list_surnames and tokens[0] == text[0]:
+        return False  # (李|明, 赵|立新: a common surname and a given name, a person jieba cuts)
+    if cfg.bare_list_product_end and re.search(cfg.bare_list_product_end, text):
+        return False  # (牛油果, 沃|柑: a crop or a product, no firm)
     for n, t in enumerate(tokens):
         tag, freq = word_tag(t) or "", patterns.tokenizer().FREQ.get(t, 0)
         if (t in terms or tag in cfg.bare_list_not_tags or len(t) > 1 and tag in cfg.bare_list_clause_tags and freq >= cfg.bare_list_clause_freq
