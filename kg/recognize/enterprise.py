@@ -268,7 +268,7 @@ class Actor:
     bare_list_rare_freq: int = 50
     bare_list_first_not_tags: frozenset[str] = frozenset()
     bare_list_person_tags: frozenset[str] = frozenset()
-    # ... nor a person's name jieba cuts: a common surname it cuts off, and one or two characters (李|明, 赵|立新)
+    # ... nor a person's name jieba cuts: a common surname it cuts off, and one or two characters (李|明, 赵|立平)
     bare_list_surnames: str = ""
     # ... nor a product: an item ending in a product's class character (牛油果, 沃柑, 脐橙)
     bare_list_product_end: Regex | None = None
@@ -756,7 +756,7 @@ def names_listed_as_works(doc: Document, found: list[Mention], items: list[tuple
 
 
 def _bare_name(text: str, cfg: Actor) -> bool:
-    """九州|星际, 博格|华纳, 飞毛腿: two to six characters whose words are names (a proper name, a word jieba rarely saw,
+    """澜川|星屿, 沐格|锦纳, 云翔翼: two to six characters whose words are names (a proper name, a word jieba rarely saw,
     characters one by one), with no work, product, sector, facility, place or line word, no verb of a clause jieba saw
     often (育种, 建设), no everyday noun (经济, 信息, 门) and no particle, conjunction or preposition (之)."""
     if not (cfg.min_brand <= len(text) <= cfg.max_whole_named and _HAN.fullmatch(text)) or _only_places(text):
@@ -773,7 +773,7 @@ def _bare_name(text: str, cfg: Actor) -> bool:
     if strip_place(text) != text or len(tokens) == 1 and (word_tag(text) or "") in cfg.bare_list_person_tags:
         return False  # (a place's, X县|…; a person's name jieba knows whole, 李明华: people, not firms)
     if len(text) <= 3 and text[0] in cfg.bare_list_surnames and tokens[0] == text[0]:
-        return False  # (李|明, 赵|立新: a common surname and a given name, a person jieba cuts)
+        return False  # (李|明, 赵|立平: a common surname and a given name, a person jieba cuts)
     if cfg.bare_list_product_end and re.search(cfg.bare_list_product_end, text):
         return False  # (牛油果, 沃|柑: a crop or a product, no firm)
     for n, t in enumerate(tokens):
@@ -987,10 +987,10 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
 
 
 def _capacity_brand(name: str, cfg: Actor) -> tuple[str, int]:
-    """立新年产1万吨…项目, 首途10万吨…项目, 大理宸宇年产10万吨…: a work whose name opens with a name right before
+    """恒新年产1万吨…项目, 澄途10万吨…项目, 大理澜宇年产10万吨…: a work whose name opens with a name right before
     its capacity is named after its company, whatever words the name is made of (words jieba knows as well as
     coined ones); not a place's (`capacity_brand_not`, and `_named_brand`'s test of places), nor a national
-    group's work under a place's name (华电|满堂红35万千瓦: the group's, `_opens_with_group`), nor a line's
+    group's work under a place's name (华电|澜溪35万千瓦: the group's, `_opens_with_group`), nor a line's
     voltage (X220千伏: a substation is named after its place; `capacity_brand` holds no volts)."""
     m = re.match(cfg.capacity_brand, name) if cfg.capacity_brand else None
     if not m:
