@@ -1737,8 +1737,10 @@ def test_a_list_of_works_with_a_kind_of_work_or_a_clause_names_no_firm():
 
 
 def test_a_list_of_slogans_or_people_as_works_names_no_firm():
-    # invented: slogans (蝶|变|重生: a verb inside), people jieba knows whole (nr)
-    doc = process_text("实施雄鹰展翅、蝶变重生等项目。实施点石成金、筑梦远航等项目。实施赵立新、孙海洋等项目。")
+    # invented: slogans (蝶|变|重生: a verb inside), people: a common surname jieba cuts off before a
+    # given name (杨|帆, 周|敏)
+    doc = process_text("实施雄鹰展翅、蝶变重生等项目。实施点石成金、筑梦远航等项目。杨帆、周敏等项目"
+                       "实现当年签约。")
     assert names(doc, "Enterprise") == set()
 
 
@@ -1760,3 +1762,23 @@ def test_a_sector_that_builds_keeps_up_or_has_headquarters_is_no_firm():
     doc = process_text("精细化工保持较快增长，生物医药新建一批项目，新能源总部经济加快发展，电子信息保持增长，"
                        "高端装备区域总部落户，数字科技新建平台。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_bracketed_legal_name_begins_at_a_word_not_in_the_clause_before_it():
+    # invented: a conjunction, a preposition and a verb or a noun of the clause stand right before the brand
+    doc = process_text("市政府与澄沐农业(河南)有限公司签订协议。工程由澜锦科技(江西)有限公司承建。"
+                       "今年签约落地泽岚云科技(湖南)有限公司。全县骨干企业泽岚云科技(湖南)有限公司增产。")
+    assert names(doc, "Enterprise") == {"澄沐农业(河南)有限公司", "澜锦科技(江西)有限公司", "泽岚云科技(湖南)有限公司"}
+
+
+def test_a_river_a_mountain_or_livestock_before_a_capacity_is_no_firm():
+    # invented: rivers and mountains jieba knows (ns), a place's end (X湖), animals before a count of heads
+    doc = process_text("赣江15万千瓦水电项目并网发电。庐山年产3万吨矿泉水项目开工。澄碧湖10万千瓦光伏项目开工。"
+                       "肉羊年屠宰8万头项目投产。蛋鸡年存栏50万只项目建成。澜沐年产6万吨饮用水项目开工。")
+    assert names(doc, "Enterprise") == {"澜沐"}
+
+
+def test_a_list_of_crops_as_works_names_no_firm():
+    # invented: fruit and crops listed as works; coined names in the same frame stay firms
+    doc = process_text("蓝莓、百香果等项目加快推进。沃柑、脐橙等项目实现当年签约。澜沐、锦澄等项目实现当年签约。")
+    assert names(doc, "Enterprise") == {"澜沐", "锦澄"}

@@ -242,6 +242,11 @@ class Actor:
     capacity_brand_freq: int = 100
     # ... nor a name opening with an everyday word of these kinds (a verb, a conjunction, a pronoun: 还有|X…)
     capacity_brand_not_first_tags: frozenset[str] = frozenset()
+    # ... nor a place jieba knows as one word (汉江, 泰山: ns), whatever its frequency
+    capacity_brand_not_word_tags: frozenset[str] = frozenset()
+    # ... nor, before a count of animals (`capacity_brand_animal_units`), a noun jieba knows as a word, of any frequency (肉牛, 蛋鸡)
+    capacity_brand_animal_units: Regex | None = None
+    capacity_brand_animal_tags: frozenset[str] = frozenset()
     # a bare name all of whose words are everyday words of a clause's kinds, one of them a function word, is a clause
     clause_tags: frozenset[str] = frozenset()
     clause_word_tags: frozenset[str] = frozenset()
@@ -250,6 +255,8 @@ class Actor:
     bracketed_legal_id: str = ""
     bracketed_legal: Regex | None = None
     bracketed_places: tuple[str, ...] = ()
+    # ... whose brand begins after the last conjunction or preposition before the bracket (县政府|与|X…)
+    bracketed_legal_not_tags: frozenset[str] = frozenset()
     # a list of works all of whose items (this many at least) are bare names names firms (`names_listed_as_works`)
     bare_list_min_items: int = 0
     bare_list_not_tags: frozenset[str] = frozenset()
@@ -261,6 +268,10 @@ class Actor:
     bare_list_rare_freq: int = 50
     bare_list_first_not_tags: frozenset[str] = frozenset()
     bare_list_person_tags: frozenset[str] = frozenset()
+    # ... nor a person's name jieba cuts: a common surname it cuts off, and one or two characters (李|明, 赵|立平)
+    bare_list_surnames: str = ""
+    # ... nor a product: an item ending in a product's class character (牛油果, 沃柑, 脐橙)
+    bare_list_product_end: Regex | None = None
     bare_list_single_verb_freq: int = 5000
     bare_list_single_verb_tags: frozenset[str] = frozenset()
     # a listed work that is a brand and a company head: the brand's words are rarer than this, and not of these kinds
@@ -409,7 +420,16 @@ def bracketed_legal(doc: Document) -> list[Mention]:
         place = m.group("place")
         if not (_only_places(place) or place in cfg.bracketed_places):
             continue  # (a province, a city or a county, or the country: X(中国)有限公司)
-        start = patterns.name_start(doc, m.start("brand"), m.end("brand"), _actor_boundary())
+        # (the brand runs back by words to the family's boundary words, never from the middle of a word:
+        # 县政府|与|X农业(山东)…, 重点|企业|X科技(湖北)…)
+        boundary = _actor_boundary()
+        start = max(patterns.extend_left(doc, m.end("brand"), m.end("brand") - m.start("brand"), boundary), _word_start_from(doc, m.start("brand")))
+        start = patterns.name_start(doc, _after_last_verb(doc, start, m.end("brand")), m.end("brand"), boundary)
+        for s, e in doc.tokens[bisect.bisect_left(doc.tokens, (start,)) :]:
+            if e > m.end("brand") - cfg.min_brand:
+                break
+            if s >= start and (word_tag(doc.text[s:e]) or "") in cfg.bracketed_legal_not_tags:
+                start = e
         if m.end("brand") - start < cfg.min_brand:
             continue
         text = doc.text[start : m.end()]
@@ -699,6 +719,15 @@ def coined_beside_listed_firms(doc: Document, found: list[Mention], items: list[
     return out
 
 
+def _word_start_from(doc: Document, at: int) -> int:
+    """The start of the first word that begins at `at` or after it (jieba's cut): a name begins there, never mid-word."""
+    tokens = doc.tokens
+    i = bisect.bisect_right(tokens, (at, len(doc.text) + 1)) - 1
+    if i >= 0 and tokens[i][0] < at < tokens[i][1]:
+        return tokens[i][1]
+    return at
+
+
 def names_listed_as_works(doc: Document, found: list[Mention], items: list[tuple[int, str, bool, int]],
                           cfg: Actor) -> list[Mention]:
     """A、B等10个项目已开工, A、B等项目实现当年签约 where every item is a bare name (`_bare_name`: no work, product,
@@ -727,7 +756,7 @@ def names_listed_as_works(doc: Document, found: list[Mention], items: list[tuple
 
 
 def _bare_name(text: str, cfg: Actor) -> bool:
-    """九州|星际, 博格|华纳, 飞毛腿: two to six characters whose words are names (a proper name, a word jieba rarely saw,
+    """澜川|星屿, 沐格|锦纳, 云翔翼: two to six characters whose words are names (a proper name, a word jieba rarely saw,
     characters one by one), with no work, product, sector, facility, place or line word, no verb of a clause jieba saw
     often (育种, 建设), no everyday noun (经济, 信息, 门) and no particle, conjunction or preposition (之)."""
     if not (cfg.min_brand <= len(text) <= cfg.max_whole_named and _HAN.fullmatch(text)) or _only_places(text):
@@ -743,6 +772,10 @@ def _bare_name(text: str, cfg: Actor) -> bool:
         return False  # (高|纯|硅微粉: a quality opens a product)
     if strip_place(text) != text or len(tokens) == 1 and (word_tag(text) or "") in cfg.bare_list_person_tags:
         return False  # (a place's, X县|…; a person's name jieba knows whole, 李明华: people, not firms)
+    if len(text) <= 3 and text[0] in cfg.bare_list_surnames and tokens[0] == text[0]:
+        return False  # (李|明, 赵|立平: a common surname and a given name, a person jieba cuts)
+    if cfg.bare_list_product_end and re.search(cfg.bare_list_product_end, text):
+        return False  # (牛油果, 沃|柑: a crop or a product, no firm)
     for n, t in enumerate(tokens):
         tag, freq = word_tag(t) or "", patterns.tokenizer().FREQ.get(t, 0)
         if (t in terms or tag in cfg.bare_list_not_tags or len(t) > 1 and tag in cfg.bare_list_clause_tags and freq >= cfg.bare_list_clause_freq
@@ -954,10 +987,10 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
 
 
 def _capacity_brand(name: str, cfg: Actor) -> tuple[str, int]:
-    """立新年产1万吨…项目, 首途10万吨…项目, 大理宸宇年产10万吨…: a work whose name opens with a name right before
+    """恒新年产1万吨…项目, 澄途10万吨…项目, 大理澜宇年产10万吨…: a work whose name opens with a name right before
     its capacity is named after its company, whatever words the name is made of (words jieba knows as well as
     coined ones); not a place's (`capacity_brand_not`, and `_named_brand`'s test of places), nor a national
-    group's work under a place's name (华电|满堂红35万千瓦: the group's, `_opens_with_group`), nor a line's
+    group's work under a place's name (华电|澜溪35万千瓦: the group's, `_opens_with_group`), nor a line's
     voltage (X220千伏: a substation is named after its place; `capacity_brand` holds no volts)."""
     m = re.match(cfg.capacity_brand, name) if cfg.capacity_brand else None
     if not m:
@@ -970,6 +1003,11 @@ def _capacity_brand(name: str, cfg: Actor) -> tuple[str, int]:
     heads, terms = _company_heads(), patterns.domain_terms()
     if any(t in heads or t in terms for t in tokens):
         return "", 0  # (金属制品|年产…, 光伏|20万千瓦: a trade, a product or a work's word, no company's name)
+    if len(tokens) == 1 and (word_tag(brand) or "") in cfg.capacity_brand_not_word_tags:
+        return "", 0  # (汉江|20万千瓦, 泰山|年产…: a river's or a mountain's name, a place's work)
+    if (cfg.capacity_brand_animal_units and re.match(cfg.capacity_brand_animal_units, name[m.end("brand"):])
+            and any(len(t) > 1 and (word_tag(t) or "") in cfg.capacity_brand_animal_tags for t in tokens)):
+        return "", 0  # (肉牛|年屠宰5万头, 蛋鸡|100万只: the animals the work raises, no company)
     if len(tokens) == 1 and re.match(cfg.not_brand_word_tags, word_tag(brand) or "") and patterns.is_common_word(brand, cfg.capacity_brand_freq):
         return "", 0  # (秸秆|年处理…: an everyday noun, verb or quality is what the work takes in or makes)
     if (word_tag(tokens[0]) or "") in cfg.capacity_brand_not_first_tags and patterns.is_common_word(tokens[0], cfg.capacity_brand_freq):
