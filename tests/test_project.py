@@ -1559,3 +1559,10 @@ def test_a_person_or_a_year_before_a_finished_facility_names_no_work():
     # invented (fix 20e, finding 5): 张建国|酒店 (a person), 2023|酒店 (a year)
     got = projects("张建国酒店全面竣工。2023酒店全面竣工，游客络绎不绝。")
     assert not got & {"张建国酒店", "2023酒店"}, got
+
+
+def test_a_phase_of_a_person_a_programme_or_a_plan_is_no_work():
+    # invented (fix 20e, finding 6): persons, national lines, programmes, periods, a plan's phase, a count
+    got = projects("王建国二期已具备开工条件。张建国二期进展顺利。乡村振兴二期进展顺利。美丽乡村二期，全面推进。"
+                   "十四五二期规划已编制。万亩良田二期建设如火如荼。澄川二期进展顺利。")
+    assert {n for n in got if n.endswith("期")} == {"澄川二期"}, got

@@ -71,6 +71,9 @@ class WorkRule:
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
     # alone (清洁取暖|工程, 巩固提升|工程) stay
     clause_form: Regex | None = None
+    # the name less this ending (a phase: X二期) is no national line of kg/data/national_lines.tsv nor the start
+    # of one (乡村振兴|二期: a programme's phase, no work), by the lookup the firm rules share
+    not_line_before: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -382,6 +385,9 @@ def _kept(rules, m: Mention) -> bool:
         head = tokenizer().lcut(m.text, HMM=False)[0]
         if len(head) > 1 and word_tag(head) in rule.head_not_tags:
             return False
+    if rule.not_line_before and (tail := re.search(f"(?:{rule.not_line_before})$", m.text)) \
+            and enterprise._line_start(m.text[: tail.start()]):
+        return False
     ending = re.search(f"(?:{rule.kind_before})$", m.text) if rule.kind_before else None
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
 
