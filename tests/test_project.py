@@ -1566,3 +1566,9 @@ def test_a_phase_of_a_person_a_programme_or_a_plan_is_no_work():
     got = projects("王建国二期已具备开工条件。张建国二期进展顺利。乡村振兴二期进展顺利。美丽乡村二期，全面推进。"
                    "十四五二期规划已编制。万亩良田二期建设如火如荼。澄川二期进展顺利。")
     assert {n for n in got if n.endswith("期")} == {"澄川二期"}, got
+
+
+def test_the_clauses_verb_before_a_finished_facility_is_trimmed():
+    # invented (fix 20e, finding 4): 督促|澜沐酒店, 要求|锦澄酒店
+    got = projects("督促澜沐酒店全面竣工。要求锦澄酒店如期竣工。")
+    assert {"澜沐酒店", "锦澄酒店"} <= got and not got & {"督促澜沐酒店", "要求锦澄酒店"}, got

@@ -74,6 +74,9 @@ class WorkRule:
     # the name less this ending (a phase: X二期) is no national line of kg/data/national_lines.tsv nor the start
     # of one (乡村振兴|二期: a programme's phase, no work), by the lookup the firm rules share
     not_line_before: Regex | None = None
+    # a first word (two characters or more) with one of these jieba tags is the clause's verb, not the name's:
+    # it is trimmed when two characters or more stay (督促|X酒店全面竣工, as `listed_after` trims its items')
+    trim_head_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -260,7 +263,7 @@ def find(doc: Document) -> list[Mention]:
     mentions = [_with_figure(doc, rules, m) for m in (_over_bracket(doc, rules, m) for m in found) if m.text]
     mentions = [_before_nickname(doc, m) for m in mentions
                 if not _quoted_core(doc, m, rules.record) and not _shared_suffix(doc, rules, m)]
-    mentions = [_without_company(rules, _trim_head(rules, m)) for m in mentions]
+    mentions = [_without_company(rules, _trim_head(rules, _trim_verb(m))) for m in mentions]
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
@@ -647,6 +650,17 @@ def _trim_head(rules, m: Mention) -> Mention:
     if not head or m.end - m.start != len(m.text):
         return m
     return Mention(m.type, m.text[head.end() :], m.start + head.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
+
+
+def _trim_verb(m: Mention) -> Mention:
+    """督促|X酒店: the clause's verb opening the name, by the rule's `trim_head_tags`."""
+    tags = _works_by_id()[m.rule].trim_head_tags if m.rule in _works_by_id() else frozenset()
+    if not tags or m.end - m.start != len(m.text):
+        return m
+    head = tokenizer().lcut(m.text, HMM=False)[0]
+    if len(head) < 2 or len(m.text) - len(head) < 2 or word_tag(head) not in tags:
+        return m
+    return Mention(m.type, m.text[len(head) :], m.start + len(head), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
 def _without_company(rules, m: Mention) -> Mention:
