@@ -1572,3 +1572,9 @@ def test_the_clauses_verb_before_a_finished_facility_is_trimmed():
     # invented (fix 20e, finding 4): 督促|澜沐酒店, 要求|锦澄酒店
     got = projects("督促澜沐酒店全面竣工。要求锦澄酒店如期竣工。")
     assert {"澜沐酒店", "锦澄酒店"} <= got and not got & {"督促澜沐酒店", "要求锦澄酒店"}, got
+
+
+def test_the_tags_of_proper_names_are_a_field_of_the_rule_file():
+    # (fix 20e, finding 7): the tags that keep a name from being everyday words are rule data, not Python
+    record = project._rules().record
+    assert "ns" in record.proper_tags and not hasattr(project, "_PROPER_TAGS")

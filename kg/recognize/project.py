@@ -240,6 +240,9 @@ class ProjectRules(rulebook.Family):
     quoted_head_min_rest: int = 0
     # what a name never starts with, though the walk leftwards may keep it
     head_strip: Regex
+    # jieba's tags of a place's, a person's or a body's name: a name holding such a word is no everyday name
+    # (`_everyday_name`: 新城|大道, 洪湖 keep theirs)
+    proper_tags: frozenset[str]
     kinds: Kinds
     list: WorkList
     siblings: Siblings
@@ -395,15 +398,12 @@ def _kept(rules, m: Mention) -> bool:
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
 
 
-_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt"})
-
-
 def _everyday_name(name: str, freq: int) -> bool:
     """农贸市场, 小区|停车场: every word of the name an everyday word, none a proper name (新城|大道, 洪湖 keep
     theirs), and no character outside them (金湾酒店: 金, 湾 are no words of jieba's, the name is coined)."""
     words = patterns._words(name)
     return bool(words) and "".join(words) == name and all(
-        patterns.is_common_word(w, freq) and word_tag(w) not in _PROPER_TAGS for w in words)
+        patterns.is_common_word(w, freq) and word_tag(w) not in _rules().record.proper_tags for w in words)
 
 
 def _a_clause(name: str, rule) -> bool:
