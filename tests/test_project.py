@@ -1578,3 +1578,11 @@ def test_the_tags_of_proper_names_are_a_field_of_the_rule_file():
     # (fix 20e, finding 7): the tags that keep a name from being everyday words are rule data, not Python
     record = project._rules().record
     assert "ns" in record.proper_tags and not hasattr(project, "_PROPER_TAGS")
+
+
+def test_a_later_zone_of_a_list_is_no_bare_kind_nor_a_pointer():
+    # invented (fix 20e, finding 2): 和一批|产业园, 、全县|各产业园 name no zone; a named zone after them stays
+    got = projects("加快建设澜沐产业园和一批产业园，推进项目落地。加快建设锦澄产业园、全县各产业园，推进项目落地。"
+                   "加快建设沐岚产业园、澄川物流园，推进项目落地。")
+    assert {"澜沐产业园", "锦澄产业园", "沐岚产业园", "澄川物流园"} <= got, got
+    assert not got & {"产业园", "各产业园", "一批产业园", "全县各产业园"}, got
