@@ -1586,3 +1586,16 @@ def test_a_later_zone_of_a_list_is_no_bare_kind_nor_a_pointer():
                    "加快建设沐岚产业园、澄川物流园，推进项目落地。")
     assert {"澜沐产业园", "锦澄产业园", "沐岚产业园", "澄川物流园"} <= got, got
     assert not got & {"产业园", "各产业园", "一批产业园", "全县各产业园"}, got
+
+
+def test_a_list_of_facilities_names_no_kinds_sectors_firms_or_staff():
+    # invented (fix 20e, finding 3): kinds of incubators under a class word, posts every township has, industries,
+    # firms (brand + trade word), the staff of hotels a few words after the kind; named hotels stay
+    got = projects("依托众创空间、孵化器等创新载体，推进协同创新。党群服务站、便民服务站等站点建成运营。"
+                   "新能源汽车、光伏发电等载体建设。澜沐物业、锦澄物流等站点投入使用。澜沐、锦澄等酒店从业人员参加培训。")
+    assert not got & {"众创空间", "孵化器", "党群服务站", "便民服务站", "新能源汽车", "光伏发电", "澜沐物业", "锦澄物流",
+                      "澜沐", "锦澄"}, got
+    firms = names(process_text("依托众创空间、孵化器等创新载体，推进协同创新。澜沐物业、锦澄物流等站点投入使用。"), "Enterprise")
+    assert not firms & {"众创", "孵化器", "澜沐", "锦澄"}, firms
+    got = projects("沐岚、澄川等高品质酒店建成运营。")
+    assert {"沐岚", "澄川"} <= got, got
