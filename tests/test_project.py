@@ -1597,5 +1597,5 @@ def test_a_list_of_facilities_names_no_kinds_sectors_firms_or_staff():
                       "澜沐", "锦澄"}, got
     firms = names(process_text("依托众创空间、孵化器等创新载体，推进协同创新。澜沐物业、锦澄物流等站点投入使用。"), "Enterprise")
     assert not firms & {"众创", "孵化器", "澜沐", "锦澄"}, firms
-    got = projects("沐岚、澄川等高品质酒店建成运营。")
-    assert {"沐岚", "澄川"} <= got, got
+    got = projects("沐岚、澄川等高品质酒店建成运营。澄川数字港、锦沐文创园等载体投入使用。")
+    assert {"沐岚", "澄川", "澄川数字港", "锦沐文创园"} <= got, got

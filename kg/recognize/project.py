@@ -67,6 +67,9 @@ class WorkRule:
     # a name whose first word (two characters or more) carries one of these jieba tags opens with the clause's
     # words, not a name (预计|二期, 另外|二期, 其他|二期, 随后|二期: a verb, a conjunction, a pronoun, an adverb)
     head_not_tags: frozenset[str] = frozenset()
+    # ... and a first word that, written `word/tag`, matches this opens no name (a person: a surname, a given name
+    # and jieba's nr, 张建国/nr; jieba also tags army and lake names nr, 西路军, 洪湖, which stay)
+    head_not_form: Regex | None = None
     # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
     # alone (清洁取暖|工程, 巩固提升|工程) stay
@@ -155,6 +158,8 @@ class WorkList(WorkRule):
     # ... an item that is a division or a body (A村、B村等安置点, 高校、科研院所等创新载体: where the facilities
     # are, or who runs them), or a kind of everyday words, is none
     facility_not_item: Regex | None = None
+    # the ending every item of a list closed by a class word (group `carrier` of `regex`: 载体) must have
+    carrier_item: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -387,9 +392,11 @@ def _kept(rules, m: Mention) -> bool:
         return False
     if rule.everyday_name_freq and _everyday_name(m.text, rule.everyday_name_freq):
         return False
-    if rule.head_not_tags:
+    if rule.head_not_tags or rule.head_not_form:
         head = tokenizer().lcut(m.text, HMM=False)[0]
         if len(head) > 1 and word_tag(head) in rule.head_not_tags:
+            return False
+        if rule.head_not_form and re.search(rule.head_not_form, f"{head}/{word_tag(head)}"):
             return False
     if rule.not_line_before and (tail := re.search(f"(?:{rule.not_line_before})$", m.text)) \
             and enterprise._line_start(m.text[: tail.start()]):
@@ -791,6 +798,8 @@ def list_items(doc: Document, rules) -> list[Mention]:
         if m.group("facility"):  # (a list of facilities: no division, body or kind among them)
             items = [i if i and not (cfg.facility_not_item and re.search(cfg.facility_not_item, i.text))
                      and not _everyday_name(i.text, cfg.common_word_freq) else None for i in items]
+        if m.groupdict().get("carrier") and cfg.carrier_item:  # (a class word: each item a building or a zone)
+            items = [i if i and re.search(cfg.carrier_item, i.text) else None for i in items]
         if m.group("road"):  # (a list of roads: each item a road by its ending)
             items = [i for i in items if i and len(i.text) >= cfg.road_min_length and re.match(cfg.road_item, i.text)]
         named = _named_items([m for m in items if m], cfg)
