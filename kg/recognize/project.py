@@ -67,10 +67,19 @@ class WorkRule:
     # a name whose first word (two characters or more) carries one of these jieba tags opens with the clause's
     # words, not a name (预计|二期, 另外|二期, 其他|二期, 随后|二期: a verb, a conjunction, a pronoun, an adverb)
     head_not_tags: frozenset[str] = frozenset()
+    # ... and a first word that, written `word/tag`, matches this opens no name (a person: a surname, a given name
+    # and jieba's nr, 张建国/nr; jieba also tags army and lake names nr, 西路军, 洪湖, which stay)
+    head_not_form: Regex | None = None
     # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
     # alone (清洁取暖|工程, 巩固提升|工程) stay
     clause_form: Regex | None = None
+    # the name less this ending (a phase: X二期) is no national line of kg/data/national_lines.tsv nor the start
+    # of one (乡村振兴|二期: a programme's phase, no work), by the lookup the firm rules share
+    not_line_before: Regex | None = None
+    # a first word (two characters or more) with one of these jieba tags is the clause's verb, not the name's:
+    # it is trimmed when two characters or more stay (督促|X酒店全面竣工, as `listed_after` trims its items')
+    trim_head_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -149,6 +158,8 @@ class WorkList(WorkRule):
     # ... an item that is a division or a body (A村、B村等安置点, 高校、科研院所等创新载体: where the facilities
     # are, or who runs them), or a kind of everyday words, is none
     facility_not_item: Regex | None = None
+    # the ending every item of a list closed by a class word (group `carrier` of `regex`: 载体) must have
+    carrier_item: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -234,6 +245,9 @@ class ProjectRules(rulebook.Family):
     quoted_head_min_rest: int = 0
     # what a name never starts with, though the walk leftwards may keep it
     head_strip: Regex
+    # jieba's tags of a place's, a person's or a body's name: a name holding such a word is no everyday name
+    # (`_everyday_name`: 新城|大道, 洪湖 keep theirs)
+    proper_tags: frozenset[str]
     kinds: Kinds
     list: WorkList
     siblings: Siblings
@@ -257,7 +271,7 @@ def find(doc: Document) -> list[Mention]:
     mentions = [_with_figure(doc, rules, m) for m in (_over_bracket(doc, rules, m) for m in found) if m.text]
     mentions = [_before_nickname(doc, m) for m in mentions
                 if not _quoted_core(doc, m, rules.record) and not _shared_suffix(doc, rules, m)]
-    mentions = [_without_company(rules, _trim_head(rules, m)) for m in mentions]
+    mentions = [_without_company(rules, _trim_head(rules, _trim_verb(m))) for m in mentions]
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
@@ -378,15 +392,17 @@ def _kept(rules, m: Mention) -> bool:
         return False
     if rule.everyday_name_freq and _everyday_name(m.text, rule.everyday_name_freq):
         return False
-    if rule.head_not_tags:
+    if rule.head_not_tags or rule.head_not_form:
         head = tokenizer().lcut(m.text, HMM=False)[0]
         if len(head) > 1 and word_tag(head) in rule.head_not_tags:
             return False
+        if rule.head_not_form and re.search(rule.head_not_form, f"{head}/{word_tag(head)}"):
+            return False
+    if rule.not_line_before and (tail := re.search(f"(?:{rule.not_line_before})$", m.text)) \
+            and enterprise._line_start(m.text[: tail.start()]):
+        return False
     ending = re.search(f"(?:{rule.kind_before})$", m.text) if rule.kind_before else None
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
-
-
-_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt"})
 
 
 def _everyday_name(name: str, freq: int) -> bool:
@@ -394,7 +410,7 @@ def _everyday_name(name: str, freq: int) -> bool:
     theirs), and no character outside them (金湾酒店: 金, 湾 are no words of jieba's, the name is coined)."""
     words = patterns._words(name)
     return bool(words) and "".join(words) == name and all(
-        patterns.is_common_word(w, freq) and word_tag(w) not in _PROPER_TAGS for w in words)
+        patterns.is_common_word(w, freq) and word_tag(w) not in _rules().record.proper_tags for w in words)
 
 
 def _a_clause(name: str, rule) -> bool:
@@ -643,6 +659,17 @@ def _trim_head(rules, m: Mention) -> Mention:
     return Mention(m.type, m.text[head.end() :], m.start + head.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
+def _trim_verb(m: Mention) -> Mention:
+    """督促|X酒店: the clause's verb opening the name, by the rule's `trim_head_tags`."""
+    tags = _works_by_id()[m.rule].trim_head_tags if m.rule in _works_by_id() else frozenset()
+    if not tags or m.end - m.start != len(m.text):
+        return m
+    head = tokenizer().lcut(m.text, HMM=False)[0]
+    if len(head) < 2 or len(m.text) - len(head) < 2 or word_tag(head) not in tags:
+        return m
+    return Mention(m.type, m.text[len(head) :], m.start + len(head), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
+
+
 def _without_company(rules, m: Mention) -> Mention:
     """`X有限公司Y建设项目`: the company is the actor, the work is Y建设项目."""
     cfg = rules.record.heading
@@ -771,6 +798,8 @@ def list_items(doc: Document, rules) -> list[Mention]:
         if m.group("facility"):  # (a list of facilities: no division, body or kind among them)
             items = [i if i and not (cfg.facility_not_item and re.search(cfg.facility_not_item, i.text))
                      and not _everyday_name(i.text, cfg.common_word_freq) else None for i in items]
+        if m.groupdict().get("carrier") and cfg.carrier_item:  # (a class word: each item a building or a zone)
+            items = [i if i and re.search(cfg.carrier_item, i.text) else None for i in items]
         if m.group("road"):  # (a list of roads: each item a road by its ending)
             items = [i for i in items if i and len(i.text) >= cfg.road_min_length and re.match(cfg.road_item, i.text)]
         named = _named_items([m for m in items if m], cfg)
