@@ -78,3 +78,16 @@ def _province(path: Path, n: int, scope: str) -> str:
     if province is None or province.level != "province":
         raise RuleError(path, n, f'scope "{scope}" is not the name of a province')
     return province.code
+
+
+@lru_cache(maxsize=1)
+def _starts() -> frozenset[str]:
+    """Every national line's form and every start of one, made once: an item is looked up, not
+    compared with each line."""
+    return frozenset(form[:k] for line in load() for form in line.forms for k in range(1, len(form) + 1))
+
+
+def is_line_or_start(item: str) -> bool:
+    """Whether `item` is a national line of kg/data/national_lines.tsv or the start of one
+    (乡村振兴, 乡村振兴|战略's 乡村振兴, 双碳)."""
+    return item in _starts()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kg import gazetteer, rulebook
+from kg import gazetteer, policy_lines, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import word_tag
 from kg.names import strip_place
@@ -416,7 +416,7 @@ def bracketed_legal(doc: Document) -> list[Mention]:
     if not cfg.bracketed_legal or not any(b in doc.text for b in "(（"):
         return []
     found = []
-    for m in patterns.compiled(cfg.bracketed_legal).finditer(doc.text):
+    for m in patterns.finditer_sieved(cfg.bracketed_legal, doc.text):  # (only around the legal suffixes)
         place = m.group("place")
         if not (_only_places(place) or place in cfg.bracketed_places):
             continue  # (a province, a city or a county, or the country: X(中国)有限公司)
@@ -1054,19 +1054,6 @@ def _whole_coined_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
             and not re.match(cfg.whole_coined_not_tail, text[tail : tail + cfg.max_work_list]))
 
 
-@lru_cache(maxsize=1)
-def _line_starts() -> frozenset[str]:
-    """Every national line of kg/data/national_lines.tsv and every start of one, made once: a list item is
-    looked up, not compared with each line."""
-    from kg import policy_lines
-    return frozenset(form[:k] for line in policy_lines.load() for form in line.forms for k in range(1, len(form) + 1))
-
-
-def _line_start(item: str) -> bool:
-    """Whether `item` is a national line of kg/data/national_lines.tsv or the start of one (乡村振兴|战略)."""
-    return item in _line_starts()
-
-
 def _whole_named_item(text: str, item: str, tail: int, cfg: Actor) -> bool:
     """A、恒瑞鑫等5个项目: an item of a list of works that is wholly a brand, after a place if any, of one word
     jieba tags as a proper name it rarely saw (恒瑞 nz) or a noun it rarely saw, then characters it knows
@@ -1110,7 +1097,7 @@ def _work_or_line(item: str, brand: str, cfg: Actor) -> bool:
     national line or its start (`whole_named_not_lines`: 乡村振兴, 双碳, 成渝地区双城经济圈)."""
     end = re.search(cfg.whole_named_not, item) if cfg.whole_named_not else None
     return bool(end and not (re.search(cfg.named_after_work, item[len(brand) : end.start()]) or _head_ends(item[len(brand):], cfg))
-                or cfg.whole_named_not_lines and _line_start(item))
+                or cfg.whole_named_not_lines and policy_lines.is_line_or_start(item))
 
 
 def _listed_works(doc: Document, works: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool, int]]:

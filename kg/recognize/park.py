@@ -130,13 +130,15 @@ def _everyday_phrase(doc: Document, m: Mention) -> bool:
     words = tokenizer().lcut(m.text[: -len(kind)], HMM=False)
     if len(words) < 2:
         return False
-    county = patterns.own_county(doc)
+    return not any(_place_word(doc, w) for w in words) and all(
+        word_tag(w) in (rule.phrase_tags if len(w) >= 2 else rule.phrase_char_tags) for w in words)
 
-    def everyday(w: str) -> bool:
-        if w in gazetteer.short_names() or county is not None and w == county.short:
-            return False
-        return word_tag(w) in (rule.phrase_tags if len(w) >= 2 else rule.phrase_char_tags)
-    return all(map(everyday, words))
+
+def _place_word(doc: Document, word: str) -> bool:
+    """Whether `word` is a place's name of the gazetteer or the document's county's short name,
+    whatever jieba tags it (平遥 is tagged an adjective)."""
+    county = patterns.own_county(doc)
+    return word in gazetteer.short_names() or county is not None and word == county.short
 
 
 def _after_firm(doc: Document, family, m: Mention | None) -> Mention | None:
@@ -181,8 +183,7 @@ def _category_first(doc: Document, m: Mention) -> bool:
     places = rule.category_first_places
     if len(words) > 1 and words[1] in places or len(first) >= 3 and any(first.endswith(p) for p in places):
         return False  # 人民|路农贸市场, 火车站|蔬菜批发市场: a street's, a station's market
-    county = patterns.own_county(doc)
-    return first not in gazetteer.short_names() and not (county is not None and first == county.short)
+    return not _place_word(doc, first)
 
 
 def _quoted_title(doc: Document, family, m: Mention) -> bool:
@@ -232,8 +233,7 @@ def _verb_object(doc: Document, m: Mention) -> bool:
     if len(words) < 2 or len(words[-1]) < 2 or word_tag(words[-1]) != "v":
         return False
     last, before = words[-1], words[-2]
-    county = patterns.own_county(doc)
-    if before in gazetteer.short_names() or county is not None and before == county.short:
+    if _place_word(doc, before):
         return False
     return word_tag(before) in rule.clause_tags and last not in rule.theme_verbs and last not in gazetteer.short_names()
 

@@ -256,6 +256,18 @@ def compiled(regex: str) -> re.Pattern:
     return re.compile(regex_words.first_char_first(regex))
 
 
+@lru_cache(maxsize=64)
+def _sieve(regex: str) -> regex_words.Prefilter | None:
+    return regex_words.prefilter(regex)
+
+
+def finditer_sieved(regex: str, text: str):
+    """The matches of `compiled(regex).finditer(text)`, searched only around the words every match
+    holds (`regex_words.prefilter`), as a pattern rule's are (`rulebook.PatternRule.finditer`)."""
+    sieve = _sieve(regex)
+    return sieve.finditer(lambda: compiled(regex), text) if sieve is not None else compiled(regex).finditer(text)
+
+
 def finditer_choices(regex: str, text: str):
     """The matches of `compiled(regex).finditer(text)`, for a regex that is a choice of parts
     (a|b): each part is searched on its own, by the quickest means it has (its first character,
@@ -403,13 +415,9 @@ def _strip_leading_verb(doc: Document, start: int, end: int, boundary: frozenset
 
 
 @lru_cache(maxsize=1)
-def _soft_words() -> frozenset[str]:
-    return frozenset(boundary_rules().soft)
-
-
 def soft_words() -> frozenset[str]:
     """The soft verbs (建设, 发展, 带动) that end a name's walk back."""
-    return _soft_words()
+    return frozenset(boundary_rules().soft)
 
 
 @lru_cache(maxsize=1)
@@ -615,7 +623,7 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
     i = bisect.bisect_left(tokens, (start, start)) - 1
     sentence = doc.sentences[doc.sentence_at(start)] if doc.sentences else None
     floor = max(start - budget, sentence.start if sentence else 0)
-    soft = _soft_words()
+    soft = soft_words()
     begin = start
     while i >= 0:
         s, e = tokens[i]

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from kg import amount, normalize, rulebook
+from kg import amount, normalize, policy_lines, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import tokenizer, word_tag
 from kg.names import strip_place
@@ -75,7 +75,7 @@ class WorkRule:
     # alone (清洁取暖|工程, 巩固提升|工程) stay
     clause_form: Regex | None = None
     # the name less this ending (a phase: X二期) is no national line of kg/data/national_lines.tsv nor the start
-    # of one (乡村振兴|二期: a programme's phase, no work), by the lookup the firm rules share
+    # of one (乡村振兴|二期: a programme's phase, no work): `policy_lines.is_line_or_start`, as the firm rules ask
     not_line_before: Regex | None = None
     # a first word (two characters or more) with one of these jieba tags is the clause's verb, not the name's:
     # it is trimmed when two characters or more stay (督促|X酒店全面竣工, as `listed_after` trims its items')
@@ -399,7 +399,7 @@ def _kept(rules, m: Mention) -> bool:
         if rule.head_not_form and re.search(rule.head_not_form, f"{head}/{word_tag(head)}"):
             return False
     if rule.not_line_before and (tail := re.search(f"(?:{rule.not_line_before})$", m.text)) \
-            and enterprise._line_start(m.text[: tail.start()]):
+            and policy_lines.is_line_or_start(m.text[: tail.start()]):
         return False
     ending = re.search(f"(?:{rule.kind_before})$", m.text) if rule.kind_before else None
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
