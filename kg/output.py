@@ -286,14 +286,15 @@ def _write_marker(folder: Path, info: dict) -> None:
 
 
 @contextmanager
-def atomic_file(path: Path, encoding: str = "utf-8"):
-    """A text file open for writing that replaces `path` whole when the block ends, and not at
-    all when it fails or is interrupted (the old file stays as it was). Written in a temporary
-    file beside it, with the mode a new file would get (or the old file's)."""
+def atomic_file(path: Path, encoding: str | None = "utf-8"):
+    """A text file (a binary one where `encoding` is None) open for writing that replaces `path`
+    whole when the block ends, and not at all when it fails or is interrupted (the old file stays
+    as it was). Written in a temporary file beside it, with the mode a new file would get (or the
+    old file's)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding=encoding) as f:
+        with os.fdopen(fd, "wb") if encoding is None else os.fdopen(fd, "w", encoding=encoding) as f:
             yield f
         os.chmod(tmp, _mode(path))
         os.replace(tmp, path)

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from kg import regex_cache
+
 try:  # re's own parse (private to CPython 3.11+): only read, never fed to the engine
     from re import _constants as _sre, _parser
 except ImportError:  # (another Python's re: no regex is analysed; each is searched as written)
@@ -258,7 +260,7 @@ _FEW_WORDS = 6  # a choice of more words than this is looked for by one regex, n
 
 @lru_cache(maxsize=256)
 def _alternation(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(choice_of_words(sorted(words, key=len)))
+    return regex_cache.compile(choice_of_words(sorted(words, key=len)))
 
 
 def choice_of_words(words) -> str:

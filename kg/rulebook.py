@@ -35,6 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NewType, TypeVar, Union, get_args, get_origin, get_type_hints
 
+from kg import regex_cache
 from kg.errors import KgError
 from kg.regex_words import Prefilter, choice_of_words, first_char_first, prefilter
 
@@ -294,7 +295,7 @@ class SuffixRule(NameRule):
     @cached_property
     def finder(self) -> re.Pattern:
         alternation = choice_of_words(self.longest_first)
-        return re.compile(f"(?:{alternation})" + (f"(?={self.follow})" if self.follow else "")
+        return regex_cache.compile(f"(?:{alternation})" + (f"(?={self.follow})" if self.follow else "")
                           + (f"(?!{self.not_follow})" if self.not_follow else ""))
 
 
@@ -313,7 +314,7 @@ class PatternRule(NameRule):
 
     @cached_property
     def finder(self) -> re.Pattern:
-        return re.compile(first_char_first(self.regex))
+        return regex_cache.compile(first_char_first(self.regex))
 
     @cached_property
     def sieve(self) -> Prefilter | None:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from kg import gazetteer, regex_words, rulebook
+from kg import gazetteer, regex_cache, regex_words, rulebook
 from kg.document import Document, Mention
 from kg import lexicon
 from kg.lexicon import tokenizer
@@ -265,7 +265,7 @@ def _abbreviated() -> dict[str, gazetteer.Division]:
     forms: dict[str, list] = {}
     for d in gazetteer.counties():
         for rule in rules().abbreviation:
-            m = re.fullmatch(rule.regex, d.name)
+            m = regex_cache.compile(rule.regex).fullmatch(d.name)
             if m:
                 forms.setdefault(rule.form.format(**m.groupdict()), []).append((d, rule.id))
     return {f: ds[0][0] for f, ds in forms.items() if len(ds) == 1 and gazetteer.by_name(f) is None}
@@ -276,7 +276,7 @@ def _abbreviation_ids() -> dict[str, str]:
     ids = {}
     for d in gazetteer.counties():
         for rule in rules().abbreviation:
-            m = re.fullmatch(rule.regex, d.name)
+            m = regex_cache.compile(rule.regex).fullmatch(d.name)
             if m:
                 ids.setdefault(rule.form.format(**m.groupdict()), rule.id)
     return ids

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg import gazetteer, regex_words, rulebook
+from kg import gazetteer, regex_cache, regex_words, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import lexicon_words, tokenizer, word_tag
 from kg.names import strip_place
@@ -100,7 +100,8 @@ def _reject_parts(regexes) -> tuple[re.Pattern | None, re.Pattern | None]:
         (start if regex_words.opens_at_start(regex) else rest).append(regex)
     if any(regex_words.refers_to_a_group(r) for r in regexes):
         start, rest = [], list(regexes)
-    return (re.compile("|".join(start)) if start else None), (re.compile("|".join(rest)) if rest else None)
+    return ((regex_cache.compile("|".join(start)) if start else None),
+            (regex_cache.compile("|".join(rest)) if rest else None))
 
 
 _CLAUSE = re.compile(r"[^，。；：\n]+")
@@ -253,7 +254,7 @@ def _lone_quotes_dropped(text: str) -> tuple[str, list[int]]:
 def compiled(regex: str) -> re.Pattern:
     """A rule's regex, compiled once per process (looking behind after its first character:
     `regex_words.first_char_first`)."""
-    return re.compile(regex_words.first_char_first(regex))
+    return regex_cache.compile(regex_words.first_char_first(regex))
 
 
 @lru_cache(maxsize=64)
@@ -552,12 +553,12 @@ def _add_after_actor_verb(found, doc, rules, rule, m) -> None:
 
 @lru_cache(maxsize=64)
 def _actor_brand_re(context: str, least: int, most: int) -> re.Pattern:
-    return re.compile(f"(?:{context})(?P<brand>[\u4e00-\u9fff]{{{least},{most}}})$")
+    return regex_cache.compile(f"(?:{context})(?P<brand>[\u4e00-\u9fff]{{{least},{most}}})$")
 
 
 @lru_cache(maxsize=64)
 def _context_re(context: str) -> re.Pattern:
-    return re.compile(f"(?:{context})$")
+    return regex_cache.compile(f"(?:{context})$")
 
 
 def _preceded(text: str, start: int, context: str, window: int = 8) -> bool:
@@ -572,7 +573,7 @@ def accept(rules: Rules, rule: rulebook.NameRule, text: str, core: str | None, r
         return False
     if rule.family_rejects and (text in rules.reject or _rejected(rules, text)):
         return False
-    if rule.core_requires and not re.search(rule.core_requires, text):
+    if rule.core_requires and not regex_cache.compile(rule.core_requires).search(text):
         return False
     if core is not None:
         core = clean(core)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from kg import amount, normalize, policy_lines, rulebook
+from kg import amount, normalize, policy_lines, regex_cache, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import tokenizer, word_tag
 from kg.names import strip_place
@@ -386,7 +386,7 @@ def _kept(rules, m: Mention) -> bool:
     """The rejections of the rule that found the name (`reject_names`: facility words that are not one
     work; `kind_before`: an everyday word before the ending names a kind, 产业|路)."""
     rule = _works_by_id()[m.rule]
-    if any(re.search(p, m.text) for p in rule.reject_names):
+    if any(regex_cache.compile(p).search(m.text) for p in rule.reject_names):
         return False
     if rule.clause_tags and _a_clause(m.text, rule):
         return False

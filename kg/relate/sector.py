@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg import rulebook, sectors
+from kg import regex_cache, rulebook, sectors
 from kg.document import Document, Fact, Mention
 from kg.rulebook import RuleError
 
@@ -73,7 +73,7 @@ class _Tier:
     def __init__(self, words: dict[str, SectorRule]):
         self.rule_of = words
         alternation = "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
-        self.regex = re.compile(alternation)
+        self.regex = regex_cache.compile(alternation)
 
     def search(self, reversed_name: str, hidden: list[tuple[int, int]]) -> Decision | None:
         n, pos = len(reversed_name), 0
