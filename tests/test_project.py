@@ -1599,3 +1599,14 @@ def test_a_list_of_facilities_names_no_kinds_sectors_firms_or_staff():
     assert not firms & {"众创", "孵化器", "澜沐", "锦澄"}, firms
     got = projects("沐岚、澄川等高品质酒店建成运营。澄川数字港、锦沐文创园等载体投入使用。")
     assert {"沐岚", "澄川", "澄川数字港", "锦沐文创园"} <= got, got
+
+
+def test_the_phase_and_zone_rules_are_searched_only_around_their_words():
+    # (round 21, speed): project.phase-subject and project.zone-reported-built have bounded widths, so that
+    # regex_words.prefilter sieves them (unbounded, each was tried at every character of every text)
+    rules = {r.id: r for r in project._rules().record.pattern}
+    assert rules["project.phase-subject"].sieve is not None
+    assert rules["project.zone-reported-built"].sieve is not None
+    # and they still read what they read: a list of phases qualifying a plan, a zone of stated size
+    got = projects("澜沐电子二期、锦澄新材三期的规划已编制。320亩沐岚产业园建成投用。")
+    assert "320亩沐岚产业园" in got and not got & {"澜沐电子二期", "锦澄新材三期"}, got
