@@ -1610,3 +1610,18 @@ def test_the_phase_and_zone_rules_are_searched_only_around_their_words():
     # and they still read what they read: a list of phases qualifying a plan, a zone of stated size
     got = projects("澜沐电子二期、锦澄新材三期的规划已编制。320亩沐岚产业园建成投用。")
     assert "320亩沐岚产业园" in got and not got & {"澜沐电子二期", "锦澄新材三期"}, got
+
+
+def test_a_road_or_rail_section_named_by_its_ends_or_its_route_is_a_work():
+    # invented (round 21): a section by its two ends (X至Y公路, X站至Y站区间) or by its route's code and a place
+    # (S123甲乙段) that opens its clause or follows a 、, and ends it or is reported under way
+    got = projects("澄川高速、沐岚至澄川公路全线推进。S517澜沐段基本建成，锦沐站至澄岚站区间正式铺轨。")
+    assert {"沐岚至澄川公路", "S517澜沐段", "锦沐站至澄岚站区间"} <= got, got
+
+
+def test_a_range_a_verb_pushing_to_a_stage_or_roads_of_a_kind_are_no_section():
+    # invented (round 21): what should not fire: a span of months, a verb raising or pushing to something,
+    # 至 as an adverb, roads of a kind from the county town to the townships, a span between two people
+    got = projects("今年1至3月，工业增长。工程推进至收尾阶段，工期至少延长一段，收入提高至三千元段。"
+                   "县城至乡镇公路全部硬化，从县城至景区段已建成。道路延伸至澜沐段。张建国至李明段。")
+    assert not any("至" in g or g.endswith("段") for g in got), got
