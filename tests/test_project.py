@@ -1625,3 +1625,12 @@ def test_a_range_a_verb_pushing_to_a_stage_or_roads_of_a_kind_are_no_section():
     got = projects("今年1至3月，工业增长。工程推进至收尾阶段，工期至少延长一段，收入提高至三千元段。"
                    "县城至乡镇公路全部硬化，从县城至景区段已建成。道路延伸至澜沐段。张建国至李明段。")
     assert not any("至" in g or g.endswith("段") for g in got), got
+
+
+def test_works_as_the_object_of_a_persons_verb_name_no_work():
+    # invented (round 21): 项目 after a verb of learning of, chasing, speaking for, reporting or picturing works
+    # (a byline, a photo credit) is the object of the clause; a work whose name holds a verb of production stays
+    got = projects("大家下工地，现场了解项目建设情况。抢抓晴好天气赶项目进度。主任王澜沐代表项目开工服务单位发言。"
+                   "澄川县新闻中心供图项目攻坚。记者锦沐报道项目是稳增长的压舱石。澄川县沐岚生猪屠宰加工项目开工。")
+    assert not any(g.endswith(("了解项目", "赶项目", "代表项目", "供图项目", "报道项目")) for g in got), got
+    assert "澄川县沐岚生猪屠宰加工项目" in got, got
