@@ -1634,3 +1634,18 @@ def test_works_as_the_object_of_a_persons_verb_name_no_work():
                    "澄川县新闻中心供图项目攻坚。记者锦沐报道项目是稳增长的压舱石。澄川县沐岚生猪屠宰加工项目开工。")
     assert not any(g.endswith(("了解项目", "赶项目", "代表项目", "供图项目", "报道项目")) for g in got), got
     assert "澄川县沐岚生猪屠宰加工项目" in got, got
+
+
+def test_a_list_of_zones_or_trade_towns_a_verb_carries_out_or_pushes_on_is_works():
+    # invented (round 21): 实施|A产业园、B产业园和C产业园“N园”工程, 推进|A小镇、B小镇建设, ，建设|A孵化园、B产业园，
+    got = projects("重点实施澜沐产业园、锦澄产业园和沐岚产业园“三园”工程。推进澄川温泉小镇、锦沐森林小镇建设。"
+                   "全力以赴，建设澜川产业孵化园、沐澄空港产业园，年内建成。")
+    assert {"澜沐产业园", "锦澄产业园", "澄川温泉小镇", "锦沐森林小镇", "澜川产业孵化园", "沐澄空港产业园"} <= got, got
+
+
+def test_kinds_sizes_and_upgrades_of_zones_pushed_on_are_no_works():
+    # invented (round 21): what should not fire: a featured town, a farm park of a size, the whole county's parks,
+    # a bare kind, a kind by its sector, a named zone only upgraded, a batch of parks
+    got = projects("推进特色小镇建设，实施万亩澜沐示范园建设。推进全县各产业园提档升级。推进产业园建设。"
+                   "实施现代农业产业园建设。推进澜沐产业园提质增效。推进一批产业园建设。")
+    assert not got, got
