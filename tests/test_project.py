@@ -1599,3 +1599,53 @@ def test_a_list_of_facilities_names_no_kinds_sectors_firms_or_staff():
     assert not firms & {"众创", "孵化器", "澜沐", "锦澄"}, firms
     got = projects("沐岚、澄川等高品质酒店建成运营。澄川数字港、锦沐文创园等载体投入使用。")
     assert {"沐岚", "澄川", "澄川数字港", "锦沐文创园"} <= got, got
+
+
+def test_the_phase_and_zone_rules_are_searched_only_around_their_words():
+    # (round 21, speed): project.phase-subject and project.zone-reported-built have bounded widths, so that
+    # regex_words.prefilter sieves them (unbounded, each was tried at every character of every text)
+    rules = {r.id: r for r in project._rules().record.pattern}
+    assert rules["project.phase-subject"].sieve is not None
+    assert rules["project.zone-reported-built"].sieve is not None
+    # and they still read what they read: a list of phases qualifying a plan, a zone of stated size
+    got = projects("澜沐电子二期、锦澄新材三期的规划已编制。320亩沐岚产业园建成投用。")
+    assert "320亩沐岚产业园" in got and not got & {"澜沐电子二期", "锦澄新材三期"}, got
+
+
+def test_a_road_or_rail_section_named_by_its_ends_or_its_route_is_a_work():
+    # invented (round 21): a section by its two ends (X至Y公路, X站至Y站区间) or by its route's code and a place
+    # (S123甲乙段) that opens its clause or follows a 、, and ends it or is reported under way
+    got = projects("澄川高速、沐岚至澄川公路全线推进。S517澜沐段基本建成，锦沐站至澄岚站区间正式铺轨。")
+    assert {"沐岚至澄川公路", "S517澜沐段", "锦沐站至澄岚站区间"} <= got, got
+
+
+def test_a_range_a_verb_pushing_to_a_stage_or_roads_of_a_kind_are_no_section():
+    # invented (round 21): what should not fire: a span of months, a verb raising or pushing to something,
+    # 至 as an adverb, roads of a kind from the county town to the townships, a span between two people
+    got = projects("今年1至3月，工业增长。工程推进至收尾阶段，工期至少延长一段，收入提高至三千元段。"
+                   "县城至乡镇公路全部硬化，从县城至景区段已建成。道路延伸至澜沐段。张建国至李明段。")
+    assert not any("至" in g or g.endswith("段") for g in got), got
+
+
+def test_works_as_the_object_of_a_persons_verb_name_no_work():
+    # invented (round 21): 项目 after a verb of learning of, chasing, speaking for, reporting or picturing works
+    # (a byline, a photo credit) is the object of the clause; a work whose name holds a verb of production stays
+    got = projects("大家下工地，现场了解项目建设情况。抢抓晴好天气赶项目进度。主任王澜沐代表项目开工服务单位发言。"
+                   "澄川县新闻中心供图项目攻坚。记者锦沐报道项目是稳增长的压舱石。澄川县沐岚生猪屠宰加工项目开工。")
+    assert not any(g.endswith(("了解项目", "赶项目", "代表项目", "供图项目", "报道项目")) for g in got), got
+    assert "澄川县沐岚生猪屠宰加工项目" in got, got
+
+
+def test_a_list_of_zones_or_trade_towns_a_verb_carries_out_or_pushes_on_is_works():
+    # invented (round 21): 实施|A产业园、B产业园和C产业园“N园”工程, 推进|A小镇、B小镇建设, ，建设|A孵化园、B产业园，
+    got = projects("重点实施澜沐产业园、锦澄产业园和沐岚产业园“三园”工程。推进澄川温泉小镇、锦沐森林小镇建设。"
+                   "全力以赴，建设澜川产业孵化园、沐澄空港产业园，年内建成。")
+    assert {"澜沐产业园", "锦澄产业园", "澄川温泉小镇", "锦沐森林小镇", "澜川产业孵化园", "沐澄空港产业园"} <= got, got
+
+
+def test_kinds_sizes_and_upgrades_of_zones_pushed_on_are_no_works():
+    # invented (round 21): what should not fire: a featured town, a farm park of a size, the whole county's parks,
+    # a bare kind, a kind by its sector, a named zone only upgraded, a batch of parks
+    got = projects("推进特色小镇建设，实施万亩澜沐示范园建设。推进全县各产业园提档升级。推进产业园建设。"
+                   "实施现代农业产业园建设。推进澜沐产业园提质增效。推进一批产业园建设。")
+    assert not got, got
