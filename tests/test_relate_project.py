@@ -902,3 +902,14 @@ def test_a_firm_that_invests_nothing_is_praised_listed_or_no_subject_undertakes_
     ):
         doc = process_text(text, county_code="141024")
         assert not {p for p, e in pairs(doc, "undertakenBy") if e in ("澜峰科技", "澜峰", "澜恒换热设备")}, text
+
+
+def test_a_region_opening_a_firms_name_and_a_work_names_no_brand_of_the_firm():
+    # 晋北 and 豫西 are regions (jieba: ns): the region's works are not the firm's that bears its name
+    for text in ("晋北能源有限公司年产值增长10%。晋北医疗物资应急储备库建设项目主体完工。",
+                 "豫西能源集团年产值增长10%。豫西冷链物流中心项目主体完工。"):
+        doc = process_text(text, county_code="141024")
+        assert pairs(doc, "undertakenBy") == set(), text
+    # a coined brand still names its works
+    doc = process_text("澜峰能源有限公司年产值增长10%。澜峰医疗物资应急储备库建设项目主体完工。", county_code="141024")
+    assert pairs(doc, "undertakenBy") == {("澜峰医疗物资应急储备库", "澜峰能源")}

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import amount, rulebook
+from kg import amount, lexicon, rulebook
 from kg.document import Document, Fact, Mention
 from kg.recognize import enterprise, patterns
 from kg.rulebook import Regex
@@ -104,6 +104,8 @@ class Inside(Frame):
 class NamedBrand(Frame):
     # the brand is no everyday word: jieba saw it fewer times than this
     max_brand_freq: int
+    # nor a place: jieba tags it with none of these (滇西, 晋北: ns)
+    brand_not_tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -463,7 +465,7 @@ def works_of_named_brands(doc, facts) -> list[Fact]:
     heads: dict[tuple[str, str], str] = {}  # (brand, key) -> what follows the brand in the company's name
     for e in _of(doc.mentions, "Enterprise"):
         mark = enterprise.brand(e.text)
-        if mark and e.key and not patterns.is_common_word(mark, cfg.max_brand_freq):
+        if mark and e.key and not patterns.is_common_word(mark, cfg.max_brand_freq) and lexicon.word_tag(mark) not in cfg.brand_not_tags:
             owners[mark].setdefault(e.key, e)
             heads[(mark, e.key)] = enterprise.placeless(e.text)[len(mark) : len(mark) + 2]
     if not owners:
