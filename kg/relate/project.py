@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import amount, rulebook
+from kg import amount, lexicon, rulebook
 from kg.document import Document, Fact, Mention
 from kg.recognize import enterprise, patterns
 from kg.rulebook import Regex
@@ -73,6 +73,21 @@ class NextClause(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Subject(Frame):
+    # how far back (characters, clauses) the enterprise's clause may begin before the work's
+    window: int
+    max_clauses: int
+    # what may open the enterprise's clause before it, and what may not follow it (a list, a pointer)
+    lead: Regex
+    not_after: Regex
+    # a subject of its own opening a clause between them (the county, its government)
+    other_subject: Regex
+    # the investment it makes (in its clause, or opening a later one), and the opening of the work's clause
+    invests: Regex
+    verbs: Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class Respective(Frame):
     # the word that pairs the listed actors with the listed works (分别实施), and what joins the items
     word: Regex
@@ -91,6 +106,8 @@ class Inside(Frame):
 class NamedBrand(Frame):
     # the brand is no everyday word: jieba saw it fewer times than this
     max_brand_freq: int
+    # nor a place: jieba tags it with none of these (滇西, 晋北: ns)
+    brand_not_tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -104,6 +121,7 @@ class UndertakenBy:
     heading_colon: HeadingColon
     lead: Lead
     next_clause: NextClause
+    subject: Subject
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -434,6 +452,8 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
             ("next_clause", _actor_of_clause_before(doc, cfg.next_clause, p, mentions)),
         ):
             facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
+        if not any(f.subject == p.key for f in facts):
+            facts += [_fact("undertakenBy", p, e, s, cfg.subject) for e in _investing_subject(doc, cfg.subject, s, p, mentions)]
     return facts
 
 
@@ -447,7 +467,7 @@ def works_of_named_brands(doc, facts) -> list[Fact]:
     heads: dict[tuple[str, str], str] = {}  # (brand, key) -> what follows the brand in the company's name
     for e in _of(doc.mentions, "Enterprise"):
         mark = enterprise.brand(e.text)
-        if mark and e.key and not patterns.is_common_word(mark, cfg.max_brand_freq):
+        if mark and e.key and not patterns.is_common_word(mark, cfg.max_brand_freq) and lexicon.word_tag(mark) not in cfg.brand_not_tags:
             owners[mark].setdefault(e.key, e)
             heads[(mark, e.key)] = enterprise.placeless(e.text)[len(mark) : len(mark) + 2]
     if not owners:
@@ -560,6 +580,38 @@ def _actor_of_clause_before(doc, cfg, p, mentions) -> list[Mention]:
     if re.search(cfg.actor_verbs, doc.text[actors[0].end : opening]) or re.fullmatch(cfg.brought_in, doc.text[start : actors[0].start]):
         return actors[:1]
     return []
+
+
+def _investing_subject(doc, cfg, s, p, mentions) -> list[Mention]:
+    """`E是本土企业，…，今年3月投资5000万元兴建P`: the enterprise that opens a clause of the
+    sentence as its subject, when the work's clause opens with a verb that builds, an investment
+    of a sum stands between them, and no other firm or work is named between them."""
+    breaks = f"[{rules().clause_breaks}]"
+    lo = max(s.start, p.start - cfg.window)
+    cuts = [lo + m.end() for m in re.finditer(breaks, doc.text[lo : p.start])]
+    if not cuts or not re.match(cfg.verbs, doc.text[cuts[-1] : p.start]):
+        return []
+    # the nearest firm or work before the work's clause: it must be a firm opening a clause
+    before = [m for m in mentions if lo <= m.start and m.end <= p.start and m.type in ("Enterprise", "Project")]
+    if not before:
+        return []
+    e = max(before, key=lambda m: (m.end, m.type == "Enterprise"))
+    if e.type != "Enterprise" or e.end > cuts[-1] or any(m.type in ("Enterprise", "Project") and m.start < e.end and m.end > e.start and m is not e for m in before):
+        return []
+    opening = max([c for c in cuts if c <= e.start] or [s.start])  # where the firm's clause begins
+    if len([c for c in cuts if c > e.start]) > cfg.max_clauses:
+        return []
+    if not re.fullmatch(cfg.lead, doc.text[opening : e.start]) or re.match(cfg.not_after, doc.text[e.end : e.end + 2]):
+        return []
+    # no clause between them opens with a subject of its own (the county, its government, a place named)
+    places = {m.start for m in mentions if m.type in ("County", "Region", "Park")}
+    if any(c in places or re.match(cfg.other_subject, doc.text[c : p.start]) for c in cuts if c > e.start):
+        return []
+    # the investment: in the firm's own clause, or opening a clause of its own after it
+    own = min([c for c in cuts if c > e.start] or [p.start])
+    if not (re.search(cfg.invests, doc.text[e.end : own]) or any(re.match(cfg.invests, doc.text[c : p.start]) for c in cuts if c > e.start)):
+        return []
+    return [e]
 
 
 def _subject_after(doc, cfg, p, mentions) -> list[Mention]:
