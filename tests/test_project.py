@@ -1599,3 +1599,12 @@ def test_a_list_of_facilities_names_no_kinds_sectors_firms_or_staff():
     assert not firms & {"众创", "孵化器", "澜沐", "锦澄"}, firms
     got = projects("沐岚、澄川等高品质酒店建成运营。澄川数字港、锦沐文创园等载体投入使用。")
     assert {"沐岚", "澄川", "澄川数字港", "锦沐文创园"} <= got, got
+
+
+def test_a_person_opens_no_work_of_a_phase_or_a_facility():
+    # a common surname and a given name (kg/rules/boundary.toml `surnames`), whole or cut in two by jieba
+    for text in ("王强二期顺利投产。", "，张伟二期开工。", "，李明酒店全面竣工。", "，张建国酒店建成运营。"):
+        assert names(process_text(text), "Project") == set(), text
+    # a coined brand's phase or hotel stays a work (金 is a surname, but not of the commonest read when cut)
+    assert names(process_text("，澜盛二期顺利投产。"), "Project") == {"澜盛二期"}
+    assert names(process_text("，金湾酒店全面竣工。"), "Project") == {"金湾酒店"}
