@@ -1805,3 +1805,17 @@ def test_a_work_named_after_a_person_names_no_firm():
         assert names(process_text(text), "Enterprise") == set(), text
     # a coined brand of two characters still names its firm
     assert names(process_text("，澜盛二期顺利投产。"), "Enterprise") == {"澜盛"}
+
+
+def test_a_national_group_opening_a_work_park_or_facility_is_its_company():
+    # invented works, parks and facilities opened by forms of kg/data/enterprise_brands.tsv: the words of the work
+    # between the form and its kind
+    doc = process_text("，腾讯云计算数据中心落户。建成海尔智慧家电产业园。推进格力高端空调零部件项目。")
+    assert {"腾讯", "海尔", "格力"} <= names(doc, "Enterprise")
+
+
+def test_a_dynasty_a_school_or_a_sector_before_a_work_is_no_national_group():
+    # 大唐 and 南航 are a dynasty and a university as often: a work of culture, tourism or training names no group
+    # (the works family's own work too, 大唐|不夜城…项目); 国药 right before a park is medicine's park
+    doc = process_text("推进大唐不夜城文化旅游项目建设。建设大唐西市文化中心。建设南航二期培训中心。规划国药产业园。")
+    assert names(doc, "Enterprise") == set()
