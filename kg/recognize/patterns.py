@@ -451,11 +451,11 @@ def is_person(word: str) -> bool:
 _HAN_WORD = re.compile("[\\u4e00-\\u9fff]+")
 
 
-def person_opening(text: str) -> int:
+def person_opening(text: str, words: list[str] | None = None) -> int:
     """How many characters of `text` a person's name opens it with (0: none): one word that `is_person` (张建国|酒店),
     or one of the commonest surnames (`cut_surnames`) that jieba cuts off before a single character, when one word
     follows them and ends the text (李|明|酒店, 王|强|二期)."""
-    words = tokenizer().lcut(text, HMM=False)
+    words = tokenizer().lcut(text, HMM=False) if words is None else words  # (jieba's cut of `text`, if the caller has it)
     if not words:
         return 0
     if is_person(words[0]):

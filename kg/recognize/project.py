@@ -394,10 +394,11 @@ def _kept(rules, m: Mention) -> bool:
     if rule.everyday_name_freq and _everyday_name(m.text, rule.everyday_name_freq):
         return False
     if rule.head_not_tags or rule.head_not_person:
-        head = tokenizer().lcut(m.text, HMM=False)[0]
+        words = tokenizer().lcut(m.text, HMM=False)
+        head = words[0]
         if len(head) > 1 and word_tag(head) in rule.head_not_tags:
             return False
-        if rule.head_not_person and patterns.person_opening(m.text):
+        if rule.head_not_person and patterns.person_opening(m.text, words):
             return False
     if rule.not_line_before and (tail := re.search(f"(?:{rule.not_line_before})$", m.text)) \
             and policy_lines.is_line_or_start(m.text[: tail.start()]):
