@@ -1819,3 +1819,10 @@ def test_a_dynasty_a_school_or_a_sector_before_a_work_is_no_national_group():
     # (the works family's own work too, 大唐|不夜城…项目); 国药 right before a park is medicine's park
     doc = process_text("推进大唐不夜城文化旅游项目建设。建设大唐西市文化中心。建设南航二期培训中心。规划国药产业园。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_road_an_estate_or_a_hall_named_after_a_group_is_no_group_s_work():
+    # invented: a road, a street, an avenue, a housing estate, a dormitory and a hall bear a group's form
+    doc = process_text("推进华能路改造工程。实施大唐街提升项目。建设苏宁大道综合管廊项目。建设国药堂中医馆项目。"
+                       "推进中铁小区改造项目。完成华电宿舍楼加固工程。")
+    assert names(doc, "Enterprise") == set()
