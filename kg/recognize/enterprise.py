@@ -269,7 +269,9 @@ class Actor:
     bare_list_first_not_tags: frozenset[str] = frozenset()
     bare_list_person_tags: frozenset[str] = frozenset()
     # ... nor a person's name jieba cuts: a common surname it cuts off, and one or two characters (李|明, 赵|立平)
-    bare_list_surnames: str = ""
+    bare_list_not_surname: bool = False
+    # a work named after a person (a common surname and a given name, `patterns.person_opening`: 王|强|二期) names no firm
+    named_after_not_person: bool = False
     # ... nor a product: an item ending in a product's class character (牛油果, 沃柑, 脐橙)
     bare_list_product_end: Regex | None = None
     bare_list_single_verb_freq: int = 5000
@@ -332,6 +334,12 @@ class Groups:
     self_evident: Regex
     # what follows a form that acts as a company: a figure, an industry word, an actor's verb
     follow: Regex
+    # ... or the rest of a work's, a park's or a facility's name it opens (京东方|数字医学中心, 京东|数字产业园), read
+    # within `work_after_reach` characters of the form
+    work_after: Regex | None = None
+    work_after_reach: int = 16
+    # ... neither of which names its company when this follows the form (a work of culture or training: 大唐|不夜城…)
+    work_not: Regex | None = None
     # a numbered bureau after the form (中铁|十二局) is a company of its own
     bureau: Regex
     # ... or, around it, the words that make it a partner (与华能合作, 同中建签约)
@@ -656,7 +664,7 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
     items = _work_list_items(doc, cfg)  # (read once: two readers below)
     found += named_after(doc, projects, items)
     found += firms_named(doc, projects)
-    groups = national_groups(doc, projects)
+    groups = national_groups(doc, projects, items)
     found += groups
     found += coined_beside_listed_firms(doc, found, items, cfg)
     found += names_listed_as_works(doc, found, items, cfg)
@@ -772,7 +780,7 @@ def _bare_name(text: str, cfg: Actor) -> bool:
         return False  # (高|纯|硅微粉: a quality opens a product)
     if strip_place(text) != text or len(tokens) == 1 and (word_tag(text) or "") in cfg.bare_list_person_tags:
         return False  # (a place's, X县|…; a person's name jieba knows whole, 李明华: people, not firms)
-    if len(text) <= 3 and text[0] in cfg.bare_list_surnames and tokens[0] == text[0]:
+    if cfg.bare_list_not_surname and len(text) <= 3 and text[0] in patterns.surnames() and tokens[0] == text[0]:
         return False  # (李|明, 赵|立平: a common surname and a given name, a person jieba cuts)
     if cfg.bare_list_product_end and re.search(cfg.bare_list_product_end, text):
         return False  # (牛油果, 沃|柑: a crop or a product, no firm)
@@ -978,6 +986,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             brand, end = _capacity_brand(text, cfg)
         if (start, text) in listed and brand and _work_or_line(text, brand, cfg):
             continue  # (天网|工程, 成渝|地区双城经济圈: a work or a line, no firm's)
+        if cfg.named_after_not_person and brand and text.startswith(brand) and patterns.person_opening(text) == len(brand):
+            continue  # (王|强|二期, 张建国|酒店: a person's name, no firm's)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)) and not _own_county(brand, county):
             # (a firm is named without the county its work is in: 岚皋县|沐恒 智能设备制造, 沙县|澜汉 …生产)
             lead = county_lead(text, county)
@@ -1486,7 +1496,7 @@ def _group_index() -> tuple[re.Pattern, dict[str, list[int]]]:
             {first: sorted(ns, reverse=True) for first, ns in lengths.items()})
 
 
-def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
+def national_groups(doc: Document, projects: list[Mention], items: list[tuple[int, str, bool, int]] = ()) -> list[Mention]:
     """华能30万千瓦光伏, 与中建签约, 中粮投资…: a form of a national group, on jieba token
     boundaries, where it acts as a company (`[groups]`): it says so itself (华能集团), opens a
     work, or is followed by a figure, an industry word or an actor's verb, or stands as a partner."""
@@ -1494,7 +1504,7 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
     forms = group_forms()
     first, lengths = _group_index()
     starts, ends = doc.token_edges()
-    opens_work = {p.start for p in projects}
+    opens_work = {p.start for p in projects} | {item[0] for item in items}
     text, found = doc.text, []
     waiting: dict[int, tuple[int, int]] = {}  # forms not yet read as companies, by where they end
     for m in first.finditer(text):
@@ -1512,7 +1522,9 @@ def national_groups(doc: Document, projects: list[Mention]) -> list[Mention]:
                 break
             if not re.match(cfg.follow, text[e : e + 10]) and _name_goes_on(text, e, ends, cfg):
                 break  # 万达信息: another company
-            if (re.search(cfg.self_evident, text[s:e]) or s in opens_work or re.match(cfg.follow, text[e : e + 10])
+            not_work = cfg.work_not is not None and re.match(cfg.work_not, text[e : e + cfg.work_after_reach])
+            if (re.search(cfg.self_evident, text[s:e]) or s in opens_work and not not_work or re.match(cfg.follow, text[e : e + 10])
+                    or cfg.work_after and not not_work and re.match(cfg.work_after, text[e : e + cfg.work_after_reach])
                     or re.search(cfg.partner_before, text[max(0, s - 4) : s]) and re.match(cfg.partner_after, text[e : e + 6])):
                 found.append(Mention("Enterprise", text[s:e], s, e, cfg.id, cfg.confidence, attrs={"group": forms[text[s:e]]}))
             else:
