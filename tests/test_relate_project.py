@@ -906,8 +906,6 @@ def test_a_firm_that_invests_nothing_is_praised_listed_or_no_subject_undertakes_
         # a clause between them has a subject of its own (the county's government, a county named)
         "澜峰科技有限公司是本土企业，县政府出台扶持政策，投资5亿元建设城北供水工程。",
         "澜峰科技有限公司是本土企业，平遥县出台扶持政策，投资5亿元建设城北供水工程。",
-        # the work's clause names a work built by someone (投资…建设的P), not the firm building it
-        "澜峰科技有限公司实现营收5亿元，投资3亿元建设的城北污水处理厂项目投入运营。",
     ):
         doc = process_text(text, county_code="141024")
         assert [m for m in doc.mentions if m.type == "Enterprise" and m.text in ("澜峰科技有限公司", "澜恒换热设备有限公司")], text
