@@ -80,9 +80,7 @@ class Subject(Frame):
     # what may open the enterprise's clause before it, and what may not follow it (a list, a pointer)
     lead: Regex
     not_after: Regex
-    # a subject of its own opening a clause between them (the county, its government)
-    other_subject: Regex
-    # the investment it makes (in its clause, or opening a later one), and the opening of the work's clause
+    # the investment it makes before the work, and the opening of the work's clause
     invests: Regex
     verbs: Regex
 
@@ -602,10 +600,6 @@ def _investing_subject(doc, cfg, s, p, mentions) -> list[Mention]:
     if len([c for c in cuts if c > e.start]) > cfg.max_clauses:
         return []
     if not re.fullmatch(cfg.lead, doc.text[opening : e.start]) or re.match(cfg.not_after, doc.text[e.end : e.end + 2]):
-        return []
-    # no clause between them opens with a subject of its own (the county, its government, a place named)
-    places = {m.start for m in mentions if m.type in ("County", "Region", "Park")}
-    if any(c in places or re.match(cfg.other_subject, doc.text[c : p.start]) for c in cuts if c > e.start):
         return []
     # the investment: in the firm's own clause, or opening a clause of its own after it
     own = min([c for c in cuts if c > e.start] or [p.start])
