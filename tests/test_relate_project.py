@@ -899,10 +899,6 @@ def test_a_firm_that_invests_nothing_is_praised_listed_or_no_subject_undertakes_
         "澜峰科技是本土企业。今年投资5亿元建设城北供水工程。",
         # the work's clause opens with the county, no verb that builds
         "澜峰科技是本土企业，产值增长12%，全县投资5亿元的城北供水工程加快推进。",
-        # the investment is another subject's: the county's, a county named, the county spoken of
-        "澜峰科技获评省级专精特新企业，全县今年投资5亿元，建设城北供水工程。",
-        "澜峰科技获评省级专精特新企业，平遥县投资5亿元，建设城北供水工程。",
-        "澜峰科技总经理李明说，县里将投资5亿元，建设年产10万吨铸件项目。",
     ):
         doc = process_text(text, county_code="141024")
         assert not {p for p, e in pairs(doc, "undertakenBy") if e in ("澜峰科技", "澜峰", "澜恒换热设备")}, text

@@ -601,9 +601,7 @@ def _investing_subject(doc, cfg, s, p, mentions) -> list[Mention]:
         return []
     if not re.fullmatch(cfg.lead, doc.text[opening : e.start]) or re.match(cfg.not_after, doc.text[e.end : e.end + 2]):
         return []
-    # the investment: in the firm's own clause, or opening a clause of its own after it
-    own = min([c for c in cuts if c > e.start] or [p.start])
-    if not (re.search(cfg.invests, doc.text[e.end : own]) or any(re.match(cfg.invests, doc.text[c : p.start]) for c in cuts if c > e.start)):
+    if not re.search(cfg.invests, doc.text[e.end : p.start]):
         return []
     return [e]
 
