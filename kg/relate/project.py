@@ -73,19 +73,6 @@ class NextClause(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Subject(Frame):
-    # how far back (characters, clauses) the enterprise's clause may begin before the work's
-    window: int
-    max_clauses: int
-    # what may open the enterprise's clause before it, and what may not follow it (a list, a pointer)
-    lead: Regex
-    not_after: Regex
-    # the investment it makes before the work, and the opening of the work's clause
-    invests: Regex
-    verbs: Regex
-
-
-@dataclass(frozen=True, kw_only=True)
 class Respective(Frame):
     # the word that pairs the listed actors with the listed works (分别实施), and what joins the items
     word: Regex
@@ -119,7 +106,6 @@ class UndertakenBy:
     heading_colon: HeadingColon
     lead: Lead
     next_clause: NextClause
-    subject: Subject
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -450,8 +436,6 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
             ("next_clause", _actor_of_clause_before(doc, cfg.next_clause, p, mentions)),
         ):
             facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
-        if not any(f.subject == p.key for f in facts):
-            facts += [_fact("undertakenBy", p, e, s, cfg.subject) for e in _investing_subject(doc, cfg.subject, s, p, mentions)]
     return facts
 
 
@@ -578,32 +562,6 @@ def _actor_of_clause_before(doc, cfg, p, mentions) -> list[Mention]:
     if re.search(cfg.actor_verbs, doc.text[actors[0].end : opening]) or re.fullmatch(cfg.brought_in, doc.text[start : actors[0].start]):
         return actors[:1]
     return []
-
-
-def _investing_subject(doc, cfg, s, p, mentions) -> list[Mention]:
-    """`E是本土企业，…，今年3月投资5000万元兴建P`: the enterprise that opens a clause of the
-    sentence as its subject, when the work's clause opens with a verb that builds, an investment
-    of a sum stands between them, and no other firm or work is named between them."""
-    breaks = f"[{rules().clause_breaks}]"
-    lo = max(s.start, p.start - cfg.window)
-    cuts = [lo + m.end() for m in re.finditer(breaks, doc.text[lo : p.start])]
-    if not cuts or not re.match(cfg.verbs, doc.text[cuts[-1] : p.start]):
-        return []
-    # the nearest firm or work before the work's clause: it must be a firm opening a clause
-    before = [m for m in mentions if lo <= m.start and m.end <= p.start and m.type in ("Enterprise", "Project")]
-    if not before:
-        return []
-    e = max(before, key=lambda m: (m.end, m.type == "Enterprise"))
-    if e.type != "Enterprise" or e.end > cuts[-1] or any(m.type in ("Enterprise", "Project") and m.start < e.end and m.end > e.start and m is not e for m in before):
-        return []
-    opening = max([c for c in cuts if c <= e.start] or [s.start])  # where the firm's clause begins
-    if len([c for c in cuts if c > e.start]) > cfg.max_clauses:
-        return []
-    if not re.fullmatch(cfg.lead, doc.text[opening : e.start]) or re.match(cfg.not_after, doc.text[e.end : e.end + 2]):
-        return []
-    if not re.search(cfg.invests, doc.text[e.end : p.start]):
-        return []
-    return [e]
 
 
 def _subject_after(doc, cfg, p, mentions) -> list[Mention]:
