@@ -679,3 +679,18 @@ def test_a_verb_that_moves_a_thing_into_a_zone_or_sets_it_there_is_no_part_of_it
     assert "青禾再生材料产业园" in found and not any("设在" in n or "占" in n for n in found)
     # (a zone named after no such verb is kept whole)
     assert "青禾再生材料产业园" in parks("加快建设青禾再生材料产业园。")
+
+
+def test_a_park_named_right_after_the_zone_that_hosts_it_is_one_park_named_whole():
+    # (invented names: a zone with a place of its own, then a park of it, no mark between)
+    assert "青禾经济开发区临港产业园" in parks("项目位于青禾经济开发区临港产业园。")
+    assert "禾丰开发区城西工业园" in parks("坐落于禾丰开发区城西工业园的一家工厂投产。")
+    assert "青禾县产业集聚区电子元件专业园" in parks("青禾县产业集聚区电子元件专业园二期开工。")
+
+
+def test_a_zone_and_a_park_a_clause_or_a_bare_zone_word_parts_stay_two():
+    found = parks("青禾经济开发区建设物流园，石桥开发区和城西产业园同步推进。")
+    assert not any(n.startswith("青禾经济开发区") and n != "青禾经济开发区" for n in found)
+    assert not any("和" in n for n in found)
+    # (a bare zone word before a park is the zone the text speaks of: the park is named alone)
+    assert "电子商务物流产业园" in parks("依托开发区电子商务物流产业园，发展快递业。")
