@@ -694,3 +694,11 @@ def test_a_zone_and_a_park_a_clause_or_a_bare_zone_word_parts_stay_two():
     assert not any("和" in n for n in found)
     # (a bare zone word before a park is the zone the text speaks of: the park is named alone)
     assert "电子商务物流产业园" in parks("依托开发区电子商务物流产业园，发展快递业。")
+
+
+def test_the_later_items_of_a_list_an_honour_opens_are_titles():
+    # (invented: 获批 / 成为 open a list of titles; its later items are no places)
+    assert "青禾特色产业园区" not in parks("青禾经开区获批国家新型工业化示范基地和青禾特色产业园区。")
+    assert not any(n.endswith("集聚区") for n in parks("禾丰古镇成为国家级夜间文化和旅游消费集聚区。"))
+    # (a list a verb of building opens, or a clause after the honour, names places)
+    assert {"青禾新材料产业园", "石桥物流园"} <= parks("青禾县获批省级开发区，加快建设青禾新材料产业园和石桥物流园。")

@@ -114,6 +114,9 @@ class ParkRules(rulebook.Family):
     quoted_title: QuotedTitle | None = None
     after_firm: AfterFirm | None = None
     host: Host | None = None
+    # 获批A示范基地和B产业园区, 成为国家级X和Y集聚区: the later items of a list an honour's verb opens are
+    # titles too (the verb and the items before, one clause, up to this regex's reach before the name)
+    honour_list: rulebook.Regex | None = None
 
 
 def rules() -> patterns.Rules:
@@ -126,8 +129,10 @@ def find(doc: Document) -> list[Mention]:
     parks = (_after_firm(doc, family, _without_epithet(doc, family, m)) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
+    honour = patterns.compiled(family.record.honour_list) if family.record.honour_list else None
     kept = [_kept_after(doc, _own_zone(doc, m)) for m in parks
-            if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)
+            if m is not None and not (honour and honour.search(doc.text, max(0, m.start - 40), m.start))
+            and not _a_tail(doc, family, m) and not _verb_object(doc, m)
             and not _quoted_title(doc, family, m) and not _category_first(doc, m)
             and not _everyday_phrase(doc, m)]
     return _hosts_with_guests(doc, family, kept) + listed
