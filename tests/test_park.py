@@ -702,3 +702,10 @@ def test_the_later_items_of_a_list_an_honour_opens_are_titles():
     assert not any(n.endswith("集聚区") for n in parks("禾丰古镇成为国家级夜间文化和旅游消费集聚区。"))
     # (a list a verb of building opens, or a clause after the honour, names places)
     assert {"青禾新材料产业园", "石桥物流园"} <= parks("青禾县获批省级开发区，加快建设青禾新材料产业园和石桥物流园。")
+
+
+def test_a_span_of_months_after_a_zone_is_no_count_of_zones():
+    # (invented: 9个月 is the time a zone took, not nine zones of a kind)
+    assert "禾丰工业园" in parks("二是禾丰工业园9个月完成征地1万亩。")
+    # (a count of zones still makes a kind: 建成X示范园区15个)
+    assert "禾丰示范园区" not in parks("全县建成禾丰示范园区15个。")
