@@ -694,6 +694,9 @@ def test_a_zone_and_a_park_a_clause_or_a_bare_zone_word_parts_stay_two():
     assert not any("和" in n for n in found)
     # (a bare zone word before a park is the zone the text speaks of: the park is named alone)
     assert "电子商务物流产业园" in parks("依托开发区电子商务物流产业园，发展快递业。")
+    # (a count, a verb of having or a pointer between the zone and a kind names no park of it)
+    for text in ("青禾开发区现有产业园5个。", "青禾经开区三大产业园加快建设。", "青禾经开区各产业园同步推进。"):
+        assert not any(n.endswith("产业园") for n in parks(text)), text
 
 
 def test_the_later_items_of_a_list_an_honour_opens_are_titles():
