@@ -705,6 +705,9 @@ def test_the_later_items_of_a_list_an_honour_opens_are_titles():
     assert not any(n.endswith("集聚区") for n in parks("禾丰古镇成为国家级夜间文化和旅游消费集聚区。"))
     # (a list a verb of building opens, or a clause after the honour, names places)
     assert {"青禾新材料产业园", "石桥物流园"} <= parks("青禾县获批省级开发区，加快建设青禾新材料产业园和石桥物流园。")
+    # (a list of owners, or zones an honoured thing qualifies, keeps its later items)
+    assert "石桥物流园" in parks("澜峰科技成为青禾产业园和石桥物流园的龙头企业。")
+    assert "石桥物流园" in parks("评为先进单位的青禾产业园和石桥物流园加快建设。")
 
 
 def test_a_span_of_months_after_a_zone_is_no_count_of_zones():

@@ -115,7 +115,8 @@ class ParkRules(rulebook.Family):
     after_firm: AfterFirm | None = None
     host: Host | None = None
     # 获批A示范基地和B产业园区, 成为国家级X和Y集聚区: the later items of a list an honour's verb opens are
-    # titles too (the verb and the items before, one clause, up to this regex's reach before the name)
+    # titles too (the verb and the items before, one clause, up to this regex's reach before the name; not
+    # a list of owners, 成为A和B的龙头企业, nor the zones an honoured thing qualifies, 评为先进的A和B)
     honour_list: rulebook.Regex | None = None
 
 
@@ -131,7 +132,8 @@ def find(doc: Document) -> list[Mention]:
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     honour = patterns.compiled(family.record.honour_list) if family.record.honour_list else None
     kept = [_kept_after(doc, _own_zone(doc, m)) for m in parks
-            if m is not None and not (honour and honour.search(doc.text, max(0, m.start - 40), m.start))
+            if m is not None and not (honour and honour.search(doc.text, max(0, m.start - 40), m.start)
+                                      and doc.text[m.end : m.end + 1] != "的")
             and not _a_tail(doc, family, m) and not _verb_object(doc, m)
             and not _quoted_title(doc, family, m) and not _category_first(doc, m)
             and not _everyday_phrase(doc, m)]
