@@ -669,3 +669,49 @@ def test_a_quarter_of_the_year_a_policy_s_verbs_or_a_town_s_old_quarter_is_no_pa
         assert parks(text) == set(), text
     assert parks("一季度青岚经开区产值增长8%。") == {"青岚经开区"}
     assert parks("上半年青岚工业区产值增长8%。") == {"青岚工业区"}
+
+
+def test_a_verb_that_moves_a_thing_into_a_zone_or_sets_it_there_is_no_part_of_its_name():
+    # (invented: the zone is the object of 入住, 入, 迁入, 设在, 占; the name starts after the verb)
+    found = parks("引导移民入住园区从事养殖，鼓励商户入园区经营，企业迁入园区发展。")
+    assert not any(n.endswith("园区") and ("入" in n) for n in found)
+    found = parks("开幕式设在青禾再生材料产业园，钢构产值占青禾装备园区总产值四成。")
+    assert "青禾再生材料产业园" in found and not any("设在" in n or "占" in n for n in found)
+    # (a zone named after no such verb is kept whole)
+    assert "青禾再生材料产业园" in parks("加快建设青禾再生材料产业园。")
+
+
+def test_a_park_named_right_after_the_zone_that_hosts_it_is_one_park_named_whole():
+    # (invented names: a zone with a place of its own, then a park of it, no mark between)
+    assert "青禾经济开发区临港产业园" in parks("项目位于青禾经济开发区临港产业园。")
+    assert "禾丰开发区城西工业园" in parks("坐落于禾丰开发区城西工业园的一家工厂投产。")
+    assert "青禾县产业集聚区电子元件专业园" in parks("青禾县产业集聚区电子元件专业园二期开工。")
+
+
+def test_a_zone_and_a_park_a_clause_or_a_bare_zone_word_parts_stay_two():
+    found = parks("青禾经济开发区建设物流园，石桥开发区和城西产业园同步推进。")
+    assert not any(n.startswith("青禾经济开发区") and n != "青禾经济开发区" for n in found)
+    assert not any("和" in n for n in found)
+    # (a bare zone word before a park is the zone the text speaks of: the park is named alone)
+    assert "电子商务物流产业园" in parks("依托开发区电子商务物流产业园，发展快递业。")
+    # (a count, a verb of having or a pointer between the zone and a kind names no park of it)
+    for text in ("青禾开发区现有产业园5个。", "青禾经开区三大产业园加快建设。", "青禾经开区各产业园同步推进。"):
+        assert not any(n.endswith("产业园") for n in parks(text)), text
+
+
+def test_the_later_items_of_a_list_an_honour_opens_are_titles():
+    # (invented: 获批 / 成为 open a list of titles; its later items are no places)
+    assert "青禾特色产业园区" not in parks("青禾经开区获批国家新型工业化示范基地和青禾特色产业园区。")
+    assert not any(n.endswith("集聚区") for n in parks("禾丰古镇成为国家级夜间文化和旅游消费集聚区。"))
+    # (a list a verb of building opens, or a clause after the honour, names places)
+    assert {"青禾新材料产业园", "石桥物流园"} <= parks("青禾县获批省级开发区，加快建设青禾新材料产业园和石桥物流园。")
+    # (a list of owners, or zones an honoured thing qualifies, keeps its later items)
+    assert "石桥物流园" in parks("澜峰科技成为青禾产业园和石桥物流园的龙头企业。")
+    assert "石桥物流园" in parks("评为先进单位的青禾产业园和石桥物流园加快建设。")
+
+
+def test_a_span_of_months_after_a_zone_is_no_count_of_zones():
+    # (invented: 9个月 is the time a zone took, not nine zones of a kind)
+    assert "禾丰工业园" in parks("二是禾丰工业园9个月完成征地1万亩。")
+    # (a count of zones still makes a kind: 建成X示范园区15个)
+    assert "禾丰示范园区" not in parks("全县建成禾丰示范园区15个。")

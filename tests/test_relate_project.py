@@ -178,6 +178,18 @@ def test_a_parks_own_making_is_not_in_the_park():
     assert pairs(doc, "locatedInPark") == set()
 
 
+def test_a_route_to_a_park_its_enlarging_moving_or_cluster_and_its_other_name_are_not_in_it():
+    # (invented: the road ends at the park; the park enlarged by a quarter, moved whole, its group of works;
+    # the park named in brackets as the work's other name)
+    doc = process_text("推进禾丰镇至青禾经济开发区道路改造工程，实施青禾工业园区东部片区扩园项目，推进城东物流园集中搬迁。"
+                       "建设石桥商贸综合体(婚庆产业园)项目，青禾产业园产业集群项目开工。", county_code="141024")
+    assert pairs(doc, "locatedInPark") == set()
+    # (a work after a note in brackets, a work of the park's own name, a phase: in the park)
+    doc = process_text("建设青禾田园综合体(康养小镇)建设项目，青禾经济开发区供水管网工程开工，青禾产业园(二期)开工。",
+                       county_code="141024")
+    assert len(pairs(doc, "locatedInPark")) == 3
+
+
 def test_the_firms_named_after_a_park_that_speaks_of_its_enterprises_are_in_it():
     doc = process_text("全力支持城南新材料循环经济示范园骨干企业延链补链。重点支持澜峰化工、锦昊新材等企业发展碳纤维。",
                        county_code="141024")

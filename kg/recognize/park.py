@@ -92,6 +92,19 @@ class AfterFirm:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Host:
+    """`[host]`: a named zone that hosts a park of its own right after its name (X经济开发区|Y产业园)."""
+
+    # the kinds of zone that host parks, ending a name with a place of its own before them (a bare kind
+    # alone, 开发区|Y产业园, is the zone the text speaks of: the park after it is named alone)
+    kinds: tuple[str, ...]
+    # the park right after the host's name: a core of its own and a park's kind
+    guest: rulebook.Regex
+    # what the guest's core may not hold (a clause's words: 的, a conjunction, a verb of building)
+    core_not: rulebook.Regex
+
+
+@dataclass(frozen=True, kw_only=True)
 class ParkRules(rulebook.Family):
     """kg/rules/park.toml: the family's rules and its `[list]` of parks sharing one suffix."""
 
@@ -100,6 +113,11 @@ class ParkRules(rulebook.Family):
     bracket: Bracket | None = None
     quoted_title: QuotedTitle | None = None
     after_firm: AfterFirm | None = None
+    host: Host | None = None
+    # 获批A示范基地和B产业园区, 成为国家级X和Y集聚区: the later items of a list an honour's verb opens are
+    # titles too (the verb and the items before, one clause, up to this regex's reach before the name; not
+    # a list of owners, 成为A和B的龙头企业, nor the zones an honoured thing qualifies, 评为先进的A和B)
+    honour_list: rulebook.Regex | None = None
 
 
 def rules() -> patterns.Rules:
@@ -112,10 +130,37 @@ def find(doc: Document) -> list[Mention]:
     parks = (_after_firm(doc, family, _without_epithet(doc, family, m)) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
-    return [_kept_after(doc, _own_zone(doc, m)) for m in parks
-            if m is not None and not _a_tail(doc, family, m) and not _verb_object(doc, m)
+    honour = patterns.compiled(family.record.honour_list) if family.record.honour_list else None
+    kept = [_kept_after(doc, _own_zone(doc, m)) for m in parks
+            if m is not None and not (honour and honour.search(doc.text, max(0, m.start - 40), m.start)
+                                      and doc.text[m.end : m.end + 1] != "的")
+            and not _a_tail(doc, family, m) and not _verb_object(doc, m)
             and not _quoted_title(doc, family, m) and not _category_first(doc, m)
-            and not _everyday_phrase(doc, m)] + listed
+            and not _everyday_phrase(doc, m)]
+    return _hosts_with_guests(doc, family, kept) + listed
+
+
+def _hosts_with_guests(doc: Document, family, found: list[Mention]) -> list[Mention]:
+    """`X经济开发区Y产业园`, `X产业集聚区Y专业园`: a zone named with a place of its own (`[host]` kinds)
+    and a park named right after it, no mark between, are one park: the host's park, named whole (the
+    park after the host, found alone or not, is replaced by the whole name)."""
+    host = family.record.host
+    if host is None or not found:
+        return found
+    guest, core_not = patterns.compiled(host.guest), patterns.compiled(host.core_not)
+    whole = []
+    for m in found:
+        kind = next((k for k in host.kinds if m.text.endswith(k)), None)
+        if kind is None or len(m.text) <= len(kind) or m.attrs.get("known_as"):
+            continue
+        hit = guest.match(doc.text, m.end)
+        if hit is None or core_not.search(hit.group("core")) or patterns.lead_verb_re().match(hit.group("core")):
+            continue
+        whole.append(Mention(m.type, patterns.clean(doc.text[m.start : hit.end()]), m.start, hit.end(), m.rule, m.confidence, attrs=m.attrs))
+    if not whole:
+        return found
+    spans = [(w.start, w.end) for w in whole]
+    return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)] + whole
 
 
 def _everyday_phrase(doc: Document, m: Mention) -> bool:

@@ -191,6 +191,9 @@ class InsideName(Frame):
     # what follows the park when the work is a phase of it (X园一期): in the park only if the
     # work's name begins with the park's (五|和X园一期 holds no park cut out as X园)
     phase: Regex
+    # what stands right before the park inside the work's name when the park is where a route ends
+    # (A镇至X开发区路面改造工程: the road leads to the park, it is not in it)
+    route_end: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -974,6 +977,7 @@ def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
         return []
     return [k for k in parks if x.start <= _unquoted_start(doc, k) and k.end < x.end and (k.start, k.end) != (x.start, x.end)
             and not re.fullmatch(cfg.own_works, doc.text[k.end : x.end])
+            and not (cfg.route_end and re.search(f"(?:{cfg.route_end})$", doc.text[x.start : k.start]))
             and not (x.start < _unquoted_start(doc, k) and re.fullmatch(cfg.phase, doc.text[k.end : x.end]))]
 
 
