@@ -18,15 +18,23 @@ def find(doc: Document) -> list[Fact]:
     for m in doc.mentions:
         if m.key:
             by_sentence[m.sentence].append(m)
-    for index, mentions in by_sentence.items():
-        if index < 0:
-            continue
+    for mentions in by_sentence.values():
         mentions.sort(key=lambda m: (m.start, -m.end))
-        facts += investment(doc, doc.sentences[index], mentions)
+    # (and the sentence after each: it may name no work, only the one spoken of, 该项目总投资3亿元)
+    for index in sorted(set(by_sentence) | {i + 1 for i in by_sentence}):
+        if 0 <= index < len(doc.sentences):
+            facts += investment(doc, doc.sentences[index], by_sentence.get(index, []), _prior_works(doc, index, by_sentence))
     return _unique(facts)
 
 
-def investment(doc, s, mentions) -> list[Fact]:
+def _prior_works(doc, index, by_sentence) -> list[Mention]:
+    """The works of the sentence before `index`, when it lies in the same paragraph."""
+    if index < 1 or "\n" in doc.text[doc.sentences[index - 1].end : doc.sentences[index].start]:
+        return []
+    return _of(by_sentence.get(index - 1, []), "Project")
+
+
+def investment(doc, s, mentions, prior=()) -> list[Fact]:
     """An amount stated for one work: `总投资5亿元的P` (the work after it), `P，总投资5亿元`
     and `P1.2亿元贷款、Q0.8亿元…` (the work right before it), `E投资50亿元，建设P` (the
     work the next clause builds). A sum stated for a group is no member's amount: after a
@@ -44,8 +52,8 @@ def investment(doc, s, mentions) -> list[Fact]:
             continue  # 共计投资…: a sum
         target = respective.get(a.start)
         if target is None:
-            target = _amount_target(doc, cfg, span, projects)
-            if target is None or _of_a_group(doc, cfg, target, projects):
+            target = _amount_target(doc, cfg, s, span, projects, a.kind) or _prior_target(doc, cfg, s, span, projects, prior)
+            if target is None or _of_a_group(doc, cfg, target, [*prior, *projects]):
                 continue
         if target.key in given:
             continue
@@ -75,7 +83,7 @@ def _respective(doc, cfg, s, amounts, projects) -> dict:
     return found
 
 
-def _amount_target(doc, cfg, span, projects):
+def _amount_target(doc, cfg, s, span, projects, kind):
     """The work an amount belongs to (see `investment`), or None."""
     right_after = doc.text[span.end : span.end + 1] == "的"
     before = [p for p in projects if p.end <= span.start and span.start - p.end <= cfg.max_gap_after_project
@@ -89,9 +97,11 @@ def _amount_target(doc, cfg, span, projects):
         return after[0]
     # P，由E投资建设，项目总投资1亿元: the one work the sentence names before (not A、B or A等N个项目: a group's sum)
     earlier = [p for p in projects if p.end <= span.start]
-    if len(earlier) == 1 and re.fullmatch(cfg.refers_back, _clause_before(doc, span.start)) \
-            and not doc.text.startswith("等", earlier[0].end):
-        return earlier[0]
+    # P是省重大项目，计划总投资21亿元: the sentence that opens with the work speaks of it
+    if len(earlier) == 1 and not doc.text.startswith("等", earlier[0].end):
+        clause = _clause_before(doc, span.start)
+        if re.fullmatch(cfg.refers_back, clause) or _speaks_of(doc, cfg, s, span, earlier[0], clause, kind):
+            return earlier[0]
     # E投资50亿元，建设P: the amount ends its clause and the next clause builds the work
     rest = re.match(f"[^{rules().clause_breaks}。]*[{rules().clause_breaks}]", doc.text[span.end : span.end + 8])
     if rest is None or len(rest.group()) > 2:
@@ -100,6 +110,28 @@ def _amount_target(doc, cfg, span, projects):
     verb = re.match(cfg.next_clause_verbs, doc.text[opening : opening + 8])
     nxt = [p for p in projects if p.start >= opening and _same_clause(doc, _Span(opening, opening), p)]
     return nxt[0] if verb and nxt else None
+
+
+def _prior_target(doc, cfg, s, span, projects, prior):
+    """`…设在P项目现场。该项目总投资3亿元`: a sentence that opens with the work spoken of (项目, 该项目)
+    and names no work before the amount states the amount of the one work the sentence before names."""
+    if not prior or any(p.end <= span.start for p in projects):
+        return None
+    if not re.fullmatch(f"{cfg.subject_opens}(?:{cfg.refers_back})", doc.text[s.start : span.start]):
+        return None
+    works = {p.key for p in prior}
+    last = prior[-1]
+    if len(works) != 1 or re.match(cfg.subject_listed, doc.text[last.end : last.end + 1]):
+        return None
+    return last
+
+
+def _speaks_of(doc, cfg, s, span, p, clause, kind) -> bool:
+    """`P是2022年省重大项目，计划总投资21亿元`: the sentence opens with the work `p`, and a later
+    clause opens with the amount word: the amount is the work's (not when p is one of a list)."""
+    return (kind in cfg.subject_kinds and re.fullmatch(cfg.subject_clause, clause) is not None
+            and re.fullmatch(cfg.subject_opens, doc.text[s.start : p.start]) is not None
+            and not re.search(cfg.subject_listed, doc.text[p.end : span.start]))
 
 
 def _of_a_group(doc, cfg, p, projects) -> bool:

@@ -1,0 +1,41 @@
+"""relate.investment: the amount a sentence states for one work (invented sentences)."""
+from decimal import Decimal
+
+from conftest import process_text
+
+
+def amounts(doc):
+    names = {m.key: m.text for m in doc.mentions}
+    return {names[f.subject]: f.value for f in doc.facts if f.type == "investment"}
+
+
+def test_a_sentence_that_opens_with_the_work_gives_it_the_amount_of_a_later_clause():
+    doc = process_text("澜川智能装备产业园项目是2023年省重点建设项目，计划总投资12亿元，占地300亩。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("1200000000")}
+
+
+def test_a_later_clause_gives_no_amount_to_a_listed_work_or_a_bare_threshold():
+    doc = process_text("澜川智能装备产业园项目、青禾食品加工厂建设等9个项目集中开工，总投资31亿元。")
+    assert amounts(doc) == {}
+    doc = process_text("澜川智能装备产业园项目建设如火如荼，20亿元以上制造业项目实现新突破。")
+    assert amounts(doc) == {}
+    # the work does not open the sentence: it is not what the sentence speaks of
+    doc = process_text("县长到澜川智能装备产业园项目调研，总投资12亿元的新区路网同步推进。")
+    assert "澜川智能装备产业园项目" not in amounts(doc)
+
+
+def test_the_work_spoken_of_in_the_next_sentence_takes_its_amount():
+    doc = process_text("全县集中开工活动在澜川智能装备产业园项目现场举行。该项目总投资3亿元，规划建设两条生产线。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("300000000")}
+    doc = process_text("澜川智能装备产业园项目正加紧施工。“项目总投资7亿元。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("700000000")}
+
+
+def test_the_next_sentence_gives_no_amount_to_two_works_or_across_a_paragraph():
+    doc = process_text("澜川智能装备产业园项目和青禾冷链物流中心项目同日开工。该项目总投资3亿元。")
+    assert amounts(doc) == {}
+    doc = process_text("主会场设在澜川智能装备产业园项目现场。\n项目总投资3亿元，规划建设两条生产线。")
+    assert amounts(doc) == {}
+    # a sentence that does not open with the work spoken of
+    doc = process_text("主会场设在澜川智能装备产业园项目现场。全县重点项目总投资30亿元。")
+    assert amounts(doc) == {}
