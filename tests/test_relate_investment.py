@@ -39,3 +39,10 @@ def test_the_next_sentence_gives_no_amount_to_two_works_or_across_a_paragraph():
     # a sentence that does not open with the work spoken of
     doc = process_text("主会场设在澜川智能装备产业园项目现场。全县重点项目总投资30亿元。")
     assert amounts(doc) == {}
+
+
+def test_an_amount_over_a_hundred_yi_belongs_to_the_work_it_qualifies():
+    doc = process_text("总投资超百亿元的澜川国际文旅小镇项目正式开工。")
+    assert amounts(doc) == {"澜川国际文旅小镇项目": Decimal("10000000000")}
+    doc = process_text("带动数百亿元投资的澜川国际文旅小镇项目正式开工。")
+    assert amounts(doc) == {}
