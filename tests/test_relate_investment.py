@@ -46,3 +46,13 @@ def test_an_amount_over_a_hundred_yi_belongs_to_the_work_it_qualifies():
     assert amounts(doc) == {"澜川国际文旅小镇项目": Decimal("10000000000")}
     doc = process_text("带动数百亿元投资的澜川国际文旅小镇项目正式开工。")
     assert amounts(doc) == {}
+
+
+def test_invented_sentences_that_state_no_amount_of_the_work_spoken_of():
+    for text in ["全县共实施重点项目52个，其中澜川智能装备产业园项目已开工。项目总投资120亿元。",
+                 "县长在澜川智能装备产业园项目调研时指出，总投资10亿元以上的项目要加快推进。",
+                 "澜川智能装备产业园项目开工。全县重点项目总投资30亿元。",
+                 "澜川智能装备产业园项目正加紧施工，累计完成投资3亿元。",
+                 "澜川智能装备产业园项目是省重点项目。本次集中开工项目总投资15亿元。",
+                 "澜川智能装备产业园项目建成投产，带动全县工业投资增长12%，总投资增速全市第一。"]:
+        assert amounts(process_text(text)) == {}, text

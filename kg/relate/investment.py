@@ -123,6 +123,10 @@ def _prior_target(doc, cfg, s, span, projects, prior):
     last = prior[-1]
     if len(works) != 1 or re.match(cfg.subject_listed, doc.text[last.end : last.end + 1]):
         return None
+    # 全县共实施重点项目52个，其中P已开工。项目总投资120亿元: the sentence before counts works
+    before = doc.sentences[last.sentence]
+    if re.search(cfg.counted_after, doc.text[before.start : before.end]):
+        return None
     return last
 
 
