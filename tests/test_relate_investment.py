@@ -56,3 +56,10 @@ def test_invented_sentences_that_state_no_amount_of_the_work_spoken_of():
                  "澜川智能装备产业园项目是省重点项目。本次集中开工项目总投资15亿元。",
                  "澜川智能装备产业园项目建成投产，带动全县工业投资增长12%，总投资增速全市第一。"]:
         assert amounts(process_text(text)) == {}, text
+
+
+def test_the_works_own_size_between_it_and_its_amount_leaves_it_the_amount():
+    doc = process_text("澜川食品产业园项目位于青禾镇，占地300亩，建筑面积2.5万平方米，总投资5亿元。")
+    assert amounts(doc) == {"澜川食品产业园项目": Decimal("500000000")}
+    doc = process_text("澜川食品产业园项目位于青禾镇，带动就业2000人，总投资5亿元。")
+    assert amounts(doc) == {}
