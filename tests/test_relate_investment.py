@@ -54,7 +54,10 @@ def test_invented_sentences_that_state_no_amount_of_the_work_spoken_of():
                  "澜川智能装备产业园项目开工。全县重点项目总投资30亿元。",
                  "澜川智能装备产业园项目正加紧施工，累计完成投资3亿元。",
                  "澜川智能装备产业园项目是省重点项目。本次集中开工项目总投资15亿元。",
-                 "澜川智能装备产业园项目建成投产，带动全县工业投资增长12%，总投资增速全市第一。"]:
+                 "澜川智能装备产业园项目建成投产，带动全县工业投资增长12%，总投资增速全市第一。",
+                 # an amount that qualifies what follows it (…的X) is not the subject's
+                 "澜川产业园项目是全县重点项目，总投资50亿元的青禾物流园同步开工。",
+                 "澜川水库除险加固工程完工，投资800万元的青禾小学教学楼同时交付。"]:
         assert amounts(process_text(text)) == {}, text
 
 
