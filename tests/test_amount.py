@@ -228,3 +228,11 @@ def test_a_text_is_read_for_amounts_only_when_it_holds_a_unit_of_money_and_reads
     finally:
         cfg.__dict__["money_gate"] = kept
     assert sum(map(len, gated)) > 500 and not cfg.money_gate.search("投资5亿，建设项目")
+
+
+def test_a_unit_numeral_alone_before_a_unit_of_money_is_one_of_it():
+    assert values("总投资超百亿元") == [(Decimal("10000000000"), "total")]
+    assert values("投资千亿元") == [(Decimal("100000000000"), "investment")]
+    # a vague count states no amount; a unit numeral alone elsewhere is no number
+    assert values("带动数百亿元投资") == [] and values("吸引几千亿元") == []
+    assert values("百元") == [(Decimal("100"), "other")] and values("百家企业") == []

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.document import Document, Fact
-from kg.relate import project, section, sector, status, strategy
+from kg.relate import investment, project, section, sector, status, strategy
 
 Family = Callable[[Document], list[Fact]]
 
 FAMILIES: dict[str, Family] = {
-    "project": project.find,  # undertakenBy, locatedInPark, locatedIn, investment, capacity
+    "project": project.find,  # undertakenBy, locatedInPark, locatedIn, capacity
+    "investment": investment.find,  # investment (of works)
     "strategy": strategy.find,  # implements, partOf
     "section": section.find,  # locatedInPark stated by a section heading
     "status": status.find,  # status of projects (planned, started, under construction, completed)

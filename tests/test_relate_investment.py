@@ -1,0 +1,68 @@
+"""relate.investment: the amount a sentence states for one work (invented sentences)."""
+from decimal import Decimal
+
+from conftest import process_text
+
+
+def amounts(doc):
+    names = {m.key: m.text for m in doc.mentions}
+    return {names[f.subject]: f.value for f in doc.facts if f.type == "investment"}
+
+
+def test_a_sentence_that_opens_with_the_work_gives_it_the_amount_of_a_later_clause():
+    doc = process_text("澜川智能装备产业园项目是2023年省重点建设项目，计划总投资12亿元，占地300亩。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("1200000000")}
+
+
+def test_a_later_clause_gives_no_amount_to_a_listed_work_or_a_bare_threshold():
+    doc = process_text("澜川智能装备产业园项目、青禾食品加工厂建设等9个项目集中开工，总投资31亿元。")
+    assert amounts(doc) == {}
+    doc = process_text("澜川智能装备产业园项目建设如火如荼，20亿元以上制造业项目实现新突破。")
+    assert amounts(doc) == {}
+    # the work does not open the sentence: it is not what the sentence speaks of
+    doc = process_text("县长到澜川智能装备产业园项目调研，总投资12亿元的新区路网同步推进。")
+    assert "澜川智能装备产业园项目" not in amounts(doc)
+
+
+def test_the_work_spoken_of_in_the_next_sentence_takes_its_amount():
+    doc = process_text("全县集中开工活动在澜川智能装备产业园项目现场举行。该项目总投资3亿元，规划建设两条生产线。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("300000000")}
+    doc = process_text("澜川智能装备产业园项目正加紧施工。“项目总投资7亿元。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("700000000")}
+
+
+def test_the_next_sentence_gives_no_amount_to_two_works_or_across_a_paragraph():
+    doc = process_text("澜川智能装备产业园项目和青禾冷链物流中心项目同日开工。该项目总投资3亿元。")
+    assert amounts(doc) == {}
+    doc = process_text("主会场设在澜川智能装备产业园项目现场。\n项目总投资3亿元，规划建设两条生产线。")
+    assert amounts(doc) == {}
+    # a sentence that does not open with the work spoken of
+    doc = process_text("主会场设在澜川智能装备产业园项目现场。全县重点项目总投资30亿元。")
+    assert amounts(doc) == {}
+
+
+def test_an_amount_over_a_hundred_yi_belongs_to_the_work_it_qualifies():
+    doc = process_text("总投资超百亿元的澜川国际文旅小镇项目正式开工。")
+    assert amounts(doc) == {"澜川国际文旅小镇项目": Decimal("10000000000")}
+    doc = process_text("带动数百亿元投资的澜川国际文旅小镇项目正式开工。")
+    assert amounts(doc) == {}
+
+
+def test_invented_sentences_that_state_no_amount_of_the_work_spoken_of():
+    for text in ["全县共实施重点项目52个，其中澜川智能装备产业园项目已开工。项目总投资120亿元。",
+                 "县长在澜川智能装备产业园项目调研时指出，总投资10亿元以上的项目要加快推进。",
+                 "澜川智能装备产业园项目开工。全县重点项目总投资30亿元。",
+                 "澜川智能装备产业园项目正加紧施工，累计完成投资3亿元。",
+                 "澜川智能装备产业园项目是省重点项目。本次集中开工项目总投资15亿元。",
+                 "澜川智能装备产业园项目建成投产，带动全县工业投资增长12%，总投资增速全市第一。",
+                 # an amount that qualifies what follows it (…的X) is not the subject's
+                 "澜川产业园项目是全县重点项目，总投资50亿元的青禾物流园同步开工。",
+                 "澜川水库除险加固工程完工，投资800万元的青禾小学教学楼同时交付。"]:
+        assert amounts(process_text(text)) == {}, text
+
+
+def test_the_works_own_size_between_it_and_its_amount_leaves_it_the_amount():
+    doc = process_text("澜川食品产业园项目位于青禾镇，占地300亩，建筑面积2.5万平方米，总投资5亿元。")
+    assert amounts(doc) == {"澜川食品产业园项目": Decimal("500000000")}
+    doc = process_text("澜川食品产业园项目位于青禾镇，带动就业2000人，总投资5亿元。")
+    assert amounts(doc) == {}
