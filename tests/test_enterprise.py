@@ -1782,3 +1782,26 @@ def test_a_list_of_crops_as_works_names_no_firm():
     # invented: fruit and crops listed as works; coined names in the same frame stay firms
     doc = process_text("蓝莓、百香果等项目加快推进。沃柑、脐橙等项目实现当年签约。澜沐、锦澄等项目实现当年签约。")
     assert names(doc, "Enterprise") == {"澜沐", "锦澄"}
+
+
+def test_one_list_of_surnames_read_by_the_firms_and_the_works():
+    """kg/rules/boundary.toml `surnames` is the one list of common surnames: the firms' bare lists and the works'
+    person test read it (no family writes a surname class of its own)."""
+    from pathlib import Path
+
+    from kg.recognize import patterns
+    rules_dir = Path(enterprise.__file__).parents[1] / "rules"
+    assert "bare_list_surnames" not in (rules_dir / "enterprise.toml").read_text(encoding="utf-8")
+    assert "head_not_form" not in (rules_dir / "project.toml").read_text(encoding="utf-8")
+    assert set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹") <= patterns.surnames()
+    assert len(patterns.surnames()) == 100
+    assert patterns.person_opening("张建国酒店") == 3 and patterns.person_opening("李明酒店") == 2
+    assert patterns.person_opening("澜盛二期") == 0 and patterns.person_opening("金湾酒店") == 0
+
+
+def test_a_work_named_after_a_person_names_no_firm():
+    # a surname and a given name of one character, jieba cutting them in two (王|强, 张|伟), or one word (白芸豆 nr)
+    for text in ("王强二期顺利投产。", "，张伟二期开工。", "，白芸豆胶囊保健食品生产线建成投产。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+    # a coined brand of two characters still names its firm
+    assert names(process_text("，澜盛二期顺利投产。"), "Enterprise") == {"澜盛"}

@@ -1649,3 +1649,12 @@ def test_kinds_sizes_and_upgrades_of_zones_pushed_on_are_no_works():
     got = projects("推进特色小镇建设，实施万亩澜沐示范园建设。推进全县各产业园提档升级。推进产业园建设。"
                    "实施现代农业产业园建设。推进澜沐产业园提质增效。推进一批产业园建设。")
     assert not got, got
+
+
+def test_a_person_opens_no_work_of_a_phase_or_a_facility():
+    # a common surname and a given name (kg/rules/boundary.toml `surnames`), whole or cut in two by jieba
+    for text in ("王强二期顺利投产。", "，张伟二期开工。", "，李明酒店全面竣工。", "，张建国酒店建成运营。"):
+        assert names(process_text(text), "Project") == set(), text
+    # a coined brand's phase or hotel stays a work (金 is a surname, but not of the commonest read when cut)
+    assert names(process_text("，澜盛二期顺利投产。"), "Project") == {"澜盛二期"}
+    assert names(process_text("，金湾酒店全面竣工。"), "Project") == {"金湾酒店"}

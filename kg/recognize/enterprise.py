@@ -269,7 +269,9 @@ class Actor:
     bare_list_first_not_tags: frozenset[str] = frozenset()
     bare_list_person_tags: frozenset[str] = frozenset()
     # ... nor a person's name jieba cuts: a common surname it cuts off, and one or two characters (李|明, 赵|立平)
-    bare_list_surnames: str = ""
+    bare_list_not_surname: bool = False
+    # a work named after a person (a common surname and a given name, `patterns.person_opening`: 王|强|二期) names no firm
+    named_after_not_person: bool = False
     # ... nor a product: an item ending in a product's class character (牛油果, 沃柑, 脐橙)
     bare_list_product_end: Regex | None = None
     bare_list_single_verb_freq: int = 5000
@@ -772,7 +774,7 @@ def _bare_name(text: str, cfg: Actor) -> bool:
         return False  # (高|纯|硅微粉: a quality opens a product)
     if strip_place(text) != text or len(tokens) == 1 and (word_tag(text) or "") in cfg.bare_list_person_tags:
         return False  # (a place's, X县|…; a person's name jieba knows whole, 李明华: people, not firms)
-    if len(text) <= 3 and text[0] in cfg.bare_list_surnames and tokens[0] == text[0]:
+    if cfg.bare_list_not_surname and len(text) <= 3 and text[0] in patterns.surnames() and tokens[0] == text[0]:
         return False  # (李|明, 赵|立平: a common surname and a given name, a person jieba cuts)
     if cfg.bare_list_product_end and re.search(cfg.bare_list_product_end, text):
         return False  # (牛油果, 沃|柑: a crop or a product, no firm)
@@ -978,6 +980,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             brand, end = _capacity_brand(text, cfg)
         if (start, text) in listed and brand and _work_or_line(text, brand, cfg):
             continue  # (天网|工程, 成渝|地区双城经济圈: a work or a line, no firm's)
+        if cfg.named_after_not_person and brand and text.startswith(brand) and patterns.person_opening(text) == len(brand):
+            continue  # (王|强|二期, 张建国|酒店: a person's name, no firm's)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)) and not _own_county(brand, county):
             # (a firm is named without the county its work is in: 岚皋县|沐恒 智能设备制造, 沙县|澜汉 …生产)
             lead = county_lead(text, county)

@@ -45,6 +45,10 @@ class BoundaryWords:
     counters: str = ""
     # verbs of building that open an item of a list of works (A、扩建|B): no part of the name after them
     lead_verbs: tuple[str, ...] = ()
+    # the common surnames a person's name opens with (`surnames`: read by the works and the firms alike)
+    surnames: str = ""
+    # ... of which the first this many (in the ranking's order) open a person's name jieba cuts in two (李|明)
+    cut_surnames: int = 0
 
 
 @dataclass
@@ -431,6 +435,37 @@ def lead_verb_re() -> re.Pattern:
     """The verbs of building that open a listed work (`lead_verbs`), one or more, at the start."""
     verbs = sorted(boundary_rules().lead_verbs, key=len, reverse=True)
     return re.compile(f"^(?:{'|'.join(map(re.escape, verbs))})+" if verbs else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """kg/rules/boundary.toml `surnames`: the common surnames, one set for every family."""
+    return frozenset(boundary_rules().surnames)
+
+
+def is_person(word: str) -> bool:
+    """张建国: one word jieba tags as a person's name (nr), a common surname (`surnames`) and a given name of two
+    characters (西路军, 洪湖 are tagged nr too, and open with no surname; a word of two, 金秋 nr, is a brand as often)."""
+    return len(word) == 3 and word[0] in surnames() and _HAN_WORD.fullmatch(word) is not None and word_tag(word) == "nr"
+
+
+_HAN_WORD = re.compile("[\\u4e00-\\u9fff]+")
+
+
+def person_opening(text: str, words: list[str] | None = None) -> int:
+    """How many characters of `text` a person's name opens it with (0: none): one word that `is_person` (张建国|酒店),
+    or one of the commonest surnames (`cut_surnames`) that jieba cuts off before a single character, when one word
+    follows them and ends the text (李|明|酒店, 王|强|二期)."""
+    words = tokenizer().lcut(text, HMM=False) if words is None else words  # (jieba's cut of `text`, if the caller has it)
+    if not words:
+        return 0
+    if is_person(words[0]):
+        return len(words[0])
+    common = boundary_rules().surnames[: boundary_rules().cut_surnames]
+    if (len(words) == 3 and words[0] in common and len(words[1]) == 1 and _HAN_WORD.fullmatch(words[1])
+            and len(words[2]) > 1):
+        return 2
+    return 0
 
 
 def shared_boundary() -> tuple[str, ...]:

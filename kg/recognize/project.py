@@ -67,9 +67,10 @@ class WorkRule:
     # a name whose first word (two characters or more) carries one of these jieba tags opens with the clause's
     # words, not a name (预计|二期, 另外|二期, 其他|二期, 随后|二期: a verb, a conjunction, a pronoun, an adverb)
     head_not_tags: frozenset[str] = frozenset()
-    # ... and a first word that, written `word/tag`, matches this opens no name (a person: a surname, a given name
-    # and jieba's nr, 张建国/nr; jieba also tags army and lake names nr, 西路军, 洪湖, which stay)
-    head_not_form: Regex | None = None
+    # ... and a first word that is a person's name opens no name: a common surname (kg/rules/boundary.toml `surnames`,
+    # shared with the firms) and a given name of one or two characters (`patterns.person_opening`: 张建国|酒店, 李|明|酒店;
+    # jieba also tags army and lake names nr, 西路军, 洪湖, which stay)
+    head_not_person: bool = False
     # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
     # alone (清洁取暖|工程, 巩固提升|工程) stay
@@ -392,11 +393,12 @@ def _kept(rules, m: Mention) -> bool:
         return False
     if rule.everyday_name_freq and _everyday_name(m.text, rule.everyday_name_freq):
         return False
-    if rule.head_not_tags or rule.head_not_form:
-        head = tokenizer().lcut(m.text, HMM=False)[0]
+    if rule.head_not_tags or rule.head_not_person:
+        words = tokenizer().lcut(m.text, HMM=False)
+        head = words[0]
         if len(head) > 1 and word_tag(head) in rule.head_not_tags:
             return False
-        if rule.head_not_form and re.search(rule.head_not_form, f"{head}/{word_tag(head)}"):
+        if rule.head_not_person and patterns.person_opening(m.text, words):
             return False
     if rule.not_line_before and (tail := re.search(f"(?:{rule.not_line_before})$", m.text)) \
             and policy_lines.is_line_or_start(m.text[: tail.start()]):
