@@ -1658,3 +1658,29 @@ def test_a_person_opens_no_work_of_a_phase_or_a_facility():
     # a coined brand's phase or hotel stays a work (金 is a surname, but not of the commonest read when cut)
     assert names(process_text("，澜盛二期顺利投产。"), "Project") == {"澜盛二期"}
     assert names(process_text("，金湾酒店全面竣工。"), "Project") == {"金湾酒店"}
+
+
+def test_a_verb_carrying_something_on_to_a_place_names_no_road_section():
+    # invented (review 21, finding 3): the two characters before 至 a verb, whatever word jieba cut (网络覆盖)
+    for text in ("今年，线路拓展至澜沐段，年底完工。", "今年，管道铺设至澜沐段，年内建成。",
+                 "今年，网络覆盖至澜沐段，年内建成。", "今年，服务下沉至澜沐段，年内建成。"):
+        assert not any("至" in g for g in projects(text)), text
+    # (a place's name before 至 that is a word of the dictionary stays: 新建 ns)
+    assert "G345新建至宁陕段" in projects("重点项目建设，澄石高速、G345新建至宁陕段全线推进。")
+
+
+def test_a_span_of_months_sums_or_positions_names_no_road_section():
+    # invented (review 21, findings 4 and 5): ends in Chinese numerals, positions, the ends of any line, and a 从 or
+    # 在 of the clause inside the name
+    for text in ("今年，三月至五月段，客流增长。", "今年，房价稳定在五千元至六千元区间，成交量回升。",
+                 "今年，上游至下游段，水质达标。", "今年，起点至终点段，全长12公里。", "今年，工期从三月至五月段，共计三个月。"):
+        assert not any("至" in g for g in projects(text)), text
+
+
+def test_a_span_between_two_people_names_no_road_section():
+    # invented (review 21, finding 6): a person of a common surname and a one-character given name, jieba cutting
+    # it in two; a title trimmed off that leaves 至 first
+    for text in ("今年，李娟至王芳段，共计三公里。", "今年，县委书记至澜沐段，检查防汛工作。"):
+        assert not any("至" in g for g in projects(text)), text
+    # (a village named by a surname and a place's ending stays)
+    assert "王庄至李村段" in projects("今年，王庄至李村段，年内建成。")
