@@ -1684,3 +1684,21 @@ def test_a_span_between_two_people_names_no_road_section():
         assert not any("至" in g for g in projects(text)), text
     # (a village named by a surname and a place's ending stays)
     assert "王庄至李村段" in projects("今年，王庄至李村段，年内建成。")
+
+
+def test_a_clause_moving_something_into_a_zone_names_no_zone_as_a_work():
+    # invented (review 21, finding 1): the words after 推进 are the clause's, a subject and a verb moving it into
+    # the zone; a verb that names the zone's trade right before its kind stays
+    for text in ("推进企业入驻澜沐产业园、锦澄产业园建设。", "推进招商引资进驻澄川新区、锦沐新区建设。",
+                 "推进人才下沉澜沐小镇、锦澄小镇建设。"):
+        got = projects(text)
+        assert not any(g.startswith(("企业", "招商", "人才")) for g in got), (text, got)
+    got = projects("推进澄川装备制造产业园、锦沐科技创新产业园建设。")
+    assert {"澄川装备制造产业园", "锦沐科技创新产业园"} <= got, got
+
+
+def test_one_zone_a_verb_pushes_on_is_no_list_of_works():
+    # invented (review 21, findings 1 and 2): a single zone, a district or a new town of the county pushed on
+    for text in ("推进澜沐新区建设。", "推进澜沐新城建设。", "推进澜沐产业园建设。", "推进企业入驻澜沐产业园，年内投产。",
+                 "推进招商引资进驻澄川新区，成效明显。", "推进人才下沉澜沐小镇，服务群众。"):
+        assert not projects(text), text
