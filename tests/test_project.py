@@ -1612,6 +1612,24 @@ def test_the_phase_and_zone_rules_are_searched_only_around_their_words():
     assert "320亩沐岚产业园" in got and not got & {"澜沐电子二期", "锦澄新材三期"}, got
 
 
+def test_the_bounds_of_the_phase_and_zone_rules_change_no_reading():
+    # invented (review 21, findings 7 and 8): a list of phases that qualifies what follows names no work at 7, 8 and
+    # 9 items (the bounded look-ahead of project.phase-subject reads twelve more phases; the round's {0,6} let the
+    # first item of 8 through), and a list of 8 reported under way is 8 works, as the unbounded form read it
+    def phases(n, tail):
+        return "，" + "、".join(f"澜{'一二三四五六七八九'[i]}沐二期" for i in range(n)) + tail
+    for n in (7, 8, 9):
+        got = projects(phases(n, "的规划已编制。"))
+        assert not any(g.endswith("二期") for g in got), (n, got)
+    assert len({g for g in projects(phases(8, "进展顺利。")) if g.endswith("沐二期")}) == 8
+    # the figure before 亩 of project.zone-reported-built: nine characters are the zone's size; ten or more are no size,
+    # and no zone is read after them (no figure cut off its unit: 234567890亩…)
+    assert "123456789亩沐岚产业园" in projects("123456789亩沐岚产业园建成投用。")
+    assert "12345.678亩沐岚产业园" in projects("12345.678亩沐岚产业园建成投用。")
+    got = projects("1234567890亩沐岚产业园建成投用。")
+    assert not any("亩" in g for g in got), got
+
+
 def test_a_road_or_rail_section_named_by_its_ends_or_its_route_is_a_work():
     # invented (round 21): a section by its two ends (X至Y公路, X站至Y站区间) or by its route's code and a place
     # (S123甲乙段) that opens its clause or follows a 、, and ends it or is reported under way
