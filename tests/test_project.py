@@ -1612,6 +1612,24 @@ def test_the_phase_and_zone_rules_are_searched_only_around_their_words():
     assert "320亩沐岚产业园" in got and not got & {"澜沐电子二期", "锦澄新材三期"}, got
 
 
+def test_the_bounds_of_the_phase_and_zone_rules_change_no_reading():
+    # invented (review 21, findings 7 and 8): a list of phases that qualifies what follows names no work at 7, 8 and
+    # 9 items (the bounded look-ahead of project.phase-subject reads twelve more phases; the round's {0,6} let the
+    # first item of 8 through), and a list of 8 reported under way is 8 works, as the unbounded form read it
+    def phases(n, tail):
+        return "，" + "、".join(f"澜{'一二三四五六七八九'[i]}沐二期" for i in range(n)) + tail
+    for n in (7, 8, 9):
+        got = projects(phases(n, "的规划已编制。"))
+        assert not any(g.endswith("二期") for g in got), (n, got)
+    assert len({g for g in projects(phases(8, "进展顺利。")) if g.endswith("沐二期")}) == 8
+    # the figure before 亩 of project.zone-reported-built: nine characters are the zone's size; ten or more are no size,
+    # and no zone is read after them (no figure cut off its unit: 234567890亩…)
+    assert "123456789亩沐岚产业园" in projects("123456789亩沐岚产业园建成投用。")
+    assert "12345.678亩沐岚产业园" in projects("12345.678亩沐岚产业园建成投用。")
+    got = projects("1234567890亩沐岚产业园建成投用。")
+    assert not any("亩" in g for g in got), got
+
+
 def test_a_road_or_rail_section_named_by_its_ends_or_its_route_is_a_work():
     # invented (round 21): a section by its two ends (X至Y公路, X站至Y站区间) or by its route's code and a place
     # (S123甲乙段) that opens its clause or follows a 、, and ends it or is reported under way
@@ -1658,3 +1676,47 @@ def test_a_person_opens_no_work_of_a_phase_or_a_facility():
     # a coined brand's phase or hotel stays a work (金 is a surname, but not of the commonest read when cut)
     assert names(process_text("，澜盛二期顺利投产。"), "Project") == {"澜盛二期"}
     assert names(process_text("，金湾酒店全面竣工。"), "Project") == {"金湾酒店"}
+
+
+def test_a_verb_carrying_something_on_to_a_place_names_no_road_section():
+    # invented (review 21, finding 3): the two characters before 至 a verb, whatever word jieba cut (网络覆盖)
+    for text in ("今年，线路拓展至澜沐段，年底完工。", "今年，管道铺设至澜沐段，年内建成。",
+                 "今年，网络覆盖至澜沐段，年内建成。", "今年，服务下沉至澜沐段，年内建成。"):
+        assert not any("至" in g for g in projects(text)), text
+    # (a place's name before 至 that is a word of the dictionary stays: 新建 ns)
+    assert "G345新建至宁陕段" in projects("重点项目建设，澄石高速、G345新建至宁陕段全线推进。")
+
+
+def test_a_span_of_months_sums_or_positions_names_no_road_section():
+    # invented (review 21, findings 4 and 5): ends in Chinese numerals, positions, the ends of any line, and a 从 or
+    # 在 of the clause inside the name
+    for text in ("今年，三月至五月段，客流增长。", "今年，房价稳定在五千元至六千元区间，成交量回升。",
+                 "今年，上游至下游段，水质达标。", "今年，起点至终点段，全长12公里。", "今年，工期从三月至五月段，共计三个月。"):
+        assert not any("至" in g for g in projects(text)), text
+
+
+def test_a_span_between_two_people_names_no_road_section():
+    # invented (review 21, finding 6): a person of a common surname and a one-character given name, jieba cutting
+    # it in two; a title trimmed off that leaves 至 first
+    for text in ("今年，李娟至王芳段，共计三公里。", "今年，县委书记至澜沐段，检查防汛工作。"):
+        assert not any("至" in g for g in projects(text)), text
+    # (a village named by a surname and a place's ending stays)
+    assert "王庄至李村段" in projects("今年，王庄至李村段，年内建成。")
+
+
+def test_a_clause_moving_something_into_a_zone_names_no_zone_as_a_work():
+    # invented (review 21, finding 1): the words after 推进 are the clause's, a subject and a verb moving it into
+    # the zone; a verb that names the zone's trade right before its kind stays
+    for text in ("推进企业入驻澜沐产业园、锦澄产业园建设。", "推进招商引资进驻澄川新区、锦沐新区建设。",
+                 "推进人才下沉澜沐小镇、锦澄小镇建设。"):
+        got = projects(text)
+        assert not any(g.startswith(("企业", "招商", "人才")) for g in got), (text, got)
+    got = projects("推进澄川装备制造产业园、锦沐科技创新产业园建设。")
+    assert {"澄川装备制造产业园", "锦沐科技创新产业园"} <= got, got
+
+
+def test_one_zone_a_verb_pushes_on_is_no_list_of_works():
+    # invented (review 21, findings 1 and 2): a single zone, a district or a new town of the county pushed on
+    for text in ("推进澜沐新区建设。", "推进澜沐新城建设。", "推进澜沐产业园建设。", "推进企业入驻澜沐产业园，年内投产。",
+                 "推进招商引资进驻澄川新区，成效明显。", "推进人才下沉澜沐小镇，服务群众。"):
+        assert not projects(text), text

@@ -71,6 +71,24 @@ class WorkRule:
     # shared with the firms) and a given name of one or two characters (`patterns.person_opening`: 张建国|酒店, 李|明|酒店;
     # jieba also tags army and lake names nr, 西路军, 洪湖, which stay)
     head_not_person: bool = False
+    # a name whose words with their jieba tags (`word/tag` joined by spaces, `x` for a word jieba does not know) match
+    # this holds the clause's words, not a work's (企业/n 入驻/v 澜/ns: a verb that moves something into the zone named
+    # after it, 企业入驻澜沐产业园)
+    words_not_form: Regex | None = None
+    # a span the name joins by this word (至 of X至Y段, X至Y公路, as jieba cuts it off): the words before it are one end,
+    # the words after it but the last (the kind, 段, 公路, 区间) the other (`_no_span`)
+    span_joint: str = ""
+    # ... an end whose words with their tags (`word/tag` joined by spaces, as `words_not_form`) match this is a figure,
+    # a time, a position or the clause's words, no place (三月/m, 五千元/m, 上游/f, 起点/n, 从/p, 稳定/a 在/p)
+    span_end_not_form: Regex | None = None
+    # ... the two characters right before the joint, a word jieba tags with one of these, are a verb that carries
+    # something on to the end after it (拓展至, 铺设至, 覆盖至 of 网络覆盖, 下沉至), not an end
+    span_verb_tags: frozenset[str] = frozenset()
+    # ... an end that is a person's name (a common surname, kg/rules/boundary.toml `surnames`, and a given name:
+    # 张建国 nr, or 李|娟 cut in two by jieba, `_a_person`) is none, unless its last character matches
+    # `span_place_end` (王|庄, 李|村: a village's name)
+    span_not_person: bool = False
+    span_place_end: Regex | None = None
     # ... and whose words with their tags (`word/tag` joined by spaces; a figure is tagged m) also show
     # a clause: an adverb opening them, a count, a verb before a bare 大 — names of works made of verbs
     # alone (清洁取暖|工程, 巩固提升|工程) stay
@@ -400,11 +418,48 @@ def _kept(rules, m: Mention) -> bool:
             return False
         if rule.head_not_person and patterns.person_opening(m.text, words):
             return False
+    if rule.words_not_form and re.search(rule.words_not_form, _tagged(tokenizer().lcut(m.text, HMM=False))):
+        return False
+    if rule.span_joint and _no_span(m.text, rule):
+        return False
     if rule.not_line_before and (tail := re.search(f"(?:{rule.not_line_before})$", m.text)) \
             and policy_lines.is_line_or_start(m.text[: tail.start()]):
         return False
     ending = re.search(f"(?:{rule.kind_before})$", m.text) if rule.kind_before else None
     return not (ending and _kind_of_work(m.text[: ending.start()], rules.record.list))
+
+
+def _tagged(words: list[str]) -> str:
+    """`word/tag` of each word, joined by spaces (`x`: a word jieba's dictionary does not hold)."""
+    return " ".join(f"{w}/{word_tag(w) or 'x'}" for w in words)
+
+
+def _no_span(name: str, rule) -> bool:
+    """X至Y段 whose ends are no places (`span_*` of the rule): a figure, a time, a position or the clause's words
+    (三月至五月段, 上游至下游段, 工期从三月至五月段), a verb right before the joint (线路拓展至澜沐段), a person
+    (李娟至王芳段)."""
+    words = tokenizer().lcut(name, HMM=False)
+    if rule.span_joint not in words:
+        return False
+    k = words.index(rule.span_joint)
+    ends = (words[:k], words[k + 1 : -1])
+    if rule.span_end_not_form and any(e and re.search(rule.span_end_not_form, _tagged(e)) for e in ends):
+        return True
+    before = "".join(words[:k])
+    if rule.span_verb_tags and len(before) >= 2 and word_tag(before[-2:]) in rule.span_verb_tags:
+        return True
+    return rule.span_not_person and any(_a_person(e, rule.span_place_end) for e in ends)
+
+
+def _a_person(words: list[str], place_end: str | None) -> bool:
+    """张建国 (one nr word of a common surname and two characters, `patterns.is_person`), or 李|娟: one of the
+    commonest surnames (kg/rules/boundary.toml `cut_surnames`) that jieba cuts off before one character, which
+    is no place's ending (王|庄, 李|村 are villages)."""
+    if len(words) == 1:
+        return patterns.is_person(words[0])
+    common = patterns.boundary_rules().surnames[: patterns.boundary_rules().cut_surnames]
+    return (len(words) == 2 and words[0] in common and len(words[1]) == 1 and "\u4e00" <= words[1] <= "\u9fff"
+            and not (place_end and re.search(place_end, words[1])))
 
 
 def _everyday_name(name: str, freq: int) -> bool:
