@@ -1826,3 +1826,45 @@ def test_a_road_an_estate_or_a_hall_named_after_a_group_is_no_group_s_work():
     doc = process_text("推进华能路改造工程。实施大唐街提升项目。建设苏宁大道综合管廊项目。建设国药堂中医馆项目。"
                        "推进中铁小区改造项目。完成华电宿舍楼加固工程。")
     assert names(doc, "Enterprise") == set()
+
+
+def test_a_word_jieba_tags_nr_with_a_place_or_trade_character_is_no_person():
+    # invented (review 21, finding 2): jieba tags 黄鹤楼, 赵州桥, 王老吉 and 金龙鱼 nr like 张建国; a character of a place,
+    # a clan or a trade in the given name (boundary.toml `not_given_name`) makes it no person's name
+    from kg.recognize import patterns
+    assert patterns.is_person("张建国") and patterns.is_person("刘德华")
+    assert not any(patterns.is_person(w) for w in ("黄鹤楼", "赵州桥", "王老吉", "金龙鱼", "张家港"))
+    assert names(process_text("加快王老吉山泉饮品基地项目建设。"), "Enterprise") == {"王老吉"}
+    assert names(process_text("，金龙鱼三期建成投产。"), "Enterprise") == {"金龙鱼"}
+
+
+def test_a_rarer_surname_cut_off_opens_a_coined_brand_in_a_list():
+    # invented (review 21, finding 3): only the commonest surnames (boundary.toml `cut_surnames`) make an item jieba
+    # cuts in two a person (李|明); a rarer one opens a coined brand as often (江|澄)
+    assert names(process_text("江澄、沐岚等项目加快推进。"), "Enterprise") == {"江澄", "沐岚"}
+    assert "李明" not in names(process_text("李明、沐岚等项目加快推进。"), "Enterprise")
+
+
+def test_the_surnames_are_checked_on_load_and_read_one_by_one(tmp_path):
+    # review 21, finding 10: a space, a letter or a surname written twice, or a count of cut surnames beyond the list,
+    # is named with its file and line; a word of two characters is no surname (高林|村)
+    from pathlib import Path
+
+    import pytest
+
+    from kg import rulebook
+    from kg.recognize import patterns
+    good = (Path(enterprise.__file__).parents[1] / "rules" / "boundary.toml").read_text(encoding="utf-8")
+    surnames = patterns.boundary_rules().surnames
+    line = next(n for n, text in enumerate(good.splitlines(), 1) if text.startswith("surnames"))
+    cut_line = next(n for n, text in enumerate(good.splitlines(), 1) if text.startswith("cut_surnames"))
+    for bad, where in ((f'surnames = "{surnames} 李"', line), (f'surnames = "{surnames}Li"', line),
+                       (f'surnames = "{surnames}王"', line), ("cut_surnames = 300", cut_line), ("cut_surnames = -1", cut_line)):
+        key = bad.split(" ")[0]
+        text = "\n".join(bad if t.startswith(key + " ") else t for t in good.splitlines())
+        path = tmp_path / "boundary.toml"
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(rulebook.RuleError, match=rf"boundary.toml:{where}:"):
+            patterns.load_boundary(path)
+    assert patterns.person_opening("高林村", ["高林", "村", "二期"]) == 0
+    assert patterns.person_opening("李明二期", ["李", "明", "二期"]) == 2

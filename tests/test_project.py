@@ -1658,3 +1658,14 @@ def test_a_person_opens_no_work_of_a_phase_or_a_facility():
     # a coined brand's phase or hotel stays a work (金 is a surname, but not of the commonest read when cut)
     assert names(process_text("，澜盛二期顺利投产。"), "Project") == {"澜盛二期"}
     assert names(process_text("，金湾酒店全面竣工。"), "Project") == {"金湾酒店"}
+
+
+def test_a_surname_before_a_place_a_clan_or_a_trade_character_opens_no_person():
+    # invented (review 21, finding 1): a common surname jieba cuts off before a character of a place, a clan or a
+    # trade (boundary.toml `not_given_name`), or before one that makes a place of the gazetteer (高平), opens a
+    # place's, a clan's or a brand's work, not a person's
+    for text, work in (("，黄村酒店全面竣工。", "黄村酒店"), ("，吴庄二期顺利投产。", "吴庄二期"), ("，周城二期顺利投产。", "周城二期"),
+                       ("，刘家二期顺利投产。", "刘家二期"), ("，杨工酒店全面竣工。", "杨工酒店"), ("，高平二期顺利投产。", "高平二期")):
+        assert work in projects(text), text
+    # a surname and a given name is still a person's (周|强, 吴|敏)
+    assert not projects("，周强二期顺利投产。吴敏酒店全面竣工。") & {"周强二期", "吴敏酒店"}

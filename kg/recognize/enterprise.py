@@ -780,8 +780,8 @@ def _bare_name(text: str, cfg: Actor) -> bool:
         return False  # (高|纯|硅微粉: a quality opens a product)
     if strip_place(text) != text or len(tokens) == 1 and (word_tag(text) or "") in cfg.bare_list_person_tags:
         return False  # (a place's, X县|…; a person's name jieba knows whole, 李明华: people, not firms)
-    if cfg.bare_list_not_surname and len(text) <= 3 and text[0] in patterns.surnames() and tokens[0] == text[0]:
-        return False  # (李|明, 赵|立平: a common surname and a given name, a person jieba cuts)
+    if cfg.bare_list_not_surname and len(text) <= 3 and text[0] in patterns.cut_surnames() and tokens[0] == text[0]:
+        return False  # (李|明, 赵|立平: one of the commonest surnames, boundary.toml `cut_surnames`, and a given name jieba cuts)
     if cfg.bare_list_product_end and re.search(cfg.bare_list_product_end, text):
         return False  # (牛油果, 沃|柑: a crop or a product, no firm)
     for n, t in enumerate(tokens):
