@@ -1868,3 +1868,33 @@ def test_the_surnames_are_checked_on_load_and_read_one_by_one(tmp_path):
             patterns.load_boundary(path)
     assert patterns.person_opening("高林村", ["高林", "村", "二期"]) == 0
     assert patterns.person_opening("李明二期", ["李", "明", "二期"]) == 2
+
+
+def test_a_group_named_as_a_model_before_a_clause_opens_no_work():
+    # invented (review 21, finding 4): the characters between a group's form and a kind hold the clause's verb and
+    # object, or the model it follows (标准, 模式, 经验): the group is a model, no work of it is named
+    for text in ("对标腾讯标准建设云计算中心。", "参照格力模式打造空调配件基地。", "借鉴海尔经验建设家电物流中心。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+
+
+def test_what_follows_a_groups_work_is_not_read_as_its_kind():
+    # invented (review 21, finding 5): a word of culture, tourism or training after the work's kind is the clause's,
+    # not the work's (…产业园项目助力乡村旅游, …产业园落户大学城)
+    for text, firm in (("引进海尔家居产业园项目助力乡村旅游。", "海尔"), ("推进格力高端空调产业园建设助力文化强县。", "格力"),
+                       ("引进腾讯智慧产业园落户大学城。", "腾讯")):
+        assert firm in names(process_text(text), "Enterprise"), text
+
+
+def test_a_groups_road_network_estate_hospital_or_school_is_its_work():
+    # invented (review 21, finding 6): 路网 is no road named after the group, a new estate's works are a developer's
+    # (an estate renovated, 中铁|小区改造, bears the name only), and a hospital or a school a group builds is its work
+    for text, firm in (("推进中铁路网连接工程。", "中铁"), ("推进碧桂园小区绿化配套项目。", "碧桂园"),
+                       ("推进华润医院门诊楼项目建设。", "华润"), ("实施格力学校援建工程。", "格力")):
+        assert firm in names(process_text(text), "Enterprise"), text
+
+
+def test_a_dynasty_s_age_or_style_or_a_road_named_in_the_work_is_no_group():
+    # invented (review 21, finding 7): 时期, 风格 after 大唐 name an age and a style; a road named inside the work
+    # (苏宁|滨河大道改造工程) bears the name
+    for text in ("推进大唐时期古驿站修复项目。", "推进大唐风格商业街区建设项目。", "推进苏宁滨河大道改造工程。"):
+        assert names(process_text(text), "Enterprise") == set(), text

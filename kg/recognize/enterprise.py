@@ -334,11 +334,12 @@ class Groups:
     self_evident: Regex
     # what follows a form that acts as a company: a figure, an industry word, an actor's verb
     follow: Regex
-    # ... or the rest of a work's, a park's or a facility's name it opens (京东方|数字医学中心, 京东|数字产业园), read
+    # ... or the rest of a work's, a park's or a facility's name it opens (腾讯|云计算数据中心, 海尔|智慧家电产业园), read
     # within `work_after_reach` characters of the form
     work_after: Regex | None = None
     work_after_reach: int = 16
-    # ... neither of which names its company when this follows the form (a work of culture or training: 大唐|不夜城…)
+    # ... none of which names its company when this follows the form (a work of culture or training: 大唐|不夜城…;
+    # a road named in the work, 苏宁|滨河大道改造工程; an age or a style, 大唐|时期)
     work_not: Regex | None = None
     # a numbered bureau after the form (中铁|十二局) is a company of its own
     bureau: Regex
