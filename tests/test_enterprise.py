@@ -1796,13 +1796,23 @@ def test_one_list_of_surnames_read_by_the_firms_and_the_works():
     assert set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹") <= patterns.surnames()
     assert len(patterns.surnames()) == 100
     assert patterns.person_opening("张建国酒店") == 3 and patterns.person_opening("李明酒店") == 2
-    assert patterns.person_opening("澜盛二期") == 0 and patterns.person_opening("金湾酒店") == 0
+    assert patterns.person_opening("澜盛二期") == 0 and patterns.person_opening("金澄酒店") == 0
 
 
-def test_a_work_named_after_a_person_names_no_firm():
-    # a surname and a given name of one character, jieba cutting them in two (王|强, 张|伟), or one word (白芸豆 nr)
-    for text in ("王强二期顺利投产。", "，张伟二期开工。", "，白芸豆胶囊保健食品生产线建成投产。"):
+def test_a_work_named_after_a_person_names_no_firm(monkeypatch):
+    # a surname and a given name of one character, jieba cutting them in two (王|强, 张|伟: the works' person test
+    # finds no work there), or a name of three characters jieba knows whole as a person's (张建国 nr:
+    # patterns.is_person), which `named_after_not_person` refuses as the firm of its work (review 21, finding 9: the
+    # sentences name a firm without it)
+    for text in ("王强二期顺利投产。", "，张伟二期开工。"):
         assert names(process_text(text), "Enterprise") == set(), text
+    people = ("张建国二期项目开工建设。", "推进张建国茶叶产业园项目建设。")
+    for text in people:
+        assert names(process_text(text), "Enterprise") == set(), text
+    _with_actor(monkeypatch, named_after_not_person=False)
+    for text in people:
+        assert names(process_text(text), "Enterprise") == {"张建国"}, text
+    monkeypatch.undo()
     # a coined brand of two characters still names its firm
     assert names(process_text("，澜盛二期顺利投产。"), "Enterprise") == {"澜盛"}
 
@@ -1816,8 +1826,8 @@ def test_a_national_group_opening_a_work_park_or_facility_is_its_company():
 
 def test_a_dynasty_a_school_or_a_sector_before_a_work_is_no_national_group():
     # 大唐 and 南航 are a dynasty and a university as often: a work of culture, tourism or training names no group
-    # (the works family's own work too, 大唐|不夜城…项目); 国药 right before a park is medicine's park
-    doc = process_text("推进大唐不夜城文化旅游项目建设。建设大唐西市文化中心。建设南航二期培训中心。规划国药产业园。")
+    # (the works family's own work too, 大唐|不夜城…项目); a form right before 产业园 is a sector's park (中粮|产业园)
+    doc = process_text("推进大唐不夜城文化旅游项目建设。建设大唐西市文化中心。建设南航二期培训中心。启动中粮产业园规划。")
     assert names(doc, "Enterprise") == set()
 
 

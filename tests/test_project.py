@@ -1508,7 +1508,7 @@ def test_own_negatives_of_round_20_name_no_work():
 
 def test_a_facility_of_everyday_words_reported_finished_is_a_kind():
     # invented (round 20, own check): 农贸市场, 小区停车场, 游客中心 are made of everyday words alone, 5G基站 is a
-    # kind of station: no one work; a coined or a place's name before the kind keeps it (金湾酒店 stays)
+    # kind of station: no one work; a coined or a place's name before the kind keeps it (锦澄湾酒店 stays)
     got = projects("今年，5G基站正式运营，农贸市场全面竣工，游客中心正式运营，小区停车场投入使用，锦澄湾酒店全面竣工。")
     assert not got & {"5G基站", "农贸市场", "游客中心", "小区停车场"}, got
     assert "锦澄湾酒店" in got
@@ -1657,7 +1657,7 @@ def test_a_person_opens_no_work_of_a_phase_or_a_facility():
         assert names(process_text(text), "Project") == set(), text
     # a coined brand's phase or hotel stays a work (金 is a surname, but not of the commonest read when cut)
     assert names(process_text("，澜盛二期顺利投产。"), "Project") == {"澜盛二期"}
-    assert names(process_text("，金湾酒店全面竣工。"), "Project") == {"金湾酒店"}
+    assert names(process_text("，金澄酒店全面竣工。"), "Project") == {"金澄酒店"}
 
 
 def test_a_surname_before_a_place_a_clan_or_a_trade_character_opens_no_person():
