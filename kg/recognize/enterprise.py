@@ -334,11 +334,12 @@ class Groups:
     self_evident: Regex
     # what follows a form that acts as a company: a figure, an industry word, an actor's verb
     follow: Regex
-    # ... or the rest of a work's, a park's or a facility's name it opens (京东方|数字医学中心, 京东|数字产业园), read
+    # ... or the rest of a work's, a park's or a facility's name it opens (腾讯|云计算数据中心, 海尔|智慧家电产业园), read
     # within `work_after_reach` characters of the form
     work_after: Regex | None = None
     work_after_reach: int = 16
-    # ... neither of which names its company when this follows the form (a work of culture or training: 大唐|不夜城…)
+    # ... none of which names its company when this follows the form (a work of culture or training: 大唐|不夜城…;
+    # a road named in the work, 苏宁|滨河大道改造工程; an age or a style, 大唐|时期)
     work_not: Regex | None = None
     # a numbered bureau after the form (中铁|十二局) is a company of its own
     bureau: Regex
@@ -780,8 +781,8 @@ def _bare_name(text: str, cfg: Actor) -> bool:
         return False  # (高|纯|硅微粉: a quality opens a product)
     if strip_place(text) != text or len(tokens) == 1 and (word_tag(text) or "") in cfg.bare_list_person_tags:
         return False  # (a place's, X县|…; a person's name jieba knows whole, 李明华: people, not firms)
-    if cfg.bare_list_not_surname and len(text) <= 3 and text[0] in patterns.surnames() and tokens[0] == text[0]:
-        return False  # (李|明, 赵|立平: a common surname and a given name, a person jieba cuts)
+    if cfg.bare_list_not_surname and len(text) <= 3 and text[0] in patterns.cut_surnames() and tokens[0] == text[0]:
+        return False  # (李|明, 赵|立平: one of the commonest surnames, boundary.toml `cut_surnames`, and a given name jieba cuts)
     if cfg.bare_list_product_end and re.search(cfg.bare_list_product_end, text):
         return False  # (牛油果, 沃|柑: a crop or a product, no firm)
     for n, t in enumerate(tokens):

@@ -49,6 +49,8 @@ class BoundaryWords:
     surnames: str = ""
     # ... of which the first this many (in the ranking's order) open a person's name jieba cuts in two (李|明)
     cut_surnames: int = 0
+    # characters of a place, a clan or a trade that no given name holds (唐|山, 陈|村, 徐|工, 王府井, 赵州桥)
+    not_given_name: str = ""
 
 
 @dataclass
@@ -427,7 +429,30 @@ def soft_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def boundary_rules() -> BoundaryWords:
-    return rulebook.load("boundary", BoundaryWords)
+    return load_boundary()
+
+
+def load_boundary(path=None) -> BoundaryWords:
+    """kg/rules/boundary.toml (or the file at `path`), read by the rulebook and checked: `surnames` and
+    `not_given_name` are Chinese characters each written once, `cut_surnames` counts some of the surnames
+    (a mistake raises `RuleError` naming the file and line)."""
+    path = rulebook.rule_file("boundary") if path is None else path
+    data = rulebook.load("boundary", BoundaryWords, path)
+    lines = rulebook.key_lines(open(path, encoding="utf-8").read())
+
+    def fail(key: str, message: str):
+        raise rulebook.RuleError(path, lines.get((key,), 1), message)
+
+    for key in ("surnames", "not_given_name"):
+        chars = getattr(data, key)
+        if not _HAN_WORD.fullmatch(chars or "一"):
+            fail(key, f'"{key}" should hold Chinese characters only (no space, letter or mark)')
+        twice = sorted({c for c in chars if chars.count(c) > 1})
+        if twice:
+            fail(key, f'"{key}" lists {"".join(twice)} more than once')
+    if not 0 <= data.cut_surnames <= len(data.surnames):
+        fail("cut_surnames", f'"cut_surnames" should lie between 0 and the {len(data.surnames)} surnames listed')
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -443,10 +468,30 @@ def surnames() -> frozenset[str]:
     return frozenset(boundary_rules().surnames)
 
 
+@lru_cache(maxsize=1)
+def cut_surnames() -> frozenset[str]:
+    """The first `cut_surnames` of `surnames`: the commonest, which open a person's name jieba cuts in two (李|明)."""
+    rules = boundary_rules()
+    return frozenset(rules.surnames[: rules.cut_surnames])
+
+
 def is_person(word: str) -> bool:
     """张建国: one word jieba tags as a person's name (nr), a common surname (`surnames`) and a given name of two
-    characters (西路军, 洪湖 are tagged nr too, and open with no surname; a word of two, 金秋 nr, is a brand as often)."""
-    return len(word) == 3 and word[0] in surnames() and _HAN_WORD.fullmatch(word) is not None and word_tag(word) == "nr"
+    characters (西路军, 洪湖 are tagged nr too, and open with no surname; a word of two, 金秋 nr, is a brand as often),
+    no character of a place, a clan or a trade in the given name (`not_given_name`: 王府井, 赵州桥, 王老吉, 金龙鱼, which
+    jieba tags nr too) and no place of the gazetteer (张家港)."""
+    return (len(word) == 3 and word[0] in surnames() and _HAN_WORD.fullmatch(word) is not None and word_tag(word) == "nr"
+            and not _given_name_not(word[1:]) and not _a_place(word))
+
+
+def _given_name_not(chars: str) -> bool:
+    return any(c in boundary_rules().not_given_name for c in chars)
+
+
+def _a_place(word: str) -> bool:
+    """A division of the gazetteer called so, by its full name (赵县) or its short name (唐山, 张家港)."""
+    return (gazetteer.find_names(word) == [(0, len(word))] or word in gazetteer.short_names()
+            or word in gazetteer.higher_short_names())
 
 
 _HAN_WORD = re.compile("[\\u4e00-\\u9fff]+")
@@ -455,15 +500,15 @@ _HAN_WORD = re.compile("[\\u4e00-\\u9fff]+")
 def person_opening(text: str, words: list[str] | None = None) -> int:
     """How many characters of `text` a person's name opens it with (0: none): one word that `is_person` (张建国|酒店),
     or one of the commonest surnames (`cut_surnames`) that jieba cuts off before a single character, when one word
-    follows them and ends the text (李|明|酒店, 王|强|二期)."""
+    follows them and ends the text (李|明|酒店, 王|强|二期), the character no place's, clan's or trade's
+    (`not_given_name`: 陈|村, 宋|城, 徐|工) and the two no place of the gazetteer (唐|山, 赵|县)."""
     words = tokenizer().lcut(text, HMM=False) if words is None else words  # (jieba's cut of `text`, if the caller has it)
     if not words:
         return 0
     if is_person(words[0]):
         return len(words[0])
-    common = boundary_rules().surnames[: boundary_rules().cut_surnames]
-    if (len(words) == 3 and words[0] in common and len(words[1]) == 1 and _HAN_WORD.fullmatch(words[1])
-            and len(words[2]) > 1):
+    if (len(words) == 3 and words[0] in cut_surnames() and len(words[1]) == 1 and _HAN_WORD.fullmatch(words[1])
+            and len(words[2]) > 1 and not _given_name_not(words[1]) and not _a_place(words[0] + words[1])):
         return 2
     return 0
 
