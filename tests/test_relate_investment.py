@@ -66,3 +66,18 @@ def test_the_works_own_size_between_it_and_its_amount_leaves_it_the_amount():
     assert amounts(doc) == {"澜川食品产业园项目": Decimal("500000000")}
     doc = process_text("澜川食品产业园项目位于青禾镇，带动就业2000人，总投资5亿元。")
     assert amounts(doc) == {}
+
+
+def test_the_guard_against_other_figures_reads_a_number_whole():
+    # the number is read whole, never from its middle or its head alone (the guard was cubic in a long
+    # run of digits before a unit of size: the anchored form tries each number once)
+    import re
+
+    from kg.relate.project import rules
+
+    listed = rules().investment.subject_listed
+    assert re.search(listed, "带动就业1.5万人").group() == "1.5"
+    assert re.search(listed, "占地12.5亩，建筑面积30000平方米") is None
+    assert re.search(listed, "年产值" + "1" * 400 + "元").group() == "1" * 400
+    doc = process_text("澜川食品产业园项目位于青禾镇，占地" + "1" * 300 + "亩，总投资5亿元。")
+    assert amounts(doc) == {"澜川食品产业园项目": Decimal("500000000")}
