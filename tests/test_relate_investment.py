@@ -81,3 +81,13 @@ def test_the_guard_against_other_figures_reads_a_number_whole():
     assert re.search(listed, "年产值" + "1" * 400 + "元").group() == "1" * 400
     doc = process_text("澜川食品产业园项目位于青禾镇，占地" + "1" * 300 + "亩，总投资5亿元。")
     assert amounts(doc) == {"澜川食品产业园项目": Decimal("500000000")}
+
+
+def test_the_works_size_in_wan_mu_kilometres_or_kilowatts_leaves_it_the_amount():
+    for text, size in [("澜川现代农业示范园项目位于青禾镇，占地1.2万亩，总投资5亿元。", "1.2万亩"),
+                       ("澜川至青禾一级公路项目起于澜川镇，全长12公里，总投资5亿元。", "12公里"),
+                       ("澜川风电场项目位于青禾山，装机容量10万千瓦，总投资5亿元。", "10万千瓦"),
+                       ("澜川光伏电站项目位于青禾镇，装机容量50兆瓦，总投资5亿元。", "50兆瓦"),
+                       ("澜川储能电站项目位于青禾镇，装机容量800千瓦，总投资5亿元。", "800千瓦")]:
+        found = amounts(process_text(text))
+        assert list(found.values()) == [Decimal("500000000")], (size, found)
