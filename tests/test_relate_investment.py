@@ -91,3 +91,16 @@ def test_the_works_size_in_wan_mu_kilometres_or_kilowatts_leaves_it_the_amount()
                        ("澜川储能电站项目位于青禾镇，装机容量800千瓦，总投资5亿元。", "800千瓦")]:
         found = amounts(process_text(text))
         assert list(found.values()) == [Decimal("500000000")], (size, found)
+
+
+def test_a_clause_between_with_a_subject_of_its_own_takes_the_amount_from_the_work():
+    for text in ["澜川智能装备产业园项目举行开工仪式，全县第二批重点项目同步开工，总投资80亿元。",
+                 "澜川智能装备产业园项目开工，全县一季度重大项目集中开工，总投资120亿元。",
+                 "澜川智能装备产业园项目集中开工，此次集中开工三十二个，总投资120亿元。",
+                 "澜川智能装备产业园项目集中开工，同时开工的还有12批次，总投资120亿元。",
+                 "澜川智能装备产业园项目开工，带动就业两千人，总投资2亿元。",
+                 "澜川智能装备产业园项目开工，新增岗位三百余个，总投资2亿元。"]:
+        assert amounts(process_text(text)) == {}, text
+    # the work's own clause may call it a project; a year or its size between leaves it the amount
+    doc = process_text("澜川智能装备产业园项目是全省重点项目，2023年开工，占地三百亩，总投资8亿元。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("800000000")}

@@ -133,11 +133,18 @@ def _prior_target(doc, cfg, s, span, projects, prior):
 def _speaks_of(doc, cfg, s, span, p, clause, kind) -> bool:
     """`P是2022年省重大项目，计划总投资21亿元`: the sentence opens with the work `p`, and a later
     clause opens with the amount word: the amount is the work's (not when p is one of a list, nor
-    when the amount qualifies what follows it: P完工，投资800万元的X同时交付)."""
+    when the amount qualifies what follows it: P完工，投资800万元的X同时交付, nor when a clause
+    between speaks of something else: P开工，全县第二批重点项目同步开工，总投资80亿元)."""
     return (kind in cfg.subject_kinds and re.fullmatch(cfg.subject_clause, clause) is not None
             and not doc.text.startswith("的", span.end)
             and re.fullmatch(cfg.subject_opens, doc.text[s.start : p.start]) is not None
-            and not re.search(cfg.subject_listed, doc.text[p.end : span.start]))
+            and not re.search(cfg.subject_listed, doc.text[p.end : span.start])
+            and not any(re.search(cfg.subject_between, c) for c in _clauses_between(doc, p, span)))
+
+
+def _clauses_between(doc, p, span) -> list[str]:
+    """The clauses after the work's own clause and before the amount's."""
+    return re.split(f"[{rules().clause_breaks}]", doc.text[p.end : span.start])[1:-1]
 
 
 def _of_a_group(doc, cfg, p, projects) -> bool:

@@ -306,6 +306,8 @@ class Investment(Frame):
     # not one of a list (P、Q等9个项目，总投资…: the list's sum) and no other figure stands between
     subject_kinds: tuple[str, ...] = ()
     subject_listed: Regex = "(?!)"
+    # ... and no clause between the work's and the amount's has a subject of its own (other works, a count)
+    subject_between: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
