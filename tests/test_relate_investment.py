@@ -104,3 +104,13 @@ def test_a_clause_between_with_a_subject_of_its_own_takes_the_amount_from_the_wo
     # the work's own clause may call it a project; a year or its size between leaves it the amount
     doc = process_text("澜川智能装备产业园项目是全省重点项目，2023年开工，占地三百亩，总投资8亿元。")
     assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("800000000")}
+
+
+def test_the_next_sentence_gives_no_second_amount_to_a_work_whose_amount_is_stated():
+    doc = process_text("澜川智能装备产业园项目开工，总投资8亿元。项目总投资3亿元。")
+    assert [f.value for f in doc.facts if f.type == "investment"] == [Decimal("800000000")]
+    doc = process_text("总投资8亿元的澜川智能装备产业园项目开工。该项目总投资3亿元，占地200亩。")
+    assert [f.value for f in doc.facts if f.type == "investment"] == [Decimal("800000000")]
+    # (a work stated before does not leave the other of two works spoken of alone)
+    doc = process_text("澜川智能装备产业园项目总投资8亿元。澜川智能装备产业园项目和青禾冷链物流中心项目同日开工。项目总投资3亿元。")
+    assert [f.value for f in doc.facts if f.type == "investment"] == [Decimal("800000000")]
