@@ -114,3 +114,17 @@ def test_the_next_sentence_gives_no_second_amount_to_a_work_whose_amount_is_stat
     # (a work stated before does not leave the other of two works spoken of alone)
     doc = process_text("澜川智能装备产业园项目总投资8亿元。澜川智能装备产业园项目和青禾冷链物流中心项目同日开工。项目总投资3亿元。")
     assert [f.value for f in doc.facts if f.type == "investment"] == [Decimal("800000000")]
+
+
+def test_a_work_joined_to_a_further_named_thing_gives_the_pair_s_sum_to_neither():
+    for text in ["澜川智能装备产业园项目及配套的青禾冷链物流中心开工，总投资8亿元。",
+                 "澜川智能装备产业园项目以及青禾污水处理厂同步开工，总投资8亿元。",
+                 "澜川智能装备产业园项目和周边配套道路同步建设，总投资8亿元。",
+                 "澜川智能装备产业园项目及配套的青禾冷链物流中心开工。项目总投资8亿元。",
+                 "澜川智能装备产业园项目与青禾文化广场同日开工。该项目总投资8亿元。"]:
+        assert amounts(process_text(text)) == {}, text
+    # a work that acts with someone (及时, 与…签约) is still the one spoken of
+    doc = process_text("澜川智能装备产业园项目及时复工，总投资8亿元。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("800000000")}
+    doc = process_text("澜川智能装备产业园项目与县政府正式签约，总投资8亿元。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("800000000")}

@@ -127,7 +127,8 @@ def _prior_target(doc, cfg, s, span, projects, prior, stated):
         return None
     works = {p.key for p in prior}
     last = prior[-1]
-    if len(works) != 1 or last.key in stated or re.match(cfg.subject_listed, doc.text[last.end : last.end + 1]):
+    before_end = doc.sentences[last.sentence].end  # (what follows the work in its sentence: P及配套的X…)
+    if len(works) != 1 or last.key in stated or re.match(cfg.subject_listed, doc.text[last.end : before_end]):
         return None
     # 全县共实施重点项目52个，其中P已开工。项目总投资120亿元: the sentence before counts works
     before = doc.sentences[last.sentence]
