@@ -64,7 +64,7 @@ class Money:
     currencies: dict[str, str] = dataclasses.field(default_factory=dict)
     # a unit numeral opening a number alone (超百亿元, 千万元) is one of it; not right after these words
     alone: tuple[str, ...] = ()
-    vague_before: str = ""
+    vague_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -263,7 +263,7 @@ def find_amounts(text: str) -> list[Amount]:
         if first > 0 and text[first - 1] in _MINUS:
             continue  # -5亿元: an investment is not negative, and a sign dropped would misread it
         value = number(m.group("num"))
-        if value is None and m.group("num")[:1] in cfg.money.alone and not (first > 0 and text[first - 1] in cfg.money.vague_before):
+        if value is None and m.group("num")[:1] in cfg.money.alone and not text[:first].endswith(cfg.money.vague_before):
             value = number("一" + m.group("num"))  # 超百亿元, 超千万元: one hundred 亿元, one 千万 yuan
         low = number(m.group("low")) if m.group("low") else None
         if value is None or m.group("low") and low is None:

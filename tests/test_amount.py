@@ -245,3 +245,12 @@ def test_a_unit_numeral_alone_is_one_of_it_before_any_unit_of_money():
     # a vague count states no amount: 成百上千, 上千 (many), 数, 几
     assert values("成百上千亿元") == [] and values("带动上千万元投资") == [] and values("数百万元") == []
     assert values("几千万元") == []
+
+
+def test_the_vague_words_before_a_unit_numeral_are_words_not_characters(monkeypatch):
+    from kg.amount import rules
+
+    money = rules().money
+    assert isinstance(money.vague_before, tuple)
+    monkeypatch.setitem(money.__dict__, "vague_before", ("成百上",))  # a word of several characters, whole
+    assert values("成百上千亿元") == [] and values("上千亿元") == [(Decimal("100000000000"), "other")]
