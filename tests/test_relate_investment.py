@@ -128,3 +128,20 @@ def test_a_work_joined_to_a_further_named_thing_gives_the_pair_s_sum_to_neither(
     assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("800000000")}
     doc = process_text("澜川智能装备产业园项目与县政府正式签约，总投资8亿元。")
     assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("800000000")}
+
+
+def test_an_investment_record_without_its_guards_is_refused(tmp_path):
+    # leaving out subject_listed (or subject_between) must not turn the guard off silently
+    import re
+
+    import pytest
+
+    from kg import rulebook
+    from kg.relate.project import RelateRules
+
+    text = rulebook.rule_file("relate").read_text(encoding="utf-8")
+    for key in ("subject_listed", "subject_between", "subject_clause"):
+        path = tmp_path / "relate.toml"
+        path.write_text(re.sub(rf"(?m)^{key} = .*\n", "", text), encoding="utf-8")
+        with pytest.raises(rulebook.RuleError, match=rf'lacks the key "{key}"'):
+            rulebook.load("relate", RelateRules, path)
