@@ -62,9 +62,9 @@ class Money:
     # other currencies (word -> ISO 4217 code): kept in their currency, never converted;
     # each yuan unit names the same multiple of them (10亿美元: 1000000000 USD)
     currencies: dict[str, str] = dataclasses.field(default_factory=dict)
-    # a unit numeral alone before a unit of money (超百亿元) -> what it stands for; not after these
-    alone: dict[str, int] = dataclasses.field(default_factory=dict)
-    vague_before: str = ""
+    # a unit numeral opening a number alone (超百亿元, 千万元) is one of it; not right after these words
+    alone: tuple[str, ...] = ()
+    vague_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -263,8 +263,8 @@ def find_amounts(text: str) -> list[Amount]:
         if first > 0 and text[first - 1] in _MINUS:
             continue  # -5亿元: an investment is not negative, and a sign dropped would misread it
         value = number(m.group("num"))
-        if value is None and m.group("num") in cfg.money.alone and not (first > 0 and text[first - 1] in cfg.money.vague_before):
-            value = Decimal(cfg.money.alone[m.group("num")])  # 超百亿元: one hundred 亿元
+        if value is None and m.group("num")[:1] in cfg.money.alone and not text[:first].endswith(cfg.money.vague_before):
+            value = number("一" + m.group("num"))  # 超百亿元, 超千万元: one hundred 亿元, one 千万 yuan
         low = number(m.group("low")) if m.group("low") else None
         if value is None or m.group("low") and low is None:
             continue

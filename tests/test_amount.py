@@ -236,3 +236,21 @@ def test_a_unit_numeral_alone_before_a_unit_of_money_is_one_of_it():
     # a vague count states no amount; a unit numeral alone elsewhere is no number
     assert values("带动数百亿元投资") == [] and values("吸引几千亿元") == []
     assert values("百元") == [(Decimal("100"), "other")] and values("百家企业") == []
+
+
+def test_a_unit_numeral_alone_is_one_of_it_before_any_unit_of_money():
+    assert values("投资超千万元的澜川项目") == [(Decimal("10000000"), "investment")]
+    assert values("总投资百万元") == [(Decimal("1000000"), "total")]
+    assert [(a.value, a.currency) for a in find_amounts("吸引外资超千万美元")] == [(Decimal("10000000"), "USD")]
+    # a vague count states no amount: 成百上千, 上千 (many), 数, 几
+    assert values("成百上千亿元") == [] and values("带动上千万元投资") == [] and values("数百万元") == []
+    assert values("几千万元") == []
+
+
+def test_the_vague_words_before_a_unit_numeral_are_words_not_characters(monkeypatch):
+    from kg.amount import rules
+
+    money = rules().money
+    assert isinstance(money.vague_before, tuple)
+    monkeypatch.setitem(money.__dict__, "vague_before", ("成百上",))  # a word of several characters, whole
+    assert values("成百上千亿元") == [] and values("上千亿元") == [(Decimal("100000000000"), "other")]

@@ -66,3 +66,82 @@ def test_the_works_own_size_between_it_and_its_amount_leaves_it_the_amount():
     assert amounts(doc) == {"澜川食品产业园项目": Decimal("500000000")}
     doc = process_text("澜川食品产业园项目位于青禾镇，带动就业2000人，总投资5亿元。")
     assert amounts(doc) == {}
+
+
+def test_the_guard_against_other_figures_reads_a_number_whole():
+    # the number is read whole, never from its middle or its head alone (the guard was cubic in a long
+    # run of digits before a unit of size: the anchored form tries each number once)
+    import re
+
+    from kg.relate.project import rules
+
+    listed = rules().investment.subject_listed
+    assert re.search(listed, "带动就业1.5万人").group() == "1.5"
+    assert re.search(listed, "占地12.5亩，建筑面积30000平方米") is None
+    assert re.search(listed, "年产值" + "1" * 400 + "元").group() == "1" * 400
+    doc = process_text("澜川食品产业园项目位于青禾镇，占地" + "1" * 300 + "亩，总投资5亿元。")
+    assert amounts(doc) == {"澜川食品产业园项目": Decimal("500000000")}
+
+
+def test_the_works_size_in_wan_mu_kilometres_or_kilowatts_leaves_it_the_amount():
+    for text, size in [("澜川现代农业示范园项目位于青禾镇，占地1.2万亩，总投资5亿元。", "1.2万亩"),
+                       ("澜川至青禾一级公路项目起于澜川镇，全长12公里，总投资5亿元。", "12公里"),
+                       ("澜川风电场项目位于青禾山，装机容量10万千瓦，总投资5亿元。", "10万千瓦"),
+                       ("澜川光伏电站项目位于青禾镇，装机容量50兆瓦，总投资5亿元。", "50兆瓦"),
+                       ("澜川储能电站项目位于青禾镇，装机容量800千瓦，总投资5亿元。", "800千瓦")]:
+        found = amounts(process_text(text))
+        assert list(found.values()) == [Decimal("500000000")], (size, found)
+
+
+def test_a_clause_between_with_a_subject_of_its_own_takes_the_amount_from_the_work():
+    for text in ["澜川智能装备产业园项目举行开工仪式，全县第二批重点项目同步开工，总投资80亿元。",
+                 "澜川智能装备产业园项目开工，全县一季度重大项目集中开工，总投资120亿元。",
+                 "澜川智能装备产业园项目集中开工，此次集中开工三十二个，总投资120亿元。",
+                 "澜川智能装备产业园项目集中开工，同时开工的还有12批次，总投资120亿元。",
+                 "澜川智能装备产业园项目开工，带动就业两千人，总投资2亿元。",
+                 "澜川智能装备产业园项目开工，新增岗位三百余个，总投资2亿元。"]:
+        assert amounts(process_text(text)) == {}, text
+    # the work's own clause may call it a project; a year or its size between leaves it the amount
+    doc = process_text("澜川智能装备产业园项目是全省重点项目，2023年开工，占地三百亩，总投资8亿元。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("800000000")}
+
+
+def test_the_next_sentence_gives_no_second_amount_to_a_work_whose_amount_is_stated():
+    doc = process_text("澜川智能装备产业园项目开工，总投资8亿元。项目总投资3亿元。")
+    assert [f.value for f in doc.facts if f.type == "investment"] == [Decimal("800000000")]
+    doc = process_text("总投资8亿元的澜川智能装备产业园项目开工。该项目总投资3亿元，占地200亩。")
+    assert [f.value for f in doc.facts if f.type == "investment"] == [Decimal("800000000")]
+    # (a work stated before does not leave the other of two works spoken of alone)
+    doc = process_text("澜川智能装备产业园项目总投资8亿元。澜川智能装备产业园项目和青禾冷链物流中心项目同日开工。项目总投资3亿元。")
+    assert [f.value for f in doc.facts if f.type == "investment"] == [Decimal("800000000")]
+
+
+def test_a_work_joined_to_a_further_named_thing_gives_the_pair_s_sum_to_neither():
+    for text in ["澜川智能装备产业园项目及配套的青禾冷链物流中心开工，总投资8亿元。",
+                 "澜川智能装备产业园项目以及青禾污水处理厂同步开工，总投资8亿元。",
+                 "澜川智能装备产业园项目和周边配套道路同步建设，总投资8亿元。",
+                 "澜川智能装备产业园项目及配套的青禾冷链物流中心开工。项目总投资8亿元。",
+                 "澜川智能装备产业园项目与青禾文化广场同日开工。该项目总投资8亿元。"]:
+        assert amounts(process_text(text)) == {}, text
+    # a work that acts with someone (及时, 与…签约) is still the one spoken of
+    doc = process_text("澜川智能装备产业园项目及时复工，总投资8亿元。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("800000000")}
+    doc = process_text("澜川智能装备产业园项目与县政府正式签约，总投资8亿元。")
+    assert amounts(doc) == {"澜川智能装备产业园项目": Decimal("800000000")}
+
+
+def test_an_investment_record_without_its_guards_is_refused(tmp_path):
+    # leaving out subject_listed (or subject_between) must not turn the guard off silently
+    import re
+
+    import pytest
+
+    from kg import rulebook
+    from kg.relate.project import RelateRules
+
+    text = rulebook.rule_file("relate").read_text(encoding="utf-8")
+    for key in ("subject_listed", "subject_between", "subject_clause"):
+        path = tmp_path / "relate.toml"
+        path.write_text(re.sub(rf"(?m)^{key} = .*\n", "", text), encoding="utf-8")
+        with pytest.raises(rulebook.RuleError, match=rf'lacks the key "{key}"'):
+            rulebook.load("relate", RelateRules, path)

@@ -1,4 +1,4 @@
-"""relate.project: undertakenBy, locatedInPark, locatedIn, investment, capacity read from frames."""
+"""relate.project: undertakenBy, locatedInPark, locatedIn, capacity read from frames (investment: tests/test_relate_investment.py)."""
 from decimal import Decimal
 
 from conftest import process_text

@@ -20,10 +20,14 @@ def find(doc: Document) -> list[Fact]:
             by_sentence[m.sentence].append(m)
     for mentions in by_sentence.values():
         mentions.sort(key=lambda m: (m.start, -m.end))
-    # (and the sentence after each: it may name no work, only the one spoken of, 该项目总投资3亿元)
+    # (and the sentence after each: it may name no work, only the one spoken of, 该项目总投资3亿元;
+    # not a work whose amount an earlier sentence states: P，总投资8亿元。项目总投资3亿元 gives P no second one)
+    stated: set[str] = set()
     for index in sorted(set(by_sentence) | {i + 1 for i in by_sentence}):
         if 0 <= index < len(doc.sentences):
-            facts += investment(doc, doc.sentences[index], by_sentence.get(index, []), _prior_works(doc, index, by_sentence))
+            found = investment(doc, doc.sentences[index], by_sentence.get(index, []), _prior_works(doc, index, by_sentence), stated)
+            stated |= {f.subject for f in found}
+            facts += found
     return _unique(facts)
 
 
@@ -34,11 +38,12 @@ def _prior_works(doc, index, by_sentence) -> list[Mention]:
     return _of(by_sentence.get(index - 1, []), "Project")
 
 
-def investment(doc, s, mentions, prior=()) -> list[Fact]:
+def investment(doc, s, mentions, prior=(), stated=frozenset()) -> list[Fact]:
     """An amount stated for one work: `总投资5亿元的P` (the work after it), `P，总投资5亿元`
     and `P1.2亿元贷款、Q0.8亿元…` (the work right before it), `E投资50亿元，建设P` (the
     work the next clause builds). A sum stated for a group is no member's amount: after a
-    sum word (共计), or for a counted work (12个…项目, P5个) or works joined (A和B)."""
+    sum word (共计), or for a counted work (12个…项目, P5个) or works joined (A和B). The works of
+    `prior` (the sentence before) whose keys are in `stated` have their amount already."""
     cfg = rules().investment
     text = doc.text[s.start : s.end]
     amounts = [a for a in amount.find_amounts(text) if a.kind in cfg.kinds and a.value >= cfg.min_value]
@@ -52,7 +57,7 @@ def investment(doc, s, mentions, prior=()) -> list[Fact]:
             continue  # 共计投资…: a sum
         target = respective.get(a.start)
         if target is None:
-            target = _amount_target(doc, cfg, s, span, projects, a.kind) or _prior_target(doc, cfg, s, span, projects, prior)
+            target = _amount_target(doc, cfg, s, span, projects, a.kind) or _prior_target(doc, cfg, s, span, projects, prior, stated)
             if target is None or _of_a_group(doc, cfg, target, [*prior, *projects]):
                 continue
         if target.key in given:
@@ -112,16 +117,18 @@ def _amount_target(doc, cfg, s, span, projects, kind):
     return nxt[0] if verb and nxt else None
 
 
-def _prior_target(doc, cfg, s, span, projects, prior):
+def _prior_target(doc, cfg, s, span, projects, prior, stated):
     """`…设在P项目现场。该项目总投资3亿元`: a sentence that opens with the work spoken of (项目, 该项目)
-    and names no work before the amount states the amount of the one work the sentence before names."""
+    and names no work before the amount states the amount of the one work the sentence before names
+    (not when an earlier sentence states that work's amount: P，总投资8亿元。项目总投资3亿元)."""
     if not prior or any(p.end <= span.start for p in projects):
         return None
     if not re.fullmatch(f"{cfg.subject_opens}(?:{cfg.refers_back})", doc.text[s.start : span.start]):
         return None
     works = {p.key for p in prior}
     last = prior[-1]
-    if len(works) != 1 or re.match(cfg.subject_listed, doc.text[last.end : last.end + 1]):
+    before_end = doc.sentences[last.sentence].end  # (what follows the work in its sentence: P及配套的X…)
+    if len(works) != 1 or last.key in stated or re.match(cfg.subject_listed, doc.text[last.end : before_end]):
         return None
     # 全县共实施重点项目52个，其中P已开工。项目总投资120亿元: the sentence before counts works
     before = doc.sentences[last.sentence]
@@ -133,11 +140,18 @@ def _prior_target(doc, cfg, s, span, projects, prior):
 def _speaks_of(doc, cfg, s, span, p, clause, kind) -> bool:
     """`P是2022年省重大项目，计划总投资21亿元`: the sentence opens with the work `p`, and a later
     clause opens with the amount word: the amount is the work's (not when p is one of a list, nor
-    when the amount qualifies what follows it: P完工，投资800万元的X同时交付)."""
+    when the amount qualifies what follows it: P完工，投资800万元的X同时交付, nor when a clause
+    between speaks of something else: P开工，全县第二批重点项目同步开工，总投资80亿元)."""
     return (kind in cfg.subject_kinds and re.fullmatch(cfg.subject_clause, clause) is not None
             and not doc.text.startswith("的", span.end)
             and re.fullmatch(cfg.subject_opens, doc.text[s.start : p.start]) is not None
-            and not re.search(cfg.subject_listed, doc.text[p.end : span.start]))
+            and not re.search(cfg.subject_listed, doc.text[p.end : span.start])
+            and not any(re.search(cfg.subject_between, c) for c in _clauses_between(doc, p, span)))
+
+
+def _clauses_between(doc, p, span) -> list[str]:
+    """The clauses after the work's own clause and before the amount's."""
+    return re.split(f"[{rules().clause_breaks}]", doc.text[p.end : span.start])[1:-1]
 
 
 def _of_a_group(doc, cfg, p, projects) -> bool:

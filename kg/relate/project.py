@@ -300,12 +300,15 @@ class Investment(Frame):
     # P是省重大项目，计划总投资21亿元: a clause that opens with the amount word (and only these words before
     # it) states the amount of the one work its sentence names before it, when that work opens the sentence
     # (only these marks before it): the sentence speaks of the work
-    subject_clause: Regex = "(?!)"
-    subject_opens: Regex = ""
+    # (each field required: a record that leaves out a guard is refused by the loader, never run unguarded)
+    subject_clause: Regex
+    subject_opens: Regex
     # ... when the amount is named by an amount word (总投资, 投资: not a bare 20亿元以上), the work is
     # not one of a list (P、Q等9个项目，总投资…: the list's sum) and no other figure stands between
-    subject_kinds: tuple[str, ...] = ()
-    subject_listed: Regex = "(?!)"
+    subject_kinds: tuple[str, ...]
+    subject_listed: Regex
+    # ... and no clause between the work's and the amount's has a subject of its own (other works, a count)
+    subject_between: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
