@@ -21,7 +21,7 @@ from decimal import Context, Decimal, InvalidOperation
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from kg import regex_words, rulebook
+from kg import regex_cache, regex_words, rulebook
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万点]+)"
 # a number starts a token: not after a digit, a decimal point, a Latin letter or a
@@ -93,7 +93,7 @@ class AmountRules:
     def money_re(self) -> re.Pattern:
         money = sorted(self.money_units, key=len, reverse=True)
         kinds = sorted(self.money.kinds, key=len, reverse=True)
-        return re.compile(
+        return regex_cache.compile(
             rf"(?:(?P<kind>{'|'.join(kinds)})(?:[:：]\s*)?)?(?:约|达|近|超|为|了)?(?:{_START}(?P<low>{_NUM})\s*[-－—~～至到]\s*)?"
             rf"{_START}(?P<num>{_NUM})\s*(?P<unit>{'|'.join(map(re.escape, money))})"
         )
@@ -102,12 +102,12 @@ class AmountRules:
     def money_gate(self) -> re.Pattern:
         """Any unit of money: every amount holds one, so a text without one states none (the
         amount regex, which opens with optional parts, is tried at every character of a text)."""
-        return re.compile(regex_words.choice_of_words(sorted(self.money_units)))
+        return regex_cache.compile(regex_words.choice_of_words(sorted(self.money_units)))
 
     @cached_property
     def quantity_re(self) -> re.Pattern:
         units = sorted(self.quantity.units, key=len, reverse=True)
-        return re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(map(re.escape, units))})")
+        return regex_cache.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(map(re.escape, units))})")
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kg import regex_cache
 from kg.errors import InputError
 
 # Longest first, so 自治县 wins over 县; 2-character names keep their suffix
@@ -194,4 +195,4 @@ def find_names(text: str) -> list[tuple[int, int]]:
 def _name_index() -> tuple[frozenset, re.Pattern, list[int]]:
     names = frozenset(_table()[1])
     last = sorted({n[-1] for n in names})
-    return names, re.compile(f"[{re.escape(''.join(last))}]"), sorted({len(n) for n in names}, reverse=True)
+    return names, regex_cache.compile(f"[{re.escape(''.join(last))}]"), sorted({len(n) for n in names}, reverse=True)

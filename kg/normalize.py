@@ -29,12 +29,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from kg import rulebook
+from kg import regex_cache, rulebook
 from kg.script import simplified
 from kg.document import Document
 
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]")
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_CJK = regex_cache.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]")
+_LINE = regex_cache.compile(r"[^\n]*(?:\n|$)")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,15 +65,15 @@ class NormalizeRules:
 
     @cached_property
     def furniture_re(self) -> re.Pattern:
-        return re.compile("|".join(f"(?:{p})" for p in self.page_furniture))
+        return regex_cache.compile("|".join(f"(?:{p})" for p in self.page_furniture))
 
     @cached_property
     def heading_re(self) -> re.Pattern:
-        return re.compile(self.heading_start)
+        return regex_cache.compile(self.heading_start)
 
     @cached_property
     def title_re(self) -> re.Pattern:
-        return re.compile(self.title_start)
+        return regex_cache.compile(self.title_start)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +90,7 @@ def normalize(doc: Document) -> Document:
     return doc
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]+")
 def is_traditional(text: str, sample: int = 20000) -> bool:
     """Whether `text` is written in traditional characters: many Han characters that
     GB 2312, the simplified character set, lacks (judged on enough of them: one rare
@@ -234,7 +234,7 @@ def _emit_line(out, offsets, raw, start, length) -> None:
 
 
 # what _emit_line must look at one by one: spaces, full-width forms, Kangxi radicals, controls, surrogates
-_SPECIAL = re.compile(r"[\s\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．\u2E80-\u2FDF\x00-\x1f\x7f\uFFF0-\uFFFF\uD800-\uDFFF]")
+_SPECIAL = regex_cache.compile(r"[\s\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A％．\u2E80-\u2FDF\x00-\x1f\x7f\uFFF0-\uFFFF\uD800-\uDFFF]")
 
 
 def _is_ascii_word(c: str) -> bool:

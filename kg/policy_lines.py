@@ -8,17 +8,16 @@ rule file's (`rulebook.RuleError`).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kg import gazetteer
+from kg import gazetteer, regex_cache
 from kg.rulebook import RuleError
 
 COLUMNS = ("name", "variants", "scope", "source")
-_SOURCE = re.compile(r"^#\s+([A-Z][A-Z0-9]+)\s+\S")
+_SOURCE = regex_cache.compile(r"^#\s+([A-Z][A-Z0-9]+)\s+\S")
 
 
 @dataclass(frozen=True)

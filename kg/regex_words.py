@@ -67,11 +67,11 @@ def one_of(chars: str) -> str:
 # text, one character further on). Anything else is compiled as written.
 
 _BEHIND = r"\(\?<[!=](?:[^()\\\[]|\\.|\[\^?(?!\])(?:[^\]\\]|\\.)*\])+\)"
-_LEADING = re.compile(
+_LEADING = regex_cache.compile(
     rf"(?P<behinds>(?:{_BEHIND})+)(?P<group>\(\?P<name>)?"
     r"(?P<first>\[\^?(?!\])(?:[^\]\\]|\\.)*\]|[^\\()\[\].*+?{}|^$#\s])"
     r"(?:(?P<count>\+|\{(?P<least>[1-9]\d*)(?:(?P<comma>,)(?P<most>\d*))?\})(?P<lazy>\?)?)?(?![+*?{])")
-_ONE_BEHIND = re.compile(r"\(\?<(?P<kind>[!=])(?P<body>(?:[^()\\\[]|\\.|\[\^?(?!\])(?:[^\]\\]|\\.)*\])+)\)")
+_ONE_BEHIND = regex_cache.compile(r"\(\?<(?P<kind>[!=])(?P<body>(?:[^()\\\[]|\\.|\[\^?(?!\])(?:[^\]\\]|\\.)*\])+)\)")
 
 
 def first_char_first(regex: str) -> str:
@@ -361,7 +361,7 @@ def held_words(regex: str) -> tuple[tuple[str, ...], ...]:
 
 # --- what else the parse tells -----------------------------------------------------
 
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_GROUP_REFERENCE = regex_cache.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def refers_to_a_group(regex: str) -> bool:

@@ -513,8 +513,8 @@ def _hints(record: type) -> dict:
 
 _KEY = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""
 _DOTTED = rf"{_KEY}(?:\s*\.\s*{_KEY})*"
-_HEADER = re.compile(rf"\s*(\[\[?)\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")
-_KEY_LINE = re.compile(rf"\s*({_DOTTED})\s*=")
+_HEADER = regex_cache.compile(rf"\s*(\[\[?)\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")
+_KEY_LINE = regex_cache.compile(rf"\s*({_DOTTED})\s*=")
 
 
 def key_lines(text: str) -> dict[tuple, int]:

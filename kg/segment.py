@@ -7,16 +7,15 @@ on bounded spans.
 """
 from __future__ import annotations
 
-import re
 from itertools import accumulate, chain, islice
 
-from kg import document
+from kg import document, regex_cache
 from kg.document import Document, Sentence, token_pairs
 from kg.lexicon import segmenter
 
 MAX_SENTENCE = 400
-_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
-_SOFT = re.compile(r"[，,：:]")
+_END = regex_cache.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
+_SOFT = regex_cache.compile(r"[，,：:]")
 
 
 def segment(doc: Document) -> Document:

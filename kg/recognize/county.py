@@ -136,11 +136,11 @@ class CountyRules:
 
     @cached_property
     def follow_re(self) -> re.Pattern:
-        return re.compile(self.short_name_follow)
+        return regex_cache.compile(self.short_name_follow)
 
     @cached_property
     def organ_after_re(self) -> re.Pattern:
-        return re.compile(self.organ_after or "(?!)")
+        return regex_cache.compile(self.organ_after or "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -285,7 +285,7 @@ def _abbreviation_ids() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _abbreviation_re() -> re.Pattern | None:
     forms = sorted(_abbreviated(), key=len, reverse=True)
-    return re.compile(regex_words.choice_of_words(forms)) if forms else None
+    return regex_cache.compile(regex_words.choice_of_words(forms)) if forms else None
 
 
 def abbreviations(doc: Document) -> list[tuple[int, int, str, str]]:

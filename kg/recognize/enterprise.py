@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kg import gazetteer, policy_lines, rulebook
+from kg import gazetteer, policy_lines, regex_cache, rulebook
 from kg.document import Document, Mention
 from kg.lexicon import word_tag
 from kg.names import strip_place
@@ -1493,7 +1493,7 @@ def _group_index() -> tuple[re.Pattern, dict[str, list[int]]]:
     lengths: dict[str, set[int]] = {}
     for form in forms:
         lengths.setdefault(form[0], set()).add(len(form))
-    return (re.compile(f"[{re.escape(''.join(sorted(lengths)))}]"),
+    return (regex_cache.compile(f"[{re.escape(''.join(sorted(lengths)))}]"),
             {first: sorted(ns, reverse=True) for first, ns in lengths.items()})
 
 
@@ -1567,7 +1567,7 @@ def _name_goes_on(text: str, end: int, ends, cfg: Groups) -> bool:
     return any(text.startswith(h, end) and end + len(h) in ends for h in _company_heads())
 
 
-_HAN1 = re.compile(r"[\u4e00-\u9fff]")
+_HAN1 = regex_cache.compile(r"[\u4e00-\u9fff]")
 
 
 def company_part(name: str, cfg: Actor, whole: bool = False, county: str = "") -> tuple[str, int]:
@@ -1725,7 +1725,7 @@ def _firm_sector_words() -> tuple[re.Pattern | None, re.Pattern | None]:
     ignore = sorted(data.get("ignore", ()), key=len, reverse=True)
 
     def alternation(items):
-        return re.compile("|".join(map(re.escape, sorted(items, key=len, reverse=True)))) if items else None
+        return regex_cache.compile("|".join(map(re.escape, sorted(items, key=len, reverse=True)))) if items else None
 
     return alternation(words), alternation(ignore)
 
@@ -1878,7 +1878,7 @@ def _company_heads() -> frozenset[str]:
     return (frozenset(record.actor.brand_heads) | frozenset(trade)) - frozenset(record.actor.not_heads)
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]+")
 
 
 def _company_like(text: str, cfg: Actor, everyday_ok: bool = False) -> bool:
@@ -1893,8 +1893,8 @@ def _company_like(text: str, cfg: Actor, everyday_ok: bool = False) -> bool:
     return not re.search(cfg.not_in_company, text) or bool(re.search("(?:公司|集团)$", text))
 
 
-_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
-_TOWN_SUFFIX = re.compile("[镇乡]")
+_HAN2 = regex_cache.compile(r"[\u4e00-\u9fff]{2}")
+_TOWN_SUFFIX = regex_cache.compile("[镇乡]")
 
 
 def _towns(doc: Document, cfg: Actor) -> set[str]:

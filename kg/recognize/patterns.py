@@ -110,7 +110,7 @@ def _reject_parts(regexes) -> tuple[re.Pattern | None, re.Pattern | None]:
             (regex_cache.compile("|".join(rest)) if rest else None))
 
 
-_CLAUSE = re.compile(r"[^，。；：\n]+")
+_CLAUSE = regex_cache.compile(r"[^，。；：\n]+")
 MAX_CLAUSE = 400  # characters a list rule searches at once (segment.MAX_SENTENCE)
 
 
@@ -238,7 +238,7 @@ def finditer_across_quotes(pattern: re.Pattern, text: str):
         yield start + bisect.bisect_right(dropped, start), last + bisect.bisect_right(dropped, last) + 1
 
 
-_QUOTE_RUN = re.compile(f"[{re.escape(QUOTES)}]+")
+_QUOTE_RUN = regex_cache.compile(f"[{re.escape(QUOTES)}]+")
 
 
 @lru_cache(maxsize=2)
@@ -459,7 +459,7 @@ def load_boundary(path=None) -> BoundaryWords:
 def lead_verb_re() -> re.Pattern:
     """The verbs of building that open a listed work (`lead_verbs`), one or more, at the start."""
     verbs = sorted(boundary_rules().lead_verbs, key=len, reverse=True)
-    return re.compile(f"^(?:{'|'.join(map(re.escape, verbs))})+" if verbs else "(?!)")
+    return regex_cache.compile(f"^(?:{'|'.join(map(re.escape, verbs))})+" if verbs else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -494,7 +494,7 @@ def _a_place(word: str) -> bool:
             or word in gazetteer.higher_short_names())
 
 
-_HAN_WORD = re.compile("[\\u4e00-\\u9fff]+")
+_HAN_WORD = regex_cache.compile("[\\u4e00-\\u9fff]+")
 
 
 def person_opening(text: str, words: list[str] | None = None) -> int:
@@ -727,7 +727,7 @@ def extend_left(doc: Document, start: int, budget: int, boundary: frozenset[str]
     return begin
 
 
-_NUMERAL_BEFORE = re.compile(r"[\d一二三四五六七八九十两百千万几多余数]$")
+_NUMERAL_BEFORE = regex_cache.compile(r"[\d一二三四五六七八九十两百千万几多余数]$")
 
 
 def _counter_without_number(text: str, start: int, word: str) -> bool:
@@ -831,7 +831,7 @@ def clean(text: str) -> str:
 
 
 _END_MARKS = "、，,：:；;。-—*＊#★●"
-_SPACES = re.compile(r"\s+")
+_SPACES = regex_cache.compile(r"\s+")
 _NO_QUOTES = str.maketrans("", "", QUOTES)
 _BRACKETS = "()（）"
 

@@ -278,8 +278,8 @@ class ProjectRules(rulebook.Family):
 
 # a capacity or size written before a name (150万吨/年…6.25m, 2×600m3): jieba and
 # the punctuation boundary cut it at `.`, `/` or `×`
-_FIGURE_TAIL = re.compile(r"[\d.．/×*]+$")
-_FIGURE = re.compile(r"[\w.．/×*]*\d[\w.．/×*]*$", re.ASCII)
+_FIGURE_TAIL = regex_cache.compile(r"[\d.．/×*]+$")
+_FIGURE = regex_cache.compile(r"[\w.．/×*]*\d[\w.．/×*]*$", re.ASCII)
 
 
 def find(doc: Document) -> list[Mention]:
@@ -483,7 +483,7 @@ def _a_clause(name: str, rule) -> bool:
 
 
 _CLAUSE_MARKS = "，。；：！？,;:!?\n"  # what ends a clause
-_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_MARKS}]")
+_CLAUSE_BREAK = regex_cache.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _built_here(doc: Document, m: Mention) -> bool:
@@ -613,7 +613,7 @@ def _a_kind(doc: Document, rules, m: Mention) -> bool:
     return count > 0 and count * 2 >= len(kinds) + 1
 
 
-_LIST_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:\n（）()]")
+_LIST_CLAUSE_BREAK = regex_cache.compile(r"[，。；：！？,;:\n（）()]")
 
 
 def _listed_beside(doc: Document, m: Mention, before: str, window: int, works: bool) -> list[str]:
@@ -759,7 +759,7 @@ def open_list_items(doc: Document, rules, mentions: list[Mention]) -> list[Menti
     return found
 
 
-_CLAUSE = re.compile(f"[^{_CLAUSE_MARKS}]+")
+_CLAUSE = regex_cache.compile(f"[^{_CLAUSE_MARKS}]+")
 
 
 def list_siblings(doc: Document, rules, mentions: list[Mention]) -> list[Mention]:

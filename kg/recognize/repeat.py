@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import rulebook
+from kg import regex_cache, rulebook
 from kg.document import Document, Mention
 
 
@@ -57,7 +57,7 @@ def _occurrences(text: str, names) -> list[tuple[int, int]]:
     linear in the text instead of growing with text times names. Both give the same spans.
     """
     if len(names) <= 200:  # (measured: the regular expression is faster below about 250 names)
-        pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        pattern = regex_cache.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         return [m.span() for m in pattern.finditer(text)]
     lengths: dict[str, list[int]] = {}
     for name in names:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import amount, lexicon, policy_lines, regex_words, rulebook
+from kg import amount, lexicon, policy_lines, regex_cache, regex_words, rulebook
 from kg.names import strip_place
 from kg.document import Document, Mention
 from kg.recognize import patterns
@@ -257,13 +257,13 @@ def rules() -> patterns.Rules:
 
 # a framework whose name opens with its count and a counter (三件大事, 五个突破): the members
 # listed, bulleted or following it are as many
-_COUNT_OPENED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件场]")
-_BULLET = re.compile(r"\s*[-—–★●◆■•·]\s*")
-_LETTERED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)(?P<letter>[\u4e00-\u9fff])$")
-_ITEM_BREAK = re.compile(r"[、，,；;。：:\n]")
-_COUNTED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大座项](?P<tail>[\u4e00-\u9fff]{2,4})$")
+_COUNT_OPENED = regex_cache.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大篇项座条件场]")
+_BULLET = regex_cache.compile(r"\s*[-—–★●◆■•·]\s*")
+_LETTERED = regex_cache.compile(r"^(?P<count>[一二三四五六七八九十两]+)(?P<letter>[\u4e00-\u9fff])$")
+_ITEM_BREAK = regex_cache.compile(r"[、，,；;。：:\n]")
+_COUNTED = regex_cache.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大座项](?P<tail>[\u4e00-\u9fff]{2,4})$")
 # the count and kind closing the last item of a series (A、B|凤凰涅槃两大攻坚战): the series counted whole
-_SERIES_COUNT = re.compile(r"(?P<count>[一二三四五六七八九十两]+)[个大项](?P<tail>[\u4e00-\u9fff]{2,4})$")
+_SERIES_COUNT = regex_cache.compile(r"(?P<count>[一二三四五六七八九十两]+)[个大项](?P<tail>[\u4e00-\u9fff]{2,4})$")
 
 
 def find(doc: Document) -> list[Mention]:
@@ -286,7 +286,7 @@ def find(doc: Document) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _title_won() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern | None], ...]:
     family = rules().record
-    return tuple((re.compile(f"(?:{cfg.before})$"), re.compile(cfg.after), re.compile(cfg.name) if cfg.name else None)
+    return tuple((regex_cache.compile(f"(?:{cfg.before})$"), regex_cache.compile(cfg.after), regex_cache.compile(cfg.name) if cfg.name else None)
                  for cfg in (family.honour_title, family.record_reached) if cfg)
 
 
@@ -343,8 +343,8 @@ def national_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 
-_HEADED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[种个大类](?P<head>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}$")
-_SENTENCE_START = re.compile(r"(?:^|(?<=[。；;]))\s*")
+_HEADED = regex_cache.compile(r"^(?P<count>[一二三四五六七八九十两]+)[种个大类](?P<head>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}$")
+_SENTENCE_START = regex_cache.compile(r"(?:^|(?<=[。；;]))\s*")
 
 
 def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -359,7 +359,7 @@ def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         end = doc.text.find("\n", frame.end)
         end = len(doc.text) if end < 0 else end
-        member = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?{m.group('head')})(?![\u4e00-\u9fff]{{0,2}}(?:形态|和|、))")
+        member = regex_cache.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?{m.group('head')})(?![\u4e00-\u9fff]{{0,2}}(?:形态|和|、))")
         names = []
         for start in _SENTENCE_START.finditer(doc.text, frame.end, end):
             hit = member.match(doc.text, start.end(), end)
@@ -372,7 +372,7 @@ def heading_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 # a framework counted by any counter (四场攻坚战, 五大变革, 六大战役) and the kind its members end in
-_SECTIONED = re.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大场项件篇座](?P<tail>[\u4e00-\u9fff]{2,4})$")
+_SECTIONED = regex_cache.compile(r"^(?P<count>[一二三四五六七八九十两]+)[个大场项件篇座](?P<tail>[\u4e00-\u9fff]{2,4})$")
 
 
 def section_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -548,7 +548,7 @@ def _line_finder() -> tuple[re.Pattern, dict[str, policy_lines.PolicyLine]]:
     """One regex for every form of every line, longest first; quotes may stand inside (“两山”理念:
     `patterns.finditer_across_quotes`)."""
     by_form = {form: line for line in policy_lines.load() for form in line.forms}
-    return re.compile(regex_words.choice_of_words(sorted(by_form, key=len, reverse=True))), by_form
+    return regex_cache.compile(regex_words.choice_of_words(sorted(by_form, key=len, reverse=True))), by_form
 
 
 def _province(doc: Document) -> str:
@@ -673,7 +673,7 @@ def _not_honours(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 # (quotes of two characters or more: “绿”“富”发展战略 is one line named by its letters)
-_QUOTE_RUN = re.compile(r"[^“”\"]{2}[”\"][“\"][^“”\"]{2}")
+_QUOTE_RUN = regex_cache.compile(r"[^“”\"]{2}[”\"][“\"][^“”\"]{2}")
 
 
 def _across_quote_run(doc: Document, m: Mention) -> bool:
@@ -693,7 +693,7 @@ def _patterns_by_id() -> dict[str, LinePattern | LineSuffix]:
     return {r.id: r for r in (*rules().pattern_rules, *rules().suffix_rules)}
 
 
-_NUMERAL = re.compile(r"[一二三四五六七八九十两百\d]")
+_NUMERAL = regex_cache.compile(r"[一二三四五六七八九十两百\d]")
 
 
 def _ends_as_work(m: Mention) -> bool:
@@ -743,12 +743,12 @@ def county_lines(doc: Document) -> list[Mention]:
     # the county's name follows the word the pattern puts right before it (`_named_after`).
     found, text = [], doc.text
     if _named_after(text, ordered, _ends_with([*cfg.prefixes, *(["新"] if cfg.new_county else [])], text)):
-        pattern = re.compile(f"(?:{'|'.join(cfg.prefixes)}){'新?' if cfg.new_county else ''}(?:{names}){after}")
+        pattern = regex_cache.compile(f"(?:{'|'.join(cfg.prefixes)}){'新?' if cfg.new_county else ''}(?:{names}){after}")
         found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.id, cfg.confidence) for m in pattern.finditer(doc.text)]
     # 富强美丽平安幸福X, 现代化美好新X: a run of qualities before the county's name (a new one: 新X)
     if _named_after(text, ordered, _ends_with_run(cfg.qualities, cfg.min_qualities, cfg.min_qualities_new, text)):
         qualities = "|".join(sorted(cfg.qualities, key=len, reverse=True))
-        vision = re.compile(f"(?:(?:{qualities}){{{cfg.min_qualities},}}新?|(?:{qualities}){{{cfg.min_qualities_new},}}新)"
+        vision = regex_cache.compile(f"(?:(?:{qualities}){{{cfg.min_qualities},}}新?|(?:{qualities}){{{cfg.min_qualities_new},}}新)"
                             f"(?:{names}){after}")
         # (a vision ends in the county's name after a run of qualities: tried only in such runs)
         plain = all(re.escape(q) == q for q in cfg.qualities)
@@ -756,11 +756,11 @@ def county_lines(doc: Document) -> list[Mention]:
             if plain else vision.finditer(doc.text)
         found += [Mention("Strategy", m.group(), m.start(), m.end(), cfg.vision_id, cfg.confidence) for m in visions]
     if _named_after(text, ordered, _ends_with(["”"], text)):
-        quoted = re.compile(f"“(?P<prefix>{cfg.quoted_prefix})”(?P<county>{names}){after}")
+        quoted = regex_cache.compile(f"“(?P<prefix>{cfg.quoted_prefix})”(?P<county>{names}){after}")
         found += [Mention("Strategy", m.group("prefix") + m.group("county"), m.start(), m.end(), cfg.quoted_id, cfg.confidence)
                   for m in quoted.finditer(doc.text)]
     if cfg.brand_id and _named_after(text, ordered, None) and _closes_a_quote(text, ordered):
-        brand = re.compile(f"“(?P<name>{cfg.brand_before}(?:{names}))”(?!“)")
+        brand = regex_cache.compile(f"“(?P<name>{cfg.brand_before}(?:{names}))”(?!“)")
         # (a quote naming the county in each of its items, “人文X、绿色X”, lists lines: the quoted rule's)
         found += [Mention("Strategy", m.group("name"), m.start("name"), m.end("name"), cfg.brand_id, cfg.confidence)
                   for m in brand.finditer(doc.text) if m.group("name").count(county.short) == 1]
@@ -811,7 +811,7 @@ def _run_ending(qualities: tuple[str, ...], least: int, least_new: int) -> tuple
     (compiled once: it names no county, and holds no class of Han characters)."""
     q = "|".join(map(re.escape, sorted(qualities, key=len, reverse=True)))
     longest = max(map(len, qualities), default=0)
-    return re.compile(f"(?:(?:{q}){{{least}}}新?|(?:{q}){{{least_new}}}新)\\Z"), max(least, least_new) * longest + 1
+    return regex_cache.compile(f"(?:(?:{q}){{{least}}}新?|(?:{q}){{{least_new}}}新)\\Z"), max(least, least_new) * longest + 1
 
 
 def _counted(mentions: list[Mention], pattern: re.Pattern, least: int):
@@ -829,7 +829,7 @@ def _member_pattern(max_prefix: int) -> re.Pattern:
     # though it may begin with 和 (和谐平遥). Its tail is not written into the regex (one
     # regex per tail took 2 ms to compile, and a corpus has hundreds of tails): it is read,
     # by the lookahead, from after a NUL at the end of the text searched (`_sharing`).
-    return re.compile(rf"(?:[^\u4e00-\u9fff]|^|[的和])(?=[^\x00]*\x00(?P<tail>[^\x00]+)\Z)"
+    return regex_cache.compile(rf"(?:[^\u4e00-\u9fff]|^|[的和])(?=[^\x00]*\x00(?P<tail>[^\x00]+)\Z)"
                       rf"(?P<name>(?!的)[\u4e00-\u9fff](?:(?![的和])[\u4e00-\u9fff]){{0,{max_prefix - 1}}}?(?P=tail))")
 
 
@@ -863,7 +863,7 @@ def framework_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-_QUOTED_ITEMS = re.compile(r"“(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)”")
+_QUOTED_ITEMS = regex_cache.compile(r"“(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)”")
 
 
 def _quoted_list(text: str, kind: str, start: int, end: int) -> re.Match | None:
@@ -1000,8 +1000,8 @@ def listed_members(doc: Document, mentions: list[Mention]) -> list[Mention]:
     frames = [(f, n, "") for f, _, n in _counted(mentions, _COUNT_OPENED, least=2)]
     frames += [(f, n, m.group("letter")) for f, m, n in _counted(mentions, _LETTERED, least=2)]
     covered = _covering(mentions)
-    not_kind = re.compile(cfg.listed_not_kind) if cfg.listed_not_kind else None
-    soft_kind = re.compile(cfg.listed_soft_kind) if cfg.listed_soft_kind else None
+    not_kind = regex_cache.compile(cfg.listed_not_kind) if cfg.listed_not_kind else None
+    soft_kind = regex_cache.compile(cfg.listed_soft_kind) if cfg.listed_soft_kind else None
     for frame, n, letter in frames:
         if covered(frame):
             continue  # (“A、B、C”三件大事 is one line, its list in its name: no members of the count alone)
@@ -1062,7 +1062,7 @@ def _without_lead(doc: Document, start: int, end: int, cfg: Members) -> int:
     """Where a name read back from `end` to `start` begins without the words that lead it: tokens that jieba
     tags as `listed_lead_tags` says (verbs, adverbs: 扭住, 牢牢) or boundary words (全力), while at least
     `min_listed` characters are left (扭住加快|发展 keeps 加快: 加快发展)."""
-    tags = re.compile(cfg.listed_lead_tags) if cfg.listed_lead_tags else None
+    tags = regex_cache.compile(cfg.listed_lead_tags) if cfg.listed_lead_tags else None
     boundary = rules().boundary
     i = bisect.bisect_left(doc.tokens, (start, start))
     while i < len(doc.tokens) and doc.tokens[i][0] == start and doc.tokens[i][1] < end:
@@ -1098,7 +1098,7 @@ def _covering(mentions: list[Mention]):
 
 
 # the list a framework closes: Han words (and the quotes inside them) joined by 、, up to the framework itself
-_CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+$")
+_CLAUSE_BEFORE = regex_cache.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+$")
 
 
 def parallel_slogans(doc: Document) -> list[Mention]:

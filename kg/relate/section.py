@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg import regex_cache
 from kg.document import Document, Fact
 from kg.relate.project import rules
 
@@ -12,7 +13,7 @@ _SENTENCE_END = "。！？!?；;"
 
 def find(doc: Document) -> list[Fact]:
     cfg = rules().section_park
-    start_re = re.compile(cfg.section_start)
+    start_re = regex_cache.compile(cfg.section_start)
     parks = {}
     for m in doc.mentions:
         if m.type == "Park" and m.sentence >= 0:

@@ -160,7 +160,7 @@ def load(path: Path | str | None = None) -> SectorRules:
                     by_priority.setdefault(priority, {})[w] = rule
         tiers[type_] = tuple(_Tier(by_priority[p]) for p in sorted(by_priority, reverse=True))
     ignore = sorted(data.ignore, key=len, reverse=True)
-    return SectorRules(look_in=look_in, ignore=re.compile("|".join(map(re.escape, ignore))) if ignore else None,
+    return SectorRules(look_in=look_in, ignore=regex_cache.compile("|".join(map(re.escape, ignore))) if ignore else None,
                        rules=data.rule, tiers=tiers)
 
 

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from kg import rulebook
+from kg import regex_cache, rulebook
 from kg.document import Document, Fact
 
-_CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+_CLAUSE = regex_cache.compile(r"[，,；;：:。！？!?\n]")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,7 +37,7 @@ class StatusRules:
 
     @cached_property
     def patterns(self) -> list[tuple[str, re.Pattern]]:
-        return [(s.name, re.compile("|".join(map(re.escape, s.words)))) for s in self.status]
+        return [(s.name, regex_cache.compile("|".join(map(re.escape, s.words)))) for s in self.status]
 
 
 @lru_cache(maxsize=1)

@@ -6,11 +6,11 @@ import bisect
 import itertools
 import re
 
-from kg import amount
+from kg import amount, regex_cache
 from kg.document import Document, Fact
 from kg.relate.project import rules
 
-_COUNT = re.compile(r"^([一二三四五六七八九十两]+|\d)(?:个|大|篇|项|座|条|张)")
+_COUNT = regex_cache.compile(r"^([一二三四五六七八九十两]+|\d)(?:个|大|篇|项|座|条|张)")
 
 
 def find(doc: Document) -> list[Fact]:
@@ -61,7 +61,7 @@ def _part(doc, member, frame, cfg) -> Fact:
     return Fact("partOf", member.key, frame.key, doc.sentences[a].start, doc.sentences[b].end, cfg.id, cfg.confidence)
 
 
-_NUMBERED = re.compile(r"^[\d一二三四五六七八九十两]")
+_NUMBERED = regex_cache.compile(r"^[\d一二三四五六七八九十两]")
 
 
 def listed_members(doc, strategies) -> list[Fact]:
@@ -119,7 +119,7 @@ def _holder(strategies, starts, start: int, framework: str):
     return None
 
 
-_SPELLED = re.compile(r"^(?P<digits>\d{2,6}|[一二三四五六七八九十两]{2,6})(?:总体思路|工作思路|发展思路|产业布局|战略布局|工作格局|战略)")
+_SPELLED = regex_cache.compile(r"^(?P<digits>\d{2,6}|[一二三四五六七八九十两]{2,6})(?:总体思路|工作思路|发展思路|产业布局|战略布局|工作格局|战略)")
 
 
 def spelled_parts(doc, strategies) -> list[Fact]:
