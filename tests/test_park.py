@@ -699,6 +699,23 @@ def test_a_zone_and_a_park_a_clause_or_a_bare_zone_word_parts_stay_two():
         assert not any(n.endswith("产业园") for n in parks(text)), text
 
 
+def test_a_verb_a_plan_s_word_a_time_or_a_preposition_after_a_zone_names_no_park_of_it():
+    # (invented: the words between the zone and a kind are a clause, not a hosted park's name: both parks
+    # stay apart, or the zone alone)
+    for text in ("澄川经济开发区重点培育菌菇产业园。", "澄川经济开发区启动菌菇产业园建设。", "澄川经济开发区加快菌菇产业园建设。",
+                 "澄川经济开发区计划新建菌菇产业园。", "澄川经济开发区积极谋划冷链物流园。", "澄川经济开发区完善产业园配套。",
+                 "澄川经济开发区牵头菌菇产业园建设。", "澄川经济开发区招商产业园。", "澄川经济开发区位于县城东部工业园旁。",
+                 "澄川经济开发区管委会负责产业园运营。", "澄川经济开发区目前有产业园3个。", "澄川经济开发区下辖产业园4个。",
+                 "澄川经济开发区至柘阳产业园连接线工程开工。"):
+        found = parks(text)
+        assert "澄川经济开发区" in found and not any(n.startswith("澄川经济开发区") and n != "澄川经济开发区" for n in found), text
+    assert {"澄川经济开发区", "菌菇产业园"} <= parks("澄川经济开发区计划新建菌菇产业园。")
+    assert {"澄川经济开发区", "柘阳产业园"} <= parks("澄川经济开发区至柘阳产业园连接线工程开工。")
+    # (a verb that names the park's trade is a name's word: the zone hosts the park)
+    assert "柘阳经开区装备制造产业园" in parks("柘阳经开区装备制造产业园开工。")
+    assert "柘阳高新区光电产业园" in parks("柘阳高新区光电产业园投产。")
+
+
 def test_the_later_items_of_a_list_an_honour_opens_are_titles():
     # (invented: 获批 / 成为 open a list of titles; its later items are no places)
     assert "青禾特色产业园区" not in parks("青禾经开区获批国家新型工业化示范基地和青禾特色产业园区。")

@@ -102,6 +102,11 @@ class Host:
     guest: rulebook.Regex
     # what the guest's core may not hold (a clause's words: 的, a conjunction, a verb of building)
     core_not: rulebook.Regex
+    # the tags (jieba's) of the words a name's core never holds: a verb, an adverb, a preposition, a
+    # numeral, a time (重点|培育|食品, 加快|食品, 至|禾丰, 目前|有), but for the verbs that name a park's trade
+    # (装备|制造, 食品|加工: `core_verbs`)
+    core_not_tags: frozenset[str] = frozenset()
+    core_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -156,11 +161,25 @@ def _hosts_with_guests(doc: Document, family, found: list[Mention]) -> list[Ment
         hit = guest.match(doc.text, m.end)
         if hit is None or core_not.search(hit.group("core")) or patterns.lead_verb_re().match(hit.group("core")):
             continue
+        if not _a_guest_name(host, hit.group("core")):
+            continue
+        # (a park found inside the guest's words that starts after the host's end is the park named alone,
+        # and what is between them a clause's words: X开发区谋划|食品产业园)
+        if any(m.end < k.start < hit.end() for k in found):
+            continue
         whole.append(Mention(m.type, patterns.clean(doc.text[m.start : hit.end()]), m.start, hit.end(), m.rule, m.confidence, attrs=m.attrs))
     if not whole:
         return found
     spans = [(w.start, w.end) for w in whole]
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)] + whole
+
+
+def _a_guest_name(host: Host, core: str) -> bool:
+    """临港, 城西, 电子元件: the core of a park named right after its host is a name's words, none a verb,
+    an adverb, a preposition, a numeral or a time (`core_not_tags`; 重点|培育|食品, 至|禾丰, 目前|有), but
+    for a verb that names the park's trade (装备|制造: `core_verbs`)."""
+    return not any(word_tag(w) in host.core_not_tags and w not in host.core_verbs
+                   for w in tokenizer().lcut(core, HMM=False))
 
 
 def _everyday_phrase(doc: Document, m: Mention) -> bool:
