@@ -727,6 +727,18 @@ def test_the_later_items_of_a_list_an_honour_opens_are_titles():
     assert "石桥物流园" in parks("评为先进单位的青禾产业园和石桥物流园加快建设。")
 
 
+def test_a_park_its_own_predicate_follows_is_no_title_of_the_honour_s_list():
+    # (invented: 、 or 和 joins two clauses, or a thing and the park a clause speaks of; the park is kept)
+    for text in ("澄川县获评省级园林县城、柘阳工业园区税收增长9%。", "澄川县荣获省级卫生县城、柘阳工业园区获评省级循环化园区。",
+                 "争取获批中央预算内资金用于城区和柘阳工业园区雨污分流。", "成为全县财政增收主力和柘阳工业园区发展的重点。",
+                 "重点项目列入省级计划和柘阳工业园区招商清单。", "被评为省级先进和柘阳工业园区建设加快。"):
+        assert "柘阳工业园区" in parks(text), text
+    assert "汀溪物流园" in parks("岚峰科技成为柘阳产业园和汀溪物流园龙头企业。")
+    # (an item that ends the list, before the clause's end or a title's word, is a title)
+    assert "柘阳生态工业园区" not in parks("澄川县获批省级园林县城和柘阳生态工业园区。")
+    assert "柘阳生态工业园区" not in parks("澄川县荣获省级园林县城、柘阳生态工业园区等称号。")
+
+
 def test_a_span_of_months_after_a_zone_is_no_count_of_zones():
     # (invented: 9个月 is the time a zone took, not nine zones of a kind)
     assert "禾丰工业园" in parks("二是禾丰工业园9个月完成征地1万亩。")

@@ -123,6 +123,9 @@ class ParkRules(rulebook.Family):
     # titles too (the verb and the items before, one clause, up to this regex's reach before the name; not
     # a list of owners, 成为A和B的龙头企业, nor the zones an honoured thing qualifies, 评为先进的A和B)
     honour_list: rulebook.Regex | None = None
+    # ... and what a title of that list is followed by (the clause's end, the next item, 的称号, 等荣誉): a
+    # name its own predicate follows (A、X园区产值增长12%, A和X园区建设加快, A和X园区招商清单) is a park
+    honour_title_end: rulebook.Regex | None = None
 
 
 def rules() -> patterns.Rules:
@@ -136,9 +139,11 @@ def find(doc: Document) -> list[Mention]:
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     honour = patterns.compiled(family.record.honour_list) if family.record.honour_list else None
+    title_end = patterns.compiled(family.record.honour_title_end) if family.record.honour_title_end else None
     kept = [_kept_after(doc, _own_zone(doc, m)) for m in parks
             if m is not None and not (honour and honour.search(doc.text, max(0, m.start - 40), m.start)
-                                      and doc.text[m.end : m.end + 1] != "的")
+                                      and doc.text[m.end : m.end + 1] != "的"
+                                      and (title_end is None or title_end.match(doc.text, m.end)))
             and not _a_tail(doc, family, m) and not _verb_object(doc, m)
             and not _quoted_title(doc, family, m) and not _category_first(doc, m)
             and not _everyday_phrase(doc, m)]
