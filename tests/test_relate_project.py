@@ -190,6 +190,17 @@ def test_a_route_to_a_park_its_enlarging_moving_or_cluster_and_its_other_name_ar
     assert len(pairs(doc, "locatedInPark")) == 3
 
 
+def test_a_park_in_brackets_after_a_work_of_making_is_where_the_work_is():
+    # (invented: the bracket names the park the work is built in, not the work's other name)
+    doc = process_text("实施年产8万吨菌棒加工（柘阳产业园）项目。", county_code="141024")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"年产8万吨菌棒加工（柘阳产业园）"}
+    doc = process_text("实施岚峰材料年产3万吨玄武岩纤维（澄川经济开发区）项目。", county_code="141024")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"岚峰材料年产3万吨玄武岩纤维（澄川经开区）"}
+    # (after a place of its own kind the bracket is the work's other name: no link)
+    doc = process_text("建设汀溪文旅综合体（汀溪茶香产业园）项目。", county_code="141024")
+    assert pairs(doc, "locatedInPark") == set()
+
+
 def test_the_firms_named_after_a_park_that_speaks_of_its_enterprises_are_in_it():
     doc = process_text("全力支持城南新材料循环经济示范园骨干企业延链补链。重点支持澜峰化工、锦昊新材等企业发展碳纤维。",
                        county_code="141024")
