@@ -190,6 +190,17 @@ def test_a_route_to_a_park_its_enlarging_moving_or_cluster_and_its_other_name_ar
     assert len(pairs(doc, "locatedInPark")) == 3
 
 
+def test_a_route_from_a_place_to_a_park_is_not_in_it_with_to_outside_the_work_s_name():
+    # (invented: 到 ends the work's name on the left; the road leads from a town, the county town to the park)
+    for text in ("实施汀溪镇到澄川经济开发区道路改造工程。", "推进县城到柘阳工业园区道路提升工程。"):
+        doc = process_text(text, county_code="141024")
+        assert any(m.type == "Project" for m in doc.mentions), text
+        assert pairs(doc, "locatedInPark") == set(), text
+    # (a verb's 到 before the park: the work is in it)
+    doc = process_text("引导企业落户到柘阳工业园区标准化厂房工程。", county_code="141024")
+    assert ("柘阳工业园标准化厂房", "洪洞柘阳") in pairs(doc, "locatedInPark")
+
+
 def test_a_park_in_brackets_after_a_work_of_making_is_where_the_work_is():
     # (invented: the bracket names the park the work is built in, not the work's other name)
     doc = process_text("实施年产8万吨菌棒加工（柘阳产业园）项目。", county_code="141024")
