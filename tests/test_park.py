@@ -742,5 +742,9 @@ def test_a_park_its_own_predicate_follows_is_no_title_of_the_honour_s_list():
 def test_a_span_of_months_after_a_zone_is_no_count_of_zones():
     # (invented: 9个月 is the time a zone took, not nine zones of a kind)
     assert "禾丰工业园" in parks("二是禾丰工业园9个月完成征地1万亩。")
+    # (and a span of more than, or of a half: 个多月, 个半月, or of working days)
+    assert "柘阳工业园" in parks("柘阳工业园7个多月完成厂房交付。")
+    assert "柘阳物流园" in parks("柘阳物流园3个半月建成分拣中心。")
+    assert "澄川创业基地" in parks("澄川创业基地20个工作日完成企业入驻。")
     # (a count of zones still makes a kind: 建成X示范园区15个)
     assert "禾丰示范园区" not in parks("全县建成禾丰示范园区15个。")
