@@ -683,7 +683,7 @@ def test_a_verb_that_moves_a_thing_into_a_zone_or_sets_it_there_is_no_part_of_it
 
 def test_a_park_named_right_after_the_zone_that_hosts_it_is_one_park_named_whole():
     # (invented names: a zone with a place of its own, then a park of it, no mark between)
-    assert "青禾经济开发区临港产业园" in parks("项目位于青禾经济开发区临港产业园。")
+    assert "澄川经济开发区汀洲产业园" in parks("澄川经济开发区汀洲产业园二期厂房封顶。")
     assert "禾丰开发区城西工业园" in parks("坐落于禾丰开发区城西工业园的一家工厂投产。")
     assert "青禾县产业集聚区电子元件专业园" in parks("青禾县产业集聚区电子元件专业园二期开工。")
 
@@ -719,7 +719,8 @@ def test_a_verb_a_plan_s_word_a_time_or_a_preposition_after_a_zone_names_no_park
 def test_the_later_items_of_a_list_an_honour_opens_are_titles():
     # (invented: 获批 / 成为 open a list of titles; its later items are no places)
     assert "青禾特色产业园区" not in parks("青禾经开区获批国家新型工业化示范基地和青禾特色产业园区。")
-    assert not any(n.endswith("集聚区") for n in parks("禾丰古镇成为国家级夜间文化和旅游消费集聚区。"))
+    assert not any(n.endswith("集聚区") for n in parks("汀溪镇成为省级数字乡村和智慧康养集聚区。"))
+    assert not any(n.endswith("集聚区") for n in parks("汀溪镇入选国家级智慧农业和数字乡村示范集聚区。"))
     # (a list a verb of building opens, or a clause after the honour, names places)
     assert {"青禾新材料产业园", "石桥物流园"} <= parks("青禾县获批省级开发区，加快建设青禾新材料产业园和石桥物流园。")
     # (a list of owners, or zones an honoured thing qualifies, keeps its later items)

@@ -182,7 +182,7 @@ def test_a_route_to_a_park_its_enlarging_moving_or_cluster_and_its_other_name_ar
     # (invented: the road ends at the park; the park enlarged by a quarter, moved whole, its group of works;
     # the park named in brackets as the work's other name)
     doc = process_text("推进禾丰镇至青禾经济开发区道路改造工程，实施青禾工业园区东部片区扩园项目，推进城东物流园集中搬迁。"
-                       "建设石桥商贸综合体(婚庆产业园)项目，青禾产业园产业集群项目开工。", county_code="141024")
+                       "建设柘阳康养综合体(银发产业园)项目，青禾产业园产业集群项目开工。", county_code="141024")
     assert pairs(doc, "locatedInPark") == set()
     # (a work after a note in brackets, a work of the park's own name, a phase: in the park)
     doc = process_text("建设青禾田园综合体(康养小镇)建设项目，青禾经济开发区供水管网工程开工，青禾产业园(二期)开工。",
