@@ -683,7 +683,7 @@ def test_a_verb_that_moves_a_thing_into_a_zone_or_sets_it_there_is_no_part_of_it
 
 def test_a_park_named_right_after_the_zone_that_hosts_it_is_one_park_named_whole():
     # (invented names: a zone with a place of its own, then a park of it, no mark between)
-    assert "青禾经济开发区临港产业园" in parks("项目位于青禾经济开发区临港产业园。")
+    assert "澄川经济开发区汀洲产业园" in parks("澄川经济开发区汀洲产业园二期厂房封顶。")
     assert "禾丰开发区城西工业园" in parks("坐落于禾丰开发区城西工业园的一家工厂投产。")
     assert "青禾县产业集聚区电子元件专业园" in parks("青禾县产业集聚区电子元件专业园二期开工。")
 
@@ -699,10 +699,28 @@ def test_a_zone_and_a_park_a_clause_or_a_bare_zone_word_parts_stay_two():
         assert not any(n.endswith("产业园") for n in parks(text)), text
 
 
+def test_a_verb_a_plan_s_word_a_time_or_a_preposition_after_a_zone_names_no_park_of_it():
+    # (invented: the words between the zone and a kind are a clause, not a hosted park's name: both parks
+    # stay apart, or the zone alone)
+    for text in ("澄川经济开发区重点培育菌菇产业园。", "澄川经济开发区启动菌菇产业园建设。", "澄川经济开发区加快菌菇产业园建设。",
+                 "澄川经济开发区计划新建菌菇产业园。", "澄川经济开发区积极谋划冷链物流园。", "澄川经济开发区完善产业园配套。",
+                 "澄川经济开发区牵头菌菇产业园建设。", "澄川经济开发区招商产业园。", "澄川经济开发区位于县城东部工业园旁。",
+                 "澄川经济开发区管委会负责产业园运营。", "澄川经济开发区目前有产业园3个。", "澄川经济开发区下辖产业园4个。",
+                 "澄川经济开发区至柘阳产业园连接线工程开工。"):
+        found = parks(text)
+        assert "澄川经济开发区" in found and not any(n.startswith("澄川经济开发区") and n != "澄川经济开发区" for n in found), text
+    assert {"澄川经济开发区", "菌菇产业园"} <= parks("澄川经济开发区计划新建菌菇产业园。")
+    assert {"澄川经济开发区", "柘阳产业园"} <= parks("澄川经济开发区至柘阳产业园连接线工程开工。")
+    # (a verb that names the park's trade is a name's word: the zone hosts the park)
+    assert "柘阳经开区装备制造产业园" in parks("柘阳经开区装备制造产业园开工。")
+    assert "柘阳高新区光电产业园" in parks("柘阳高新区光电产业园投产。")
+
+
 def test_the_later_items_of_a_list_an_honour_opens_are_titles():
     # (invented: 获批 / 成为 open a list of titles; its later items are no places)
     assert "青禾特色产业园区" not in parks("青禾经开区获批国家新型工业化示范基地和青禾特色产业园区。")
-    assert not any(n.endswith("集聚区") for n in parks("禾丰古镇成为国家级夜间文化和旅游消费集聚区。"))
+    assert not any(n.endswith("集聚区") for n in parks("汀溪镇成为省级数字乡村和智慧康养集聚区。"))
+    assert not any(n.endswith("集聚区") for n in parks("汀溪镇入选国家级智慧农业和数字乡村示范集聚区。"))
     # (a list a verb of building opens, or a clause after the honour, names places)
     assert {"青禾新材料产业园", "石桥物流园"} <= parks("青禾县获批省级开发区，加快建设青禾新材料产业园和石桥物流园。")
     # (a list of owners, or zones an honoured thing qualifies, keeps its later items)
@@ -710,8 +728,24 @@ def test_the_later_items_of_a_list_an_honour_opens_are_titles():
     assert "石桥物流园" in parks("评为先进单位的青禾产业园和石桥物流园加快建设。")
 
 
+def test_a_park_its_own_predicate_follows_is_no_title_of_the_honour_s_list():
+    # (invented: 、 or 和 joins two clauses, or a thing and the park a clause speaks of; the park is kept)
+    for text in ("澄川县获评省级园林县城、柘阳工业园区税收增长9%。", "澄川县荣获省级卫生县城、柘阳工业园区获评省级循环化园区。",
+                 "争取获批中央预算内资金用于城区和柘阳工业园区雨污分流。", "成为全县财政增收主力和柘阳工业园区发展的重点。",
+                 "重点项目列入省级计划和柘阳工业园区招商清单。", "被评为省级先进和柘阳工业园区建设加快。"):
+        assert "柘阳工业园区" in parks(text), text
+    assert "汀溪物流园" in parks("岚峰科技成为柘阳产业园和汀溪物流园龙头企业。")
+    # (an item that ends the list, before the clause's end or a title's word, is a title)
+    assert "柘阳生态工业园区" not in parks("澄川县获批省级园林县城和柘阳生态工业园区。")
+    assert "柘阳生态工业园区" not in parks("澄川县荣获省级园林县城、柘阳生态工业园区等称号。")
+
+
 def test_a_span_of_months_after_a_zone_is_no_count_of_zones():
     # (invented: 9个月 is the time a zone took, not nine zones of a kind)
     assert "禾丰工业园" in parks("二是禾丰工业园9个月完成征地1万亩。")
+    # (and a span of more than, or of a half: 个多月, 个半月, or of working days)
+    assert "柘阳工业园" in parks("柘阳工业园7个多月完成厂房交付。")
+    assert "柘阳物流园" in parks("柘阳物流园3个半月建成分拣中心。")
+    assert "澄川创业基地" in parks("澄川创业基地20个工作日完成企业入驻。")
     # (a count of zones still makes a kind: 建成X示范园区15个)
     assert "禾丰示范园区" not in parks("全县建成禾丰示范园区15个。")

@@ -182,12 +182,35 @@ def test_a_route_to_a_park_its_enlarging_moving_or_cluster_and_its_other_name_ar
     # (invented: the road ends at the park; the park enlarged by a quarter, moved whole, its group of works;
     # the park named in brackets as the work's other name)
     doc = process_text("推进禾丰镇至青禾经济开发区道路改造工程，实施青禾工业园区东部片区扩园项目，推进城东物流园集中搬迁。"
-                       "建设石桥商贸综合体(婚庆产业园)项目，青禾产业园产业集群项目开工。", county_code="141024")
+                       "建设柘阳康养综合体(银发产业园)项目，青禾产业园产业集群项目开工。", county_code="141024")
     assert pairs(doc, "locatedInPark") == set()
     # (a work after a note in brackets, a work of the park's own name, a phase: in the park)
     doc = process_text("建设青禾田园综合体(康养小镇)建设项目，青禾经济开发区供水管网工程开工，青禾产业园(二期)开工。",
                        county_code="141024")
-    assert len(pairs(doc, "locatedInPark")) == 3
+    assert pairs(doc, "locatedInPark") == {("青禾田园综合体(康养小镇)", "洪洞青禾田园综合体"),
+                                           ("青禾经开区供水管网", "洪洞青禾经开区"), ("青禾产业园(二期)", "洪洞青禾")}
+
+
+def test_a_route_from_a_place_to_a_park_is_not_in_it_with_to_outside_the_work_s_name():
+    # (invented: 到 ends the work's name on the left; the road leads from a town, the county town to the park)
+    for text in ("实施汀溪镇到澄川经济开发区道路改造工程。", "推进县城到柘阳工业园区道路提升工程。"):
+        doc = process_text(text, county_code="141024")
+        assert any(m.type == "Project" for m in doc.mentions), text
+        assert pairs(doc, "locatedInPark") == set(), text
+    # (a verb's 到 before the park: the work is in it)
+    doc = process_text("引导企业落户到柘阳工业园区标准化厂房工程。", county_code="141024")
+    assert ("柘阳工业园标准化厂房", "洪洞柘阳") in pairs(doc, "locatedInPark")
+
+
+def test_a_park_in_brackets_after_a_work_of_making_is_where_the_work_is():
+    # (invented: the bracket names the park the work is built in, not the work's other name)
+    doc = process_text("实施年产8万吨菌棒加工（柘阳产业园）项目。", county_code="141024")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"年产8万吨菌棒加工（柘阳产业园）"}
+    doc = process_text("实施岚峰材料年产3万吨玄武岩纤维（澄川经济开发区）项目。", county_code="141024")
+    assert {s for s, o in pairs(doc, "locatedInPark")} == {"岚峰材料年产3万吨玄武岩纤维（澄川经开区）"}
+    # (after a place of its own kind the bracket is the work's other name: no link)
+    doc = process_text("建设汀溪文旅综合体（汀溪茶香产业园）项目。", county_code="141024")
+    assert pairs(doc, "locatedInPark") == set()
 
 
 def test_the_firms_named_after_a_park_that_speaks_of_its_enterprises_are_in_it():

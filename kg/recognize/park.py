@@ -102,6 +102,11 @@ class Host:
     guest: rulebook.Regex
     # what the guest's core may not hold (a clause's words: 的, a conjunction, a verb of building)
     core_not: rulebook.Regex
+    # the tags (jieba's) of the words a name's core never holds: a verb, an adverb, a preposition, a
+    # numeral, a time (重点|培育|食品, 加快|食品, 至|禾丰, 目前|有), but for the verbs that name a park's trade
+    # (装备|制造, 食品|加工: `core_verbs`)
+    core_not_tags: frozenset[str] = frozenset()
+    core_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,6 +123,9 @@ class ParkRules(rulebook.Family):
     # titles too (the verb and the items before, one clause, up to this regex's reach before the name; not
     # a list of owners, 成为A和B的龙头企业, nor the zones an honoured thing qualifies, 评为先进的A和B)
     honour_list: rulebook.Regex | None = None
+    # ... and what a title of that list is followed by (the clause's end, the next item, 的称号, 等荣誉): a
+    # name its own predicate follows (A、X园区产值增长12%, A和X园区建设加快, A和X园区招商清单) is a park
+    honour_title_end: rulebook.Regex | None = None
 
 
 def rules() -> patterns.Rules:
@@ -131,9 +139,11 @@ def find(doc: Document) -> list[Mention]:
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     honour = patterns.compiled(family.record.honour_list) if family.record.honour_list else None
+    title_end = patterns.compiled(family.record.honour_title_end) if family.record.honour_title_end else None
     kept = [_kept_after(doc, _own_zone(doc, m)) for m in parks
             if m is not None and not (honour and honour.search(doc.text, max(0, m.start - 40), m.start)
-                                      and doc.text[m.end : m.end + 1] != "的")
+                                      and doc.text[m.end : m.end + 1] != "的"
+                                      and (title_end is None or title_end.match(doc.text, m.end)))
             and not _a_tail(doc, family, m) and not _verb_object(doc, m)
             and not _quoted_title(doc, family, m) and not _category_first(doc, m)
             and not _everyday_phrase(doc, m)]
@@ -156,11 +166,25 @@ def _hosts_with_guests(doc: Document, family, found: list[Mention]) -> list[Ment
         hit = guest.match(doc.text, m.end)
         if hit is None or core_not.search(hit.group("core")) or patterns.lead_verb_re().match(hit.group("core")):
             continue
+        if not _a_guest_name(host, hit.group("core")):
+            continue
+        # (a park found inside the guest's words that starts after the host's end is the park named alone,
+        # and what is between them a clause's words: X开发区谋划|食品产业园)
+        if any(m.end < k.start < hit.end() for k in found):
+            continue
         whole.append(Mention(m.type, patterns.clean(doc.text[m.start : hit.end()]), m.start, hit.end(), m.rule, m.confidence, attrs=m.attrs))
     if not whole:
         return found
     spans = [(w.start, w.end) for w in whole]
     return [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)] + whole
+
+
+def _a_guest_name(host: Host, core: str) -> bool:
+    """临港, 城西, 电子元件: the core of a park named right after its host is a name's words, none a verb,
+    an adverb, a preposition, a numeral or a time (`core_not_tags`; 重点|培育|食品, 至|禾丰, 目前|有), but
+    for a verb that names the park's trade (装备|制造: `core_verbs`)."""
+    return not any(word_tag(w) in host.core_not_tags and w not in host.core_verbs
+                   for w in tokenizer().lcut(core, HMM=False))
 
 
 def _everyday_phrase(doc: Document, m: Mention) -> bool:

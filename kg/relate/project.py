@@ -194,6 +194,14 @@ class InsideName(Frame):
     # what stands right before the park inside the work's name when the park is where a route ends
     # (A镇至X开发区路面改造工程: the road leads to the park, it is not in it)
     route_end: Regex | None = None
+    # ... and what stands right before the work's name when the name opens with the park and a route's start
+    # and 到 are cut off it (禾丰镇到|X开发区道路改造工程: the works' recognizer ends a name at 到)
+    route_from: Regex | None = None
+    # what follows the park when a bracket holds it as the work's other name (A综合体(X产业园)项目) ...
+    other_name: Regex | None = None
+    # ... where the work's words before the bracket end in a place of its own kind (综合体, 中心, 小镇): a work
+    # of making before it (年产5万吨饲料加工(X产业园)项目) is built in the park the bracket names
+    other_name_before: Regex | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -988,7 +996,11 @@ def _park_in_name(doc, cfg, x, parks) -> list[Mention]:
         return []
     return [k for k in parks if x.start <= _unquoted_start(doc, k) and k.end < x.end and (k.start, k.end) != (x.start, x.end)
             and not re.fullmatch(cfg.own_works, doc.text[k.end : x.end])
+            and not (cfg.other_name and re.fullmatch(cfg.other_name, doc.text[k.end : x.end])
+                     and re.search(f"(?:{cfg.other_name_before})$", doc.text[x.start : k.start]))
             and not (cfg.route_end and re.search(f"(?:{cfg.route_end})$", doc.text[x.start : k.start]))
+            and not (cfg.route_from and _unquoted_start(doc, k) == x.start
+                     and re.search(f"(?:{cfg.route_from})$", doc.text[max(0, x.start - 12) : x.start]))
             and not (x.start < _unquoted_start(doc, k) and re.fullmatch(cfg.phase, doc.text[k.end : x.end]))]
 
 
