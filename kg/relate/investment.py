@@ -5,19 +5,15 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from kg import amount
 from kg.document import Document, Fact, Mention
-from kg.relate.project import _chain, _clause_before, _fact, _of, _same_clause, _Span, _unique, rules
+from kg.relate.project import Span, chain, clause_before, fact, mentions_by_sentence, of_type, rules, same_clause, unique
 
 
 def find(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
-    by_sentence: dict[int, list[Mention]] = defaultdict(list)
-    for m in doc.mentions:
-        if m.key:
-            by_sentence[m.sentence].append(m)
+    by_sentence = mentions_by_sentence(doc)
     for mentions in by_sentence.values():
         mentions.sort(key=lambda m: (m.start, -m.end))
     # (and the sentence after each: it may name no work, only the one spoken of, 该项目总投资3亿元;
@@ -28,14 +24,14 @@ def find(doc: Document) -> list[Fact]:
             found = investment(doc, doc.sentences[index], by_sentence.get(index, []), _prior_works(doc, index, by_sentence), stated)
             stated |= {f.subject for f in found}
             facts += found
-    return _unique(facts)
+    return unique(facts)
 
 
 def _prior_works(doc, index, by_sentence) -> list[Mention]:
     """The works of the sentence before `index`, when it lies in the same paragraph."""
     if index < 1 or "\n" in doc.text[doc.sentences[index - 1].end : doc.sentences[index].start]:
         return []
-    return _of(by_sentence.get(index - 1, []), "Project")
+    return of_type(by_sentence.get(index - 1, []), "Project")
 
 
 def investment(doc, s, mentions, prior=(), stated=frozenset()) -> list[Fact]:
@@ -47,13 +43,13 @@ def investment(doc, s, mentions, prior=(), stated=frozenset()) -> list[Fact]:
     cfg = rules().investment
     text = doc.text[s.start : s.end]
     amounts = [a for a in amount.find_amounts(text) if a.kind in cfg.kinds and a.value >= cfg.min_value]
-    projects = _of(mentions, "Project")
+    projects = of_type(mentions, "Project")
     facts, given = [], set()
     respective = _respective(doc, cfg, s, amounts, projects)
     # a total wins over an annual figure for the same project (guidelines): totals first
     for a in sorted(amounts, key=lambda a: cfg.kinds.index(a.kind)):
-        span = _Span(s.start + a.start, s.start + a.end)
-        if re.search(cfg.sum_before, _clause_before(doc, span.start)):
+        span = Span(s.start + a.start, s.start + a.end)
+        if re.search(cfg.sum_before, clause_before(doc, span.start)):
             continue  # 共计投资…: a sum
         target = respective.get(a.start)
         if target is None:
@@ -67,9 +63,9 @@ def investment(doc, s, mentions, prior=(), stated=frozenset()) -> list[Fact]:
             continue  # 总投资12亿元的A等8个项目: the sum of a group
         given.add(target.key)
         if a.currency == "CNY":
-            facts.append(_fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
+            facts.append(fact("investment", target, None, s, cfg, value=a.value, kind=a.kind))
         else:  # 10亿美元: kept in its currency, never converted
-            facts.append(_fact("investmentInCurrency", target, None, s, cfg, value=a.value, kind=a.kind, currency=a.currency))
+            facts.append(fact("investmentInCurrency", target, None, s, cfg, value=a.value, kind=a.kind, currency=a.currency))
     return facts
 
 
@@ -79,9 +75,9 @@ def _respective(doc, cfg, s, amounts, projects) -> dict:
     found = {}
     for m in re.finditer(cfg.respectively, doc.text[s.start : s.end]):
         at, end = s.start + m.start(), s.start + m.end()
-        works = _chain([p for p in projects if p.end <= at], at, cfg.respective_joined, doc, backwards=True)
-        spans = [_Span(s.start + a.start, s.start + a.end) for a in amounts if s.start + a.start >= end]
-        listed = _chain(spans, end, cfg.respective_joined, doc, backwards=False)
+        works = chain([p for p in projects if p.end <= at], at, cfg.respective_joined, doc, backwards=True)
+        spans = [Span(s.start + a.start, s.start + a.end) for a in amounts if s.start + a.start >= end]
+        listed = chain(spans, end, cfg.respective_joined, doc, backwards=False)
         listed = [a for a in amounts if s.start + a.start in {x.start for x in listed}]
         if len(works) >= 2 and len(works) == len(listed):
             found.update({a.start: p for a, p in zip(listed, works)})
@@ -95,7 +91,7 @@ def _amount_target(doc, cfg, s, span, projects, kind):
               and re.fullmatch(cfg.before_gap, doc.text[p.end : span.start])]
     if before and not right_after:
         return before[-1]  # P，总投资5亿元 / P1.2亿元贷款、Q…
-    after = [p for p in projects if p.start >= span.end and _same_clause(doc, span, p)
+    after = [p for p in projects if p.start >= span.end and same_clause(doc, span, p)
              and not amount.find_amounts(doc.text[span.end : p.start])
              and not re.search(cfg.not_before_work, doc.text[span.end : p.start])]
     if after:
@@ -104,7 +100,7 @@ def _amount_target(doc, cfg, s, span, projects, kind):
     earlier = [p for p in projects if p.end <= span.start]
     # P是省重大项目，计划总投资21亿元: the sentence that opens with the work speaks of it
     if len(earlier) == 1 and not doc.text.startswith("等", earlier[0].end):
-        clause = _clause_before(doc, span.start)
+        clause = clause_before(doc, span.start)
         if re.fullmatch(cfg.refers_back, clause) or _speaks_of(doc, cfg, s, span, earlier[0], clause, kind):
             return earlier[0]
     # E投资50亿元，建设P: the amount ends its clause and the next clause builds the work
@@ -113,7 +109,7 @@ def _amount_target(doc, cfg, s, span, projects, kind):
         return None
     opening = span.end + rest.end()
     verb = re.match(cfg.next_clause_verbs, doc.text[opening : opening + 8])
-    nxt = [p for p in projects if p.start >= opening and _same_clause(doc, _Span(opening, opening), p)]
+    nxt = [p for p in projects if p.start >= opening and same_clause(doc, Span(opening, opening), p)]
     return nxt[0] if verb and nxt else None
 
 

@@ -361,12 +361,18 @@ def rules() -> RelateRules:
     return rulebook.load("relate", RelateRules)
 
 
-def find(doc: Document) -> list[Fact]:
-    facts: list[Fact] = []
+def mentions_by_sentence(doc: Document) -> dict[int, list[Mention]]:
+    """The linked mentions of each sentence (by its index), in the order the recognizers gave them."""
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in doc.mentions:
         if m.key:
             by_sentence[m.sentence].append(m)
+    return by_sentence
+
+
+def find(doc: Document) -> list[Fact]:
+    facts: list[Fact] = []
+    by_sentence = mentions_by_sentence(doc)
     for index, mentions in by_sentence.items():
         if index < 0:
             continue
@@ -384,7 +390,7 @@ def find(doc: Document) -> list[Fact]:
     facts += located_in(doc)
     if rules().located_in_park.listed.works_not_firms:
         facts = _listed_works_not_their_firms(doc, facts)
-    return _unique(facts)
+    return unique(facts)
 
 
 def _listed_works_not_their_firms(doc, facts: list[Fact]) -> list[Fact]:
@@ -415,11 +421,11 @@ def _a_list_item(doc, m: Mention) -> bool:
     return bool(re.fullmatch(joined, doc.text[m.start - 1 : m.start]) or re.fullmatch(joined, doc.text[m.end : m.end + 1]))
 
 
-def _fact(type_, subject, obj, s, cfg, value=None, **attrs) -> Fact:
+def fact(type_, subject, obj, s, cfg, value=None, **attrs) -> Fact:
     return Fact(type_, subject.key, obj.key if obj else None, s.start, s.end, cfg.id, cfg.confidence, value, attrs)
 
 
-def _of(mentions, *types) -> list[Mention]:
+def of_type(mentions, *types) -> list[Mention]:
     return [m for m in mentions if m.type in types]
 
 
@@ -432,24 +438,24 @@ def _between(doc, a, b) -> str:
 
 def undertaken_by(doc, s, mentions) -> list[Fact]:
     cfg = rules().undertaken_by
-    enterprises = _of(mentions, "Enterprise")
+    enterprises = of_type(mentions, "Enterprise")
     respective = _respective_actors(doc, cfg.respective, s, mentions)
-    facts = [_fact("undertakenBy", p, e, s, cfg.respective) for p, e in respective]
+    facts = [fact("undertakenBy", p, e, s, cfg.respective) for p, e in respective]
     paired = {(p.start, p.end) for p, _ in respective}
     places = _places_by_start(mentions, cfg.inside.places)
-    for p in (p for p in _of(mentions, "Project") if (p.start, p.end) not in paired):
+    for p in (p for p in of_type(mentions, "Project") if (p.start, p.end) not in paired):
         # (the company may begin a character before the work, 元|澜家居二期: the work's rule cut
         # off the brand's first character, the enterprise's kept it; or after the work's places)
         after_places = _after_places(p, places)
         named = [e for e in enterprises if e.end <= p.end and (p.start - 1 <= e.start <= p.start + 2 and e.end > p.start or (
             p.start < e.start and (e.start == after_places or _opening(doc.text[p.start : e.start], cfg))))]
-        facts += [_fact("undertakenBy", p, e, s, cfg.inside) for e in named]
+        facts += [fact("undertakenBy", p, e, s, cfg.inside) for e in named]
         for frame, found in (
             ("actor", _actor_attr(p, enterprises)),
             ("subject_after", _subject_after(doc, cfg.subject_after, p, mentions)),
             ("heading_colon", _heading_colon(doc, cfg.heading_colon, p, enterprises)),
         ):
-            facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
+            facts += [fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
         if named:
             continue  # a work named after its company (澜峰50万吨乙醇) is not the lead firms' of the clause
         for frame, found in (
@@ -457,7 +463,7 @@ def undertaken_by(doc, s, mentions) -> list[Fact]:
             ("lead", _lead(doc, cfg.lead, p, mentions)),
             ("next_clause", _actor_of_clause_before(doc, cfg.next_clause, p, mentions)),
         ):
-            facts += [_fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
+            facts += [fact("undertakenBy", p, e, s, getattr(cfg, frame)) for e in found]
     return facts
 
 
@@ -469,7 +475,7 @@ def works_of_named_brands(doc, facts) -> list[Fact]:
     cfg = rules().undertaken_by.named_brand
     owners: dict[str, dict[str, Mention]] = defaultdict(dict)
     heads: dict[tuple[str, str], str] = {}  # (brand, key) -> what follows the brand in the company's name
-    for e in _of(doc.mentions, "Enterprise"):
+    for e in of_type(doc.mentions, "Enterprise"):
         mark = enterprise.brand(e.text)
         if mark and e.key and not patterns.is_common_word(mark, cfg.max_brand_freq) and lexicon.word_tag(mark) not in cfg.brand_not_tags:
             owners[mark].setdefault(e.key, e)
@@ -479,7 +485,7 @@ def works_of_named_brands(doc, facts) -> list[Fact]:
     done = {f.subject for f in facts if f.type == "undertakenBy"}
     lengths = sorted({len(k) for k in owners}, reverse=True)
     found = []
-    for p in _of(doc.mentions, "Project"):
+    for p in of_type(doc.mentions, "Project"):
         if not p.key or p.key in done or p.sentence < 0:
             continue
         name = enterprise.placeless(p.text)
@@ -488,7 +494,7 @@ def works_of_named_brands(doc, facts) -> list[Fact]:
         # (a brand two companies share names neither; a work that goes on with the company's own
         # head, 澜峰生物|…, is read by the enterprise family's works named after their company)
         if len(companies) == 1 and not any(h and name.startswith(h, n) for h in (heads[(name[:n], k)] for k in companies)):
-            found.append(_fact("undertakenBy", p, *companies.values(), doc.sentences[p.sentence], cfg))
+            found.append(fact("undertakenBy", p, *companies.values(), doc.sentences[p.sentence], cfg))
             done.add(p.key)
     return found
 
@@ -521,14 +527,14 @@ def _respective_actors(doc, cfg, s, mentions) -> list[tuple[Mention, Mention]]:
     pairs = []
     for m in re.finditer(cfg.word, doc.text[s.start : s.end]):
         at, end = s.start + m.start(), s.start + m.end()
-        actors = _chain([e for e in mentions if e.type == "Enterprise" and e.end <= at], at, cfg.joined, doc, backwards=True)
-        works = _chain([p for p in mentions if p.type == "Project" and p.start >= end], end, cfg.joined, doc, backwards=False)
+        actors = chain([e for e in mentions if e.type == "Enterprise" and e.end <= at], at, cfg.joined, doc, backwards=True)
+        works = chain([p for p in mentions if p.type == "Project" and p.start >= end], end, cfg.joined, doc, backwards=False)
         if len(actors) >= 2 and len(actors) == len(works):
             pairs += zip(works, actors)
     return pairs
 
 
-def _chain(items, pos, joined, doc, backwards) -> list[Mention]:
+def chain(items, pos, joined, doc, backwards) -> list[Mention]:
     """The run of `items` that reaches `pos` (before or after it), each joined to the next by `joined`."""
     run = []
     for m in sorted(items, key=lambda m: m.end if backwards else m.start, reverse=backwards):
@@ -560,7 +566,7 @@ def _actor_before(doc, cfg, p, mentions) -> list[Mention]:
         return []
     gap = _between(doc, e, p)
     if len(gap) <= cfg.max_gap and re.fullmatch(cfg.gap, gap):
-        return _chain([m for m in mentions if m.type == "Enterprise" and m.end <= e.end], e.end, cfg.list_joined, doc, backwards=True)
+        return chain([m for m in mentions if m.type == "Enterprise" and m.end <= e.end], e.end, cfg.list_joined, doc, backwards=True)
     return []
 
 
@@ -668,20 +674,20 @@ def _lead_group(doc, cfg, before: list[Mention]) -> list[Mention]:
 
 def located_in_park(doc, s, mentions) -> list[Fact]:
     cfg = rules().located_in_park
-    parks = _of(mentions, "Park")
+    parks = of_type(mentions, "Park")
     facts = _subject_park(doc, s, cfg.subject, mentions)  # (a bare zone word may open the sentence)
     if not parks:
         return facts
     opens: dict[int, Mention] = {}  # a work whose list the park opens -> the park
     own: set[int] = set()  # the items that name a park of their own (where they end)
-    for x in _of(mentions, "Project", "Enterprise"):
+    for x in of_type(mentions, "Project", "Enterprise"):
         for frame, found in (
             ("inside_name", _park_in_name(doc, cfg.inside_name, x, parks)),
             ("park_before", _park_before(doc, cfg.park_before, x, mentions)),
             ("settles", _settles(doc, cfg.settles, x, parks)),
         ):
             settling = [x] + (_list_before(doc, cfg.settles, x, mentions) if frame == "settles" and found else [])
-            facts += [_fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
+            facts += [fact("locatedInPark", y, k, s, getattr(cfg, frame)) for k in found for y in settling if k.key != y.key]
             if frame != "settles" and found:
                 own.add(x.end)
                 # (the item begins with the park it names before it: 、X园区|A改造、B, 、X园区内的A、B;
@@ -704,15 +710,15 @@ def _park_leads(doc, s, cfg, mentions) -> list[Fact]:
     the verb after them brings in, are the park's."""
     firms = [m for m in mentions if m.type == "Enterprise"]
     facts = []
-    for k in _of(mentions, "Park") if firms else ():
+    for k in of_type(mentions, "Park") if firms else ():
         opened = patterns.compiled(cfg.opens).match(doc.text, k.end)
-        group = _chain([e for e in firms if e.start >= opened.end()], opened.end(), cfg.joined, doc, False) if opened else []
+        group = chain([e for e in firms if e.start >= opened.end()], opened.end(), cfg.joined, doc, False) if opened else []
         lead = group and patterns.compiled(cfg.lead).match(doc.text, group[-1].end)
         if not lead:
             continue
         brings = patterns.compiled(cfg.brings).match(doc.text, lead.end())
-        found = group + (_chain([e for e in firms if e.start >= brings.end()], brings.end(), cfg.joined, doc, False) if brings else [])
-        facts += [_fact("locatedInPark", e, k, s, cfg) for e in found if e.key != k.key]
+        found = group + (chain([e for e in firms if e.start >= brings.end()], brings.end(), cfg.joined, doc, False) if brings else [])
+        facts += [fact("locatedInPark", e, k, s, cfg) for e in found if e.key != k.key]
     return facts
 
 
@@ -733,13 +739,13 @@ def gathering_parks(doc, by_sentence) -> list[Fact]:
         if found is None:
             continue
         park, reach = found
-        facts += [_fact("locatedInPark", m, park, s, cfg) for m in _of(mentions, "Project", "Enterprise")
+        facts += [fact("locatedInPark", m, park, s, cfg) for m in of_type(mentions, "Project", "Enterprise")
                   if reach[0] <= m.start and m.end <= reach[1] and m.key != park.key]
         nxt = doc.sentences[index + 1] if reach[1] == s.end and index + 1 < len(doc.sentences) else None
         if nxt is not None and re.match(cfg.next_sentence, doc.text[nxt.start : nxt.end]):
             later = by_sentence.get(index + 1, [])
             stop = min((m.start for m in later if m.type in ("Park", "County")), default=nxt.end)
-            facts += [_fact("locatedInPark", m, park, nxt, cfg) for m in _of(later, "Project", "Enterprise")
+            facts += [fact("locatedInPark", m, park, nxt, cfg) for m in of_type(later, "Project", "Enterprise")
                       if m.end <= stop and m.key != park.key]
     return facts
 
@@ -749,7 +755,7 @@ def _gathering_park(doc, s, cfg, mentions):
     breaks = rules().clause_breaks + "。"
     places = [m for m in mentions if m.type in ("Park", "County")]
     starts = [m.start for m in places]
-    for k in _of(mentions, "Park"):
+    for k in of_type(mentions, "Park"):
         lo = max(s.start, k.start - 8)  # (the topic's words are short: no look further back)
         window = doc.text[lo : k.start]
         cut = max(window.rfind(c) for c in breaks)
@@ -777,11 +783,11 @@ def _gathering_park(doc, s, cfg, mentions):
 
 def _topic_park(doc, s, cfg, mentions) -> list[Fact]:
     """`X园区大企业…，特别是E…`: a park opening the sentence is where its enterprises sit."""
-    opening = [k for k in _of(mentions, "Park") if k.start - s.start <= cfg.max_offset]
+    opening = [k for k in of_type(mentions, "Park") if k.start - s.start <= cfg.max_offset]
     if not opening or not re.match(cfg.follow, doc.text[opening[0].end : opening[0].end + 6]):
         return []
     k = opening[0]
-    return [_fact("locatedInPark", e, k, s, cfg) for e in _of(mentions, "Enterprise") if e.start >= k.end]
+    return [fact("locatedInPark", e, k, s, cfg) for e in of_type(mentions, "Enterprise") if e.start >= k.end]
 
 
 def carried_subject_parks(doc, by_sentence) -> list[Fact]:
@@ -808,7 +814,7 @@ def carried_subject_parks(doc, by_sentence) -> list[Fact]:
                 break
             later = sorted(by_sentence.get(j, []), key=lambda m: m.start)
             stop = min((m.start for m in later if m.type in ("Park", "County") and m.key != park.key), default=nxt.end)
-            facts += [_fact("locatedInPark", m, park, nxt, cfg) for m in later
+            facts += [fact("locatedInPark", m, park, nxt, cfg) for m in later
                       if m.type in ("Project", "Enterprise") and m.end <= stop and m.key != park.key]
             if stop < nxt.end:
                 break
@@ -835,7 +841,7 @@ def _subject_park(doc, s, cfg, mentions) -> list[Fact]:
             continue
         key, end, stop = found
         park = _County(key)
-        facts += [_fact("locatedInPark", m, park, s, cfg) for m in mentions
+        facts += [fact("locatedInPark", m, park, s, cfg) for m in mentions
                   if m.type in ("Project", "Enterprise") and end <= m.start and m.end <= stop and m.key != key]
     return facts
 
@@ -847,7 +853,7 @@ def _subject_of(doc, s, cfg, mentions, at: int | None = None):
     opening = re.match(cfg.opener, doc.text[at : s.end])
     start = at + opening.end()
     built = re.match(cfg.built, doc.text[start : s.end])  # 建设5000亩的X产业园，…
-    parks = [k for k in _of(mentions, "Park") if k.start == start + built.end()]
+    parks = [k for k in of_type(mentions, "Park") if k.start == start + built.end()]
     if built.end() and parks and re.match(cfg.built_follow, doc.text[parks[0].end : s.end]):
         key, end = parks[0].key, parks[0].end
     elif parks and not built.end():
@@ -945,7 +951,7 @@ def bare_park_words(doc) -> list[Fact]:
         at = None
         if p.type == "Project":
             word = next((w for w in longest_first if p.text.startswith(w)), None)
-            built = not word and re.search(cfg.built_in, _clause_before(doc, p.start))
+            built = not word and re.search(cfg.built_in, clause_before(doc, p.start))
             if built:  # 在开发区投资5亿元建设P
                 word, at = built.group("word"), p.start - len(built.group()) + built.start("word")
         else:  # E在开发区内…, A、B等企业入驻园区
@@ -1021,11 +1027,11 @@ def _listed_after(doc, s, cfg, mentions, opens: dict[int, Mention], own: set[int
     facts = []
     # (an item whose name a county opens is that county's, and ends the park's list: A、B县C工程等项目)
     counties = {m.start for m in mentions if m.type == "County"}
-    for p in sorted(_of(mentions, "Project", "Enterprise"), key=lambda m: m.start):
+    for p in sorted(of_type(mentions, "Project", "Enterprise"), key=lambda m: m.start):
         park = next((k for end, k in opens.items() if re.fullmatch(cfg.joined, doc.text[end : p.start])), None)
         if park is not None and p.end not in own and park.key != p.key and p.start not in counties:
             opens[p.end] = park
-            facts.append(_fact("locatedInPark", p, park, s, cfg))
+            facts.append(fact("locatedInPark", p, park, s, cfg))
     return facts
 
 
@@ -1097,17 +1103,17 @@ def _lead_park(doc, s, cfg, mentions) -> list[Fact]:
     """`依托E1、E2等企业，加快园区建设`: the lead enterprises belong to the park built next."""
     facts = []
     lead = rules().undertaken_by.lead
-    for k in _of(mentions, "Park"):
+    for k in of_type(mentions, "Park"):
         group = _lead_group(doc, lead, [m for m in mentions if m.end <= k.start])
         if group and re.fullmatch(cfg.lead.gap, doc.text[group[-1].end : k.start]):
-            facts += [_fact("locatedInPark", e, k, s, cfg.lead) for e in group]
+            facts += [fact("locatedInPark", e, k, s, cfg.lead) for e in group]
     return facts
 
 
 # --- literals and the county ----------------------------------------------
 
 
-def _clause_before(doc, pos: int) -> str:
+def clause_before(doc, pos: int) -> str:
     lo = max(0, pos - 30)
     return re.split(f"[{rules().clause_breaks}。]", doc.text[lo:pos])[-1]
 
@@ -1118,7 +1124,7 @@ def capacity(doc) -> list[Fact]:
     for p in (m for m in doc.mentions if m.type == "Project" and m.sentence >= 0 and m.key):
         s = doc.sentences[p.sentence]
         for q in amount.find_quantities(p.text):
-            facts.append(_fact("capacity", p, None, s, cfg, value=q.surface, amount=q.amount, unit=q.unit))
+            facts.append(fact("capacity", p, None, s, cfg, value=q.surface, amount=q.amount, unit=q.unit))
     return facts
 
 
@@ -1141,11 +1147,11 @@ def located_in(doc) -> list[Fact]:
     for p in (m for m in doc.mentions if m.type in cfg.types and m.sentence >= 0 and m.key):
         before = bisect.bisect_left(starts, p.end)
         if not (before and furthest[before - 1] >= p.start - cfg.max_gap_before):
-            facts.append(_fact("locatedIn", p, county, doc.sentences[p.sentence], cfg))
+            facts.append(fact("locatedIn", p, county, doc.sentences[p.sentence], cfg))
     return facts
 
 
-class _Span:
+class Span:
     def __init__(self, start, end):
         self.start, self.end = start, end
 
@@ -1159,13 +1165,13 @@ def _gap(a, b) -> int:
     return max(0, max(a.start, b.start) - min(a.end, b.end))
 
 
-def _same_clause(doc, a, b) -> bool:
+def same_clause(doc, a, b) -> bool:
     lo, hi = min(a.start, b.start), max(a.end, b.end)
     between = doc.text[min(a.end, b.end) : max(a.start, b.start)] if _gap(a, b) else ""
     return not re.search(f"[{rules().clause_breaks}。]", between) and hi - lo < 200
 
 
-def _unique(facts: list[Fact]) -> list[Fact]:
+def unique(facts: list[Fact]) -> list[Fact]:
     seen, out = set(), []
     for f in facts:
         k = (f.type, f.subject, f.object, str(f.value))
