@@ -1908,3 +1908,32 @@ def test_a_dynasty_s_age_or_style_or_a_road_named_in_the_work_is_no_group():
     # (苏宁|滨河大道改造工程) bears the name
     for text in ("推进大唐时期古驿站修复项目。", "推进大唐风格商业街区建设项目。", "推进苏宁滨河大道改造工程。"):
         assert names(process_text(text), "Enterprise") == set(), text
+
+
+def test_a_work_named_after_a_person_jieba_cuts_names_no_firm():
+    # (刘|芳|三期|项目: the person check read only a text of three words, the work's word made a fourth)
+    doc = process_text("刘芳三期项目开工建设。")
+    assert "刘芳" not in names(doc, "Enterprise")
+    doc = process_text("锦沐科技二期项目开工建设，王老吉二期项目加快推进。")
+    assert {"锦沐科技", "王老吉"} <= names(doc, "Enterprise")
+
+
+def test_people_listed_as_works_are_no_firms():
+    # (胡|立|平, 冯|立国, 何|晓|明, 唐|立|平, 罗|志|刚: a common surname and a given name of two that jieba cuts)
+    for text in ("胡立平、沐恒等项目加快推进。", "实施冯立国、何晓明等项目。", "实施唐立平、罗志刚等项目。"):
+        found = names(process_text(text), "Enterprise")
+        assert not found & {"胡立平", "冯立国", "何晓明", "唐立平", "罗志刚"}, (text, found)
+
+
+def test_coined_and_known_brands_stay_firms_beside_the_person_check():
+    doc = process_text("推进澜盛二期项目、锦沐科技、金澄等项目。")
+    assert {"澜盛", "锦沐科技", "金澄"} <= names(doc, "Enterprise")
+    doc = process_text("依托王老吉、金龙鱼等企业发展食品加工。")
+    assert {"王老吉", "金龙鱼"} <= names(doc, "Enterprise")
+
+
+def test_a_work_named_after_a_clan_village_names_no_firm():
+    # (沈家|湾, 朱家角 nr: a place called for a clan, X家 and a place's ending; the gazetteer holds no villages)
+    for text in ("推进沈家湾文旅产业园项目建设。", "推进朱家角康养小镇项目建设。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+    assert "王家庄酒业" in names(process_text("王家庄酒业二期项目开工。"), "Enterprise")

@@ -272,6 +272,8 @@ class Actor:
     bare_list_not_surname: bool = False
     # a work named after a person (a common surname and a given name, `patterns.person_opening`: 王|强|二期) names no firm
     named_after_not_person: bool = False
+    # ... nor after a village or a town called for a clan (朱家角, 王家庄, 李家沟: a place, no firm)
+    named_after_not_place: Regex | None = None
     # ... nor a product: an item ending in a product's class character (牛油果, 沃柑, 脐橙)
     bare_list_product_end: Regex | None = None
     bare_list_single_verb_freq: int = 5000
@@ -989,6 +991,9 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             continue  # (天网|工程, 成渝|地区双城经济圈: a work or a line, no firm's)
         if cfg.named_after_not_person and brand and text.startswith(brand) and patterns.person_opening(text) == len(brand):
             continue  # (王|强|二期, 张建国|酒店: a person's name, no firm's)
+        if (cfg.named_after_not_place and brand and text.startswith(brand)
+                and (place := re.match(cfg.named_after_not_place, text)) and len(brand) <= place.end()):
+            continue  # (朱家角|文旅产业园, 沈家|湾…: a place jieba tags nr or cuts, no firm's)
         if _named_brand(brand, cfg) and not _town_led(brand, _once(towns, doc, cfg)) and not _own_county(brand, county):
             # (a firm is named without the county its work is in: 岚皋县|沐恒 智能设备制造, 沙县|澜汉 …生产)
             lead = county_lead(text, county)

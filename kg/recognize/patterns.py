@@ -507,9 +507,15 @@ def person_opening(text: str, words: list[str] | None = None) -> int:
         return 0
     if is_person(words[0]):
         return len(words[0])
-    if (len(words) == 3 and words[0] in cut_surnames() and len(words[1]) == 1 and _HAN_WORD.fullmatch(words[1])
-            and len(words[2]) > 1 and not _given_name_not(words[1]) and not _a_place(words[0] + words[1])):
-        return 2
+    if words[0] not in cut_surnames() or len(words) < 2 or not _HAN_WORD.fullmatch("".join(words[:3])):
+        return 0
+    if (len(words) >= 3 and len(words[1]) == 1 and len(words[2]) > 1 and not _given_name_not(words[1])
+            and not _a_place(words[0] + words[1])):
+        return 2  # (李|明|二期|项目: a given name of one character, and the work's words after it)
+    given = "".join(words[1:])
+    if (len(text) == 3 and len(given) == 2 and len(words) <= 3 and not _given_name_not(given) and not _a_place(text)
+            and word_tag(text) is None):
+        return 3  # (赵|立|平, 吴|立国 on their own: a given name of two characters, no word of jieba's whole)
     return 0
 
 
