@@ -138,16 +138,24 @@ def find(doc: Document) -> list[Mention]:
     parks = (_after_firm(doc, family, _without_epithet(doc, family, m)) for m in found)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
-    honour = patterns.compiled(family.record.honour_list) if family.record.honour_list else None
-    title_end = patterns.compiled(family.record.honour_title_end) if family.record.honour_title_end else None
     kept = [_kept_after(doc, _own_zone(doc, m)) for m in parks
-            if m is not None and not (honour and honour.search(doc.text, max(0, m.start - 40), m.start)
-                                      and doc.text[m.end : m.end + 1] != "的"
-                                      and (title_end is None or title_end.match(doc.text, m.end)))
+            if m is not None and not _an_honour_listed(doc, family, m)
             and not _a_tail(doc, family, m) and not _verb_object(doc, m)
             and not _quoted_title(doc, family, m) and not _category_first(doc, m)
             and not _everyday_phrase(doc, m)]
     return _hosts_with_guests(doc, family, kept) + listed
+
+
+def _an_honour_listed(doc: Document, family, m: Mention) -> bool:
+    """获批A示范基地和B产业园区: a later item of a list an honour's verb opens (`honour_list`, within 40
+    characters before it) is a title, when it ends its item (`honour_title_end`) and owns nothing (no 的 after
+    it: 成为A和B的龙头企业)."""
+    record = family.record
+    if not record.honour_list or not patterns.compiled(record.honour_list).search(doc.text, max(0, m.start - 40), m.start):
+        return False
+    if doc.text[m.end : m.end + 1] == "的":
+        return False
+    return record.honour_title_end is None or bool(patterns.compiled(record.honour_title_end).match(doc.text, m.end))
 
 
 def _hosts_with_guests(doc: Document, family, found: list[Mention]) -> list[Mention]:
