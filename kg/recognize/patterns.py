@@ -499,9 +499,10 @@ _HAN_WORD = regex_cache.compile("[\\u4e00-\\u9fff]+")
 
 def person_opening(text: str, words: list[str] | None = None) -> int:
     """How many characters of `text` a person's name opens it with (0: none): one word that `is_person` (张建国|酒店),
-    or one of the commonest surnames (`cut_surnames`) that jieba cuts off before a single character, when one word
-    follows them and ends the text (李|明|酒店, 王|强|二期), the character no place's, clan's or trade's
-    (`not_given_name`: 陈|村, 宋|城, 徐|工) and the two no place of the gazetteer (唐|山, 赵|县)."""
+    or one of the commonest surnames (`cut_surnames`) that jieba cuts off before a single character and a word of
+    the text after them (李|明|酒店, 王|强|二期|项目), or before a given name of two characters that is the whole
+    text and no word of jieba's (赵|立|平, 吴|立国); the given name holds no place's, clan's or trade's character
+    (`not_given_name`: 陈|村, 宋|城, 徐|工) and the name is no place of the gazetteer (唐|山, 赵|县)."""
     words = tokenizer().lcut(text, HMM=False) if words is None else words  # (jieba's cut of `text`, if the caller has it)
     if not words:
         return 0

@@ -411,17 +411,17 @@ def _kept(rules, m: Mention) -> bool:
         return False
     if rule.everyday_name_freq and _everyday_name(m.text, rule.everyday_name_freq):
         return False
-    if rule.head_not_tags or rule.head_not_person:
-        words = tokenizer().lcut(m.text, HMM=False)
+    if rule.head_not_tags or rule.head_not_person or rule.words_not_form or rule.span_joint:
+        words = tokenizer().lcut(m.text, HMM=False)  # (jieba's cut of the name, once for the checks of its words)
         head = words[0]
         if len(head) > 1 and word_tag(head) in rule.head_not_tags:
             return False
         if rule.head_not_person and patterns.person_opening(m.text, words):
             return False
-    if rule.words_not_form and re.search(rule.words_not_form, _tagged(tokenizer().lcut(m.text, HMM=False))):
-        return False
-    if rule.span_joint and _no_span(m.text, rule):
-        return False
+        if rule.words_not_form and re.search(rule.words_not_form, _tagged(words)):
+            return False
+        if rule.span_joint and _no_span(words, rule):
+            return False
     if rule.not_line_before and (tail := re.search(f"(?:{rule.not_line_before})$", m.text)) \
             and policy_lines.is_line_or_start(m.text[: tail.start()]):
         return False
@@ -434,11 +434,10 @@ def _tagged(words: list[str]) -> str:
     return " ".join(f"{w}/{word_tag(w) or 'x'}" for w in words)
 
 
-def _no_span(name: str, rule) -> bool:
-    """X至Y段 whose ends are no places (`span_*` of the rule): a figure, a time, a position or the clause's words
-    (三月至五月段, 上游至下游段, 工期从三月至五月段), a verb right before the joint (线路拓展至澜沐段), a person
-    (李娟至王芳段)."""
-    words = tokenizer().lcut(name, HMM=False)
+def _no_span(words: list[str], rule) -> bool:
+    """X至Y段 (jieba's cut of the name) whose ends are no places (`span_*` of the rule): a figure, a time, a
+    position or the clause's words (三月至五月段, 上游至下游段, 工期从三月至五月段), a verb right before the joint
+    (线路拓展至澜沐段), a person (李娟至王芳段)."""
     if rule.span_joint not in words:
         return False
     k = words.index(rule.span_joint)
@@ -457,8 +456,7 @@ def _a_person(words: list[str], place_end: str | None) -> bool:
     is no place's ending (王|庄, 李|村 are villages)."""
     if len(words) == 1:
         return patterns.is_person(words[0])
-    common = patterns.boundary_rules().surnames[: patterns.boundary_rules().cut_surnames]
-    return (len(words) == 2 and words[0] in common and len(words[1]) == 1 and "\u4e00" <= words[1] <= "\u9fff"
+    return (len(words) == 2 and words[0] in patterns.cut_surnames() and len(words[1]) == 1 and "\u4e00" <= words[1] <= "\u9fff"
             and not (place_end and re.search(place_end, words[1])))
 
 
