@@ -145,3 +145,19 @@ def test_an_investment_record_without_its_guards_is_refused(tmp_path):
         path.write_text(re.sub(rf"(?m)^{key} = .*\n", "", text), encoding="utf-8")
         with pytest.raises(rulebook.RuleError, match=rf'lacks the key "{key}"'):
             rulebook.load("relate", RelateRules, path)
+
+
+def test_the_work_spoken_of_after_a_reporters_lead_or_its_own_description_takes_the_amount():
+    doc = process_text("在长丰医药生物产业基地项目施工现场，记者看到，综合楼已顺利完工。据了解，该项目总投资2.2亿元，占地约45亩。")
+    assert amounts(doc) == {"长丰医药生物产业基地项目": Decimal("220000000")}
+    doc = process_text("从上周开始，长丰农产品国际物流园项目全面拉开施工帷幕。这个项目占地约22万平方米，计划总投资8亿元，分二期实施。")
+    assert amounts(doc) == {"长丰农产品国际物流园项目": Decimal("800000000")}
+
+
+def test_the_work_spoken_of_gives_no_amount_across_another_subject_or_figure():
+    # a clause between with a subject of its own, another figure, a lead before another subject
+    for text in ("长丰农产品国际物流园项目全面开工。这个项目占地约22万平方米，全县12个项目同步开工，计划总投资8亿元。",
+                 "长丰农产品国际物流园项目全面开工。这个项目带动就业2000人，计划总投资8亿元。",
+                 "长丰农产品国际物流园项目全面开工。据了解，全县项目总投资80亿元。",
+                 "长丰农产品国际物流园项目全面开工。据了解，这个项目所在的片区，投资10亿元的路网同步推进。"):
+        assert amounts(process_text(text)) == {}, text

@@ -53,7 +53,7 @@ def investment(doc, s, mentions, prior=(), stated=frozenset()) -> list[Fact]:
             continue  # 共计投资…: a sum
         target = respective.get(a.start)
         if target is None:
-            target = _amount_target(doc, cfg, s, span, projects, a.kind) or _prior_target(doc, cfg, s, span, projects, prior, stated)
+            target = _amount_target(doc, cfg, s, span, projects, a.kind) or _prior_target(doc, cfg, s, span, projects, prior, stated, a.kind)
             if target is None or _of_a_group(doc, cfg, target, [*prior, *projects]):
                 continue
         if target.key in given:
@@ -113,13 +113,13 @@ def _amount_target(doc, cfg, s, span, projects, kind):
     return nxt[0] if verb and nxt else None
 
 
-def _prior_target(doc, cfg, s, span, projects, prior, stated):
+def _prior_target(doc, cfg, s, span, projects, prior, stated, kind):
     """`…设在P项目现场。该项目总投资3亿元`: a sentence that opens with the work spoken of (项目, 该项目)
     and names no work before the amount states the amount of the one work the sentence before names
     (not when an earlier sentence states that work's amount: P，总投资8亿元。项目总投资3亿元)."""
     if not prior or any(p.end <= span.start for p in projects):
         return None
-    if not re.fullmatch(f"{cfg.subject_opens}(?:{cfg.refers_back})", doc.text[s.start : span.start]):
+    if not _spoken_of_again(doc, cfg, s, span, kind):
         return None
     works = {p.key for p in prior}
     last = prior[-1]
@@ -131,6 +131,24 @@ def _prior_target(doc, cfg, s, span, projects, prior, stated):
     if re.search(cfg.counted_after, doc.text[before.start : before.end]):
         return None
     return last
+
+
+def _spoken_of_again(doc, cfg, s, span, kind) -> bool:
+    """The sentence opens with the work spoken of (该项目, 这个项目; a reporter's lead may come first:
+    据了解，该项目…) and the amount follows it, in its clause (该项目总投资3亿元) or opening a later clause
+    when the clauses between describe the work (这个项目占地约22万平方米，计划总投资8亿元), under the
+    guards of a sentence that opens with the work's name (`_speaks_of`)."""
+    opening = re.match(f"{cfg.subject_opens}(?:{cfg.report_lead})?{cfg.subject_opens}(?:{cfg.refers_back})", doc.text[s.start : span.start])
+    if opening is None:
+        return False
+    if s.start + opening.end() == span.start:
+        return True
+    anaphor = Span(s.start + opening.start(), s.start + opening.end())
+    clause = clause_before(doc, span.start)
+    return (kind in cfg.subject_kinds and re.fullmatch(cfg.subject_clause, clause) is not None
+            and not doc.text.startswith("的", span.end)
+            and not re.search(cfg.subject_listed, doc.text[anaphor.end : span.start])
+            and not any(re.search(cfg.subject_between, c) for c in _clauses_between(doc, anaphor, span)))
 
 
 def _speaks_of(doc, cfg, s, span, p, clause, kind) -> bool:

@@ -305,6 +305,8 @@ class Investment(Frame):
     # P，由E投资建设，项目规划总投资1亿元: a clause that opens with the work spoken of (项目) gives the
     # amount to the one work its sentence names before it
     refers_back: Regex
+    # 据了解，该项目总投资2.2亿元: a reporter's lead that may come before the work spoken of
+    report_lead: Regex
     # P是省重大项目，计划总投资21亿元: a clause that opens with the amount word (and only these words before
     # it) states the amount of the one work its sentence names before it, when that work opens the sentence
     # (only these marks before it): the sentence speaks of the work
