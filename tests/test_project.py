@@ -1731,3 +1731,24 @@ def test_a_surname_before_a_place_a_clan_or_a_trade_character_opens_no_person():
         assert work in projects(text), text
     # a surname and a given name is still a person's (周|强, 吴|敏)
     assert not projects("，周强二期顺利投产。吴敏酒店全面竣工。") & {"周强二期", "吴敏酒店"}
+
+
+def test_a_pointer_to_many_works_or_a_batch_in_order_names_no_work():
+    # invented (rules round 22): 这些/这批/上述 point back at works named before, and 第N批/第N期 counts a batch or
+    # a phase in order: no work of its own
+    for text in ("澜沐新材料项目年内投产，这些龙头项目的加速落地推动了转型。", "这批项目全部达产后，年新增产值5亿元。",
+                 "锦澄鹿养殖项目被认定为第二批澄川回归标志性项目。", "澜沐钢构公司在我县投资建设的第四期项目开工。"):
+        got = projects(text)
+        assert not any(g.startswith(("这", "第", "被认定")) or "第二批" in g or "第四期" in g for g in got), (text, got)
+    # a name holding a phase after its own words is still one (澜沐酒业第三期技改项目)
+    assert "锦澄鹿养殖项目" in projects("锦澄鹿养殖项目被认定为第二批澄川回归标志性项目。")
+
+
+def test_a_trade_of_building_alone_is_no_work():
+    # invented (rules round 22): 土建, 砌筑, 平硐, 供水 工程 alone are stages of the work named before them
+    for text in ("澜沐五期项目土建工程已基本完工。", "主体结构全部封顶，正在进行砌筑工程和内部装修施工。",
+                 "锦澄抽水蓄能电站项目稳步推进，平硐工程全部完工。", "完成了三条道路勘察设计和供水工程设计招标。"):
+        got = projects(text)
+        assert not got & {"土建工程", "砌筑工程", "平硐工程", "供水工程"}, (text, got)
+    # a named one keeps its trade (澄川水厂供水工程)
+    assert "澄川水厂供水工程" in projects("澄川水厂供水工程正紧张施工。")
