@@ -1822,3 +1822,14 @@ def test_quoted_titles_an_honour_verb_lists_with_a_pause_mark_are_honours_not_li
     assert {"多规合一", "最多跑一次"} <= names(process_text("获评“省级园林县城”、“多规合一”、“最多跑一次”全面落地。"), "Strategy")
     # (a line the report adopts after a listed quote is still a line)
     assert "三年倍增" in names(process_text("全县上下对标“全国百强”、锚定“三年倍增”，扩大有效投资。"), "Strategy")
+
+
+def test_the_plan_of_a_work_is_no_programme():
+    # invented (rules round 22): 计划 as the verb of a date after a work (X厂计划于今年8月建成), and the plan of works
+    # (省重点建设项目计划, X项目计划到2030年) name no programme
+    for text in ("澜沐变电站、园区锦澄污水处理厂计划于今年8月建成投运。", "启动实施澄川肉羊产业项目计划到2030年存栏5万只。",
+                 "省发改委印发2030年省重点建设项目计划，涉及民生领域。", "澜沐大道改造工程计划在明年完工。"):
+        got = names(process_text(text), "Strategy")
+        assert not any(g.endswith("计划") for g in got), (text, got)
+    # a named programme stays (青年教师支持计划)
+    assert "青年教师支持计划" in names(process_text("实施青年教师支持计划，培训教师200名。"), "Strategy")
