@@ -1752,3 +1752,12 @@ def test_a_trade_of_building_alone_is_no_work():
         assert not got & {"土建工程", "砌筑工程", "平硐工程", "供水工程"}, (text, got)
     # a named one keeps its trade (澄川水厂供水工程)
     assert "澄川水厂供水工程" in projects("澄川水厂供水工程正紧张施工。")
+
+
+def test_a_class_of_works_by_its_size_names_no_work():
+    # invented (rules round 22): 百亿级, 十亿级, 亿元级 say how big a class of works is, no work
+    for text in ("首个百亿级制造业项目落地开工。", "澜沐产业园新引进2个百亿级新材料项目。", "新落地十亿级装备制造项目3个。"):
+        got = projects(text)
+        assert not any("亿" in g for g in got), (text, got)
+    # a work's name with a capacity stays (澄川百万吨级乙烯项目)
+    assert "澄川百万吨级乙烯项目" in projects("澄川百万吨级乙烯项目开工建设。")
