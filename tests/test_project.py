@@ -1761,3 +1761,14 @@ def test_a_class_of_works_by_its_size_names_no_work():
         assert not any("亿" in g for g in got), (text, got)
     # a work's name with a capacity stays (澄川百万吨级乙烯项目)
     assert "澄川百万吨级乙烯项目" in projects("澄川百万吨级乙烯项目开工建设。")
+
+
+def test_round_22_guards_keep_named_works_that_look_alike():
+    # invented (rules round 22): sentences the pointer, batch, trade and size guards must not touch
+    for text, work in (("开工建设第一中学改扩建工程。", "第一中学改扩建工程"),  # 第一 is a school's name, no batch
+                       ("推进澜沐路道路改造工程，年内完工。", "澜沐路道路改造工程"),  # a named road's trade
+                       ("澜沐水厂供水工程、锦澄污水处理厂排水工程全面完工。", "锦澄污水处理厂排水工程"),
+                       ("这里的澄川大道改造工程已开工。", "澄川大道改造工程"),  # 这里 is no pointer to works
+                       ("澄川亿级数据中心项目开工建设。", "澄川亿级数据中心项目"),  # no figure before 亿级: no class
+                       ("第三方检测中心项目开工建设。", "第三方检测中心项目")):  # 第三方 is no batch
+        assert work in projects(text), text

@@ -1833,3 +1833,11 @@ def test_the_plan_of_a_work_is_no_programme():
         assert not any(g.endswith("计划") for g in got), (text, got)
     # a named programme stays (青年教师支持计划)
     assert "青年教师支持计划" in names(process_text("实施青年教师支持计划，培训教师200名。"), "Strategy")
+
+
+def test_round_22_plan_guard_keeps_programmes_that_look_alike():
+    # invented (rules round 22): a programme followed by a place or a verb other than a date's keeps its name
+    for text, line in (("实施青年教师支持计划，于全县推开。", "青年教师支持计划"),
+                       ("实施乡村医生培养计划到村服务，成效明显。", "乡村医生培养计划")):
+        got = names(process_text(text), "Strategy")
+        assert line in got, (text, got)
