@@ -1772,3 +1772,13 @@ def test_round_22_guards_keep_named_works_that_look_alike():
                        ("澄川亿级数据中心项目开工建设。", "澄川亿级数据中心项目"),  # no figure before 亿级: no class
                        ("第三方检测中心项目开工建设。", "第三方检测中心项目")):  # 第三方 is no batch
         assert work in projects(text), text
+
+
+def test_a_pointer_before_a_named_work_is_left_out_of_its_name():
+    # invented (rules round 22): 这些/这批/上述 before a work's own name point at it, they are no part of it
+    for text, work in (("上述澜沐新材料项目年内投产。", "澜沐新材料项目"), ("这些澜沐新材料项目年内投产。", "澜沐新材料项目"),
+                       ("这批澜沐风电项目年内投产。", "澜沐风电项目")):
+        got = projects(text)
+        assert work in got and not any(g.startswith(("这", "上述")) for g in got), (text, got)
+    # ... and with only a kind word before the suffix, nothing is named (这批重点项目, 上述项目)
+    assert not projects("这批重点项目全部达产后。上述项目全部达产后。")
