@@ -1782,3 +1782,16 @@ def test_a_pointer_before_a_named_work_is_left_out_of_its_name():
         assert work in got and not any(g.startswith(("这", "上述")) for g in got), (text, got)
     # ... and with only a kind word before the suffix, nothing is named (这批重点项目, 上述项目)
     assert not projects("这批重点项目全部达产后。上述项目全部达产后。")
+
+
+def test_new_works_of_a_verb_and_a_bare_verb_of_support_name_no_work():
+    # invented (rules round 22): 发展新项目, 引进的新项目, 战新项目 are new works in general; 助力项目建设, 保障项目落地
+    # name what one does for works
+    for text in ("公司有信心在澄川发展新项目。", "全面加强战新项目招引。", "全力帮扶服务，助力项目建设发展。",
+                 "强化要素保障，保障项目落地见效。", "各乡镇对接帮扶的新项目进展顺利。"):
+        got = projects(text)
+        assert not any(g.endswith(("新项目", "力项目", "障项目")) for g in got), (text, got)
+    # a named work keeps its name (澜沐科技创新项目, 澄川城市更新项目, 澄川数字赋能中心项目)
+    for text, work in (("澜沐科技创新项目开工建设。", "澜沐科技创新项目"), ("澄川城市更新项目开工建设。", "澄川城市更新项目"),
+                       ("澄川数字赋能中心项目开工建设。", "澄川数字赋能中心项目")):
+        assert work in projects(text), text
