@@ -925,6 +925,8 @@ def test_lead_firms_that_only_qualify_a_cluster_lead_no_work():
         "以青禾精密有限公司为龙头的产业集群加快形成，实施精密结构件项目。",
         "打造以青禾精密有限公司、澜峰电子有限公司等企业为核心的电子信息产业集群，推进精密结构件项目。",
         "依托青禾精密有限公司作为链主的产业链条，建设精密结构件项目。",
+        "县长走访以青禾精密有限公司为代表的企业，调研精密结构件项目。",
+        "以青禾精密有限公司等骨干企业为支撑的产业园区，新建精密结构件项目。",
     ):
         doc = process_text(text)
         assert any(m.type == "Enterprise" and "青禾精密" in m.text for m in doc.mentions)
