@@ -917,3 +917,20 @@ def test_a_region_opening_a_firms_name_and_a_work_names_no_brand_of_the_firm():
     # a coined brand still names its works
     doc = process_text("澜峰能源有限公司年产值增长10%。澜峰医疗物资应急储备库建设项目主体完工。", county_code="141024")
     assert pairs(doc, "undertakenBy") == {("澜峰医疗物资应急储备库", "澜峰能源")}
+
+
+def test_lead_firms_that_only_qualify_a_cluster_lead_no_work():
+    # 以E为龙头的X集群: the lead words describe a noun (的); the work named after it is not the firms'
+    for text in (
+        "以青禾精密有限公司为龙头的产业集群加快形成，实施精密结构件项目。",
+        "打造以青禾精密有限公司、澜峰电子有限公司等企业为核心的电子信息产业集群，推进精密结构件项目。",
+        "依托青禾精密有限公司作为链主的产业链条，建设精密结构件项目。",
+        "县长走访以青禾精密有限公司为代表的企业，调研精密结构件项目。",
+        "以青禾精密有限公司等骨干企业为支撑的产业园区，新建精密结构件项目。",
+    ):
+        doc = process_text(text)
+        assert any(m.type == "Enterprise" and "青禾精密" in m.text for m in doc.mentions)
+        assert not any("青禾精密" in o for s, o in pairs(doc, "undertakenBy")), text
+    # (a lead of a clause still names the builders of the work after it)
+    doc = process_text("以青禾精密有限公司为龙头，实施精密结构件项目。")
+    assert ("精密结构件", "青禾精密") in pairs(doc, "undertakenBy")

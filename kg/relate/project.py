@@ -58,6 +58,8 @@ class Lead(Frame):
     words: Regex
     separator: Regex
     max_gap: int
+    # what follows the group when it only qualifies a noun (以E为龙头的X产业集群): a lead of no clause
+    qualifies: Regex
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -635,6 +637,8 @@ def _lead(doc, cfg, p, mentions) -> list[Mention]:
     group = _lead_group(doc, cfg, before)
     if not group or _builds_work_before(doc, group[0], works):
         return []
+    if patterns.compiled(cfg.qualifies).match(doc.text, group[-1].end):
+        return []  # (以E为龙头的X集群，…P: the firms describe the cluster, they lead no work)
     # 以A、B为链主，实施A50万吨乙醇、C、B30万吨…: the works the lead firms own are named after them; the others are not theirs
     keys = {e.key for e in group}
     if any(m.type == "Enterprise" and m.key in keys and m.start > group[-1].end and m.sentence == p.sentence
