@@ -1937,3 +1937,18 @@ def test_a_work_named_after_a_clan_village_names_no_firm():
     for text in ("推进沈家湾文旅产业园项目建设。", "推进朱家角康养小镇项目建设。"):
         assert names(process_text(text), "Enterprise") == set(), text
     assert "王家庄酒业" in names(process_text("王家庄酒业二期项目开工。"), "Enterprise")
+
+
+def test_a_short_coined_brand_after_a_province_or_a_city_names_the_firm_of_its_work():
+    # (青海|沐|森 氧化锌项目, 深圳市|沐|岚|晟 化妆用具项目: a place as a registered name opens, a coined brand, a product)
+    doc = process_text("开工建设青海沐森氧化锌项目、深圳市沐岚晟化妆用具项目。")
+    assert {"青海沐森", "深圳市沐岚晟"} <= names(doc, "Enterprise")
+    doc = process_text("开工建设河南锦岚彩妆建设项目。")
+    assert "河南锦岚" in names(doc, "Enterprise")
+
+
+def test_after_a_province_a_second_place_a_person_or_a_county_s_work_names_no_firm():
+    # (浙江|金华|义乌: places; 湖北|李明, 湖北|刘|芳: a person after the place; 南水北调, 南沙港铁路: public works)
+    for text in ("推进浙江金华义乌商贸项目。", "推进湖北李明养殖基地项目建设。", "推进湖北刘芳果蔬加工项目建设。",
+                 "实施河南省南水北调配套工程项目。", "推进广州南沙港铁路项目。", "推进河北省级重点项目。"):
+        assert names(process_text(text), "Enterprise") == set(), text
