@@ -1952,3 +1952,12 @@ def test_after_a_province_a_second_place_a_person_or_a_county_s_work_names_no_fi
     for text in ("推进浙江金华义乌商贸项目。", "推进湖北李明养殖基地项目建设。", "推进湖北刘芳果蔬加工项目建设。",
                  "实施河南省南水北调配套工程项目。", "推进广州南沙港铁路项目。", "推进河北省级重点项目。"):
         assert names(process_text(text), "Enterprise") == set(), text
+
+
+def test_kinds_of_firms_and_people_in_a_list_of_firms_are_no_firms():
+    # (the "fifteen small" kinds and qualities of pollution: 培育了小造纸、小化工等企业; people before 等企业家)
+    for text in ("培育了小造纸、小化工等企业。", "支持高污染、高耗能等企业转型。", "支持张伟、李明等企业家创业。",
+                 "澜汇、锦威利等5家企业家参会。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+    assert {"小洋人", "小天鹅"} <= names(process_text("依托小洋人、小天鹅等企业发展。"), "Enterprise")
+    assert {"澜汇", "锦威利"} <= names(process_text("支持澜汇、锦威利等企业做大做强。"), "Enterprise")

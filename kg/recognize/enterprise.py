@@ -897,6 +897,8 @@ def enterprise_lists(doc: Document) -> list[Mention]:
             # a sector (邮政, 运输) or two things joined (A和B) is not one company; nor a place (岚皋上榜…)
             if _town_industry(text, towns, cfg) or _only_places(text):
                 continue
+            if patterns.person_opening(text) == len(text):
+                continue  # (支持张伟、李明等…: people, no firms)
             # (a platform, or a national group's short form such as 中铁, may be an everyday word)
             everyday_ok = platforms or text in group_forms() or _proper_name(text, cfg)
             if _company_like(text, cfg, everyday_ok=everyday_ok) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
