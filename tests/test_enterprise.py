@@ -1950,7 +1950,9 @@ def test_a_short_coined_brand_after_a_province_or_a_city_names_the_firm_of_its_w
 def test_after_a_province_a_second_place_a_person_or_a_county_s_work_names_no_firm():
     # (浙江|金华|义乌: places; 湖北|李明, 湖北|刘|芳: a person after the place; 南水北调, 南沙港铁路: public works)
     for text in ("推进浙江金华义乌商贸项目。", "推进湖北李明养殖基地项目建设。", "推进湖北刘芳果蔬加工项目建设。",
-                 "实施河南省南水北调配套工程项目。", "推进广州南沙港铁路项目。", "推进河北省级重点项目。"):
+                 "实施河南省南水北调配套工程项目。", "推进广州南沙港铁路项目。", "推进河北省级重点项目。",
+                 # (cities' short names before a region's cooperation: 安徽|合淮蚌 一体化, 湖北|宜荆荆 都市圈)
+                 "推进安徽合淮蚌一体化项目。", "推进湖北宜荆荆都市圈项目。", "推进河南郑汴港融合项目。"):
         assert names(process_text(text), "Enterprise") == set(), text
 
 

@@ -219,6 +219,8 @@ class Actor:
     short_coined_place_after: Regex
     # ... and after a province or a prefecture (青海|富森 氧化锌项目), the end of any work a short coined brand opens
     placed_coined_end: Regex | None = None
+    # ... unless a region's cooperation follows (安徽|合淮蚌 一体化: cities' short names, no brand)
+    placed_coined_not: Regex | None = None
     # in a list of works, a word jieba tags as a name opens the item before a product of words
     named_lead_tags: frozenset[str]
     # ... seen fewer times than this (玉米, 养老 are tagged as names and are everyday words)
@@ -1673,7 +1675,8 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
     # (after a province or a city, as a registered name opens, 青海|富森 氧化锌项目, 深圳市|合志晟 化妆用具项目, a
     # short coined brand opens a firm's work, in a list or not: `placed_coined_end`)
     if (coined and len(rest[0]) > 1 and cfg.placed_coined_end and re.search(cfg.placed_coined_end, name) and _higher_place(name[:place])
-            and strip_place(brand) == brand and not patterns.person_opening(name[place:])):
+            and strip_place(brand) == brand and not patterns.person_opening(name[place:])
+            and not (cfg.placed_coined_not and re.search(cfg.placed_coined_not, following))):
         return brand, end  # (no second place, 浙江|金华义乌…, nor a person, 湖北|李明…)
     return "", 0
 
