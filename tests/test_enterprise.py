@@ -1963,3 +1963,12 @@ def test_kinds_of_firms_and_people_in_a_list_of_firms_are_no_firms():
         assert names(process_text(text), "Enterprise") == set(), text
     assert {"小洋人", "小天鹅"} <= names(process_text("依托小洋人、小天鹅等企业发展。"), "Enterprise")
     assert {"澜汇", "锦威利"} <= names(process_text("支持澜汇、锦威利等企业做大做强。"), "Enterprise")
+
+
+def test_a_pronoun_or_a_year_opens_the_clause_before_a_legal_name():
+    # (非常契合我们|X集团, 自2019年|X集团…: the name begins after them; 百年 and 千年 are words of a name)
+    doc = process_text("这个项目非常契合我们澜盛集团的发展方向。")
+    assert "澜盛集团" in names(doc, "Enterprise") and not any("我们" in n for n in names(doc, "Enterprise"))
+    doc = process_text("自2019年澜盛集团公司项目落地以来，园区发展加快。")
+    assert not any("年" in n for n in names(doc, "Enterprise"))
+    assert "百年澜盛集团有限公司" in names(process_text("百年澜盛集团有限公司投资建设。"), "Enterprise")
