@@ -1972,3 +1972,10 @@ def test_a_pronoun_or_a_year_opens_the_clause_before_a_legal_name():
     doc = process_text("自2019年澜盛集团公司项目落地以来，园区发展加快。")
     assert not any("年" in n for n in names(doc, "Enterprise"))
     assert "百年澜盛集团有限公司" in names(process_text("百年澜盛集团有限公司投资建设。"), "Enterprise")
+
+
+def test_a_kind_of_investing_or_a_verb_s_aspect_is_no_actor_of_investing():
+    # (工业性|投资, 政府性|投资: a kind of investing; 谋划了|投资: a clause)
+    for text in ("今年，工业性投资12亿元。", "全年，政府性投资8亿元。", "今年谋划了投资5亿元的项目。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+    assert "锦沐" in names(process_text("，锦沐投资10亿元建设储能电站。"), "Enterprise")
