@@ -1937,3 +1937,45 @@ def test_a_work_named_after_a_clan_village_names_no_firm():
     for text in ("推进沈家湾文旅产业园项目建设。", "推进朱家角康养小镇项目建设。"):
         assert names(process_text(text), "Enterprise") == set(), text
     assert "王家庄酒业" in names(process_text("王家庄酒业二期项目开工。"), "Enterprise")
+
+
+def test_a_short_coined_brand_after_a_province_or_a_city_names_the_firm_of_its_work():
+    # (青海|沐|森 氧化锌项目, 深圳市|沐|岚|晟 化妆用具项目: a place as a registered name opens, a coined brand, a product)
+    doc = process_text("开工建设青海沐森氧化锌项目、深圳市沐岚晟化妆用具项目。")
+    assert {"青海沐森", "深圳市沐岚晟"} <= names(doc, "Enterprise")
+    doc = process_text("开工建设河南锦岚彩妆建设项目。")
+    assert "河南锦岚" in names(doc, "Enterprise")
+
+
+def test_after_a_province_a_second_place_a_person_or_a_county_s_work_names_no_firm():
+    # (浙江|金华|义乌: places; 湖北|李明, 湖北|刘|芳: a person after the place; 南水北调, 南沙港铁路: public works)
+    for text in ("推进浙江金华义乌商贸项目。", "推进湖北李明养殖基地项目建设。", "推进湖北刘芳果蔬加工项目建设。",
+                 "实施河南省南水北调配套工程项目。", "推进广州南沙港铁路项目。", "推进河北省级重点项目。",
+                 # (cities' short names before a region's cooperation: 安徽|合淮蚌 一体化, 湖北|宜荆荆 都市圈)
+                 "推进安徽合淮蚌一体化项目。", "推进湖北宜荆荆都市圈项目。", "推进河南郑汴港融合项目。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+
+
+def test_kinds_of_firms_and_people_in_a_list_of_firms_are_no_firms():
+    # (the "fifteen small" kinds and qualities of pollution: 培育了小造纸、小化工等企业; people before 等企业家)
+    for text in ("培育了小造纸、小化工等企业。", "支持高污染、高耗能等企业转型。", "支持张伟、李明等企业家创业。",
+                 "澜汇、锦威利等5家企业家参会。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+    assert {"小洋人", "小天鹅"} <= names(process_text("依托小洋人、小天鹅等企业发展。"), "Enterprise")
+    assert {"澜汇", "锦威利"} <= names(process_text("支持澜汇、锦威利等企业做大做强。"), "Enterprise")
+
+
+def test_a_pronoun_or_a_year_opens_the_clause_before_a_legal_name():
+    # (非常契合我们|X集团, 自2019年|X集团…: the name begins after them; 百年 and 千年 are words of a name)
+    doc = process_text("这个项目非常契合我们澜盛集团的发展方向。")
+    assert "澜盛集团" in names(doc, "Enterprise") and not any("我们" in n for n in names(doc, "Enterprise"))
+    doc = process_text("自2019年澜盛集团公司项目落地以来，园区发展加快。")
+    assert not any("年" in n for n in names(doc, "Enterprise"))
+    assert "百年澜盛集团有限公司" in names(process_text("百年澜盛集团有限公司投资建设。"), "Enterprise")
+
+
+def test_a_kind_of_investing_or_a_verb_s_aspect_is_no_actor_of_investing():
+    # (工业性|投资, 政府性|投资: a kind of investing; 谋划了|投资: a clause)
+    for text in ("今年，工业性投资12亿元。", "全年，政府性投资8亿元。", "今年谋划了投资5亿元的项目。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+    assert "锦沐" in names(process_text("，锦沐投资10亿元建设储能电站。"), "Enterprise")

@@ -217,6 +217,10 @@ class Actor:
     short_coined_work_not: Regex
     # ... nor stands before a place's or a road's character (X路西延, X河治理)
     short_coined_place_after: Regex
+    # ... and after a province or a prefecture (青海|富森 氧化锌项目), the end of any work a short coined brand opens
+    placed_coined_end: Regex | None = None
+    # ... unless a region's cooperation follows (安徽|合淮蚌 一体化: cities' short names, no brand)
+    placed_coined_not: Regex | None = None
     # in a list of works, a word jieba tags as a name opens the item before a product of words
     named_lead_tags: frozenset[str]
     # ... seen fewer times than this (玉米, 养老 are tagged as names and are everyday words)
@@ -895,6 +899,8 @@ def enterprise_lists(doc: Document) -> list[Mention]:
             # a sector (邮政, 运输) or two things joined (A和B) is not one company; nor a place (岚皋上榜…)
             if _town_industry(text, towns, cfg) or _only_places(text):
                 continue
+            if patterns.person_opening(text) == len(text):
+                continue  # (支持张伟、李明等…: people, no firms)
             # (a platform, or a national group's short form such as 中铁, may be an everyday word)
             everyday_ok = platforms or text in group_forms() or _proper_name(text, cfg)
             if _company_like(text, cfg, everyday_ok=everyday_ok) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
@@ -989,8 +995,9 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
             brand, end = _capacity_brand(text, cfg)
         if (start, text) in listed and brand and _work_or_line(text, brand, cfg):
             continue  # (天网|工程, 成渝|地区双城经济圈: a work or a line, no firm's)
-        if cfg.named_after_not_person and brand and text.startswith(brand) and patterns.person_opening(text) == len(brand):
-            continue  # (王|强|二期, 张建国|酒店: a person's name, no firm's)
+        if (cfg.named_after_not_person and brand and (at := text.find(brand)) >= 0 and strip_place(text[:at] + "_") == "_"
+                and patterns.person_opening(text[at:]) == len(brand)):
+            continue  # (王|强|二期, 张建国|酒店, after a place too, 湖北|李明 养殖基地: a person's name, no firm's)
         if (cfg.named_after_not_place and brand and text.startswith(brand)
                 and (place := re.match(cfg.named_after_not_place, text)) and len(brand) <= place.end()):
             continue  # (朱家角|文旅产业园, 沈家|湾…: a place jieba tags nr or cuts, no firm's)
@@ -1665,7 +1672,22 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
         "".join(tok for tok in tokens[:i] if len(tok) == 1), cfg) and _short_brand_before_a_product(name, end, cfg)
     if whole and coined and len(rest[0]) > 1:
         return brand, end
+    # (after a province or a city, as a registered name opens, 青海|富森 氧化锌项目, 深圳市|合志晟 化妆用具项目, a
+    # short coined brand opens a firm's work, in a list or not: `placed_coined_end`)
+    if (coined and len(rest[0]) > 1 and cfg.placed_coined_end and re.search(cfg.placed_coined_end, name) and _higher_place(name[:place])
+            and strip_place(brand) == brand and not patterns.person_opening(name[place:])
+            and not (cfg.placed_coined_not and re.search(cfg.placed_coined_not, following))):
+        return brand, end  # (no second place, 浙江|金华义乌…, nor a person, 湖北|李明…)
     return "", 0
+
+
+def _higher_place(place: str) -> bool:
+    """A province or a prefecture, by its full name (深圳市) or its short one (青海, 河南): the place a registered
+    firm's name opens with; no county (平安|高精…, a county's short name, opens the county's own works)."""
+    if not place:
+        return False
+    full = gazetteer.by_name(place)
+    return (full is not None and full.level != "county") or (place in gazetteer.higher_short_names() and gazetteer.by_name(place) is None)
 
 
 def _placed_head(name: str, cfg: Actor) -> tuple[str, int]:
