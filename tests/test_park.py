@@ -749,3 +749,17 @@ def test_a_span_of_months_after_a_zone_is_no_count_of_zones():
     assert "澄川创业基地" in parks("澄川创业基地20个工作日完成企业入驻。")
     # (a count of zones still makes a kind: 建成X示范园区15个)
     assert "禾丰示范园区" not in parks("全县建成禾丰示范园区15个。")
+
+
+def test_a_news_lead_a_grade_tail_an_owner_word_or_an_effort_verb_opens_no_park():
+    # a page's byline or source line is no part of a zone's name; the zone after it stays
+    doc = process_text("来源：柏川网  发布开发区：云岭柏川工业园区")
+    assert names(doc, "Park") == {"云岭柏川工业园区"}
+    assert parks("本报讯柏川县2019年注重园区建设，成效明显。") == set()
+    # a grade word's tail cut into a name, and an owner's word before the zones at large
+    assert parks("全力推进 千亿级化工产业园跑出建设“加速度”。") == set()
+    assert parks("“三措并举”大力推进县属工业园区快速发展。") == set()
+    # a verb of effort opening a clause makes the bare zone word its object
+    assert parks("以项目建设为支撑，夯实园区发展基础；以规划为龙头，明晰园区发展定位。") == set()
+    # ... while a named zone after such a verb stays one
+    assert parks("以项目建设为支撑，壮大柏川工业园区。") == {"柏川工业园区"}

@@ -934,3 +934,28 @@ def test_lead_firms_that_only_qualify_a_cluster_lead_no_work():
     # (a lead of a clause still names the builders of the work after it)
     doc = process_text("以青禾精密有限公司为龙头，实施精密结构件项目。")
     assert ("精密结构件", "青禾精密") in pairs(doc, "undertakenBy")
+
+
+def test_a_sentence_that_opens_on_a_site_after_the_park_is_a_visit_inside_the_park():
+    # 记者在X开发区采访看到，…。在P施工现场，…: the work (or the firm) whose site the sentence opens on is in
+    # the park its paragraph named last
+    doc = process_text("记者在平遥陶瓷产业园采访看到，各项目施工现场塔吊高耸。在澜峰科技铸件项目施工现场，"
+                       "记者看到厂房已完工。", county_code="140728")
+    assert ("澜峰科技铸件", "平遥陶瓷") in pairs(doc, "locatedInPark")
+    doc = process_text("眼下，平遥陶瓷产业园的企业正赶订单。在锦昊新材料有限公司生产车间，工人们正在组装。",
+                       county_code="140728")
+    assert any(o == "平遥陶瓷" and "锦昊" in s for s, o in pairs(doc, "locatedInPark"))
+
+
+def test_a_site_without_the_park_before_it_in_its_paragraph_or_not_opening_its_sentence_is_no_visit():
+    # no park in the paragraph, or the park in the paragraph before (a line break between)
+    for text in ("各项目施工现场塔吊高耸。在澜峰科技铸件项目施工现场，记者看到厂房已完工。",
+                 "记者在平遥陶瓷产业园采访看到，塔吊高耸。\n在澜峰科技铸件项目施工现场，记者看到厂房已完工。",
+                 # the site's word is not right after the name (在E召开现场会: a meeting, no site of E's)
+                 "记者在平遥陶瓷产业园采访看到，塔吊高耸。在锦昊新材料有限公司召开现场推进会。",
+                 # a site named inside a sentence with its own subject (县委书记在E生产车间调研)
+                 "记者在平遥陶瓷产业园采访看到，塔吊高耸。县委书记在锦昊新材料有限公司生产车间调研。",
+                 # the county named after the park, before the site: the visit is the county's
+                 "记者在平遥陶瓷产业园采访看到，塔吊高耸。平遥县城区也在加快建设。在澜峰科技铸件项目施工现场，厂房已完工。"):
+        doc = process_text(text, county_code="140728")
+        assert not any(o == "平遥陶瓷" for s, o in pairs(doc, "locatedInPark")), text

@@ -173,6 +173,12 @@ class ParagraphPark(Frame):
     # where such a scene ends (searched after it): the sentence's end, another place frame (；在城区，)
     # or a county-wide subject (全县实施…); a scene is no heading, it holds no later sentence
     setting_end: Regex | None = None
+    # a report's visit to a site within the park (X开发区…热潮。在P建设现场，…): a sentence that opens by
+    # stepping onto a work's or a firm's site, after the park is named earlier in its paragraph; the
+    # words that open the visit, the site's words that close it, and the longest name between
+    site: Regex | None = None
+    site_follow: Regex | None = None
+    site_reach: int = 40
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -899,6 +905,38 @@ def paragraph_park(doc) -> list[Fact]:
             if m.type in ("Project", "Enterprise") and m.end <= stop and m.key != key:
                 s = doc.sentences[m.sentence]
                 facts.append(Fact("locatedInPark", m.key, key, s.start, s.end, cfg.id, cfg.confidence))
+    return facts + _site_visits(doc, cfg, named)
+
+
+def _site_visits(doc, cfg, named) -> list[Fact]:
+    """`X开发区…热潮。在P建设现场，…`: a sentence that opens on the site of a work or a firm (the last
+    one named before the site's word) is a visit inside the park its paragraph named last before it
+    (no county named between)."""
+    if not cfg.site:
+        return []
+    text, facts = doc.text, []
+    opens = re.compile(f"(?:{cfg.site})[^，,。；;：:\n]{{2,{cfg.site_reach}}}?(?:{cfg.site_follow})")
+    site_word = re.compile(cfg.site_follow)
+    starts = [m.start for m in named]
+    for s in doc.sentences:
+        v = opens.match(text, s.start)
+        if not v:
+            continue
+        sited = [m for m in named[bisect.bisect_left(starts, v.start()) : bisect.bisect_left(starts, v.end())]
+                 if m.end <= v.end() and m.type in ("Project", "Enterprise")]
+        if not sited:
+            continue
+        last = max(sited, key=lambda m: (m.end, -m.start))
+        if not site_word.fullmatch(text, last.end, v.end()):  # (the site is that name's: 在P建设现场)
+            continue
+        line = text.rfind("\n", 0, s.start) + 1
+        before = named[bisect.bisect_left(starts, line) : bisect.bisect_left(starts, s.start)]
+        # (a county's name inside a park's, 昌图|经济开发区, is the park's)
+        parks = [m for m in before if m.type == "Park"]
+        place = next((m for m in reversed(before) if m.type == "Park" or (m.type == "County" and not any(
+            p.start <= m.start and m.end <= p.end for p in parks))), None)
+        if place is not None and place.type == "Park":
+            facts.append(Fact("locatedInPark", last.key, place.key, s.start, s.end, cfg.id, cfg.confidence))
     return facts
 
 
