@@ -148,16 +148,26 @@ def test_an_investment_record_without_its_guards_is_refused(tmp_path):
 
 
 def test_the_work_spoken_of_after_a_reporters_lead_or_its_own_description_takes_the_amount():
-    doc = process_text("在长丰医药生物产业基地项目施工现场，记者看到，综合楼已顺利完工。据了解，该项目总投资2.2亿元，占地约45亩。")
-    assert amounts(doc) == {"长丰医药生物产业基地项目": Decimal("220000000")}
-    doc = process_text("从上周开始，长丰农产品国际物流园项目全面拉开施工帷幕。这个项目占地约22万平方米，计划总投资8亿元，分二期实施。")
-    assert amounts(doc) == {"长丰农产品国际物流园项目": Decimal("800000000")}
+    doc = process_text("全县集中开工活动在青禾智能仓储中心项目现场举行。据悉，该项目总投资1.6亿元，明年投用。")
+    assert amounts(doc) == {"青禾智能仓储中心项目": Decimal("160000000")}
+    doc = process_text("青禾智能仓储中心项目昨日封顶。记者从县发改局了解到，该项目选址城北，规划用地80亩，计划总投资5亿元。")
+    assert amounts(doc) == {"青禾智能仓储中心项目": Decimal("500000000")}
+    doc = process_text("青禾智能仓储中心项目昨日封顶。这个项目是省级重点项目，建筑面积3万平方米，总投资4亿元。")
+    assert amounts(doc) == {"青禾智能仓储中心项目": Decimal("400000000")}
 
 
-def test_the_work_spoken_of_gives_no_amount_across_another_subject_or_figure():
-    # a clause between with a subject of its own, another figure, a lead before another subject
-    for text in ("长丰农产品国际物流园项目全面开工。这个项目占地约22万平方米，全县12个项目同步开工，计划总投资8亿元。",
-                 "长丰农产品国际物流园项目全面开工。这个项目带动就业2000人，计划总投资8亿元。",
-                 "长丰农产品国际物流园项目全面开工。据了解，全县项目总投资80亿元。",
-                 "长丰农产品国际物流园项目全面开工。据了解，这个项目所在的片区，投资10亿元的路网同步推进。"):
-        assert amounts(process_text(text)) == {}, text
+def test_the_work_spoken_of_gives_no_amount_to_what_the_sentence_is_about_instead():
+    work = "青禾智能仓储中心项目昨日封顶。"
+    for text in (
+        # a bare 这个/这一 before another noun: the sentence is about that
+        "这个园区占地3000亩，计划总投资50亿元。", "这一举措标志着园区建设进入新阶段，计划总投资8亿元。",
+        "这一天，计划总投资8亿元。", "这个月，计划总投资8亿元。",
+        # the work's clause speaks of what is beside it, or of its effects
+        "该项目所在园区占地3000亩，计划总投资50亿元。", "该项目周边，配套路网同步推进，总投资5亿元。",
+        "这个项目建成后，配套道路同步建设，总投资2亿元。", "这个项目带动就业两千人，总投资3亿元。",
+        "据了解，这个项目所在的片区，路网同步推进，投资10亿元。",
+        # another subject, a count or another figure between
+        "这个项目占地60亩，全县12个项目同步开工，计划总投资8亿元。", "这个项目占地60亩，年产值2000万元，计划总投资8亿元。",
+        "据了解，全县重点项目总投资80亿元。",
+    ):
+        assert amounts(process_text(work + text)) == {}, text

@@ -134,31 +134,38 @@ def _prior_target(doc, cfg, s, span, projects, prior, stated, kind):
 
 
 def _spoken_of_again(doc, cfg, s, span, kind) -> bool:
-    """The sentence opens with the work spoken of (该项目, 这个项目; a reporter's lead may come first:
-    据了解，该项目…) and the amount follows it, in its clause (该项目总投资3亿元) or opening a later clause
-    when the clauses between describe the work (这个项目占地约22万平方米，计划总投资8亿元), under the
-    guards of a sentence that opens with the work's name (`_speaks_of`)."""
-    opening = re.match(f"{cfg.subject_opens}(?:{cfg.report_lead})?{cfg.subject_opens}(?:{cfg.refers_back})", doc.text[s.start : span.start])
+    """The sentence opens with the work spoken of (该项目, 项目; a reporter's lead may come first:
+    据了解，该项目…) and the amount follows it in its clause (该项目总投资3亿元), or the work is named
+    again (这个项目, not a bare 这个: 这个园区, 这一天) and the amount opens a later clause while every
+    clause before it describes the work (这个项目占地约22万平方米，计划总投资8亿元: `described`; not
+    该项目所在园区…, 这个项目建成后，配套道路…), under the guards of `_later_clause_states`."""
+    lead = f"{cfg.subject_opens}(?:{cfg.report_lead})?{cfg.subject_opens}"
+    before = doc.text[s.start : span.start]
+    if re.fullmatch(f"{lead}(?:{cfg.refers_back})", before):
+        return True
+    opening = re.match(f"{lead}(?:{cfg.named_again})", before)
     if opening is None:
         return False
-    if s.start + opening.end() == span.start:
-        return True
     anaphor = Span(s.start + opening.start(), s.start + opening.end())
-    clause = clause_before(doc, span.start)
-    return (kind in cfg.subject_kinds and re.fullmatch(cfg.subject_clause, clause) is not None
-            and not doc.text.startswith("的", span.end)
-            and not re.search(cfg.subject_listed, doc.text[anaphor.end : span.start])
-            and not any(re.search(cfg.subject_between, c) for c in _clauses_between(doc, anaphor, span)))
+    clauses = re.split(f"[{rules().clause_breaks}]", doc.text[anaphor.end : span.start])[:-1]
+    return (all(re.match(cfg.described, c) for c in clauses)
+            and _later_clause_states(doc, cfg, anaphor, span, clause_before(doc, span.start), kind))
 
 
 def _speaks_of(doc, cfg, s, span, p, clause, kind) -> bool:
     """`P是2022年省重大项目，计划总投资21亿元`: the sentence opens with the work `p`, and a later
-    clause opens with the amount word: the amount is the work's (not when p is one of a list, nor
-    when the amount qualifies what follows it: P完工，投资800万元的X同时交付, nor when a clause
-    between speaks of something else: P开工，全县第二批重点项目同步开工，总投资80亿元)."""
+    clause opens with the amount word: the amount is the work's (see `_later_clause_states`)."""
+    return (re.fullmatch(cfg.subject_opens, doc.text[s.start : p.start]) is not None
+            and _later_clause_states(doc, cfg, p, span, clause, kind))
+
+
+def _later_clause_states(doc, cfg, p, span, clause, kind) -> bool:
+    """The clause `clause` of the amount, after the work `p` the sentence opens with, states the
+    work's amount: it opens with the amount word, the amount qualifies nothing after it (P完工，投资800万元
+    的X同时交付), no other figure stands between (`subject_listed`) and no clause between speaks of
+    something else (P开工，全县第二批重点项目同步开工，总投资80亿元: `subject_between`)."""
     return (kind in cfg.subject_kinds and re.fullmatch(cfg.subject_clause, clause) is not None
             and not doc.text.startswith("的", span.end)
-            and re.fullmatch(cfg.subject_opens, doc.text[s.start : p.start]) is not None
             and not re.search(cfg.subject_listed, doc.text[p.end : span.start])
             and not any(re.search(cfg.subject_between, c) for c in _clauses_between(doc, p, span)))
 

@@ -315,6 +315,10 @@ class Investment(Frame):
     refers_back: Regex
     # 据了解，该项目总投资2.2亿元: a reporter's lead that may come before the work spoken of
     report_lead: Regex
+    # 这个项目占地约22万平方米，计划总投资8亿元: the work named again (not a bare 这个) and the words that open
+    # a clause describing it (its site, area, kind), the only clauses that may come before the amount's
+    named_again: Regex
+    described: Regex
     # P是省重大项目，计划总投资21亿元: a clause that opens with the amount word (and only these words before
     # it) states the amount of the one work its sentence names before it, when that work opens the sentence
     # (only these marks before it): the sentence speaks of the work
