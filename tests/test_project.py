@@ -643,6 +643,24 @@ def test_a_time_word_a_county_town_or_a_kind_with_no_name_is_no_facility_reporte
     got = projects("，西溪陶艺小镇加快建设，北湖国际会展中心投用。")
     assert {"西溪陶艺小镇", "北湖国际会展中心"} <= got
 
+def test_a_facility_reported_breaking_ground_opens_its_clause_as_a_work():
+    # (抓紧建设, 动工建设, 全线动工, 全面开工 right after a named station, line, bridge, centre or a zone's
+    # infrastructure: project.facility-begun)
+    got = projects("去年，青禾区数据灾备中心抓紧建设，柳河工业区四路四桥动工建设。"
+                   "地铁桃源线全线动工，云溪健康北产业园基础设施全面开工。")
+    assert {"青禾区数据灾备中心", "柳河工业区四路四桥", "地铁桃源线", "云溪健康北产业园基础设施"} <= got
+
+
+def test_no_facility_breaks_ground_without_a_name_of_its_own():
+    # a pointer, a kind of road, a ranked or a bare everyday facility, a count of them, a person, a verb
+    # alone, a zone (read by the park rules), a facility only pushed on (加快建设 is not one of the verbs)
+    got = projects("同时，该中心抓紧建设。主干道路全线动工，城区道路全面开工。人民医院全面开工。"
+                   "县委常委王建国同志带队检查，各项工程全线动工。会议要求，抓紧建设，全面开工。"
+                   "年内，园区全面开工。其中，五个乡镇卫生院全面开工。截至目前，标准化厂房全面开工。"
+                   "，桐溪职业技术学院加快建设。")
+    assert not got
+
+
 def test_a_ranked_lab_or_a_bare_facility_word_is_no_work():
     assert not projects("省级重点实验室建成投用，学院建成，依托青石牧场发展旅游。")
 
