@@ -763,3 +763,13 @@ def test_a_news_lead_a_grade_tail_an_owner_word_or_an_effort_verb_opens_no_park(
     assert parks("以项目建设为支撑，夯实园区发展基础；以规划为龙头，明晰园区发展定位。") == set()
     # ... while a named zone after such a verb stays one
     assert parks("以项目建设为支撑，壮大柏川工业园区。") == {"柏川工业园区"}
+
+
+def test_a_news_lead_or_a_source_line_before_a_zone_is_cut_off_and_the_zone_kept():
+    # (invented: the lead is a left boundary of the name, the zone after it is read as usual)
+    assert parks("本报讯 柘阳县经济开发区今年新签约项目9个，岚溪电子传感器项目开工建设。") == {"柘阳县经济开发区"}
+    doc = process_text("本报讯柘阳经济开发区今年新签约项目9个，岚溪电子传感器项目开工建设。")
+    assert names(doc, "Park") == {"柘阳经济开发区"}
+    assert ("岚溪电子传感器", "柘阳经开区") in pairs(doc, "locatedInPark")
+    assert parks("来源：柘阳新闻网 柘阳陶艺产业园") == {"柘阳陶艺产业园"}
+    assert parks("来源：柘阳县人民政府 柘阳高新区") == {"柘阳高新区"}
