@@ -963,3 +963,28 @@ def test_a_site_without_the_park_before_it_in_its_paragraph_or_not_opening_its_s
                  "记者在平遥陶瓷产业园采访看到，塔吊高耸。平遥县城区也在加快建设。在澜峰科技铸件项目施工现场，厂房已完工。"):
         doc = process_text(text, county_code="140728")
         assert not any(o == "平遥陶瓷" for s, o in pairs(doc, "locatedInPark")), text
+
+
+def test_the_site_visit_frame_is_a_record_of_its_own_that_the_loader_checks(tmp_path):
+    import re
+
+    import pytest
+
+    from kg import rulebook
+    from kg.relate.project import RelateRules
+
+    # (its facts carry their own id, not the paragraph heading's)
+    doc = process_text("眼下，柘阳陶艺产业园的企业正赶订单。在岚溪电子有限公司生产车间，工人们正在装配。")
+    assert {f.rule for f in doc.facts if f.type == "locatedInPark"} == {"relate.site-visit-park"}
+    text = rulebook.rule_file("relate").read_text(encoding="utf-8")
+    section = text.index("[located_in_park.site]")
+    head, tail = text[:section], text[section:]
+    path = tmp_path / "relate.toml"
+    # a site's words missing is refused by the loader, not a TypeError on the first document
+    path.write_text(head + re.sub(r"(?m)^site = .*\n", "", tail, count=1), encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match='lacks the key "site"'):
+        rulebook.load("relate", RelateRules, path)
+    # a reach below 2 makes no regex ({2,1})
+    path.write_text(head + re.sub(r"(?m)^reach = .*$", "reach = 1", tail, count=1), encoding="utf-8")
+    with pytest.raises(ValueError, match="reach should be 2 or more"):
+        rulebook.load("relate", RelateRules, path)

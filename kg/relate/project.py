@@ -173,12 +173,23 @@ class ParagraphPark(Frame):
     # where such a scene ends (searched after it): the sentence's end, another place frame (；在城区，)
     # or a county-wide subject (全县实施…); a scene is no heading, it holds no later sentence
     setting_end: Regex | None = None
-    # a report's visit to a site within the park (X开发区…热潮。在P建设现场，…): a sentence that opens by
-    # stepping onto a work's or a firm's site, after the park is named earlier in its paragraph; the
-    # words that open the visit, the site's words that close it, and the longest name between
-    site: Regex | None = None
-    site_follow: Regex | None = None
-    site_reach: int = 40
+
+
+@dataclass(frozen=True, kw_only=True)
+class SiteVisit(Frame):
+    """`[located_in_park.site]`: a report's visit to a site within the park (X开发区…热潮。在P建设现场，…): a
+    sentence that opens by stepping onto a work's or a firm's site, after the park is named earlier in its
+    paragraph."""
+
+    # the words that open the visit, the site's words that close it, and the longest name between (2 or more)
+    opens: Regex
+    site: Regex
+    reach: int
+
+    def __post_init__(self):
+        if self.reach < 2:
+            # (the frame's regex reads {2,reach} characters of name: a smaller reach is no regex)
+            raise ValueError(f"[located_in_park.site] ({self.id}): reach should be 2 or more, not {self.reach}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -269,6 +280,7 @@ class LocatedInPark:
     topic: Topic
     subject: SubjectPark
     paragraph: ParagraphPark
+    site: SiteVisit
     bare: BarePark
     listed: Listed
     firms: Firms
@@ -909,18 +921,16 @@ def paragraph_park(doc) -> list[Fact]:
             if m.type in ("Project", "Enterprise") and m.end <= stop and m.key != key:
                 s = doc.sentences[m.sentence]
                 facts.append(Fact("locatedInPark", m.key, key, s.start, s.end, cfg.id, cfg.confidence))
-    return facts + _site_visits(doc, cfg, named)
+    return facts + _site_visits(doc, rules().located_in_park.site, named)
 
 
 def _site_visits(doc, cfg, named) -> list[Fact]:
     """`X开发区…热潮。在P建设现场，…`: a sentence that opens on the site of a work or a firm (the last
     one named before the site's word) is a visit inside the park its paragraph named last before it
     (no county named between)."""
-    if not cfg.site:
-        return []
     text, facts = doc.text, []
-    opens = re.compile(f"(?:{cfg.site})[^，,。；;：:\n]{{2,{cfg.site_reach}}}?(?:{cfg.site_follow})")
-    site_word = re.compile(cfg.site_follow)
+    opens = re.compile(f"(?:{cfg.opens})[^，,。；;：:\n]{{2,{cfg.reach}}}?(?:{cfg.site})")
+    site_word = re.compile(cfg.site)
     starts = [m.start for m in named]
     for s in doc.sentences:
         v = opens.match(text, s.start)
