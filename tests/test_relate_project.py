@@ -988,3 +988,11 @@ def test_the_site_visit_frame_is_a_record_of_its_own_that_the_loader_checks(tmp_
     path.write_text(head + re.sub(r"(?m)^reach = .*$", "reach = 1", tail, count=1), encoding="utf-8")
     with pytest.raises(ValueError, match="reach should be 2 or more"):
         rulebook.load("relate", RelateRules, path)
+
+
+def test_a_site_visit_is_read_within_its_sentence():
+    # (invented: 来到这里！ ends a sentence; the site named in the next is no visit the first opens)
+    doc = process_text("眼下，柘阳陶艺产业园的企业正赶订单。来到这里！岚溪电子有限公司生产车间内机器轰鸣。")
+    assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"]
+    doc = process_text("眼下，柘阳陶艺产业园的企业正赶订单。走过这里？岚溪电子有限公司生产车间内机器轰鸣。")
+    assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"]

@@ -929,11 +929,12 @@ def _site_visits(doc, cfg, named) -> list[Fact]:
     one named before the site's word) is a visit inside the park its paragraph named last before it
     (no county named between)."""
     text, facts = doc.text, []
-    opens = re.compile(f"(?:{cfg.opens})[^，,。；;：:\n]{{2,{cfg.reach}}}?(?:{cfg.site})")
+    # (the name between holds no clause's or sentence's end, and the visit is read within its sentence)
+    opens = re.compile(f"(?:{cfg.opens})[^，,。；;：:！？!?\n]{{2,{cfg.reach}}}?(?:{cfg.site})")
     site_word = re.compile(cfg.site)
     starts = [m.start for m in named]
     for s in doc.sentences:
-        v = opens.match(text, s.start)
+        v = opens.match(text, s.start, s.end)
         if not v:
             continue
         sited = [m for m in named[bisect.bisect_left(starts, v.start()) : bisect.bisect_left(starts, v.end())]
