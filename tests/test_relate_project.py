@@ -996,3 +996,14 @@ def test_a_site_visit_is_read_within_its_sentence():
     assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"]
     doc = process_text("眼下，柘阳陶艺产业园的企业正赶订单。走过这里？岚溪电子有限公司生产车间内机器轰鸣。")
     assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"]
+
+
+def test_a_name_that_holds_the_visit_s_verb_or_a_meeting_at_the_site_is_no_visit():
+    # (invented: 走进E, 来到E read as one name by the firm's rules are no site of the park; a meeting is held
+    # at a site, the report does not visit it)
+    for text in ("眼下，柘阳陶艺产业园的企业正赶订单。走进岚溪电子有限公司生产车间，机器轰鸣。",
+                 "眼下，柘阳陶艺产业园的企业正赶订单。来到岚溪电子有限公司厂区，机器轰鸣。",
+                 "眼下，柘阳陶艺产业园的企业正赶订单。在岚溪电子有限公司车间召开现场会，部署安全生产。",
+                 "眼下，柘阳陶艺产业园的企业正赶订单。在岚溪电子传感器项目建设现场推进会上，县长讲话。"):
+        doc = process_text(text)
+        assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"], text

@@ -185,6 +185,8 @@ class SiteVisit(Frame):
     opens: Regex
     site: Regex
     reach: int
+    # what right after the site's words makes it a meeting's place, no visit (在E车间召开现场会, 在P建设现场推进会上)
+    meeting: Regex | None = None
 
     def __post_init__(self):
         if self.reach < 2:
@@ -931,13 +933,16 @@ def _site_visits(doc, cfg, named) -> list[Fact]:
     text, facts = doc.text, []
     # (the name between holds no clause's or sentence's end, and the visit is read within its sentence)
     opens = re.compile(f"(?:{cfg.opens})[^，,。；;：:！？!?\n]{{2,{cfg.reach}}}?(?:{cfg.site})")
-    site_word = re.compile(cfg.site)
+    site_word, verb = re.compile(cfg.site), re.compile(cfg.opens)
+    meeting = re.compile(cfg.meeting) if cfg.meeting else None
     starts = [m.start for m in named]
     for s in doc.sentences:
         v = opens.match(text, s.start, s.end)
-        if not v:
+        if not v or meeting and meeting.match(text, v.end(), s.end):
             continue
-        sited = [m for m in named[bisect.bisect_left(starts, v.start()) : bisect.bisect_left(starts, v.end())]
+        # (a name that holds the verb, 走进E, is no name of the site: it starts after the verb)
+        named_from = verb.match(text, s.start, s.end).end()
+        sited = [m for m in named[bisect.bisect_left(starts, named_from) : bisect.bisect_left(starts, v.end())]
                  if m.end <= v.end() and m.type in ("Project", "Enterprise")]
         if not sited:
             continue
