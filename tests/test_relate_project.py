@@ -1007,3 +1007,14 @@ def test_a_name_that_holds_the_visit_s_verb_or_a_meeting_at_the_site_is_no_visit
                  "眼下，柘阳陶艺产业园的企业正赶订单。在岚溪电子传感器项目建设现场推进会上，县长讲话。"):
         doc = process_text(text)
         assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"], text
+
+
+def test_a_site_that_another_county_names_is_not_in_the_park():
+    # (invented: 在B县E生产车间 places the site in that county; the document's own county does not)
+    for county in ("介休市", "清徐县"):
+        doc = process_text(f"眼下，平遥陶艺产业园的企业正赶订单。在{county}岚溪电子有限公司生产车间，工人们正在装配。",
+                           county_code="140728")
+        assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"], county
+    doc = process_text("眼下，平遥陶艺产业园的企业正赶订单。在平遥县岚溪电子有限公司生产车间，工人们正在装配。",
+                       county_code="140728")
+    assert [f for f in doc.facts if f.rule == "relate.site-visit-park"]

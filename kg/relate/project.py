@@ -946,6 +946,11 @@ def _site_visits(doc, cfg, named) -> list[Fact]:
                  if m.end <= v.end() and m.type in ("Project", "Enterprise")]
         if not sited:
             continue
+        # (another county named in the site's words, 在B县E生产车间, places the site there, not in the park)
+        own = doc.meta.get("county_code")
+        if any(m.type == "County" and (own is None or m.attrs.get("code") != own) for m in
+               named[bisect.bisect_left(starts, named_from) : bisect.bisect_left(starts, v.end())]):
+            continue
         last = max(sited, key=lambda m: (m.end, -m.start))
         if not site_word.fullmatch(text, last.end, v.end()):  # (the site is that name's: 在P建设现场)
             continue
