@@ -1018,3 +1018,16 @@ def test_a_site_that_another_county_names_is_not_in_the_park():
     doc = process_text("眼下，平遥陶艺产业园的企业正赶订单。在平遥县岚溪电子有限公司生产车间，工人们正在装配。",
                        county_code="140728")
     assert [f for f in doc.facts if f.rule == "relate.site-visit-park"]
+
+
+def test_a_site_visit_after_two_parks_or_a_park_named_in_passing_is_in_none():
+    # (invented: two parks in the last park's sentence give no one scene; a park another actor's clause
+    # names in passing sets none)
+    for text in ("眼下，柘阳陶艺产业园和柘阳有机农业示范园的企业正赶订单。走进岚溪电子传感器项目施工现场，塔吊林立。",
+                 "去年，柘阳陶艺产业园实现产值8亿元。青禾科技在禾丰经济技术开发区投资建设芯片项目。"
+                 "在岚溪电子有限公司生产车间，工人们正在装配。"):
+        doc = process_text(text)
+        assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"], text
+    # (one park that opens its clause sets it)
+    doc = process_text("去年，柘阳陶艺产业园实现产值8亿元。在岚溪电子有限公司生产车间，工人们正在装配。")
+    assert [f for f in doc.facts if f.rule == "relate.site-visit-park"]

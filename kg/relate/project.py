@@ -187,6 +187,8 @@ class SiteVisit(Frame):
     reach: int
     # what right after the site's words makes it a meeting's place, no visit (在E车间召开现场会, 在P建设现场推进会上)
     meeting: Regex | None = None
+    # the marks that open a clause: the park's must name no other actor before it (E在X开发区投资建设P)
+    clause_marks: Regex
 
     def __post_init__(self):
         if self.reach < 2:
@@ -935,6 +937,7 @@ def _site_visits(doc, cfg, named) -> list[Fact]:
     opens = re.compile(f"(?:{cfg.opens})[^，,。；;：:！？!?\n]{{2,{cfg.reach}}}?(?:{cfg.site})")
     site_word, verb = re.compile(cfg.site), re.compile(cfg.opens)
     meeting = re.compile(cfg.meeting) if cfg.meeting else None
+    marks = re.compile(cfg.clause_marks)
     starts = [m.start for m in named]
     for s in doc.sentences:
         v = opens.match(text, s.start, s.end)
@@ -960,8 +963,16 @@ def _site_visits(doc, cfg, named) -> list[Fact]:
         parks = [m for m in before if m.type == "Park"]
         place = next((m for m in reversed(before) if m.type == "Park" or (m.type == "County" and not any(
             p.start <= m.start and m.end <= p.end for p in parks))), None)
-        if place is not None and place.type == "Park":
-            facts.append(Fact("locatedInPark", last.key, place.key, s.start, s.end, cfg.id, cfg.confidence))
+        if place is None or place.type != "Park":
+            continue
+        # (a park named beside another in its sentence, 平遥A园和B园的企业…, or in passing in another
+        # actor's clause, E在X开发区投资建设P, is no scene the visit is set in)
+        if len({m.key for m in before if m.type == "Park" and m.sentence == place.sentence}) > 1:
+            continue
+        clause = max((hit.end() for hit in marks.finditer(text, line, place.start)), default=line)
+        if any(m.type in ("Project", "Enterprise") and clause <= m.start < place.start for m in before):
+            continue
+        facts.append(Fact("locatedInPark", last.key, place.key, s.start, s.end, cfg.id, cfg.confidence))
     return facts
 
 
