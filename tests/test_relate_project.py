@@ -1031,3 +1031,14 @@ def test_a_site_visit_after_two_parks_or_a_park_named_in_passing_is_in_none():
     # (one park that opens its clause sets it)
     doc = process_text("去年，柘阳陶艺产业园实现产值8亿元。在岚溪电子有限公司生产车间，工人们正在装配。")
     assert [f for f in doc.facts if f.rule == "relate.site-visit-park"]
+
+
+def test_a_county_wide_or_a_province_s_subject_after_the_park_ends_its_scene():
+    # (invented: 全县…, 山西省… opening a sentence between the park and the visit speak of the county or the
+    # province: the site after them is not the park's)
+    for between in ("今年，全县新签约项目15个。", "山西省新签约项目15个。", "全市新签约项目15个。"):
+        doc = process_text(f"去年，柘阳陶艺产业园实现产值8亿元。{between}在岚溪电子有限公司生产车间，工人们正在装配。")
+        assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"], between
+    # (the county's first of a kind inside the park's own sentence does not end it)
+    doc = process_text("去年，柘阳陶艺产业园建成全县首个智能工厂。在岚溪电子有限公司生产车间，工人们正在装配。")
+    assert [f for f in doc.facts if f.rule == "relate.site-visit-park"]

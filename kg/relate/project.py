@@ -189,6 +189,9 @@ class SiteVisit(Frame):
     meeting: Regex | None = None
     # the marks that open a clause: the park's must name no other actor before it (E在X开发区投资建设P)
     clause_marks: Regex
+    # what ends the park's scene between it and the visit: a county-wide or a province's subject opening a
+    # sentence or a clause (。今年，全县新开工…; 。山西省新开工…), as `setting_end` does for a scene set in the park
+    scene_end: Regex | None = None
 
     def __post_init__(self):
         if self.reach < 2:
@@ -938,6 +941,7 @@ def _site_visits(doc, cfg, named) -> list[Fact]:
     site_word, verb = re.compile(cfg.site), re.compile(cfg.opens)
     meeting = re.compile(cfg.meeting) if cfg.meeting else None
     marks = re.compile(cfg.clause_marks)
+    scene_end = re.compile(cfg.scene_end) if cfg.scene_end else None
     starts = [m.start for m in named]
     for s in doc.sentences:
         v = opens.match(text, s.start, s.end)
@@ -971,6 +975,8 @@ def _site_visits(doc, cfg, named) -> list[Fact]:
             continue
         clause = max((hit.end() for hit in marks.finditer(text, line, place.start)), default=line)
         if any(m.type in ("Project", "Enterprise") and clause <= m.start < place.start for m in before):
+            continue
+        if scene_end and scene_end.search(text, place.end, s.start):
             continue
         facts.append(Fact("locatedInPark", last.key, place.key, s.start, s.end, cfg.id, cfg.confidence))
     return facts
