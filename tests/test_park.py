@@ -773,3 +773,4 @@ def test_a_news_lead_or_a_source_line_before_a_zone_is_cut_off_and_the_zone_kept
     assert ("岚溪电子传感器", "柘阳经开区") in pairs(doc, "locatedInPark")
     assert parks("来源：柘阳新闻网 柘阳陶艺产业园") == {"柘阳陶艺产业园"}
     assert parks("来源：柘阳县人民政府 柘阳高新区") == {"柘阳高新区"}
+    assert parks("来源：澄川网 澄川禾丰物流园") == {"澄川禾丰物流园"}
