@@ -758,8 +758,9 @@ def test_a_news_lead_a_grade_tail_an_owner_word_or_an_effort_verb_opens_no_park(
     # a grade word's tail cut into a name, and an owner's word before the zones at large
     assert parks("着力打造 百亿级新材料产业园迈出坚实步伐。") == set()
     assert parks("坚持多点发力，扎实做好市属产业园区提档升级。") == set()
-    # a verb of effort opening a clause makes the bare zone word its object
+    # a verb of effort opening a clause makes the bare zone word its object (经开区, 高新区 too)
     assert parks("围绕招商引资，壮大园区经济总量；对标先进地区，优化园区营商环境。") == set()
+    assert parks("全力夯实经开区发展基础，持续做强高新区主导产业。") == set()
     # ... while a named zone after such a verb stays one
     assert parks("以项目建设为支撑，壮大柏川工业园区。") == {"柏川工业园区"}
 
