@@ -774,3 +774,11 @@ def test_a_news_lead_or_a_source_line_before_a_zone_is_cut_off_and_the_zone_kept
     assert parks("来源：柘阳新闻网 柘阳陶艺产业园") == {"柘阳陶艺产业园"}
     assert parks("来源：柘阳县人民政府 柘阳高新区") == {"柘阳高新区"}
     assert parks("来源：澄川网 澄川禾丰物流园") == {"澄川禾丰物流园"}
+
+
+def test_a_bylines_person_is_cut_off_before_the_county_s_zone():
+    # (invented: the text keeps no spaces; the person's name after 记者, 通讯员 ends where the county's name starts)
+    assert parks("本报记者 赵一鸣 通讯员 钱多 平遥经济开发区今年新增企业5家。") == {"平遥经济开发区"}
+    assert parks("记者 孙立 介休县经济开发区今年新增企业5家。") == {"介休县经济开发区"}
+    # (no place after the person's name: no telling where the zone's name starts)
+    assert parks("通讯员 李冬禾丰工业园今年新增企业5家。") == set()
