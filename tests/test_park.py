@@ -752,14 +752,33 @@ def test_a_span_of_months_after_a_zone_is_no_count_of_zones():
 
 
 def test_a_news_lead_a_grade_tail_an_owner_word_or_an_effort_verb_opens_no_park():
-    # a page's byline or source line is no part of a zone's name; the zone after it stays
-    doc = process_text("来源：柏川网  发布开发区：云岭柏川工业园区")
-    assert names(doc, "Park") == {"云岭柏川工业园区"}
-    assert parks("本报讯柏川县2019年注重园区建设，成效明显。") == set()
+    # (invented) a page's byline or source line is no part of a zone's name; the zone after it stays
+    assert parks("信息来源：澄川网发布 澄川禾丰物流园") == {"澄川禾丰物流园"}
+    assert parks("本报讯 澄川县2022年聚焦园区提质，初见成效。") == set()
     # a grade word's tail cut into a name, and an owner's word before the zones at large
-    assert parks("全力推进 千亿级化工产业园跑出建设“加速度”。") == set()
-    assert parks("“三措并举”大力推进县属工业园区快速发展。") == set()
-    # a verb of effort opening a clause makes the bare zone word its object
-    assert parks("以项目建设为支撑，夯实园区发展基础；以规划为龙头，明晰园区发展定位。") == set()
+    assert parks("着力打造 百亿级新材料产业园迈出坚实步伐。") == set()
+    assert parks("坚持多点发力，扎实做好市属产业园区提档升级。") == set()
+    # a verb of effort opening a clause makes the bare zone word its object (经开区, 高新区 too)
+    assert parks("围绕招商引资，壮大园区经济总量；对标先进地区，优化园区营商环境。") == set()
+    assert parks("全力夯实经开区发展基础，持续做强高新区主导产业。") == set()
     # ... while a named zone after such a verb stays one
     assert parks("以项目建设为支撑，壮大柏川工业园区。") == {"柏川工业园区"}
+
+
+def test_a_news_lead_or_a_source_line_before_a_zone_is_cut_off_and_the_zone_kept():
+    # (invented: the lead is a left boundary of the name, the zone after it is read as usual)
+    assert parks("本报讯 柘阳县经济开发区今年新签约项目9个，岚溪电子传感器项目开工建设。") == {"柘阳县经济开发区"}
+    doc = process_text("本报讯柘阳经济开发区今年新签约项目9个，岚溪电子传感器项目开工建设。")
+    assert names(doc, "Park") == {"柘阳经济开发区"}
+    assert ("岚溪电子传感器", "柘阳经开区") in pairs(doc, "locatedInPark")
+    assert parks("来源：柘阳新闻网 柘阳陶艺产业园") == {"柘阳陶艺产业园"}
+    assert parks("来源：柘阳县人民政府 柘阳高新区") == {"柘阳高新区"}
+    assert parks("来源：澄川网 澄川禾丰物流园") == {"澄川禾丰物流园"}
+
+
+def test_a_bylines_person_is_cut_off_before_the_county_s_zone():
+    # (invented: the text keeps no spaces; the person's name after 记者, 通讯员 ends where the county's name starts)
+    assert parks("本报记者 赵一鸣 通讯员 钱多 平遥经济开发区今年新增企业5家。") == {"平遥经济开发区"}
+    assert parks("记者 孙立 介休县经济开发区今年新增企业5家。") == {"介休县经济开发区"}
+    # (no place after the person's name: no telling where the zone's name starts)
+    assert parks("通讯员 李冬禾丰工业园今年新增企业5家。") == set()

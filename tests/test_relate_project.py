@@ -963,3 +963,82 @@ def test_a_site_without_the_park_before_it_in_its_paragraph_or_not_opening_its_s
                  "记者在平遥陶瓷产业园采访看到，塔吊高耸。平遥县城区也在加快建设。在澜峰科技铸件项目施工现场，厂房已完工。"):
         doc = process_text(text, county_code="140728")
         assert not any(o == "平遥陶瓷" for s, o in pairs(doc, "locatedInPark")), text
+
+
+def test_the_site_visit_frame_is_a_record_of_its_own_that_the_loader_checks(tmp_path):
+    import re
+
+    import pytest
+
+    from kg import rulebook
+    from kg.relate.project import RelateRules
+
+    # (its facts carry their own id, not the paragraph heading's)
+    doc = process_text("眼下，柘阳陶艺产业园的企业正赶订单。在岚溪电子有限公司生产车间，工人们正在装配。")
+    assert {f.rule for f in doc.facts if f.type == "locatedInPark"} == {"relate.site-visit-park"}
+    text = rulebook.rule_file("relate").read_text(encoding="utf-8")
+    section = text.index("[located_in_park.site]")
+    head, tail = text[:section], text[section:]
+    path = tmp_path / "relate.toml"
+    # a site's words missing is refused by the loader, not a TypeError on the first document
+    path.write_text(head + re.sub(r"(?m)^site = .*\n", "", tail, count=1), encoding="utf-8")
+    with pytest.raises(rulebook.RuleError, match='lacks the key "site"'):
+        rulebook.load("relate", RelateRules, path)
+    # a reach below 2 makes no regex ({2,1})
+    path.write_text(head + re.sub(r"(?m)^reach = .*$", "reach = 1", tail, count=1), encoding="utf-8")
+    with pytest.raises(ValueError, match="reach should be 2 or more"):
+        rulebook.load("relate", RelateRules, path)
+
+
+def test_a_site_visit_is_read_within_its_sentence():
+    # (invented: 来到这里！ ends a sentence; the site named in the next is no visit the first opens)
+    doc = process_text("眼下，柘阳陶艺产业园的企业正赶订单。来到这里！岚溪电子有限公司生产车间内机器轰鸣。")
+    assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"]
+    doc = process_text("眼下，柘阳陶艺产业园的企业正赶订单。走过这里？岚溪电子有限公司生产车间内机器轰鸣。")
+    assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"]
+
+
+def test_a_name_that_holds_the_visit_s_verb_or_a_meeting_at_the_site_is_no_visit():
+    # (invented: 走进E, 来到E read as one name by the firm's rules are no site of the park; a meeting is held
+    # at a site, the report does not visit it)
+    for text in ("眼下，柘阳陶艺产业园的企业正赶订单。走进岚溪电子有限公司生产车间，机器轰鸣。",
+                 "眼下，柘阳陶艺产业园的企业正赶订单。来到岚溪电子有限公司厂区，机器轰鸣。",
+                 "眼下，柘阳陶艺产业园的企业正赶订单。在岚溪电子有限公司车间召开现场会，部署安全生产。",
+                 "眼下，柘阳陶艺产业园的企业正赶订单。在岚溪电子传感器项目建设现场推进会上，县长讲话。"):
+        doc = process_text(text)
+        assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"], text
+
+
+def test_a_site_that_another_county_names_is_not_in_the_park():
+    # (invented: 在B县E生产车间 places the site in that county; the document's own county does not)
+    for county in ("介休市", "清徐县"):
+        doc = process_text(f"眼下，平遥陶艺产业园的企业正赶订单。在{county}岚溪电子有限公司生产车间，工人们正在装配。",
+                           county_code="140728")
+        assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"], county
+    doc = process_text("眼下，平遥陶艺产业园的企业正赶订单。在平遥县岚溪电子有限公司生产车间，工人们正在装配。",
+                       county_code="140728")
+    assert [f for f in doc.facts if f.rule == "relate.site-visit-park"]
+
+
+def test_a_site_visit_after_two_parks_or_a_park_named_in_passing_is_in_none():
+    # (invented: two parks in the last park's sentence give no one scene; a park another actor's clause
+    # names in passing sets none)
+    for text in ("眼下，柘阳陶艺产业园和柘阳有机农业示范园的企业正赶订单。走进岚溪电子传感器项目施工现场，塔吊林立。",
+                 "去年，柘阳陶艺产业园实现产值8亿元。青禾科技在禾丰经济技术开发区投资建设芯片项目。"
+                 "在岚溪电子有限公司生产车间，工人们正在装配。"):
+        doc = process_text(text)
+        assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"], text
+    # (one park that opens its clause sets it)
+    doc = process_text("去年，柘阳陶艺产业园实现产值8亿元。在岚溪电子有限公司生产车间，工人们正在装配。")
+    assert [f for f in doc.facts if f.rule == "relate.site-visit-park"]
+
+
+def test_a_county_wide_or_a_province_s_subject_after_the_park_ends_its_scene():
+    # (invented: 全县…, 山西省… opening a sentence between the park and the visit speak of the county or the
+    # province: the site after them is not the park's)
+    for between in ("今年，全县新签约项目15个。", "山西省新签约项目15个。", "全市新签约项目15个。"):
+        doc = process_text(f"去年，柘阳陶艺产业园实现产值8亿元。{between}在岚溪电子有限公司生产车间，工人们正在装配。")
+        assert not [f for f in doc.facts if f.rule == "relate.site-visit-park"], between
+    # (the county's first of a kind inside the park's own sentence does not end it)
+    doc = process_text("去年，柘阳陶艺产业园建成全县首个智能工厂。在岚溪电子有限公司生产车间，工人们正在装配。")
+    assert [f for f in doc.facts if f.rule == "relate.site-visit-park"]

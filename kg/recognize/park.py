@@ -126,6 +126,10 @@ class ParkRules(rulebook.Family):
     # ... and what a title of that list is followed by (the clause's end, the next item, 的称号, 等荣誉): a
     # name its own predicate follows (A、X园区产值增长12%, A和X园区建设加快, A和X园区招商清单) is a park
     honour_title_end: rulebook.Regex | None = None
+    # 本报记者 张明 通讯员 李华 X经济开发区: the byline's role word right before a name (the text has no spaces
+    # left) is followed by a person's name, of two or three characters: the zone's name starts at the place
+    # after it (a county's short name: 李华|平遥经济开发区), or there is no telling where, and no park
+    byline: rulebook.Regex | None = None
 
 
 def rules() -> patterns.Rules:
@@ -135,7 +139,8 @@ def rules() -> patterns.Rules:
 def find(doc: Document) -> list[Mention]:
     family = rules()
     found = patterns.find(doc, family) + _after_bracket(doc, family)
-    parks = (_after_firm(doc, family, _without_epithet(doc, family, m)) for m in found)
+    parks = (_after_firm(doc, family, _without_epithet(doc, family, b)) for m in found
+             if (b := _after_byline(doc, family, m)) is not None)
     # (a list item that is only a zone word, 高新区和|经开区等园区, is a kind, not the county's zone)
     listed = [m for m in patterns.list_items(doc, family) if m.text not in _bare_zones()]
     kept = [_kept_after(doc, _own_zone(doc, m)) for m in parks
@@ -144,6 +149,24 @@ def find(doc: Document) -> list[Mention]:
             and not _quoted_title(doc, family, m) and not _category_first(doc, m)
             and not _everyday_phrase(doc, m)]
     return _hosts_with_guests(doc, family, kept) + listed
+
+
+def _after_byline(doc: Document, family, m: Mention) -> Mention | None:
+    """本报记者张明通讯员李华|平遥经济开发区: a name right after a byline's role word (`byline`) opens with a
+    person's name of two or three characters; the zone's starts at the county's short name after it, or
+    the mention is none."""
+    byline = family.record.byline
+    if not byline or not patterns.compiled(byline).search(doc.text, max(0, m.start - 4), m.start):
+        return m
+    shorts = gazetteer.short_names()
+    for k in (2, 3):
+        start = m.start + k
+        if any(doc.text.startswith(w, start) for w in (doc.text[start : start + n] for n in (2, 3)) if w in shorts):
+            text = patterns.clean(doc.text[start : m.end])
+            if len(text) <= k or not patterns.accept(family, rulebook.ANY_NAME, text, None):
+                return None
+            return Mention(m.type, text, start, m.end, m.rule, m.confidence, attrs=m.attrs)
+    return None
 
 
 def _an_honour_listed(doc: Document, family, m: Mention) -> bool:

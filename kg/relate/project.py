@@ -173,12 +173,30 @@ class ParagraphPark(Frame):
     # where such a scene ends (searched after it): the sentence's end, another place frame (；在城区，)
     # or a county-wide subject (全县实施…); a scene is no heading, it holds no later sentence
     setting_end: Regex | None = None
-    # a report's visit to a site within the park (X开发区…热潮。在P建设现场，…): a sentence that opens by
-    # stepping onto a work's or a firm's site, after the park is named earlier in its paragraph; the
-    # words that open the visit, the site's words that close it, and the longest name between
-    site: Regex | None = None
-    site_follow: Regex | None = None
-    site_reach: int = 40
+
+
+@dataclass(frozen=True, kw_only=True)
+class SiteVisit(Frame):
+    """`[located_in_park.site]`: a report's visit to a site within the park (X开发区…热潮。在P建设现场，…): a
+    sentence that opens by stepping onto a work's or a firm's site, after the park is named earlier in its
+    paragraph."""
+
+    # the words that open the visit, the site's words that close it, and the longest name between (2 or more)
+    opens: Regex
+    site: Regex
+    reach: int
+    # what right after the site's words makes it a meeting's place, no visit (在E车间召开现场会, 在P建设现场推进会上)
+    meeting: Regex | None = None
+    # the marks that open a clause: the park's must name no other actor before it (E在X开发区投资建设P)
+    clause_marks: Regex
+    # what ends the park's scene between it and the visit: a county-wide or a province's subject opening a
+    # sentence or a clause (。今年，全县新开工…; 。山西省新开工…), as `setting_end` does for a scene set in the park
+    scene_end: Regex | None = None
+
+    def __post_init__(self):
+        if self.reach < 2:
+            # (the frame's regex reads {2,reach} characters of name: a smaller reach is no regex)
+            raise ValueError(f"[located_in_park.site] ({self.id}): reach should be 2 or more, not {self.reach}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -269,6 +287,7 @@ class LocatedInPark:
     topic: Topic
     subject: SubjectPark
     paragraph: ParagraphPark
+    site: SiteVisit
     bare: BarePark
     listed: Listed
     firms: Firms
@@ -909,26 +928,35 @@ def paragraph_park(doc) -> list[Fact]:
             if m.type in ("Project", "Enterprise") and m.end <= stop and m.key != key:
                 s = doc.sentences[m.sentence]
                 facts.append(Fact("locatedInPark", m.key, key, s.start, s.end, cfg.id, cfg.confidence))
-    return facts + _site_visits(doc, cfg, named)
+    return facts + _site_visits(doc, rules().located_in_park.site, named)
 
 
 def _site_visits(doc, cfg, named) -> list[Fact]:
     """`X开发区…热潮。在P建设现场，…`: a sentence that opens on the site of a work or a firm (the last
     one named before the site's word) is a visit inside the park its paragraph named last before it
     (no county named between)."""
-    if not cfg.site:
-        return []
     text, facts = doc.text, []
-    opens = re.compile(f"(?:{cfg.site})[^，,。；;：:\n]{{2,{cfg.site_reach}}}?(?:{cfg.site_follow})")
-    site_word = re.compile(cfg.site_follow)
+    # (the name between holds no clause's or sentence's end, and the visit is read within its sentence)
+    opens = re.compile(f"(?:{cfg.opens})[^，,。；;：:！？!?\n]{{2,{cfg.reach}}}?(?:{cfg.site})")
+    site_word, verb = re.compile(cfg.site), re.compile(cfg.opens)
+    meeting = re.compile(cfg.meeting) if cfg.meeting else None
+    marks = re.compile(cfg.clause_marks)
+    scene_end = re.compile(cfg.scene_end) if cfg.scene_end else None
     starts = [m.start for m in named]
     for s in doc.sentences:
-        v = opens.match(text, s.start)
-        if not v:
+        v = opens.match(text, s.start, s.end)
+        if not v or meeting and meeting.match(text, v.end(), s.end):
             continue
-        sited = [m for m in named[bisect.bisect_left(starts, v.start()) : bisect.bisect_left(starts, v.end())]
+        # (a name that holds the verb, 走进E, is no name of the site: it starts after the verb)
+        named_from = verb.match(text, s.start, s.end).end()
+        sited = [m for m in named[bisect.bisect_left(starts, named_from) : bisect.bisect_left(starts, v.end())]
                  if m.end <= v.end() and m.type in ("Project", "Enterprise")]
         if not sited:
+            continue
+        # (another county named in the site's words, 在B县E生产车间, places the site there, not in the park)
+        own = doc.meta.get("county_code")
+        if any(m.type == "County" and (own is None or m.attrs.get("code") != own) for m in
+               named[bisect.bisect_left(starts, named_from) : bisect.bisect_left(starts, v.end())]):
             continue
         last = max(sited, key=lambda m: (m.end, -m.start))
         if not site_word.fullmatch(text, last.end, v.end()):  # (the site is that name's: 在P建设现场)
@@ -939,8 +967,18 @@ def _site_visits(doc, cfg, named) -> list[Fact]:
         parks = [m for m in before if m.type == "Park"]
         place = next((m for m in reversed(before) if m.type == "Park" or (m.type == "County" and not any(
             p.start <= m.start and m.end <= p.end for p in parks))), None)
-        if place is not None and place.type == "Park":
-            facts.append(Fact("locatedInPark", last.key, place.key, s.start, s.end, cfg.id, cfg.confidence))
+        if place is None or place.type != "Park":
+            continue
+        # (a park named beside another in its sentence, 平遥A园和B园的企业…, or in passing in another
+        # actor's clause, E在X开发区投资建设P, is no scene the visit is set in)
+        if len({m.key for m in before if m.type == "Park" and m.sentence == place.sentence}) > 1:
+            continue
+        clause = max((hit.end() for hit in marks.finditer(text, line, place.start)), default=line)
+        if any(m.type in ("Project", "Enterprise") and clause <= m.start < place.start for m in before):
+            continue
+        if scene_end and scene_end.search(text, place.end, s.start):
+            continue
+        facts.append(Fact("locatedInPark", last.key, place.key, s.start, s.end, cfg.id, cfg.confidence))
     return facts
 
 
