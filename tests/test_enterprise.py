@@ -1972,6 +1972,13 @@ def test_a_pronoun_or_a_year_opens_the_clause_before_a_legal_name():
     doc = process_text("自2019年澜盛集团公司项目落地以来，园区发展加快。")
     assert not any("年" in n for n in names(doc, "Enterprise"))
     assert "百年澜盛集团有限公司" in names(process_text("百年澜盛集团有限公司投资建设。"), "Enterprise")
+    # (a time after the year opens the clause too: 12月, 8日, 下半年, 以来; 月|星 of a brand stays)
+    for text, firm in (("2021年11月沐澜集团有限公司在县城投资建厂。", "沐澜集团有限公司"),
+                       ("2020年6月8日沐澜集团有限公司签约。", "沐澜集团有限公司"),
+                       ("2024年下半年沐澜集团有限公司扩大产能。", "沐澜集团有限公司"),
+                       ("2018年以来沐澜集团有限公司累计投资3亿元。", "沐澜集团有限公司"),
+                       ("2021年5月月澜集团有限公司投产。", "月澜集团有限公司")):
+        assert names(process_text(text), "Enterprise") == {firm}, text
 
 
 def test_a_kind_of_investing_or_a_verb_s_aspect_is_no_actor_of_investing():
