@@ -1982,7 +1982,8 @@ def test_a_pronoun_or_a_year_opens_the_clause_before_a_legal_name():
 
 
 def test_a_kind_of_investing_or_a_verb_s_aspect_is_no_actor_of_investing():
-    # (工业性|投资, 政府性|投资: a kind of investing; 谋划了|投资: a clause)
-    for text in ("今年，工业性投资12亿元。", "全年，政府性投资8亿元。", "今年谋划了投资5亿元的项目。"):
+    # (工业性|投资, 经营性|投资: a kind of investing; 谋划了|投资…的项目: a clause, in the investor frame too)
+    for text in ("今年，工业性投资12亿元。", "，经营性投资8亿元建设园区。", "全县谋划了投资5亿元的项目。",
+                 "一是谋划了投资3亿元的项目。", "二是谋划了总投资6亿元的项目。"):
         assert names(process_text(text), "Enterprise") == set(), text
     assert "锦沐" in names(process_text("，锦沐投资10亿元建设储能电站。"), "Enterprise")

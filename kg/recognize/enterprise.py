@@ -647,7 +647,9 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
             if _company_like(patterns.clean(text), cfg):
                 found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
     # (each frame: its pattern, rule, what its clause holds, what its names may not hold, and whether it lists partners)
-    frames = [(cfg.lead, cfg.lead_id, cfg.lead_need, None, False), (cfg.investor, cfg.investor_id, cfg.investor_need, None, False)] + [
+    # (the investor's names meet `not_verb_actor` as the verb actor's do: 谋划了|投资5亿元的P is a clause)
+    frames = [(cfg.lead, cfg.lead_id, cfg.lead_need, None, False),
+              (cfg.investor, cfg.investor_id, cfg.investor_need, cfg.not_verb_actor, False)] + [
         (r, cfg.verb_actor_id, cfg.verb_actor_need, cfg.not_verb_actor, False) for r in cfg.verb_actor] + (
         [(cfg.partner, cfg.verb_actor_id, cfg.verb_actor_need, cfg.not_verb_actor, True)] if cfg.partner else [])
     for pattern, rule_id, need, not_name, partners in frames:
