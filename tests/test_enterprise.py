@@ -1959,7 +1959,9 @@ def test_after_a_province_a_second_place_a_person_or_a_county_s_work_names_no_fi
 def test_kinds_of_firms_and_people_in_a_list_of_firms_are_no_firms():
     # (the "fifteen small" kinds and qualities of pollution: 培育了小造纸、小化工等企业; people before 等企业家)
     for text in ("培育了小造纸、小化工等企业。", "支持高污染、高耗能等企业转型。", "支持张伟、李明等企业家创业。",
-                 "澜汇、锦威利等5家企业家参会。"):
+                 "澜汇、锦威利等5家企业家参会。",
+                 # (a surname and one given character, the whole item: people, 等企业 or not; a capacity closed)
+                 "扶持周敏、吴刚等企业做大。", "淘汰过剩产能、小水泥等企业。"):
         assert names(process_text(text), "Enterprise") == set(), text
     assert {"小洋人", "小天鹅"} <= names(process_text("依托小洋人、小天鹅等企业发展。"), "Enterprise")
     assert {"澜汇", "锦威利"} <= names(process_text("支持澜汇、锦威利等企业做大做强。"), "Enterprise")

@@ -901,13 +901,28 @@ def enterprise_lists(doc: Document) -> list[Mention]:
             # a sector (邮政, 运输) or two things joined (A和B) is not one company; nor a place (岚皋上榜…)
             if _town_industry(text, towns, cfg) or _only_places(text):
                 continue
-            if patterns.person_opening(text) == len(text):
-                continue  # (支持张伟、李明等…: people, no firms)
+            if _a_persons_name(text, cfg):
+                continue  # (支持张|伟、李|明等…, 赵|立平: an item that is wholly a person's name names people, no firms)
             # (a platform, or a national group's short form such as 中铁, may be an everyday word)
             everyday_ok = platforms or text in group_forms() or _proper_name(text, cfg)
             if _company_like(text, cfg, everyday_ok=everyday_ok) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
     return found
+
+
+def _a_persons_name(text: str, cfg: Actor) -> bool:
+    """张|伟, 李|明, 李娜, 赵|立平: `text` is wholly a person's name, as `patterns.person_opening` reads one (张建国,
+    赵|立平), or of two characters, one of the commonest surnames (kg/rules/boundary.toml `cut_surnames`) that jieba
+    cuts off before one character, or a word it tags as a person's (`bare_list_person_tags`: 李娜 nr), with no place's,
+    clan's or trade's character after the surname (`not_given_name`: 陈|村, 徐|工) and no place of the gazetteer; a
+    national group's or a large brand's form (李宁) is none."""
+    if patterns.person_opening(text) == len(text):
+        return True
+    if len(text) != 2 or text[0] not in patterns.cut_surnames() or not _HAN.fullmatch(text) or text in group_forms():
+        return False
+    if text[1] in patterns.boundary_rules().not_given_name or text in gazetteer.short_names() or text in gazetteer.higher_short_names():
+        return False
+    return _cut(text)[0] == text[0] or (word_tag(text) or "") in cfg.bare_list_person_tags
 
 
 def _proper_name(text: str, cfg: Actor) -> bool:
@@ -998,8 +1013,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
         if (start, text) in listed and brand and _work_or_line(text, brand, cfg):
             continue  # (天网|工程, 成渝|地区双城经济圈: a work or a line, no firm's)
         if (cfg.named_after_not_person and brand and (at := text.find(brand)) >= 0 and strip_place(text[:at] + "_") == "_"
-                and patterns.person_opening(text[at:]) == len(brand)):
-            continue  # (王|强|二期, 张建国|酒店, after a place too, 湖北|李明 养殖基地: a person's name, no firm's)
+                and (patterns.person_opening(text[at:]) == len(brand) or _a_persons_name(brand, cfg))):
+            continue  # (王|强|二期, 张建国|酒店, after a place too, 湖北|李明 养殖基地, 湖北|李娜 养殖基地: a person's name, no firm's)
         if (cfg.named_after_not_place and brand and text.startswith(brand)
                 and (place := re.match(cfg.named_after_not_place, text)) and len(brand) <= place.end()):
             continue  # (朱家角|文旅产业园, 沈家|湾…: a place jieba tags nr or cuts, no firm's)
