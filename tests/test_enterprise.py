@@ -1940,8 +1940,8 @@ def test_a_work_named_after_a_clan_village_names_no_firm():
 
 
 def test_a_short_coined_brand_after_a_province_or_a_city_names_the_firm_of_its_work():
-    # (青海|沐|森 氧化锌项目, 深圳市|沐|岚|晟 化妆用具项目: a place as a registered name opens, a coined brand, a product)
-    doc = process_text("开工建设青海沐森氧化锌项目、深圳市沐岚晟化妆用具项目。")
+    # (青海|沐|森 钛白粉项目, 深圳市|沐|岚|晟 美容器械项目: a place as a registered name opens, a coined brand, a product)
+    doc = process_text("开工建设青海沐森钛白粉项目、深圳市沐岚晟美容器械项目。")
     assert {"青海沐森", "深圳市沐岚晟"} <= names(doc, "Enterprise")
     doc = process_text("开工建设河南锦岚彩妆建设项目。")
     assert "河南锦岚" in names(doc, "Enterprise")
@@ -1954,6 +1954,16 @@ def test_after_a_province_a_second_place_a_person_or_a_county_s_work_names_no_fi
                  # (cities' short names before a region's cooperation: 安徽|合淮蚌 一体化, 湖北|宜荆荆 都市圈)
                  "推进安徽合淮蚌一体化项目。", "推进湖北宜荆荆都市圈项目。", "推进河南郑汴港融合项目。"):
         assert names(process_text(text), "Enterprise") == set(), text
+
+
+def test_after_a_province_merchants_a_mountain_or_the_province_s_own_character_names_no_firm():
+    # (安徽|徽商: merchants; 湖南|澜翠峰: a peak; 山西|晋韵, 浙江|浙韵: the province's short character opens them)
+    for text in ("推进安徽徽商回归项目。", "推进湖南澜翠峰旅游项目。", "推进山西晋韵文化传承项目。", "推进浙江浙韵民宿提升项目。",
+                 # (湖北|李娜: a person's name jieba knows whole, after the place)
+                 "推进湖北李娜养殖基地项目。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+    # (a coined brand of other characters after the province stays a firm)
+    assert "山西澜韵" in names(process_text("推进山西澜韵文化传承项目。"), "Enterprise")
 
 
 def test_kinds_of_firms_and_people_in_a_list_of_firms_are_no_firms():

@@ -217,10 +217,17 @@ class Actor:
     short_coined_work_not: Regex
     # ... nor stands before a place's or a road's character (X路西延, X河治理)
     short_coined_place_after: Regex
-    # ... and after a province or a prefecture (青海|富森 氧化锌项目), the end of any work a short coined brand opens
+    # ... and after a province or a prefecture (青海|澜汐 碳化硅项目), the end of any work a short coined brand opens
     placed_coined_end: Regex | None = None
     # ... unless a region's cooperation follows (安徽|合淮蚌 一体化: cities' short names, no brand)
     placed_coined_not: Regex | None = None
+    # ... nor is the brand merchants or a mountain, a river or a lake (湖北|楚商, 陕西|秦岭: `placed_coined_brand_not`),
+    # a word jieba tags so (`placed_coined_brand_not_tags`: a place, ns), nor does it open with the short character
+    # of the place's own province (浙江|浙X, 山西|晋X: `province_short_chars`, pairs of a province's short name and its
+    # characters)
+    placed_coined_brand_not: Regex | None = None
+    placed_coined_brand_not_tags: frozenset[str] = frozenset()
+    province_short_chars: tuple[tuple[str, str], ...] = ()
     # in a list of works, a word jieba tags as a name opens the item before a product of words
     named_lead_tags: frozenset[str]
     # ... seen fewer times than this (玉米, 养老 are tagged as names and are everyday words)
@@ -1689,13 +1696,38 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
         "".join(tok for tok in tokens[:i] if len(tok) == 1), cfg) and _short_brand_before_a_product(name, end, cfg)
     if whole and coined and len(rest[0]) > 1:
         return brand, end
-    # (after a province or a city, as a registered name opens, 青海|富森 氧化锌项目, 深圳市|合志晟 化妆用具项目, a
+    # (after a province or a city, as a registered name opens, 青海|澜汐 碳化硅项目, 广州市|沐岚晟 美容器械项目, a
     # short coined brand opens a firm's work, in a list or not: `placed_coined_end`)
     if (coined and len(rest[0]) > 1 and cfg.placed_coined_end and re.search(cfg.placed_coined_end, name) and _higher_place(name[:place])
-            and strip_place(brand) == brand and not patterns.person_opening(name[place:])
-            and not (cfg.placed_coined_not and re.search(cfg.placed_coined_not, following))):
-        return brand, end  # (no second place, 浙江|金华义乌…, nor a person, 湖北|李明…)
+            and strip_place(brand) == brand and not patterns.person_opening(name[place:]) and not _a_persons_name(brand, cfg)
+            and not (cfg.placed_coined_not and re.search(cfg.placed_coined_not, following))
+            and not _placed_brand_not(name[:place], brand, cfg)):
+        return brand, end  # (no second place, 浙江|金华义乌…, nor a person, 湖北|李|明…, 湖北|李娜…)
     return "", 0
+
+
+def _placed_brand_not(place: str, brand: str, cfg: Actor) -> bool:
+    """湖北|楚商, 陕西|秦岭, 贵州|梵净山, 浙江|浙X: after a province or a prefecture, a brand that is merchants, a
+    mountain, a river or a lake (`placed_coined_brand_not`), a word jieba tags as a place (`placed_coined_brand_not_tags`)
+    or that opens with a short character of the place's own province (`province_short_chars`) names the place's
+    people or land, no firm."""
+    if cfg.placed_coined_brand_not and re.search(cfg.placed_coined_brand_not, brand):
+        return True
+    if (word_tag(brand) or "") in cfg.placed_coined_brand_not_tags:
+        return True
+    provinces = dict(cfg.province_short_chars)
+    return any(brand.startswith(c) for c in provinces.get(_province_of(place, provinces), ""))
+
+
+def _province_of(place: str, provinces: dict[str, str]) -> str:
+    """The short name of the province `place` lies in: the place itself (陕西, 陕西省), or the province of a
+    prefecture named in full or in short (深圳市, 西安); "" if none."""
+    short = gazetteer.short_name(place)
+    if short in provinces:
+        return short
+    division = gazetteer.by_name(place) or gazetteer.by_name(place + "市")
+    province = gazetteer.by_code(division.province) if division is not None and division.province else None
+    return province.short if province is not None else ""
 
 
 def _higher_place(place: str) -> bool:
