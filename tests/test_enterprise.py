@@ -1940,8 +1940,8 @@ def test_a_work_named_after_a_clan_village_names_no_firm():
 
 
 def test_a_short_coined_brand_after_a_province_or_a_city_names_the_firm_of_its_work():
-    # (青海|沐|森 氧化锌项目, 深圳市|沐|岚|晟 化妆用具项目: a place as a registered name opens, a coined brand, a product)
-    doc = process_text("开工建设青海沐森氧化锌项目、深圳市沐岚晟化妆用具项目。")
+    # (青海|沐|森 钛白粉项目, 深圳市|沐|岚|晟 美容器械项目: a place as a registered name opens, a coined brand, a product)
+    doc = process_text("开工建设青海沐森钛白粉项目、深圳市沐岚晟美容器械项目。")
     assert {"青海沐森", "深圳市沐岚晟"} <= names(doc, "Enterprise")
     doc = process_text("开工建设河南锦岚彩妆建设项目。")
     assert "河南锦岚" in names(doc, "Enterprise")
@@ -1956,10 +1956,22 @@ def test_after_a_province_a_second_place_a_person_or_a_county_s_work_names_no_fi
         assert names(process_text(text), "Enterprise") == set(), text
 
 
+def test_after_a_province_merchants_a_mountain_or_the_province_s_own_character_names_no_firm():
+    # (安徽|徽商: merchants; 湖南|澜翠峰: a peak; 山西|晋韵, 浙江|浙韵: the province's short character opens them)
+    for text in ("推进安徽徽商回归项目。", "推进湖南澜翠峰旅游项目。", "推进山西晋韵文化传承项目。", "推进浙江浙韵民宿提升项目。",
+                 # (湖北|李娜: a person's name jieba knows whole, after the place)
+                 "推进湖北李娜养殖基地项目。"):
+        assert names(process_text(text), "Enterprise") == set(), text
+    # (a coined brand of other characters after the province stays a firm)
+    assert "山西澜韵" in names(process_text("推进山西澜韵文化传承项目。"), "Enterprise")
+
+
 def test_kinds_of_firms_and_people_in_a_list_of_firms_are_no_firms():
     # (the "fifteen small" kinds and qualities of pollution: 培育了小造纸、小化工等企业; people before 等企业家)
     for text in ("培育了小造纸、小化工等企业。", "支持高污染、高耗能等企业转型。", "支持张伟、李明等企业家创业。",
-                 "澜汇、锦威利等5家企业家参会。"):
+                 "澜汇、锦威利等5家企业家参会。",
+                 # (a surname and one given character, the whole item: people, 等企业 or not; a capacity closed)
+                 "扶持周敏、吴刚等企业做大。", "淘汰过剩产能、小水泥等企业。"):
         assert names(process_text(text), "Enterprise") == set(), text
     assert {"小洋人", "小天鹅"} <= names(process_text("依托小洋人、小天鹅等企业发展。"), "Enterprise")
     assert {"澜汇", "锦威利"} <= names(process_text("支持澜汇、锦威利等企业做大做强。"), "Enterprise")
@@ -1972,10 +1984,18 @@ def test_a_pronoun_or_a_year_opens_the_clause_before_a_legal_name():
     doc = process_text("自2019年澜盛集团公司项目落地以来，园区发展加快。")
     assert not any("年" in n for n in names(doc, "Enterprise"))
     assert "百年澜盛集团有限公司" in names(process_text("百年澜盛集团有限公司投资建设。"), "Enterprise")
+    # (a time after the year opens the clause too: 12月, 8日, 下半年, 以来; 月|星 of a brand stays)
+    for text, firm in (("2021年11月沐澜集团有限公司在县城投资建厂。", "沐澜集团有限公司"),
+                       ("2020年6月8日沐澜集团有限公司签约。", "沐澜集团有限公司"),
+                       ("2024年下半年沐澜集团有限公司扩大产能。", "沐澜集团有限公司"),
+                       ("2018年以来沐澜集团有限公司累计投资3亿元。", "沐澜集团有限公司"),
+                       ("2021年5月月澜集团有限公司投产。", "月澜集团有限公司")):
+        assert names(process_text(text), "Enterprise") == {firm}, text
 
 
 def test_a_kind_of_investing_or_a_verb_s_aspect_is_no_actor_of_investing():
-    # (工业性|投资, 政府性|投资: a kind of investing; 谋划了|投资: a clause)
-    for text in ("今年，工业性投资12亿元。", "全年，政府性投资8亿元。", "今年谋划了投资5亿元的项目。"):
+    # (工业性|投资, 经营性|投资: a kind of investing; 谋划了|投资…的项目: a clause, in the investor frame too)
+    for text in ("今年，工业性投资12亿元。", "，经营性投资8亿元建设园区。", "全县谋划了投资5亿元的项目。",
+                 "一是谋划了投资3亿元的项目。", "二是谋划了总投资6亿元的项目。"):
         assert names(process_text(text), "Enterprise") == set(), text
     assert "锦沐" in names(process_text("，锦沐投资10亿元建设储能电站。"), "Enterprise")

@@ -217,10 +217,17 @@ class Actor:
     short_coined_work_not: Regex
     # ... nor stands before a place's or a road's character (X路西延, X河治理)
     short_coined_place_after: Regex
-    # ... and after a province or a prefecture (青海|富森 氧化锌项目), the end of any work a short coined brand opens
+    # ... and after a province or a prefecture (青海|澜汐 碳化硅项目), the end of any work a short coined brand opens
     placed_coined_end: Regex | None = None
     # ... unless a region's cooperation follows (安徽|合淮蚌 一体化: cities' short names, no brand)
     placed_coined_not: Regex | None = None
+    # ... nor is the brand merchants or a mountain, a river or a lake (湖北|楚商, 陕西|秦岭: `placed_coined_brand_not`),
+    # a word jieba tags so (`placed_coined_brand_not_tags`: a place, ns), nor does it open with the short character
+    # of the place's own province (浙江|浙X, 山西|晋X: `province_short_chars`, pairs of a province's short name and its
+    # characters)
+    placed_coined_brand_not: Regex | None = None
+    placed_coined_brand_not_tags: frozenset[str] = frozenset()
+    province_short_chars: tuple[tuple[str, str], ...] = ()
     # in a list of works, a word jieba tags as a name opens the item before a product of words
     named_lead_tags: frozenset[str]
     # ... seen fewer times than this (玉米, 养老 are tagged as names and are everyday words)
@@ -647,7 +654,9 @@ def actors(doc: Document, projects: list[Mention]) -> list[Mention]:
             if _company_like(patterns.clean(text), cfg):
                 found.append(Mention("Enterprise", patterns.clean(text), start, end, cfg.id, cfg.confidence))
     # (each frame: its pattern, rule, what its clause holds, what its names may not hold, and whether it lists partners)
-    frames = [(cfg.lead, cfg.lead_id, cfg.lead_need, None, False), (cfg.investor, cfg.investor_id, cfg.investor_need, None, False)] + [
+    # (the investor's names meet `not_verb_actor` as the verb actor's do: 谋划了|投资5亿元的P is a clause)
+    frames = [(cfg.lead, cfg.lead_id, cfg.lead_need, None, False),
+              (cfg.investor, cfg.investor_id, cfg.investor_need, cfg.not_verb_actor, False)] + [
         (r, cfg.verb_actor_id, cfg.verb_actor_need, cfg.not_verb_actor, False) for r in cfg.verb_actor] + (
         [(cfg.partner, cfg.verb_actor_id, cfg.verb_actor_need, cfg.not_verb_actor, True)] if cfg.partner else [])
     for pattern, rule_id, need, not_name, partners in frames:
@@ -899,13 +908,28 @@ def enterprise_lists(doc: Document) -> list[Mention]:
             # a sector (邮政, 运输) or two things joined (A和B) is not one company; nor a place (岚皋上榜…)
             if _town_industry(text, towns, cfg) or _only_places(text):
                 continue
-            if patterns.person_opening(text) == len(text):
-                continue  # (支持张伟、李明等…: people, no firms)
+            if _a_persons_name(text, cfg):
+                continue  # (支持张|伟、李|明等…, 赵|立平: an item that is wholly a person's name names people, no firms)
             # (a platform, or a national group's short form such as 中铁, may be an everyday word)
             everyday_ok = platforms or text in group_forms() or _proper_name(text, cfg)
             if _company_like(text, cfg, everyday_ok=everyday_ok) and patterns.accept(rules(), rulebook.ANY_NAME, text, None):
                 found.append(Mention("Enterprise", text, start, end, cfg.list_id, cfg.confidence))
     return found
+
+
+def _a_persons_name(text: str, cfg: Actor) -> bool:
+    """张|伟, 李|明, 李娜, 赵|立平: `text` is wholly a person's name, as `patterns.person_opening` reads one (张建国,
+    赵|立平), or of two characters, one of the commonest surnames (kg/rules/boundary.toml `cut_surnames`) that jieba
+    cuts off before one character, or a word it tags as a person's (`bare_list_person_tags`: 李娜 nr), with no place's,
+    clan's or trade's character after the surname (`not_given_name`: 陈|村, 徐|工) and no place of the gazetteer; a
+    national group's or a large brand's form (李宁) is none."""
+    if patterns.person_opening(text) == len(text):
+        return True
+    if len(text) != 2 or text[0] not in patterns.cut_surnames() or not _HAN.fullmatch(text) or text in group_forms():
+        return False
+    if text[1] in patterns.boundary_rules().not_given_name or text in gazetteer.short_names() or text in gazetteer.higher_short_names():
+        return False
+    return _cut(text)[0] == text[0] or (word_tag(text) or "") in cfg.bare_list_person_tags
 
 
 def _proper_name(text: str, cfg: Actor) -> bool:
@@ -996,8 +1020,8 @@ def named_after(doc: Document, projects: list[Mention], items: list[tuple[int, s
         if (start, text) in listed and brand and _work_or_line(text, brand, cfg):
             continue  # (天网|工程, 成渝|地区双城经济圈: a work or a line, no firm's)
         if (cfg.named_after_not_person and brand and (at := text.find(brand)) >= 0 and strip_place(text[:at] + "_") == "_"
-                and patterns.person_opening(text[at:]) == len(brand)):
-            continue  # (王|强|二期, 张建国|酒店, after a place too, 湖北|李明 养殖基地: a person's name, no firm's)
+                and (patterns.person_opening(text[at:]) == len(brand) or _a_persons_name(brand, cfg))):
+            continue  # (王|强|二期, 张建国|酒店, after a place too, 湖北|李明 养殖基地, 湖北|李娜 养殖基地: a person's name, no firm's)
         if (cfg.named_after_not_place and brand and text.startswith(brand)
                 and (place := re.match(cfg.named_after_not_place, text)) and len(brand) <= place.end()):
             continue  # (朱家角|文旅产业园, 沈家|湾…: a place jieba tags nr or cuts, no firm's)
@@ -1672,13 +1696,38 @@ def _after_brand(name: str, place: int, tokens: list[str], i: int, size: int, cf
         "".join(tok for tok in tokens[:i] if len(tok) == 1), cfg) and _short_brand_before_a_product(name, end, cfg)
     if whole and coined and len(rest[0]) > 1:
         return brand, end
-    # (after a province or a city, as a registered name opens, 青海|富森 氧化锌项目, 深圳市|合志晟 化妆用具项目, a
+    # (after a province or a city, as a registered name opens, 青海|澜汐 碳化硅项目, 广州市|沐岚晟 美容器械项目, a
     # short coined brand opens a firm's work, in a list or not: `placed_coined_end`)
     if (coined and len(rest[0]) > 1 and cfg.placed_coined_end and re.search(cfg.placed_coined_end, name) and _higher_place(name[:place])
-            and strip_place(brand) == brand and not patterns.person_opening(name[place:])
-            and not (cfg.placed_coined_not and re.search(cfg.placed_coined_not, following))):
-        return brand, end  # (no second place, 浙江|金华义乌…, nor a person, 湖北|李明…)
+            and strip_place(brand) == brand and not patterns.person_opening(name[place:]) and not _a_persons_name(brand, cfg)
+            and not (cfg.placed_coined_not and re.search(cfg.placed_coined_not, following))
+            and not _placed_brand_not(name[:place], brand, cfg)):
+        return brand, end  # (no second place, 浙江|金华义乌…, nor a person, 湖北|李|明…, 湖北|李娜…)
     return "", 0
+
+
+def _placed_brand_not(place: str, brand: str, cfg: Actor) -> bool:
+    """湖北|楚商, 陕西|秦岭, 贵州|梵净山, 浙江|浙X: after a province or a prefecture, a brand that is merchants, a
+    mountain, a river or a lake (`placed_coined_brand_not`), a word jieba tags as a place (`placed_coined_brand_not_tags`)
+    or that opens with a short character of the place's own province (`province_short_chars`) names the place's
+    people or land, no firm."""
+    if cfg.placed_coined_brand_not and re.search(cfg.placed_coined_brand_not, brand):
+        return True
+    if (word_tag(brand) or "") in cfg.placed_coined_brand_not_tags:
+        return True
+    provinces = dict(cfg.province_short_chars)
+    return any(brand.startswith(c) for c in provinces.get(_province_of(place, provinces), ""))
+
+
+def _province_of(place: str, provinces: dict[str, str]) -> str:
+    """The short name of the province `place` lies in: the place itself (陕西, 陕西省), or the province of a
+    prefecture named in full or in short (深圳市, 西安); "" if none."""
+    short = gazetteer.short_name(place)
+    if short in provinces:
+        return short
+    division = gazetteer.by_name(place) or gazetteer.by_name(place + "市")
+    province = gazetteer.by_code(division.province) if division is not None and division.province else None
+    return province.short if province is not None else ""
 
 
 def _higher_place(place: str) -> bool:
