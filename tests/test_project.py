@@ -1746,6 +1746,16 @@ def test_a_pointer_to_many_works_or_a_batch_in_order_names_no_work():
     assert "青岚酒业第三期技改项目" in projects("青岚酒业第三期技改项目顺利投产。")
 
 
+def test_a_batch_or_a_phase_before_a_works_own_name_is_left_out_of_it():
+    # invented (review 22, finding 2): 第N期/第N批 before a work's own name counts it in order, the name is what
+    # follows (it was refused whole); a division's batch (X县第二批市级重点项目) names none
+    for text, work in (("第二期青岚污水处理厂工程顺利完工。", "青岚污水处理厂工程"), ("第一批岭东风电项目并网发电。", "岭东风电项目"),
+                       ("第三期青岚人才公寓项目主体封顶。", "青岚人才公寓项目"), ("第四期智能标准厂房项目交付使用。", "智能标准厂房项目")):
+        got = projects(text)
+        assert work in got and not any(g.startswith("第") for g in got), (text, got)
+    assert not projects("岭东县第二批市级重点项目集中开工。")
+
+
 def test_a_trade_of_building_alone_is_no_work():
     # invented (rules round 22; rewritten in review 22, finding 6): 土建, 钢结构, 平硐, 排水 工程 alone are stages of
     # the work named before them
@@ -1765,6 +1775,32 @@ def test_a_class_of_works_by_its_size_names_no_work():
         assert not any("亿" in g for g in got), (text, got)
     # a work's name with a capacity stays (澄川百万吨级乙烯项目)
     assert "澄川百万吨级乙烯项目" in projects("澄川百万吨级乙烯项目开工建设。")
+
+
+def test_a_class_by_size_before_a_works_own_name_is_left_out_of_it():
+    # invented (review 22, finding 3): 百亿级, 30亿级 before a work's own name say how big it is, the name is what
+    # follows (it was refused whole); a class inside the name is the work's own (岭东千亿级石化产业园)
+    for text, work in (("百亿级青岚新能源产业园开工建设。", "青岚新能源产业园"), ("百亿级岭东硅材料产业园项目签约落地。", "岭东硅材料产业园项目"),
+                       ("30亿级青岚锂电池项目投产。", "青岚锂电池项目"), ("加快建设岭东千亿级石化产业园。", "岭东千亿级石化产业园")):
+        got = projects(text)
+        assert work in got and not any(g.startswith(("百亿", "30亿")) for g in got), (text, got)
+
+
+def test_a_pointer_and_a_count_name_no_work_and_are_left_out_of_a_name():
+    # invented (review 22, finding 4): 上述/以上 + a count points at works named before (not 三个项目 once 上述 is
+    # stripped), and before a work's own name both are left out
+    for text in ("以上五个项目均已投产。", "上述两个工程年底完工。", "上述三个项目全面完工。"):
+        assert not projects(text), text
+    assert projects("上述四个岭东光伏项目全部并网。") == {"岭东光伏项目"}
+
+
+def test_a_time_or_a_pointer_word_is_left_out_whole():
+    # invented (review 22, finding 5): 这些年(来), 此批次 are words of their own, not 这些/此批 + a name's first
+    # character (年澄川…, 次澄川…); 这几个, 此类, 那些 are pointers as 这些 is: left out as the reject reads them
+    for text, work in (("这些年青岚光伏项目陆续并网。", "青岚光伏项目"), ("这些年来岭东风电项目陆续并网。", "岭东风电项目"),
+                       ("此批次青岚安置房项目全部交付。", "青岚安置房项目"), ("这几个岭东光伏项目全部并网。", "岭东光伏项目"),
+                       ("此类青岚风电项目全部并网。", "青岚风电项目"), ("那些青岚风电项目全部并网。", "青岚风电项目")):
+        assert projects(text) == {work}, (text, projects(text))
 
 
 def test_round_22_guards_keep_named_works_that_look_alike():
