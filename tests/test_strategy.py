@@ -1825,14 +1825,14 @@ def test_quoted_titles_an_honour_verb_lists_with_a_pause_mark_are_honours_not_li
 
 
 def test_the_plan_of_a_work_is_no_programme():
-    # invented (rules round 22): 计划 as the verb of a date after a work (X厂计划于今年8月建成), and the plan of works
-    # (省重点建设项目计划, X项目计划到2030年) name no programme
-    for text in ("澜沐变电站、园区锦澄污水处理厂计划于今年8月建成投运。", "启动实施澄川肉羊产业项目计划到2030年存栏5万只。",
-                 "省发改委印发2030年省重点建设项目计划，涉及民生领域。", "澜沐大道改造工程计划在明年完工。"):
+    # invented (rules round 22; review 22, finding 6): the plan a work gives itself (X水厂计划于十月通水) and the
+    # plan of works (市级重点工程项目计划, X项目计划到2031年) name no programme: the kind word before 计划 tells
+    for text in ("青岚第二水厂、岭东垃圾中转站计划于十月底通水运行。", "岭东湖羊养殖项目计划到2031年出栏8万只。",
+                 "市里下达了2031年市级重点工程项目计划。", "青岚环湖公路计划在后年贯通。", "岭东游客服务中心计划于5月开放。"):
         got = names(process_text(text), "Strategy")
         assert not any(g.endswith("计划") for g in got), (text, got)
-    # a named programme stays (青年教师支持计划)
-    assert "青年教师支持计划" in names(process_text("实施青年教师支持计划，培训教师200名。"), "Strategy")
+    # a named programme stays (乡村教师提升计划)
+    assert "乡村教师提升计划" in names(process_text("推行乡村教师提升计划，轮训教师300名。"), "Strategy")
 
 
 def test_round_22_plan_guard_keeps_programmes_that_look_alike():
@@ -1841,3 +1841,16 @@ def test_round_22_plan_guard_keeps_programmes_that_look_alike():
                        ("实施乡村医生培养计划到村服务，成效明显。", "乡村医生培养计划")):
         got = names(process_text(text), "Strategy")
         assert line in got, (text, got)
+
+
+def test_a_programme_followed_by_a_date_or_a_figure_keeps_its_name():
+    # invented (review 22, findings 1 and 7): 于/在/到 + a date or a figure right after a programme's 计划 is when or
+    # where it runs; the programme keeps its whole name (not 岭东雁归行动 cut before 计划, nothing lost)
+    for text, line in (("岭东雁归人才计划于2031年启动。", "岭东雁归人才计划"),
+                       ("实施青岚育苗计划于今年全面铺开。", "青岚育苗计划"),
+                       ("全民健身提升计划在15个村率先试行。", "全民健身提升计划"),
+                       ("推行乡村医生培养计划在4个卫生院试点。", "乡村医生培养计划"),
+                       ("启动岭东雁归行动计划于5月实施。", "岭东雁归行动计划"),
+                       ("开展“雁归行动”计划于6月启动。", "雁归行动计划")):
+        got = names(process_text(text), "Strategy")
+        assert line in got and not any(line.startswith(g) and g != line for g in got), (text, got)

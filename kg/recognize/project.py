@@ -290,7 +290,7 @@ def find(doc: Document) -> list[Mention]:
     mentions = [_with_figure(doc, rules, m) for m in (_over_bracket(doc, rules, m) for m in found) if m.text]
     mentions = [_before_nickname(doc, m) for m in mentions
                 if not _quoted_core(doc, m, rules.record) and not _shared_suffix(doc, rules, m)]
-    mentions = [_without_company(rules, _trim_head(rules, _trim_verb(m))) for m in mentions]
+    mentions = [_without_company(rules, m) for m in (_trim_head(rules, _trim_verb(m)) for m in mentions) if m is not None]
     mentions.extend(list_items(doc, rules))
     mentions.extend(open_list_items(doc, rules, mentions))
     mentions.extend(headings(doc, rules))
@@ -706,11 +706,16 @@ def _with_currencies(regex: str) -> str:
     return regex.replace("{currencies}", "|".join(map(re.escape, names)))
 
 
-def _trim_head(rules, m: Mention) -> Mention:
-    """Drop a verb or a count the walk leftwards kept (建设|X展馆, 一所|X学校)."""
+def _trim_head(rules, m: Mention) -> Mention | None:
+    """Drop a verb, a count or a pointer the walk leftwards kept (建设|X展馆, 一所|X学校, 上述|X项目); None when the
+    family refuses what remains (上述|三个项目, 第一批|重点项目: its `reject` and `reject_patterns`)."""
     head = re.match(_with_currencies(rules.record.head_strip), m.text)
     if not head or m.end - m.start != len(m.text):
         return m
+    rest = m.text[head.end() :]
+    rule = _works_by_id().get(m.rule)
+    if (rule is None or rule.family_rejects) and not patterns.accept(rules, rulebook.ANY_NAME, rest, None):
+        return None
     return Mention(m.type, m.text[head.end() :], m.start + head.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
