@@ -1736,7 +1736,9 @@ def _higher_place(place: str) -> bool:
     if not place:
         return False
     full = gazetteer.by_name(place)
-    return (full is not None and full.level != "county") or (place in gazetteer.higher_short_names() and gazetteer.by_name(place) is None)
+    if full is not None:
+        return full.level != "county"
+    return place in gazetteer.higher_short_names()
 
 
 def _placed_head(name: str, cfg: Actor) -> tuple[str, int]:

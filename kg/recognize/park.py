@@ -161,7 +161,7 @@ def _after_byline(doc: Document, family, m: Mention) -> Mention | None:
     shorts = gazetteer.short_names()
     for k in (2, 3):
         start = m.start + k
-        if any(doc.text.startswith(w, start) for w in (doc.text[start : start + n] for n in (2, 3)) if w in shorts):
+        if any(doc.text[start : start + n] in shorts for n in (2, 3)):
             text = patterns.clean(doc.text[start : m.end])
             if len(text) <= k or not patterns.accept(family, rulebook.ANY_NAME, text, None):
                 return None

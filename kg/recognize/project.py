@@ -716,7 +716,7 @@ def _trim_head(rules, m: Mention) -> Mention | None:
     rule = _works_by_id().get(m.rule)
     if (rule is None or rule.family_rejects) and not patterns.accept(rules, rulebook.ANY_NAME, rest, None):
         return None
-    return Mention(m.type, m.text[head.end() :], m.start + head.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
+    return Mention(m.type, rest, m.start + head.end(), m.end, m.rule, m.confidence, m.sentence, attrs=m.attrs)
 
 
 def _trim_verb(m: Mention) -> Mention:

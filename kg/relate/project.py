@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import amount, lexicon, rulebook
+from kg import amount, lexicon, regex_cache, rulebook
 from kg.document import Document, Fact, Mention
 from kg.recognize import enterprise, patterns
 from kg.rulebook import Regex
@@ -937,26 +937,24 @@ def _site_visits(doc, cfg, named) -> list[Fact]:
     (no county named between)."""
     text, facts = doc.text, []
     # (the name between holds no clause's or sentence's end, and the visit is read within its sentence)
-    opens = re.compile(f"(?:{cfg.opens})[^，,。；;：:！？!?\n]{{2,{cfg.reach}}}?(?:{cfg.site})")
-    site_word, verb = re.compile(cfg.site), re.compile(cfg.opens)
-    meeting = re.compile(cfg.meeting) if cfg.meeting else None
-    marks = re.compile(cfg.clause_marks)
-    scene_end = re.compile(cfg.scene_end) if cfg.scene_end else None
+    opens = regex_cache.compile(f"(?:{cfg.opens})[^，,。；;：:！？!?\n]{{2,{cfg.reach}}}?(?:{cfg.site})")
+    site_word, verb, marks = (regex_cache.compile(r) for r in (cfg.site, cfg.opens, cfg.clause_marks))
+    meeting = regex_cache.compile(cfg.meeting) if cfg.meeting else None
+    scene_end = regex_cache.compile(cfg.scene_end) if cfg.scene_end else None
     starts = [m.start for m in named]
+    own = doc.meta.get("county_code")
     for s in doc.sentences:
         v = opens.match(text, s.start, s.end)
         if not v or meeting and meeting.match(text, v.end(), s.end):
             continue
         # (a name that holds the verb, 走进E, is no name of the site: it starts after the verb)
         named_from = verb.match(text, s.start, s.end).end()
-        sited = [m for m in named[bisect.bisect_left(starts, named_from) : bisect.bisect_left(starts, v.end())]
-                 if m.end <= v.end() and m.type in ("Project", "Enterprise")]
+        in_site = named[bisect.bisect_left(starts, named_from) : bisect.bisect_left(starts, v.end())]
+        sited = [m for m in in_site if m.end <= v.end() and m.type in ("Project", "Enterprise")]
         if not sited:
             continue
         # (another county named in the site's words, 在B县E生产车间, places the site there, not in the park)
-        own = doc.meta.get("county_code")
-        if any(m.type == "County" and (own is None or m.attrs.get("code") != own) for m in
-               named[bisect.bisect_left(starts, named_from) : bisect.bisect_left(starts, v.end())]):
+        if any(m.type == "County" and (own is None or m.attrs.get("code") != own) for m in in_site):
             continue
         last = max(sited, key=lambda m: (m.end, -m.start))
         if not site_word.fullmatch(text, last.end, v.end()):  # (the site is that name's: 在P建设现场)
